@@ -1,0 +1,45 @@
+/**
+ * Light clause structure from POS tags: where a sentence's main verb is and which tokens are its
+ * subject. Enough to tell the actor of a headline or lead ("Toblerone sparks outrage") from the
+ * people and places it merely mentions.
+ */
+import type { Sentence } from "./sentences";
+
+const OPENERS = new Set(["VERB", "ADP", "SCONJ", "ADV"]);
+
+/** The clause a headline reports, after a kicker such as "US election 2016:" or a leading quote. */
+export function headlineClauseStart(s: Sentence): number {
+  const colon = s.tokens.findIndex((t) => t.text === ":");
+  if (colon > 0 && colon < s.tokens.length - 3) {
+    const before = s.tokens.slice(0, colon);
+    if (!before.some((t) => t.pos === "VERB")) return colon + 1;
+  }
+  // "'I BLAME COMEY' Clinton blames …": skip a quoted fragment at the start.
+  if (s.tokens[0] && /^["']$/.test(s.tokens[0].text)) {
+    const close = s.tokens.findIndex((t, k) => k > 0 && t.text === s.tokens[0].text);
+    if (close > 0 && close < s.tokens.length - 3) return close + 1;
+  }
+  return 0;
+}
+
+/** Token range [first, last] of the subject of the clause starting at `from`, or null. */
+export function subjectRange(s: Sentence, from = 0): [number, number] | null {
+  let start = from;
+  const opener = s.tokens[start];
+  // "Speaking after talks in Paris, Starmer said …": the subject follows the opening phrase.
+  if (opener && OPENERS.has(opener.pos)) {
+    const comma = s.tokens.findIndex((t, k) => k > start && t.text === ",");
+    if (comma > 0 && comma < s.tokens.length - 3) start = comma + 1;
+  }
+  for (let k = start; k < s.tokens.length; k++) {
+    const t = s.tokens[k];
+    if (t.pos === "VERB" || t.pos === "AUX") return k > start ? [start, k - 1] : null;
+    if (t.text === "," && k > start + 8) return null;
+  }
+  return null;
+}
+
+/** Index of the first verb after `from` (the main verb of a simple clause). */
+export function mainVerb(s: Sentence, from = 0): number {
+  return s.tokens.findIndex((t, k) => k >= from && t.pos === "VERB");
+}

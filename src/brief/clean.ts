@@ -1,0 +1,148 @@
+/**
+ * Scraped article text → clean prose. Scrapers keep page furniture (share widgets, "16 px" font
+ * controls, photo credits, "Read more" links), lose titles, and glue the publisher's sign-off to the
+ * last word. Everything after this stage reads the cleaned text; evidence offsets point into it.
+ */
+
+/** Longer inputs are briefed from their first MAX_CHARS characters, and the brief says so. */
+export const MAX_CHARS = 100_000;
+
+export interface Cleaned {
+  /** Title line (given, or found as the article's first line); null when the article has none. */
+  title: string | null;
+  body: string;
+  /** A short last line that is the publisher's sign-off ("News.Az"), removed from the body. */
+  signoff: string | null;
+  /** A date found in removed page furniture ("date 2026-01-07"), YYYY-MM-DD. */
+  dateline: string | null;
+  removedLines: number;
+  truncatedFrom: number | null;
+}
+
+export type CleanFailure = { code: "empty" | "binary"; message: string };
+
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+const ODD_SPACE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\v\f]/g;
+const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F\uFFFD]/g;
+
+/** NUL bytes or many control characters mean this is not text (an image, a PDF, a zip). */
+export function looksBinary(raw: string): boolean {
+  const sample = raw.slice(0, 65_536);
+  if (sample.includes("\u0000")) return true;
+  const controls = sample.match(CONTROL)?.length ?? 0;
+  return controls > Math.max(8, sample.length * 0.02);
+}
+
+export function normaliseText(raw: string): string {
+  return raw
+    .normalize("NFC")
+    .replace(/\r\n?/g, "\n")
+    .replace(ZERO_WIDTH, "")
+    .replace(ODD_SPACE, " ")
+    .replace(CONTROL, "")
+    .replace(/[“”„‟″]/g, '"')
+    .replace(/[‘’‚‛′`´]/g, "'")
+    .replace(/…/g, "...");
+}
+
+const HTML_SIGNAL = /<(script|style|html|body|head|iframe|noscript)\b|<\/(p|div|span|li|h[1-6]|a)>/i;
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", mdash: "—", ndash: "–", hellip: "...", rsquo: "'", lsquo: "'", rdquo: '"', ldquo: '"' };
+
+/** Text that is really an HTML page: drop scripts, styles and tags, keep block breaks. */
+export function stripHtml(text: string): string {
+  return text
+    .replace(/<(script|style|noscript|template|iframe)\b[\s\S]*?(<\/\1\s*>|$)/gi, " ")
+    .replace(/<!--[\s\S]*?(-->|$)/g, " ")
+    .replace(/<(br|\/p|\/div|\/h[1-6]|\/li|\/tr|\/blockquote|\/section|\/article)\b[^>]*>/gi, "\n")
+    .replace(/<\/?[a-zA-Z][^>]*>/g, " ")
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+      if (e[0] === "#") {
+        const code = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+        return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : " ";
+      }
+      return ENTITIES[e.toLowerCase()] ?? m;
+    });
+}
+
+const WIDGET = /\b\d{1,2}\s?px\b|[↺↻⟳⤾]|^[+−–-]\s|\bA\+|\bA-\s|^\W*$/;
+const FURNITURE =
+  /^(share( this( article| story)?)?|shares?|tweet|email|e-mail|print|comments?|\d+ comments?|copy link|read more|related( articles| stories)?|more on this story|advertisement|sponsored|subscribe|sign up|follow us|click here|listen|watch|image( copyright| caption)?|photo|getty images|skip to|loading|close|menu|home|next|previous|whatsapp|facebook|twitter|pinterest|linkedin|reddit|messenger|top stories)\b/i;
+const TIMESTAMP_LINE = /^(date|published|updated|posted|last updated|first published|modified)\b/i;
+const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+const LETTERS = /\p{L}/gu;
+
+function isFurniture(line: string): boolean {
+  if (line.length < 60 && (FURNITURE.test(line) || WIDGET.test(line))) return true;
+  if (/^read more\s*[:|]/i.test(line)) return true;
+  if (TIMESTAMP_LINE.test(line) && line.length < 80) return true;
+  const letters = line.match(LETTERS)?.length ?? 0;
+  return letters < line.length * 0.4 && line.length < 200;
+}
+
+/** A one- to four-word line with no sentence punctuation: a sign-off or a byline, not prose. */
+function isSignoff(line: string): boolean {
+  return line.length <= 40 && line.split(" ").length <= 4 && !/[.!?:;,"]\s*$/.test(line.replace(/\.[A-Za-z]{2,}$/, ""));
+}
+
+// "… it ends forever".News.Az — a capitalised brand glued to the closing punctuation.
+const GLUED_SIGNOFF = /([.!?]["')\]]?)([A-Z][A-Za-z0-9&]*(?:[.-][A-Za-z0-9]{2,})*)$/;
+
+export function cleanArticle(raw: string, hints: { title?: string; publisher?: string } = {}): Cleaned | CleanFailure {
+  if (looksBinary(raw)) return { code: "binary", message: "The input is binary data (control bytes or NUL characters), not article text." };
+  let text = normaliseText(raw);
+  let truncatedFrom: number | null = null;
+  if (text.length > MAX_CHARS) {
+    truncatedFrom = text.length;
+    const cut = text.lastIndexOf("\n", MAX_CHARS);
+    text = text.slice(0, cut > MAX_CHARS * 0.8 ? cut : MAX_CHARS);
+  }
+  if (HTML_SIGNAL.test(text)) text = stripHtml(text);
+
+  let dateline: string | null = null;
+  let removedLines = 0;
+  const lines: string[] = [];
+  for (const rawLine of text.split("\n")) {
+    const line = rawLine.replace(/ {2,}/g, " ").trim();
+    if (!line) continue;
+    if (isFurniture(line)) {
+      removedLines++;
+      const iso = ISO_DATE.exec(line);
+      if (!dateline && iso) dateline = `${iso[1]}-${iso[2]}-${iso[3]}`;
+      continue;
+    }
+    lines.push(line);
+  }
+
+  let signoff: string | null = null;
+  const publisher = hints.publisher?.trim();
+  if (lines.length > 1 && isSignoff(lines.at(-1)!)) {
+    signoff = lines.pop()!;
+  } else if (lines.length) {
+    const last = lines.at(-1)!;
+    const glued = publisher && publisher.length > 1 && last.endsWith(publisher) && /[.!?"')\]]$/.test(last.slice(0, -publisher.length))
+      ? [null, "", publisher]
+      : GLUED_SIGNOFF.exec(last);
+    if (glued && glued[2] && glued[2].length >= 2 && (publisher ? glued[2] === publisher : /[.&]|[a-z][A-Z]/.test(glued[2]))) {
+      signoff = glued[2];
+      lines[lines.length - 1] = last.slice(0, last.length - glued[2].length).trimEnd();
+    }
+  }
+
+  let title = hints.title ? normaliseText(hints.title).replace(/\s+/g, " ").trim() : null;
+  if (title && publisher) title = title.replace(new RegExp(`\\s+[|–—-]\\s+${escapeRegExp(publisher)}\\s*$`, "i"), "");
+  if (!title && lines.length > 1 && looksLikeTitle(lines[0])) title = lines.shift()!;
+  if (title && lines[0] === title) lines.shift();
+
+  const body = lines.join("\n\n");
+  if (!body.trim() && !title) return { code: "empty", message: "The article has no text (it is empty or only page furniture)." };
+  return { title: title || null, body, signoff, dateline, removedLines, truncatedFrom };
+}
+
+function looksLikeTitle(line: string): boolean {
+  const words = line.split(" ").length;
+  return line.length <= 160 && words >= 3 && !/[.,;:]$/.test(line);
+}
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

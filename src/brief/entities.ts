@@ -1,0 +1,133 @@
+/**
+ * Mentions → canonical entities. One person however the article names them ("UK Prime Minister Sir
+ * Keir Starmer", "Starmer"), one country however it is spelled ("the UK", "Britain", "London" when
+ * London acts), organisations by their fullest name ("Police" → "British Transport Police").
+ */
+import { gazetteer, isNewsOutlet, lexicon, placeKey } from "./lexicon";
+import type { Mention } from "./mentions";
+
+export type EntityType = "person" | "org" | "country" | "city" | "place" | "event" | "other";
+
+export interface Entity {
+  key: string;
+  name: string;
+  type: EntityType;
+  role?: string;
+  /** For places: the ISO code of the country they lie in; for people: the country their role names. */
+  country?: string;
+  mentions: Mention[];
+  /** A news outlet or agency: a source of the story, never an actor in it. */
+  outlet: boolean;
+}
+
+interface Classified {
+  type: EntityType | "single" | "multi";
+  key: string;
+  name: string;
+  country?: string;
+  via?: string;
+}
+
+const isAcronymWord = (w: string) => /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,5}$/.test(w);
+const acronymKey = (w: string) => w.replace(/\./g, "");
+
+function classify(m: Mention): Classified {
+  const name = m.words.join(" ");
+  const last = m.words.at(-1)!.toLowerCase();
+  const seat = gazetteer.seatOfGovernment(name);
+  if (seat) return m.agent && !m.locative ? { type: "country", key: `country:${seat.code}`, name: seat.name, via: name } : { type: "place", key: `place:${placeKey(name)}`, name, country: seat.code };
+  const country = gazetteer.country(name);
+  if (country) return { type: "country", key: `country:${country.code}`, name: country.name };
+  const supra = lexicon.supranational.get(placeKey(name));
+  if (supra) return { type: "org", key: `org:${placeKey(supra)}`, name: supra };
+  if (m.words.length === 1 && gazetteer.demonym(name)) return { type: "other", key: `demonym:${placeKey(name)}`, name };
+  const city = gazetteer.city(name);
+  if (city && !m.role && !m.honorific) {
+    const governs = gazetteer.capitalOf(name);
+    if (governs && m.agent && !m.locative) return { type: "country", key: `country:${governs.code}`, name: governs.name, via: name };
+    return { type: "city", key: `city:${placeKey(city.name)}`, name: city.name, country: city.country };
+  }
+  if (m.words.length > 1 && lexicon.placeHeads.has(last)) return { type: "place", key: `place:${placeKey(name)}`, name };
+  if (m.role || m.honorific) return { type: "person", key: "", name };
+  if (lexicon.orgHeads.has(last) || (m.words.length === 1 && isAcronymWord(name))) return { type: "org", key: `org:${placeKey(acronymKey(name))}`, name };
+  if (lexicon.eventHeads.has(last)) return { type: "event", key: `event:${placeKey(name)}`, name };
+  if (m.words.length > 1 && lexicon.firstNames.has(m.words[0])) return { type: "person", key: "", name };
+  return m.words.length > 1 ? { type: "multi", key: "", name } : { type: "single", key: "", name };
+}
+
+/** "James B. Comey" and "James Comey" are one key: first and last name words, initials dropped. */
+function personKey(words: string[]): string {
+  const full = words.filter((w) => !/^[A-Z]\.?$/.test(w) && !/^(Jr|Sr|II|III)\.?$/.test(w));
+  const ws = full.length ? full : words;
+  return `person:${placeKey(ws[0])} ${placeKey(ws.at(-1)!)}`;
+}
+
+export function resolveEntities(mentions: Mention[]): Entity[] {
+  const byKey = new Map<string, Entity>();
+  const add = (key: string, type: EntityType, name: string, m: Mention, country?: string) => {
+    let e = byKey.get(key);
+    if (!e) byKey.set(key, (e = { key, name, type, mentions: [], outlet: false, country }));
+    e.mentions.push(m);
+    // The fullest form names the entity ("Keir Starmer" over "Starmer"); roles keep the first seen.
+    if (name.length > e.name.length && type !== "country") e.name = name;
+    if (!e.role && m.role) e.role = m.role;
+    if (!e.country && m.roleCountries.length) e.country = m.roleCountries[0];
+    return e;
+  };
+
+  const classified = mentions.map((m) => ({ m, c: classify(m) }));
+  // Surnames used alone anywhere mark multi-word runs as people ("Raikkonen" → "Kimi Raikkonen").
+  const singles = new Set(classified.filter(({ c }) => c.type === "single" || c.type === "person").filter(({ m }) => m.words.length === 1).map(({ m }) => m.words[0]));
+  const pending: typeof classified = [];
+  for (const item of classified) {
+    const { m, c } = item;
+    if (c.type === "person" && m.words.length > 1) add(personKey(m.words), "person", c.name, m);
+    else if (c.type === "multi") {
+      if (singles.has(m.words.at(-1)!)) add(personKey(m.words), "person", c.name, m);
+      else pending.push(item);
+    } else if (c.type === "single" || c.type === "person") pending.push(item);
+    else {
+      if (c.via) m.via = c.via;
+      add(c.key, c.type, c.name, m, c.country);
+    }
+  }
+
+  const persons = () => [...byKey.values()].filter((e) => e.type === "person");
+  const orgs = () => [...byKey.values()].filter((e) => e.type === "org");
+  for (const { m, c } of pending) {
+    if (m.words.length === 1) {
+      const w = m.words[0];
+      const bySurname = persons().filter((p) => p.name.split(" ").at(-1) === w);
+      const byFirst = persons().filter((p) => p.name.split(" ")[0] === w);
+      const match = bySurname.length ? bySurname : byFirst;
+      if (match.length) {
+        // Two people share a surname: the one mentioned most so far is meant.
+        const p = match.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a));
+        add(p.key, "person", p.name, m);
+        continue;
+      }
+      const org = orgs().find((o) => o.name.split(" ").at(-1) === w || acronymOf(o.name) === acronymKey(w));
+      if (org) { add(org.key, "org", org.name, m); continue; }
+      if (c.type === "person") { add(`person:${placeKey(w)}`, "person", w, m); continue; }
+      add(`org:${placeKey(acronymKey(w))}`, "org", w, m);
+    } else add(`org:${placeKey(c.name)}`, "org", c.name, m);
+  }
+
+  // An acronym and its expansion are one organisation ("FBI" = "Federal Bureau of Investigation").
+  for (const e of orgs()) {
+    const short = byKey.get(`org:${placeKey(acronymOf(e.name))}`);
+    if (short && short !== e && e.name.split(" ").length > 2) {
+      e.mentions.push(...short.mentions);
+      byKey.delete(short.key);
+    }
+  }
+  for (const e of byKey.values()) {
+    e.mentions.sort((a, b) => a.start - b.start);
+    e.outlet = (e.type === "org" || e.type === "place") && isNewsOutlet(e.name);
+  }
+  return [...byKey.values()].sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+}
+
+function acronymOf(name: string): string {
+  return name.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join("");
+}

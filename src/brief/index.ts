@@ -1,0 +1,111 @@
+/**
+ * brief(article) → Brief: the pure, deterministic core. No clock, randomness, network or locale:
+ * the reference date for relative expressions is the article's own publication date.
+ *
+ * @example
+ *   const result = brief({ id: "a1", text, published: "2026-01-07" });
+ *   if (result.ok) console.log(result.brief.what.text);
+ */
+import { createHash } from "node:crypto";
+import type { Article, Brief, BriefResult, Evidence } from "../schema";
+import { cleanArticle, MAX_CHARS } from "./clean";
+import { resolveEntities } from "./entities";
+import { lexicon } from "./lexicon";
+import { findMentions, wordStats } from "./mentions";
+import { analyse, type Doc } from "./sentences";
+import { findSource } from "./source";
+import { findStances } from "./stance";
+import { ENGINE_VERSION } from "./version";
+import { findWhat } from "./what";
+import { findWhen, isoDay } from "./when";
+import { findPlaces } from "./where";
+import { rankActors } from "./who";
+
+export { ENGINE_VERSION } from "./version";
+
+export interface BriefOptions {
+  engineVersion?: string;
+}
+
+/** Share of tokens that are English function words: prose in English sits well above this. */
+const MIN_ENGLISH_RATIO = 0.18;
+
+function englishRatio(doc: Doc): number {
+  let words = 0;
+  let stop = 0;
+  for (const s of doc.sentences) for (const t of s.tokens) {
+    if (!/\p{L}/u.test(t.text)) continue;
+    words++;
+    if (lexicon.stopwords.has(t.lower)) stop++;
+  }
+  return words ? stop / words : 0;
+}
+
+export function brief(article: Article, options: BriefOptions = {}): BriefResult {
+  const engineVersion = options.engineVersion ?? ENGINE_VERSION;
+  const cleaned = cleanArticle(article.text ?? "", { title: article.title, publisher: article.publisher });
+  if ("code" in cleaned) return { ok: false, rejection: cleaned };
+  const doc = analyse(cleaned.title, cleaned.body);
+  if (!doc.sentences.length) return { ok: false, rejection: { code: "no_sentences", message: "The article has no sentences to brief (no words were found in it)." } };
+
+  const published = isoDay(article.published) ?? cleaned.dateline ?? undefined;
+  const entities = resolveEntities(findMentions(doc, wordStats(doc)));
+  const what = findWhat(doc)!;
+  const actors = rankActors(doc, entities, what);
+  const places = findPlaces(doc, entities, what);
+  const when = findWhen(doc, what, published);
+  const stances = findStances(doc, entities, what);
+  const source = findSource(doc, entities, { publisher: article.publisher, signoff: cleaned.signoff });
+
+  const notes: string[] = [];
+  let low = false;
+  if (cleaned.truncatedFrom) {
+    notes.push(`truncated: the text has ${cleaned.truncatedFrom.toLocaleString("en-US")} characters; the brief reads the first ${MAX_CHARS.toLocaleString("en-US")}`);
+    low = true;
+  }
+  const ratio = englishRatio(doc);
+  if (ratio < MIN_ENGLISH_RATIO) {
+    notes.push("language: the text does not look like English prose; names and dates may be missed");
+    low = true;
+  }
+  const words = doc.text.split(/\s+/).length;
+  if (words < 40) {
+    notes.push(`short: only ${words} words`);
+    low = true;
+  }
+  if (!cleaned.title) notes.push("title: none in the article; the what line comes from the lead sentence");
+  if (cleaned.removedLines) notes.push(`cleaned: removed ${cleaned.removedLines} line(s) of page furniture`);
+  if (!published) notes.push("date: no publication date; relative dates left unresolved");
+
+  const cited = new Set<number>();
+  const ev = (sentence: number, start: number, end: number): Evidence => {
+    cited.add(sentence);
+    return { sentence, start, end };
+  };
+
+  const result: Brief = {
+    id: createHash("sha256").update(`${article.id}\u0000${engineVersion}`).digest("hex"),
+    engineVersion,
+    articleId: article.id,
+    title: cleaned.title,
+    what: { text: what.text, evidence: ev(what.sentence.index, what.start, what.end) },
+    who: actors.map((a) => ({ name: a.name, kind: a.kind, ...(a.role ? { role: a.role } : {}), mentions: a.mentions, evidence: ev(a.sentence, a.start, a.end) })),
+    where: places.map((p) => ({ name: p.name, role: p.role, ...(p.country ? { country: p.country } : {}), evidence: ev(p.sentence, p.start, p.end) })),
+    when: when
+      ? { ...(when.date ? { date: when.date } : {}), text: when.text, basis: when.basis, ...(when.sentence !== undefined ? { evidence: ev(when.sentence, when.start!, when.end!) } : {}) }
+      : null,
+    stance: stances.map((s) => ({
+      actor: s.entity.name,
+      position: s.position,
+      ...(s.as ? { as: s.as } : {}),
+      ...(s.quote ? { quote: s.quote } : {}),
+      ...(s.verb ? { verb: s.verb } : {}),
+      evidence: ev(s.sentence, s.start, s.end),
+    })),
+    source: { ...(source.publisher ? { publisher: source.publisher } : {}), citing: source.citing, ...(published ? { published } : {}), ...(article.url ? { url: article.url } : {}) },
+    confidence: low ? "low" : "normal",
+    notes,
+    cited: [...cited].sort((a, b) => a - b).map((i) => ({ sentence: i, start: doc.sentences[i].start, text: doc.sentences[i].text })),
+  };
+  return { ok: true, brief: result };
+}

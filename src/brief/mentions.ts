@@ -1,0 +1,274 @@
+/**
+ * Name mentions: maximal runs of capitalised words ("UK Prime Minister Sir Keir Starmer",
+ * "Coalition of the Willing", "Mazar-i-Sharif") with the role words that precede a name split off
+ * ("Top US negotiator" + "Steve Witkoff"). Classification and coreference happen in entities.ts.
+ */
+import { gazetteer, lexicon } from "./lexicon";
+import type { Token } from "./nlp";
+import type { Doc, Sentence } from "./sentences";
+
+export interface Mention {
+  sentence: number;
+  /** Character span of the name itself (role words excluded). */
+  start: number;
+  end: number;
+  /** Token positions in the sentence, inclusive. */
+  first: number;
+  last: number;
+  /** Name words, all-caps words re-cased ("HILLARY" → "Hillary"). */
+  words: string[];
+  /** Role words before the name ("UK Prime Minister"), when they include a title. */
+  role?: string;
+  /** Country codes named or implied in the role ("French President" → FR). */
+  roleCountries: string[];
+  honorific: boolean;
+  /** Subject of a verb or agent of a passive ("made by Kyiv"). */
+  agent: boolean;
+  /** Object of a place preposition ("in Paris", "outside the tower"). */
+  locative: boolean;
+  /** Set when the mention stands for something else ("Moscow" standing for Russia). */
+  via?: string;
+}
+
+const DATE_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
+const CONNECTORS = new Set(["of", "de", "da", "do", "dos", "du", "la", "le", "van", "von", "der", "den", "bin", "al", "el", "&"]);
+const FUNCTION_POS = new Set(["PRON", "DET", "CCONJ", "SCONJ", "ADP", "AUX", "PART", "PUNCT", "NUM", "SYM", "SPACE"]);
+const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside", "across", "from", "into", "around", "throughout", "within", "towards", "toward", "to", "off", "over", "beyond", "through"]);
+const SKIP_TO_VERB = new Set(["has", "have", "had", "also", "later", "repeatedly", "not", "yet", "already", "now", "then", "still", "previously", "earlier", "again", "never", "always", "today", "himself", "herself", "itself", "themselves", "reportedly", "allegedly", "officially", "publicly", "formally", "once", "just", "quickly", "swiftly", "immediately", "strongly", "firmly", "initially", "finally", "ultimately", "recently", "separately"]);
+
+const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
+const isAcronym = (t: string) => /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,5}$/.test(t);
+const isAllCapsWord = (t: string) => /^[A-Z][A-Z'-]{4,}$/.test(t);
+
+/** What the whole document tells about words: which appear lower-case, which title-cased mid-sentence. */
+export interface WordStats {
+  lowerSeen: Set<string>;
+  capSeenMidSentence: Set<string>;
+  titleCaseTitle: boolean;
+}
+
+export function wordStats(doc: Doc): WordStats {
+  const lowerSeen = new Set<string>();
+  const capSeenMidSentence = new Set<string>();
+  for (const s of doc.sentences) {
+    if (s.isTitle) continue;
+    s.tokens.forEach((t, k) => {
+      const c = t.text[0];
+      if (!c) return;
+      if (c === c.toLowerCase()) lowerSeen.add(t.lower);
+      else if (k > 0 && !isAllCapsWord(t.text)) capSeenMidSentence.add(t.text);
+    });
+  }
+  const title = doc.sentences.find((s) => s.isTitle);
+  const words = title ? title.tokens.filter((t) => /^[A-Za-z]{4,}/.test(t.text)) : [];
+  const capped = words.filter((t) => isUpper(t.text[0])).length;
+  return { lowerSeen, capSeenMidSentence, titleCaseTitle: words.length >= 3 && capped / words.length > 0.7 };
+}
+
+function inGazetteer(word: string): boolean {
+  return !!(gazetteer.country(word) || gazetteer.demonym(word) || gazetteer.city(word) || lexicon.firstNames.has(word) || lexicon.honorifics.has(word.toLowerCase().replace(/\.$/, "")));
+}
+
+function recase(word: string): string {
+  return isAllCapsWord(word) ? word[0] + word.slice(1).toLowerCase() : word;
+}
+
+function isNameWord(t: Token, k: number, s: Sentence, stats: WordStats, sentenceInitial: boolean): boolean {
+  const c = t.text[0];
+  if (!c || !isUpper(c) || t.text === "I" || DATE_WORDS.test(t.text)) return false;
+  if (isAcronym(t.text)) return !lexicon.stopwords.has(t.lower) || t.text === "US" || t.text === "UK";
+  if (isAllCapsWord(t.text)) {
+    const recased = recase(t.text);
+    return stats.capSeenMidSentence.has(recased) || inGazetteer(recased);
+  }
+  if (FUNCTION_POS.has(t.pos) && t.pos !== "PROPN") return false;
+  if (s.isTitle && stats.titleCaseTitle) return stats.capSeenMidSentence.has(t.text) || inGazetteer(t.text) || (t.pos === "PROPN" && !stats.lowerSeen.has(t.lower) && !lexicon.stopwords.has(t.lower));
+  if (sentenceInitial) {
+    // A capitalised first word is a name only with outside support: a gazetteer, the same word
+    // capitalised mid-sentence elsewhere, or a capitalised word right after it ("Proposals included" is not).
+    if (inGazetteer(t.text) || stats.capSeenMidSentence.has(t.text)) return true;
+    const next = s.tokens[k + 1];
+    return t.pos === "PROPN" && !lexicon.stopwords.has(t.lower) && !stats.lowerSeen.has(t.lower) && !!next && isUpper(next.text[0] ?? "") && next.pos === "PROPN";
+  }
+  if (t.pos === "VERB" && stats.lowerSeen.has(t.lower)) return false;
+  return true;
+}
+
+function isTitleWord(lower: string): boolean {
+  return lexicon.titles.has(lower);
+}
+
+function roleCountry(word: string): string | undefined {
+  return (gazetteer.demonym(word) ?? gazetteer.country(word))?.code;
+}
+
+/** Splits leading role words off a run of capitalised words; returns how many tokens are role. */
+function leadingRole(words: Token[]): { count: number; titled: boolean; honorific: boolean } {
+  let k = 0;
+  let titled = false;
+  let honorific = false;
+  while (k < words.length - 1) {
+    const w = words[k];
+    const two = k + 1 < words.length ? `${w.lower} ${words[k + 1].lower}` : "";
+    if (two && isTitleWord(two)) { titled = true; k += 2; continue; }
+    const bare = w.lower.replace(/\.$/, "");
+    if (isTitleWord(bare)) { titled = true; k++; continue; }
+    if (lexicon.honorifics.has(bare)) {
+      // "Lady Gaga": a noble title before a single non-first-name word is part of the name.
+      const rest = words.length - k - 1;
+      if (lexicon.nobleHonorifics.has(bare) && rest === 1 && !lexicon.firstNames.has(words[k + 1].text)) break;
+      honorific = true; k++; continue;
+    }
+    if (lexicon.roleModifiers.has(bare) || roleCountry(w.text)) { k++; continue; }
+    if (bare === "of" && titled) { k++; continue; }
+    break;
+  }
+  // Only role words that end in a title or honorific count ("French" alone before a name is not a role).
+  while (k > 0 && !titled && !honorific) k--;
+  return { count: k, titled, honorific };
+}
+
+/** Lower-case role words before a name: "Top US negotiator", "Red Bull team principal". */
+function roleBefore(tokens: Token[], first: number): number {
+  let k = first - 1;
+  let sawTitle = false;
+  let start = first;
+  while (k >= 0) {
+    const t = tokens[k];
+    const bare = t.lower.replace(/\.$/, "");
+    if (isTitleWord(bare) || (k > 0 && isTitleWord(`${tokens[k - 1].lower} ${bare}`))) { sawTitle = true; start = k; k--; continue; }
+    if (!sawTitle) break;
+    if (lexicon.roleModifiers.has(bare) || roleCountry(t.text) || (isUpper(t.text[0] ?? "") && t.pos === "PROPN")) { start = k; k--; continue; }
+    if ((bare === "'s" || bare === "of") && k > 0) { k--; continue; }
+    break;
+  }
+  return sawTitle ? start : first;
+}
+
+function isAgent(tokens: Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  if (before && before.lower === "by") return true;
+  for (let k = last + 1; k < tokens.length && k <= last + 4; k++) {
+    const t = tokens[k];
+    if (SKIP_TO_VERB.has(t.lower) || t.pos === "ADV") continue;
+    if (t.text === "," || t.pos === "PUNCT") return false;
+    return t.pos === "VERB" || t.pos === "AUX";
+  }
+  return false;
+}
+
+function isLocative(tokens: Token[], first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && (tokens[k].pos === "DET" || tokens[k].pos === "ADJ" || lexicon.regionWords.has(tokens[k].lower))) k--;
+  return k >= 0 && PLACE_PREPOSITIONS.has(tokens[k].lower);
+}
+
+export function findMentions(doc: Doc, stats: WordStats): Mention[] {
+  const out: Mention[] = [];
+  for (const s of doc.sentences) {
+    if (s.cruft) continue;
+    const toks = s.tokens;
+    let k = 0;
+    let initial = true;
+    while (k < toks.length) {
+      const t = toks[k];
+      if (t.pos === "PUNCT" && /^["'(:\-–—]$/.test(t.text)) { initial = initial || t.text !== "-"; k++; continue; }
+      if (!isNameWord(t, k, s, stats, initial)) { initial = false; k++; continue; }
+      initial = false;
+      let last = k;
+      let j = k + 1;
+      while (j < toks.length) {
+        const n = toks[j];
+        // Glued pieces: "Mazar-i-Sharif", "Al-Qaeda", "News.Az".
+        if (!n.spaced && gluesOn(toks, j)) { last = j; j++; continue; }
+        if (isNameWord(n, j, s, stats, false)) { last = j; j++; continue; }
+        if (CONNECTORS.has(n.lower) && j + 1 < toks.length) {
+          const after = toks[j + 1].lower === "the" && j + 2 < toks.length ? j + 2 : j + 1;
+          const head = toks[last].lower;
+          if (isNameWord(toks[after], after, s, stats, false) && (lexicon.orgHeads.has(head) || lexicon.placeHeads.has(head) || lexicon.eventHeads.has(head) || isTitleWord(head) || n.lower !== "of")) {
+            last = after; j = after + 1; continue;
+          }
+        }
+        break;
+      }
+      pushRun(out, s, k, last);
+      k = last + 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether an unspaced token continues the name: "Mazar-i-Sharif", "News.Az", "Al-Qaeda" do;
+ * a possessive, closing punctuation, or a lower-case suffix ("US-led", "London-based") does not.
+ */
+function gluesOn(toks: Token[], j: number): boolean {
+  const n = toks[j];
+  if (n.text === "'s" || n.text === "'") return false;
+  if (n.text === "-" || n.text === ".") {
+    const after = toks[j + 1];
+    if (!after || after.spaced || !/^\p{L}/u.test(after.text)) return false;
+    if (isUpper(after.text[0])) return true;
+    const again = toks[j + 2];
+    return !!again && !again.spaced && again.text === "-";
+  }
+  if (/^[,;:!?")\]]$/.test(n.text)) return false;
+  return /^\p{L}/u.test(n.text) ? isUpper(n.text[0]) || toks[j - 1]?.text === "-" : false;
+}
+
+function pushRun(out: Mention[], s: Sentence, first: number, last: number): void {
+  const toks = s.tokens;
+  // Drop a leading "The" that slipped in through a title-cased headline.
+  while (first < last && toks[first].lower === "the") first++;
+  const words = toks.slice(first, last + 1);
+  const whole = joinTokens(words);
+  const country = gazetteer.country(whole);
+  let nameFirst = first;
+  let role: string | undefined;
+  let honorific = false;
+  const roleCountries: string[] = [];
+  if (!country && !gazetteer.city(whole) && !gazetteer.seatOfGovernment(whole)) {
+    const lead = leadingRole(words);
+    if (lead.count > 0) {
+      nameFirst = first + lead.count;
+      honorific = lead.honorific;
+      const roleWords = words.slice(0, lead.count).filter((w) => !lexicon.honorifics.has(w.lower.replace(/\.$/, "")) || lexicon.titles.has(w.lower));
+      if (lead.titled) role = joinTokens(roleWords);
+      for (const w of roleWords) { const c = roleCountry(w.text); if (c) roleCountries.push(c); }
+    }
+  }
+  const before = roleBefore(toks, first);
+  if (before < first) {
+    const roleToks = toks.slice(before, first);
+    role = joinTokens(roleToks) + (role ? ` ${role}` : "");
+    for (const w of roleToks) { const c = roleCountry(w.text); if (c) roleCountries.push(c); }
+  }
+  const nameToks = toks.slice(nameFirst, last + 1);
+  if (!nameToks.length) return;
+  // "US-led", "London-based": the name modifies a noun; it neither acts nor locates.
+  const compound = toks[last + 1]?.text === "-" && !toks[last + 1].spaced;
+  out.push({
+    sentence: s.index,
+    start: nameToks[0].start,
+    end: nameToks.at(-1)!.end,
+    first: nameFirst,
+    last,
+    words: splitWords(nameToks),
+    role: role && /[a-z]/i.test(role) ? role : undefined,
+    roleCountries,
+    honorific,
+    agent: !compound && isAgent(toks, first, last),
+    locative: !compound && isLocative(toks, first),
+  });
+}
+
+/** Tokens back to text, honouring whether they were glued ("Mazar-i-Sharif") or spaced. */
+export function joinTokens(tokens: Token[]): string {
+  let s = "";
+  tokens.forEach((t, i) => { s += (i > 0 && t.spaced ? " " : "") + t.text; });
+  return s;
+}
+
+function splitWords(tokens: Token[]): string[] {
+  return joinTokens(tokens).split(" ").map(recase);
+}

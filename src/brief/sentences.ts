@@ -1,0 +1,62 @@
+/**
+ * The analysed document: title and body parsed once, split into sentences with character offsets.
+ * wink-nlp's boundaries are repaired where scraped text fools them ("6.10am", "News.Az"), and
+ * sentences that are page furniture inside a paragraph (gallery counters, photo credits) are flagged
+ * so extractors skip them while offsets stay intact.
+ */
+import { parse, type Token } from "./nlp";
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+  isTitle: boolean;
+  /** Photo captions, gallery counters, credits: kept for offsets, ignored by extractors. */
+  cruft: boolean;
+}
+
+export interface Doc {
+  /** Title + body as analysed; every offset points into this string. */
+  text: string;
+  sentences: Sentence[];
+  hasTitle: boolean;
+}
+
+const GALLERY = /\b\d{1,2}\/\d{1,2}\b(?!\/)|\bshow all\b|\bview gallery\b|\bgallery\b/i;
+const CREDIT = /\b(?:[A-Z][a-z]+ ){1,3}?[A-Z][a-z]+ ?\/ ?(?:PA|AP|AFP|EPA|Reuters|Getty(?: Images)?|Rex(?: Features)?|Shutterstock|Alamy|Twitter|Instagram|Facebook)\b|\((?:Image|Photo|Picture|Credit)s?:[^)]*\)|^(?:Image|Photo|Picture|Credit)s?:|Getty Images|\bREX\/|Twitter\/@/;
+
+export function analyse(title: string | null, body: string): Doc {
+  const text = title ? `${title}\n\n${body}` : body;
+  const raw = parse(text);
+  const merged: typeof raw = [];
+  for (const s of raw) {
+    const prev = merged.at(-1);
+    if (prev && shouldMerge(text, prev.end, s.start, title ? title.length : -1)) {
+      prev.end = s.end;
+      prev.tokens = prev.tokens.concat(s.tokens);
+    } else merged.push({ ...s });
+  }
+  const sentences = merged.map((s, index): Sentence => {
+    const sentenceText = text.slice(s.start, s.end);
+    return {
+      index,
+      start: s.start,
+      end: s.end,
+      text: sentenceText,
+      tokens: s.tokens,
+      isTitle: !!title && s.start < title.length,
+      cruft: GALLERY.test(sentenceText) || CREDIT.test(sentenceText),
+    };
+  });
+  return { text, sentences, hasTitle: !!title };
+}
+
+/** wink splits "6.10am" and "News.Az" at the dot; a boundary with no space after it is not one. */
+function shouldMerge(text: string, prevEnd: number, nextStart: number, titleEnd: number): boolean {
+  if (prevEnd <= titleEnd) return false;
+  if (nextStart === prevEnd && /[.!?]/.test(text[prevEnd - 1] ?? "")) return /[A-Za-z0-9]/.test(text[nextStart] ?? "");
+  // A sentence that is only a closing quote or bracket belongs to the one before.
+  return /^["')\]]+$/.test(text.slice(nextStart, nextStart + 2).trim()) && nextStart - prevEnd <= 1;
+}

@@ -1,0 +1,213 @@
+/**
+ * Stance: for each actor who says or does something about the main event, one position.
+ * Evidence comes from reporting verbs ("warned", "welcomed"), the valence of what they said
+ * (AFINN-165, negation-aware), explicit non-comment ("has not yet commented"), and carrying the
+ * event out (the subject of the event sentence, and people whose role ties them to it).
+ * See ../shared/eval/STANCE.md for the definitions this follows.
+ */
+import { subjectRange } from "./clause";
+import type { Entity } from "./entities";
+import { lexicon } from "./lexicon";
+import type { Mention } from "./mentions";
+import type { Token } from "./nlp";
+import type { Doc, Sentence } from "./sentences";
+import type { What } from "./what";
+import { isActorEntity } from "./who";
+
+export type Position = "supports" | "opposes" | "neutral" | "no_comment";
+
+export interface StanceFinding {
+  entity: Entity;
+  position: Position;
+  as?: string;
+  quote?: string;
+  verb?: string;
+  sentence: number;
+  start: number;
+  end: number;
+}
+
+const PRONOUNS_PERSON = new Set(["he", "she"]);
+const PRONOUNS_GROUP = new Set(["it", "they"]);
+const VALENCE_THRESHOLD = 2;
+
+interface Statement {
+  entity: Entity;
+  mention?: Mention;
+  position: Position;
+  verb?: string;
+  quote?: string;
+  sentence: Sentence;
+  start: number;
+  end: number;
+  /** How sure the cue is: explicit verbs and non-comment beat valence, valence beats inheritance. */
+  strength: number;
+}
+
+function mentionAt(entities: Entity[], s: Sentence): { entity: Entity; mention: Mention }[] {
+  const out: { entity: Entity; mention: Mention }[] = [];
+  for (const e of entities) if (isActorEntity(e)) for (const m of e.mentions) if (m.sentence === s.index) out.push({ entity: e, mention: m });
+  return out.sort((a, b) => a.mention.first - b.mention.first);
+}
+
+/** The speaker of a reporting verb at token v: a name just before it, just after it, or a pronoun. */
+function speaker(s: Sentence, v: number, here: { entity: Entity; mention: Mention }[], recent: { person?: Entity; group?: Entity }): { entity: Entity; mention?: Mention } | null {
+  const before = here.filter((h) => h.mention.last < v && v - h.mention.last <= 6);
+  const clauseBreak = (from: number) => s.tokens.slice(from, v).some((t) => t.text === "," || t.text === '"' || t.text === ";");
+  const near = before.filter((h) => !clauseBreak(h.mention.last + 1)).at(-1);
+  if (near) return near;
+  const after = here.find((h) => h.mention.first > v && h.mention.first - v <= 3);
+  if (after) return after;
+  for (let k = v - 1; k >= Math.max(0, v - 3); k--) {
+    const t = s.tokens[k];
+    if (PRONOUNS_PERSON.has(t.lower) && recent.person) return { entity: recent.person };
+    if (PRONOUNS_GROUP.has(t.lower) && recent.group) return { entity: recent.group };
+  }
+  // "A spokesman for the Met said" / "Met spokesman said": the organisation named in the phrase.
+  const phrase = here.filter((h) => h.mention.last < v && v - h.mention.last <= 4 && h.entity.type !== "person").at(-1);
+  return phrase ?? null;
+}
+
+interface Quote { text: string; start: number; end: number; tokens: Token[] }
+
+/** Quoted text in one sentence (the first quotation in it). */
+function quoteIn(s: Sentence): Quote | undefined {
+  const m = /"([^"]{3,})"?/.exec(s.text);
+  if (!m) return undefined;
+  const raw = m[1].replace(/[\s,;:]+$/, "");
+  const start = s.start + m.index + 1;
+  const end = start + raw.length;
+  let text = raw.trim();
+  if (text.length > 280) text = `${text.slice(0, 277).replace(/\s+\S*$/, "")}…`;
+  return { text, start, end, tokens: s.tokens.filter((t) => t.start >= start && t.end <= end) };
+}
+
+/**
+ * What a statement quotes: the quotation in its sentence and the paragraphs that continue it
+ * (a quote opened after "said:" runs on in sentences that start with a quotation mark).
+ */
+function quotesFor(doc: Doc, s: Sentence): Quote[] {
+  const out: Quote[] = [];
+  const own = quoteIn(s);
+  if (own) out.push(own);
+  if (!own && !/:\s*$/.test(s.text) && !/:\s*"/.test(s.text)) return out;
+  for (let k = s.index + 1; k < doc.sentences.length && out.length < 4; k++) {
+    const next = doc.sentences[k];
+    if (!next.text.startsWith('"')) break;
+    const q = quoteIn(next);
+    if (q) out.push(q);
+  }
+  return out;
+}
+
+/** Sum of word valence with negation ("not good" counts as bad), plus multi-word cue phrases. */
+export function valence(tokens: Token[], text: string): number {
+  let sum = 0;
+  tokens.forEach((t, k) => {
+    const v = lexicon.valence[t.lower];
+    if (!v) return;
+    const negated = tokens.slice(Math.max(0, k - 3), k).some((p) => lexicon.negators.has(p.lower));
+    sum += negated ? -v : v;
+  });
+  const lower = text.toLowerCase();
+  for (const cue of lexicon.supportCues) if (lower.includes(cue)) sum += 3;
+  for (const cue of lexicon.opposeCues) if (lower.includes(cue)) sum -= 3;
+  return sum;
+}
+
+export function isIncident(what: What | null): boolean {
+  return !!what && what.sentence.tokens.some((t) => lexicon.incidentWords.has(t.lower));
+}
+
+export function findStances(doc: Doc, entities: Entity[], what: What | null): StanceFinding[] {
+  const statements: Statement[] = [];
+  const incident = isIncident(what);
+  const recent: { person?: Entity; group?: Entity } = {};
+
+  for (const s of doc.sentences) {
+    if (s.cruft || s.isTitle) continue;
+    const here = mentionAt(entities, s);
+    const lower = s.text.toLowerCase();
+    const noComment = lexicon.noCommentPatterns.find((p) => lower.includes(p));
+    if (noComment) {
+      const at = lower.indexOf(noComment) + s.start;
+      const v = s.tokens.findIndex((t) => t.start >= at);
+      const who = speaker(s, v < 0 ? s.tokens.length : v, here, recent);
+      if (who) statements.push({ entity: who.entity, mention: who.mention, position: "no_comment", verb: noComment, sentence: s, start: at, end: at + noComment.length, strength: 3 });
+    } else {
+      for (let v = 0; v < s.tokens.length; v++) {
+        const t = s.tokens[v];
+        const two = v + 1 < s.tokens.length ? `${t.lower} ${s.tokens[v + 1].lower}` : "";
+        const verbKey = lexicon.reportingVerbs.has(two) ? two : lexicon.reportingVerbs.has(t.lower) && t.pos !== "NOUN" && t.pos !== "PROPN" ? t.lower : null;
+        if (!verbKey) continue;
+        const who = speaker(s, v, here, recent);
+        if (!who) continue;
+        const quotes = quotesFor(doc, s);
+        const parts = quotes.length ? quotes.map((q) => ({ q, score: valence(q.tokens, q.text) })) : [];
+        const rest = s.tokens.slice(v + 1);
+        const score = parts.length ? parts.reduce((a, p) => a + p.score, 0) : valence(rest, s.text.slice(t.end - s.start));
+        const base = lexicon.reportingVerbs.get(verbKey)!;
+        const negated = s.tokens.slice(Math.max(0, v - 3), v).some((p) => lexicon.negators.has(p.lower));
+        let position: Position = base === "neutral" || negated ? "neutral" : base;
+        let strength = position === "neutral" ? 1 : 3;
+        if (position === "neutral" && !incident) {
+          if (score >= VALENCE_THRESHOLD) position = "supports";
+          else if (score <= -VALENCE_THRESHOLD) position = "opposes";
+          if (position !== "neutral") strength = 2;
+        }
+        // The quote shown is the part that carries the position ("a vital part of our commitment …").
+        const sign = position === "supports" ? 1 : position === "opposes" ? -1 : 0;
+        const density = (p: { q: Quote; score: number }) => (p.score * sign) / Math.max(4, p.q.tokens.length);
+        const quote = parts.length ? parts.reduce((a, p) => (density(p) > density(a) ? p : a)).q : undefined;
+        if (base === "supports" && verbKey.startsWith("announc") && incident) position = "neutral";
+        const at = quote ? doc.sentences.find((x) => x.start <= quote.start && quote.end <= x.end) ?? s : s;
+        statements.push({ entity: who.entity, mention: who.mention, position, verb: verbKey, quote: quote?.text, sentence: at, start: quote?.start ?? t.start, end: quote?.end ?? t.end, strength });
+        break;
+      }
+    }
+    for (const h of here) {
+      if (h.entity.type === "person") recent.person = h.entity;
+      else recent.group = h.entity;
+    }
+  }
+
+  // Those who carry out the event approve of it ("a leader announcing the plan they signed"),
+  // and so, unless they say otherwise, do people whose role ties them to such an actor.
+  const doers = new Set<Entity>();
+  if (what && !incident) {
+    const range = subjectRange(what.sentence, what.clauseStart);
+    if (range) for (const { entity, mention } of mentionAt(entities, what.sentence)) if (mention.first >= range[0] && mention.last <= range[1] && !mention.via) doers.add(entity);
+  }
+  const doerCountries = new Set([...doers].filter((e) => e.type === "country").map((e) => e.key.slice("country:".length)));
+
+  const byEntity = new Map<Entity, Statement[]>();
+  for (const st of statements) byEntity.set(st.entity, [...(byEntity.get(st.entity) ?? []), st]);
+  for (const d of doers) {
+    if (byEntity.has(d) || !what) continue;
+    const m = d.mentions.find((x) => x.sentence === what.sentence.index) ?? d.mentions[0];
+    byEntity.set(d, [{ entity: d, mention: m, position: "supports", sentence: what.sentence, start: what.start, end: what.end, strength: 1 }]);
+  }
+
+  const findings: StanceFinding[] = [];
+  for (const [entity, list] of byEntity) {
+    const tied = doers.has(entity) || (!!entity.country && doerCountries.has(entity.country));
+    const polar = list.filter((x) => x.position === "supports" || x.position === "opposes");
+    const support = polar.filter((x) => x.position === "supports").reduce((a, x) => a + x.strength, 0);
+    const oppose = polar.filter((x) => x.position === "opposes").reduce((a, x) => a + x.strength, 0);
+    let primary: Statement;
+    if (support || oppose) primary = polar.find((x) => x.position === (support >= oppose ? "supports" : "opposes"))!;
+    else primary = list.find((x) => x.position === "neutral") ?? list[0];
+    let position = primary.position;
+    if (position === "neutral" && tied && !incident) position = "supports";
+    // Prefer the statement with a quote as the evidence for the chosen position.
+    const evidence = list.find((x) => x.position === primary.position && x.quote) ?? primary;
+    findings.push(toFinding(entity, position, evidence));
+    const silent = list.find((x) => x.position === "no_comment");
+    if (silent && position !== "no_comment") findings.push(toFinding(entity, "no_comment", silent));
+  }
+  return findings.sort((a, b) => a.start - b.start);
+}
+
+function toFinding(entity: Entity, position: Position, st: Statement): StanceFinding {
+  return { entity, position, as: st.mention?.via, quote: st.quote, verb: st.verb, sentence: st.sentence.index, start: st.start, end: st.end };
+}

@@ -1,0 +1,77 @@
+/**
+ * The main event as one short sentence. A headline that states an event is the best summary an
+ * editor wrote; without one, the lead sentence with its attribution trimmed ("…, X announced").
+ */
+import { headlineClauseStart } from "./clause";
+import { lexicon } from "./lexicon";
+import type { Doc, Sentence } from "./sentences";
+
+export const WHAT_MAX = 200;
+
+export interface What {
+  text: string;
+  sentence: Sentence;
+  start: number;
+  end: number;
+  /** Token position where the reported clause starts (after a kicker or a leading quote). */
+  clauseStart: number;
+}
+
+export function leadSentences(doc: Doc, count = 3): Sentence[] {
+  return doc.sentences.filter((s) => !s.isTitle && !s.cruft && s.tokens.length >= 6).slice(0, count);
+}
+
+function headlineStatesEvent(s: Sentence, from: number): boolean {
+  const toks = s.tokens.slice(from);
+  const words = toks.filter((t) => /\p{L}/u.test(t.text));
+  if (words.length < 4 || s.text.trim().endsWith("?")) return false;
+  return toks.some((t) => t.pos === "VERB" || t.pos === "AUX") || words.length >= 6;
+}
+
+export function findWhat(doc: Doc): What | null {
+  const title = doc.sentences.find((s) => s.isTitle);
+  if (title) {
+    const from = headlineClauseStart(title);
+    if (headlineStatesEvent(title, from)) return fromSpan(doc, title, from, title.tokens.length - 1);
+  }
+  const lead = leadSentences(doc, 3).find((s) => s.tokens.some((t) => t.pos === "VERB"));
+  if (lead) return trimAttribution(doc, lead);
+  const any = doc.sentences.find((s) => !s.cruft) ?? doc.sentences[0];
+  return any ? fromSpan(doc, any, 0, any.tokens.length - 1) : null;
+}
+
+/** "…, UK Prime Minister Sir Keir Starmer announced." and "According to police, …" are not the event. */
+function trimAttribution(doc: Doc, s: Sentence): What {
+  const toks = s.tokens;
+  let first = 0;
+  let last = toks.length - 1;
+  while (last > 0 && /^[.!"']$/.test(toks[last].text)) last--;
+  const lastComma = toks.map((t) => t.text).lastIndexOf(",", last);
+  if (lastComma > 4 && last - lastComma <= 12) {
+    const tail = toks.slice(lastComma + 1, last + 1);
+    const saysAtEnd = lexicon.reportingVerbs.has(tail.at(-1)!.lower) || lexicon.reportingVerbs.has(tail[tail.length - 2]?.lower ?? "");
+    const according = tail[0]?.lower === "according" || tail.some((t) => t.lower === "citing");
+    if (saysAtEnd || according) last = lastComma - 1;
+  }
+  if (toks[0]?.lower === "according" && toks[1]?.lower === "to") {
+    const comma = toks.findIndex((t) => t.text === ",");
+    if (comma > 0 && comma < last - 4) first = comma + 1;
+  }
+  return fromSpan(doc, s, first, last);
+}
+
+function fromSpan(doc: Doc, s: Sentence, first: number, last: number): What {
+  const start = s.tokens[first].start;
+  let end = s.tokens[last].end;
+  let text = doc.text.slice(start, end).replace(/\s+/g, " ").replace(/[\s,;:]+$/, "");
+  if (text.length > WHAT_MAX) {
+    // Cut at the last clause boundary that fits, else at a word boundary, and say so with "…".
+    const window = text.slice(0, WHAT_MAX - 1);
+    const boundary = Math.max(window.lastIndexOf(", "), window.lastIndexOf("; "), window.lastIndexOf(" - "), window.lastIndexOf(" — "));
+    const cut = boundary > WHAT_MAX * 0.5 ? boundary : window.lastIndexOf(" ");
+    text = `${text.slice(0, cut > 0 ? cut : WHAT_MAX - 1).replace(/[\s,;:-]+$/, "")}…`;
+    end = start + Math.min(end - start, cut > 0 ? cut : WHAT_MAX - 1);
+  }
+  text = text[0] ? text[0].toUpperCase() + text.slice(1) : text;
+  return { text, sentence: s, start, end, clauseStart: first };
+}

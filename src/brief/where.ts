@@ -1,0 +1,78 @@
+/**
+ * Where: the places of the event. A place named with a place preposition ("in Paris", "outside the
+ * tower") in the headline or lead is where the event happened; a capital that acts ("Moscow has not
+ * commented") stands for its government and is not a place here. "The French capital" is Paris.
+ */
+import type { Entity } from "./entities";
+import { gazetteer } from "./lexicon";
+import type { Mention } from "./mentions";
+import type { Doc } from "./sentences";
+import { leadSentences, type What } from "./what";
+
+export interface Place {
+  name: string;
+  role: "event" | "mentioned";
+  country?: string;
+  sentence: number;
+  start: number;
+  end: number;
+  score: number;
+}
+
+const MAX_WHERE = 5;
+const PLACE_TYPES = new Set(["city", "place", "country"]);
+
+/** "the French capital" → the capital of France, as a place mention. */
+export function capitalPhrases(doc: Doc): { sentence: number; start: number; end: number; city: string; country: string }[] {
+  const out = [];
+  for (const s of doc.sentences) {
+    if (s.cruft) continue;
+    const re = /\bthe ([A-Z][a-z]+) capital\b/g;
+    for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+      const country = gazetteer.demonym(m[1]);
+      if (country?.capital) out.push({ sentence: s.index, start: s.start + m.index, end: s.start + m.index + m[0].length, city: country.capital, country: country.code });
+    }
+  }
+  return out;
+}
+
+export function findPlaces(doc: Doc, entities: Entity[], what: What | null): Place[] {
+  const lead = new Set(leadSentences(doc, 3).map((s) => s.index));
+  const title = doc.sentences.find((s) => s.isTitle)?.index;
+  const score = (m: Mention) => {
+    if (m.via) return 0;
+    let v = 0.5;
+    if (m.locative) {
+      v += 1;
+      if (what && m.sentence === what.sentence.index) v += 5;
+      if (m.sentence === title) v += 4;
+      if (lead.has(m.sentence)) v += 3;
+    } else if (m.sentence === title || (what && m.sentence === what.sentence.index)) v += 1;
+    return v;
+  };
+  const places = new Map<string, Place>();
+  for (const e of entities) {
+    if (!PLACE_TYPES.has(e.type) || e.outlet) continue;
+    const own = e.mentions.filter((m) => !m.via);
+    // A country named only as an actor or an adjective ("the UK said") is not a place of the story.
+    if (!own.length || (e.type === "country" && !own.some((m) => m.locative))) continue;
+    const total = own.map(score).sort((a, b) => b - a).slice(0, 3).reduce((a, b) => a + b, 0) + (e.type === "country" ? 0 : 1);
+    const best = own.reduce((a, b) => (score(b) > score(a) ? b : a));
+    const event = own.some((m) => m.locative && (m.sentence === title || lead.has(m.sentence) || m.sentence === what?.sentence.index));
+    places.set(e.name, {
+      name: e.name,
+      role: event ? "event" : "mentioned",
+      country: e.type === "country" ? undefined : e.country ? gazetteer.countryByCode(e.country)?.name : undefined,
+      sentence: best.sentence,
+      start: best.start,
+      end: best.end,
+      score: total,
+    });
+  }
+  for (const c of capitalPhrases(doc)) {
+    const known = places.get(c.city);
+    if (known) known.score += 1;
+    else places.set(c.city, { name: c.city, role: "mentioned", country: gazetteer.countryByCode(c.country)?.name, sentence: c.sentence, start: c.start, end: c.end, score: 1.5 });
+  }
+  return [...places.values()].sort((a, b) => b.score - a.score || a.start - b.start).slice(0, MAX_WHERE);
+}

