@@ -22,6 +22,22 @@ export function headlineClauseStart(s: Sentence): number {
   return 0;
 }
 
+/**
+ * Whether token k acts as a verb. Headlines drop articles, and the tagger then reads present-tense
+ * verbs as plural nouns ("Clinton blames …", "Taliban bomber rams …"): a plural-looking noun right
+ * after a name (or a name + noun) in a headline is taken as its verb.
+ */
+export function isVerbLike(s: Sentence, k: number): boolean {
+  const t = s.tokens[k];
+  if (t.pos === "VERB" || t.pos === "AUX") return true;
+  if (!s.isTitle || t.pos !== "NOUN" || !/[^s]s$/.test(t.lower)) return false;
+  const p1 = s.tokens[k - 1];
+  const p2 = s.tokens[k - 2];
+  if (!p1) return false;
+  if (p1.pos === "PROPN") return true;
+  return p1.pos === "NOUN" && p2?.pos === "PROPN";
+}
+
 /** Token range [first, last] of the subject of the clause starting at `from`, or null. */
 export function subjectRange(s: Sentence, from = 0): [number, number] | null {
   let start = from;
@@ -33,7 +49,7 @@ export function subjectRange(s: Sentence, from = 0): [number, number] | null {
   }
   for (let k = start; k < s.tokens.length; k++) {
     const t = s.tokens[k];
-    if (t.pos === "VERB" || t.pos === "AUX") return k > start ? [start, k - 1] : null;
+    if (isVerbLike(s, k)) return k > start ? [start, k - 1] : null;
     if (t.text === "," && k > start + 8) return null;
   }
   return null;

@@ -87,6 +87,41 @@ function isSignoff(line: string): boolean {
 // "… it ends forever".News.Az — a capitalised brand glued to the closing punctuation.
 const GLUED_SIGNOFF = /([.!?]["')\]]?)([A-Z][A-Za-z0-9&]*(?:[.-][A-Za-z0-9]{2,})*)$/;
 
+/**
+ * Page furniture that scrapers leave inside paragraphs: share buttons, newsletter boxes, video
+ * players, photo markers. Common web boilerplate phrases, not any one site's wording.
+ */
+const INLINE_FURNITURE: RegExp[] = [
+  /\b(?:Click|Tap) to (?:share|email|print|tweet)[^()\n]{0,40}\(Opens in new window\)/gi,
+  /\(Opens in new window\)/gi,
+  /\bGet [\w ]{1,30}updates directly to your inbox\b[^\n]{0,120}?\bInvalid Email\b/gi,
+  /\b(?:\+ )?Subscribe Thank you for subscribing!?(?: Could not subscribe, try again later)?(?: Invalid Email)?/gi,
+  /\bVideo Loading\b[^\n]{0,60}?\bTap to play\b/gi,
+  /\bThe video will start in \d+ Cancel Play now\b/gi,
+  /\b(?:Watch this video again|Video will play in|Share this (?:video|article|story)|Watch Next|View Photos?|Buy Photo|Skip Ad x?|Wait \d+ seconds? to continue\.?)/gi,
+  /\((?:Photo|Image|Picture|Credit|Video)s?: [^)]{0,80}\)/gi,
+  /\bAdvertisement(?: Continue reading the main story)?\b|\bContinue reading the main story\b/g,
+  /\b(?:READ MORE|Read more|RELATED|MORE):(?=\s|$)/g,
+  /\bRead or Share this story: \S+/gi,
+  /\bpic\.twitter\.com\/\S+/gi,
+  /\bhttps?:\/\/\S+/gi,
+  /\bImage copyright\s+(?:[@\w.'/-]+\s+){0,4}?(?=Image caption\b)/g,
+];
+
+/** Photo captions have no full stop; one ends where a lower-case word meets a sentence opener. */
+const CAPTION = /\bImage caption\s+((?:\S+\s+){1,30}?)(?=(?:A|An|The|He|She|It|They|We|I|In|On|At|But|This|That|These|Those|Mr|Mrs|Ms|Dr|Police|Officials|After|When|Some|Many|Nearly|More)\s)/g;
+
+// "KUNDUZ, Afghanistan -- Taliban insurgents struck …": an agency dateline before the lead.
+const DATELINE_PLACE = /^(?:Photo\s+)?([A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+)*)(?:,\s[A-Z][\w.]+(?:\s[A-Z][\w.]+)*)?\s(?:\([\w ]+\)\s)?(?:--|—|–|-)\s+/;
+
+export function removeInlineFurniture(line: string): string {
+  let out = line.replace(/^Photo\s+(?=[A-Z]{2,})/, "");
+  for (const re of INLINE_FURNITURE) out = out.replace(re, " ");
+  out = out.replace(CAPTION, " ").replace(/\bImage caption\b/g, " ");
+  out = out.replace(DATELINE_PLACE, "");
+  return out.replace(/ {2,}/g, " ").trim();
+}
+
 export function cleanArticle(raw: string, hints: { title?: string; publisher?: string } = {}): Cleaned | CleanFailure {
   if (looksBinary(raw)) return { code: "binary", message: "The input is binary data (control bytes or NUL characters), not article text." };
   let text = normaliseText(raw);
@@ -102,7 +137,7 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
   let removedLines = 0;
   const lines: string[] = [];
   for (const rawLine of text.split("\n")) {
-    const line = rawLine.replace(/ {2,}/g, " ").trim();
+    const line = removeInlineFurniture(rawLine.replace(/ {2,}/g, " ").trim());
     if (!line) continue;
     if (isFurniture(line)) {
       removedLines++;

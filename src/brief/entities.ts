@@ -28,6 +28,8 @@ interface Classified {
   via?: string;
 }
 
+const BIG_CITY = 250_000;
+
 const isAcronymWord = (w: string) => /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,5}$/.test(w);
 const acronymKey = (w: string) => w.replace(/\./g, "");
 
@@ -42,7 +44,9 @@ function classify(m: Mention): Classified {
   if (supra) return { type: "org", key: `org:${placeKey(supra)}`, name: supra };
   if (m.words.length === 1 && gazetteer.demonym(name)) return { type: "other", key: `demonym:${placeKey(name)}`, name };
   const city = gazetteer.city(name);
-  if (city && !m.role && !m.honorific) {
+  // Small towns share names with people ("Clinton", "Trump"): a town counts where the text places
+  // something in it; big cities and capitals count on their own.
+  if (city && !m.role && !m.honorific && (m.locative || city.capital || city.population >= BIG_CITY)) {
     const governs = gazetteer.capitalOf(name);
     if (governs && m.agent && !m.locative) return { type: "country", key: `country:${governs.code}`, name: governs.name, via: name };
     return { type: "city", key: `city:${placeKey(city.name)}`, name: city.name, country: city.country };
@@ -92,6 +96,26 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
     }
   }
 
+  // "Kimi Raikkonen Ferrari": a known person's name run on into the next word.
+  for (let k = pending.length - 1; k >= 0; k--) {
+    const { m } = pending[k];
+    if (m.words.length < 3) continue;
+    const prefix = byKey.get(personKey(m.words.slice(0, -1)));
+    if (prefix && prefix.type === "person") {
+      add(prefix.key, "person", prefix.name, m);
+      pending.splice(k, 1);
+    }
+  }
+  // A name nobody recognises, used with a place preposition ("at Sandilands"), is a place.
+  const locatedNames = new Set(pending.filter(({ m }) => m.locative).map(({ c }) => c.name));
+  for (let k = pending.length - 1; k >= 0; k--) {
+    const { m, c } = pending[k];
+    if (c.type !== "person" && locatedNames.has(c.name)) {
+      add(`place:${placeKey(c.name)}`, "place", c.name, m);
+      pending.splice(k, 1);
+    }
+  }
+
   const persons = () => [...byKey.values()].filter((e) => e.type === "person");
   const orgs = () => [...byKey.values()].filter((e) => e.type === "org");
   for (const { m, c } of pending) {
@@ -108,6 +132,8 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
       }
       const org = orgs().find((o) => o.name.split(" ").at(-1) === w || acronymOf(o.name) === acronymKey(w));
       if (org) { add(org.key, "org", org.name, m); continue; }
+      const city = gazetteer.city(w);
+      if (city) { add(`city:${placeKey(city.name)}`, "city", city.name, m, city.country); continue; }
       if (c.type === "person") { add(`person:${placeKey(w)}`, "person", w, m); continue; }
       add(`org:${placeKey(acronymKey(w))}`, "org", w, m);
     } else add(`org:${placeKey(c.name)}`, "org", c.name, m);
@@ -123,7 +149,7 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
   }
   for (const e of byKey.values()) {
     e.mentions.sort((a, b) => a.start - b.start);
-    e.outlet = (e.type === "org" || e.type === "place") && isNewsOutlet(e.name);
+    e.outlet = e.type !== "country" && e.type !== "city" && isNewsOutlet(e.name);
   }
   return [...byKey.values()].sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }

@@ -33,11 +33,11 @@ export interface Mention {
 const DATE_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
 const CONNECTORS = new Set(["of", "de", "da", "do", "dos", "du", "la", "le", "van", "von", "der", "den", "bin", "al", "el", "&"]);
 const FUNCTION_POS = new Set(["PRON", "DET", "CCONJ", "SCONJ", "ADP", "AUX", "PART", "PUNCT", "NUM", "SYM", "SPACE"]);
-const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside", "across", "from", "into", "around", "throughout", "within", "towards", "toward", "to", "off", "over", "beyond", "through"]);
+const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside", "across", "into", "around", "throughout", "within", "towards", "toward"]);
 const SKIP_TO_VERB = new Set(["has", "have", "had", "also", "later", "repeatedly", "not", "yet", "already", "now", "then", "still", "previously", "earlier", "again", "never", "always", "today", "himself", "herself", "itself", "themselves", "reportedly", "allegedly", "officially", "publicly", "formally", "once", "just", "quickly", "swiftly", "immediately", "strongly", "firmly", "initially", "finally", "ultimately", "recently", "separately"]);
 
 const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
-const isAcronym = (t: string) => /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,5}$/.test(t);
+const isAcronym = (t: string) => /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,3}$/.test(t);
 const isAllCapsWord = (t: string) => /^[A-Z][A-Z'-]{4,}$/.test(t);
 
 /** What the whole document tells about words: which appear lower-case, which title-cased mid-sentence. */
@@ -123,8 +123,10 @@ function leadingRole(words: Token[]): { count: number; titled: boolean; honorifi
     if (bare === "of" && titled) { k++; continue; }
     break;
   }
-  // Only role words that end in a title or honorific count ("French" alone before a name is not a role).
-  while (k > 0 && !titled && !honorific) k--;
+  // Without a title, only party or office adjectives before a first name are a role
+  // ("Republican Donald Trump"); "French" alone before a name is not.
+  if (!titled && !honorific && !(k > 0 && words.length - k >= 2 && words.slice(0, k).every((w) => lexicon.roleModifiers.has(w.lower)))) k = 0;
+  if (!titled && !honorific && k > 0) return { count: k, titled: true, honorific };
   return { count: k, titled, honorific };
 }
 
@@ -148,6 +150,7 @@ function roleBefore(tokens: Token[], first: number): number {
 function isAgent(tokens: Token[], first: number, last: number): boolean {
   const before = tokens[first - 1];
   if (before && before.lower === "by") return true;
+  if (before && (before.lower === "of" || before.pos === "ADP")) return false;
   for (let k = last + 1; k < tokens.length && k <= last + 4; k++) {
     const t = tokens[k];
     if (SKIP_TO_VERB.has(t.lower) || t.pos === "ADV") continue;

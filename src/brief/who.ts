@@ -6,7 +6,7 @@
 import { headlineClauseStart, subjectRange } from "./clause";
 import type { Entity } from "./entities";
 import { lexicon } from "./lexicon";
-import { joinTokens } from "./mentions";
+import { joinTokens, type Mention } from "./mentions";
 import type { Doc, Sentence } from "./sentences";
 import { leadSentences, type What } from "./what";
 
@@ -34,60 +34,83 @@ export function isActorEntity(e: Entity): boolean {
 interface Subject {
   sentence: Sentence;
   range: [number, number];
+  /** Weight for the head of the subject; a name that only modifies it ("Brazil GP") gets less. */
   weight: number;
 }
+
+const TITLE_SUBJECT = 8;
+const LEAD_SUBJECT = 5;
+const MODIFIER_SHARE = 0.25;
 
 function subjects(doc: Doc, what: What | null): Subject[] {
   const out: Subject[] = [];
   const title = doc.sentences.find((s) => s.isTitle);
   if (title) {
     const range = subjectRange(title, headlineClauseStart(title));
-    if (range) out.push({ sentence: title, range, weight: 5 });
+    if (range) out.push({ sentence: title, range, weight: TITLE_SUBJECT });
   }
   const lead = leadSentences(doc, 1)[0];
   if (lead) {
     const range = subjectRange(lead);
-    if (range) out.push({ sentence: lead, range, weight: 4 });
+    if (range) out.push({ sentence: lead, range, weight: LEAD_SUBJECT });
   }
   if (what && !what.sentence.isTitle && what.sentence !== lead) {
     const range = subjectRange(what.sentence, what.clauseStart);
-    if (range) out.push({ sentence: what.sentence, range, weight: 4 });
+    if (range) out.push({ sentence: what.sentence, range, weight: LEAD_SUBJECT });
   }
   return out;
 }
 
-const within = (m: { sentence: number; first: number; last: number }, s: Subject) =>
-  m.sentence === s.sentence.index && m.first >= s.range[0] && m.last <= s.range[1];
+const within = (m: Mention, s: Subject) => m.sentence === s.sentence.index && m.first >= s.range[0] && m.last <= s.range[1];
+
+/** Whether a mention heads the subject ("Toblerone sparks …", "The UK and France have …"). */
+function headsSubject(m: Mention, s: Subject): boolean {
+  const next = s.sentence.tokens[m.last + 1];
+  if (s.sentence.tokens[m.first - 1]?.lower === "of") return false;
+  return m.last >= s.range[1] || !next || next.lower === "and" || next.text === "," || next.text === "&";
+}
+
+function subjectScore(e: Entity, s: Subject): number {
+  let best = 0;
+  for (const m of e.mentions) if (within(m, s)) best = Math.max(best, headsSubject(m, s) ? s.weight : s.weight * MODIFIER_SHARE);
+  return best;
+}
+
+/** Counting words that head a group only with "of …" after them ("Dozens of rescuers"). */
+const QUANTITIES = new Set(["dozens", "hundreds", "thousands", "scores", "millions"]);
 
 /** A subject phrase headed by a people noun ("Several people", "Dozens of rescuers", "A gunman"). */
 function groupPhrase(s: Subject): Actor | null {
   const toks = s.sentence.tokens.slice(s.range[0], s.range[1] + 1);
   if (toks.length > 7) return null;
-  const head = toks.findIndex((t) => lexicon.humanNouns.has(t.lower));
+  let head = toks.findIndex((t, k) => lexicon.humanNouns.has(t.lower) && (!QUANTITIES.has(t.lower) || toks[k + 1]?.lower === "of"));
   if (head < 0) return null;
+  // Extend through "of rescuers" and noun compounds ("Toblerone fans").
   let last = head;
-  while (last + 1 < toks.length && (toks[last + 1].lower === "of" || lexicon.humanNouns.has(toks[last + 1].lower) || toks[last + 1].pos === "NOUN" || toks[last + 1].pos === "ADJ" || toks[last + 1].pos === "NUM")) last++;
-  let first = 0;
-  while (first < head && /^(and|but|so|then|now|however)$/.test(toks[first].lower)) first++;
-  const phrase = toks.slice(first, last + 1);
-  const name = joinTokens(phrase).replace(/^(the|a|an) /i, (m) => m);
-  return { name: name[0].toUpperCase() + name.slice(1), kind: "group", mentions: 1, sentence: s.sentence.index, start: phrase[0].start, end: phrase.at(-1)!.end, score: s.weight + 1.5 };
+  while (last + 1 < toks.length && (toks[last + 1].lower === "of" || lexicon.humanNouns.has(toks[last + 1].lower) || toks[last + 1].pos === "NOUN")) last++;
+  // Back through determiners, numbers, adjectives and compound nouns ("At least seven people").
+  while (head > 0 && /^(DET|NUM|ADJ|NOUN|PROPN|ADV)$/.test(toks[head - 1].pos) && toks[head - 1].text !== ",") head--;
+  if (head > 0 && toks[head - 1].lower === "least" && head > 1) head -= 2;
+  const phrase = toks.slice(head, last + 1);
+  const name = joinTokens(phrase);
+  return { name: name[0].toUpperCase() + name.slice(1), kind: "group", mentions: 1, sentence: s.sentence.index, start: phrase[0].start, end: phrase.at(-1)!.end, score: s.weight + 0.5 };
 }
 
 export function rankActors(doc: Doc, entities: Entity[], what: What | null): Actor[] {
   const subs = subjects(doc, what);
   const title = doc.sentences.find((s) => s.isTitle);
+  const titleClause = title ? headlineClauseStart(title) : 0;
   const leadIndex = leadSentences(doc, 1)[0]?.index;
   const actors: Actor[] = [];
   for (const e of entities) {
     if (!isActorEntity(e)) continue;
     const first = e.mentions[0];
-    let score = Math.min(e.mentions.length, 6);
-    for (const s of subs) if (e.mentions.some((m) => within(m, s))) score += s.weight;
-    if (title && e.mentions.some((m) => m.sentence === title.index)) score += 3;
-    if (what && e.mentions.some((m) => m.sentence === what.sentence.index)) score += 2;
+    let score = Math.min(e.mentions.length, 5) * 0.6;
+    for (const s of subs) score += subjectScore(e, s);
+    if (title && e.mentions.some((m) => m.sentence === title.index && m.first >= titleClause)) score += 2;
+    if (what && e.mentions.some((m) => m.sentence === what.sentence.index)) score += 1;
     if (e.mentions.some((m) => m.sentence === leadIndex)) score += 1;
-    if (e.type === "person" && e.role) score += 1;
+    if (e.type === "person" && e.role) score += 0.5;
     actors.push({
       name: e.name,
       kind: e.type === "person" ? "person" : e.type === "country" ? "place" : "org",
@@ -101,7 +124,7 @@ export function rankActors(doc: Doc, entities: Entity[], what: What | null): Act
     });
   }
   for (const s of subs) {
-    if (entities.some((e) => isActorEntity(e) && e.mentions.some((m) => within(m, s)))) continue;
+    if (entities.some((e) => isActorEntity(e) && e.mentions.some((m) => within(m, s) && headsSubject(m, s)))) continue;
     const group = groupPhrase(s);
     if (group && !actors.some((a) => a.name.toLowerCase() === group.name.toLowerCase())) actors.push(group);
   }
