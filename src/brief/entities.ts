@@ -107,7 +107,7 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
     }
   }
   // A name nobody recognises, used with a place preposition ("at Sandilands"), is a place.
-  const locatedNames = new Set(pending.filter(({ m }) => m.locative).map(({ c }) => c.name));
+  const locatedNames = new Set(pending.filter(({ m }) => m.locative && m.placeLike).map(({ c }) => c.name));
   for (let k = pending.length - 1; k >= 0; k--) {
     const { m, c } = pending[k];
     if (c.type !== "person" && locatedNames.has(c.name)) {
@@ -149,6 +149,7 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
   }
   for (const e of byKey.values()) {
     e.mentions.sort((a, b) => a.start - b.start);
+    if (e.type === "country") e.name = surfaceName(e);
     e.outlet = e.type !== "country" && e.type !== "city" && isNewsOutlet(e.name);
   }
   return [...byKey.values()].sort((a, b) => a.mentions[0].start - b.mentions[0].start);
@@ -156,4 +157,18 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
 
 function acronymOf(name: string): string {
   return name.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join("");
+}
+
+/** A country by the name the article itself uses most ("UK" rather than "United Kingdom"). */
+function surfaceName(e: Entity): string {
+  const counts = new Map<string, number>();
+  for (const m of e.mentions) {
+    if (m.via) continue;
+    const form = m.words.join(" ");
+    if (gazetteer.country(form)) counts.set(form, (counts.get(form) ?? 0) + 1);
+  }
+  let best = e.name;
+  let n = 0;
+  for (const [form, c] of counts) if (c > n) { best = form; n = c; }
+  return best;
 }

@@ -95,7 +95,11 @@ export const gazetteer = {
   country: (name: string) => countryByName.get(placeKey(name)),
   countryByCode: (code: string) => countriesByCode.get(code),
   demonym: (word: string) => countryByDemonym.get(placeKey(word)),
-  city: (name: string) => cityByName.get(placeKey(name)),
+  // Accent-blind matching finds "Sao Paulo"; for short single words it only invents matches ("God" → Göd).
+  city: (name: string) => {
+    const hit = cityByName.get(placeKey(name));
+    return hit && (name.length > 4 || name.includes(" ") || placeKey(hit.name) === name.toLowerCase()) && (hit.name.length > 4 || hit.name === name) ? hit : undefined;
+  },
   /** The country whose capital this is ("Moscow" → Russia), for capitals standing for governments. */
   capitalOf: (name: string) => capitalOf.get(placeKey(name)),
   seatOfGovernment: (name: string) => {

@@ -26,6 +26,8 @@ export interface Mention {
   agent: boolean;
   /** Object of a place preposition ("in Paris", "outside the tower"). */
   locative: boolean;
+  /** Could name a place: not possessive ("in Trump's victory"), not an adjective ("in the Democratic …"). */
+  placeLike: boolean;
   /** Set when the mention stands for something else ("Moscow" standing for Russia). */
   via?: string;
 }
@@ -260,6 +262,7 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number): void
     role: role && /[a-z]/i.test(role) ? role : undefined,
     roleCountries,
     honorific,
+    placeLike: toks[last + 1]?.text !== "'s" && toks[last + 1]?.text !== "'" && !lexicon.firstNames.has(nameToks[0].text) && !nameToks.some((t) => lexicon.roleModifiers.has(t.lower) || t.pos === "ADJ" || t.pos === "NUM"),
     agent: !compound && isAgent(toks, first, last),
     locative: !compound && isLocative(toks, first),
   });

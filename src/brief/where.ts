@@ -17,6 +17,8 @@ export interface Place {
   start: number;
   end: number;
   score: number;
+  code?: string;
+  isCountry?: boolean;
 }
 
 const MAX_WHERE = 5;
@@ -47,7 +49,8 @@ export function findPlaces(doc: Doc, entities: Entity[], what: What | null): Pla
       if (what && m.sentence === what.sentence.index) v += 5;
       if (m.sentence === title) v += 4;
       if (lead.has(m.sentence)) v += 3;
-    } else if (m.sentence === title || (what && m.sentence === what.sentence.index)) v += 1;
+    } else if (m.sentence === title) v += 3;
+    else if (what && m.sentence === what.sentence.index) v += 1;
     return v;
   };
   const places = new Map<string, Place>();
@@ -56,13 +59,16 @@ export function findPlaces(doc: Doc, entities: Entity[], what: What | null): Pla
     const own = e.mentions.filter((m) => !m.via);
     // A country named only as an actor or an adjective ("the UK said") is not a place of the story.
     if (!own.length || (e.type === "country" && !own.some((m) => m.locative))) continue;
-    const total = own.map(score).sort((a, b) => b - a).slice(0, 3).reduce((a, b) => a + b, 0) + (e.type === "country" ? 0 : 1);
+    const specificity = e.type === "city" ? 1.5 : e.type === "place" ? 0.5 : 0;
+    const total = own.map(score).sort((a, b) => b - a).slice(0, 3).reduce((a, b) => a + b, 0) + specificity;
     const best = own.reduce((a, b) => (score(b) > score(a) ? b : a));
     const event = own.some((m) => m.locative && (m.sentence === title || lead.has(m.sentence) || m.sentence === what?.sentence.index));
     places.set(e.name, {
       name: e.name,
       role: event ? "event" : "mentioned",
       country: e.type === "country" ? undefined : e.country ? gazetteer.countryByCode(e.country)?.name : undefined,
+      code: e.type === "country" ? e.key.slice("country:".length) : e.country,
+      isCountry: e.type === "country",
       sentence: best.sentence,
       start: best.start,
       end: best.end,
@@ -72,7 +78,19 @@ export function findPlaces(doc: Doc, entities: Entity[], what: What | null): Pla
   for (const c of capitalPhrases(doc)) {
     const known = places.get(c.city);
     if (known) known.score += 1;
-    else places.set(c.city, { name: c.city, role: "mentioned", country: gazetteer.countryByCode(c.country)?.name, sentence: c.sentence, start: c.start, end: c.end, score: 1.5 });
+    else places.set(c.city, { name: c.city, role: "mentioned", code: c.country, country: gazetteer.countryByCode(c.country)?.name, sentence: c.sentence, start: c.start, end: c.end, score: 1.5 });
   }
-  return [...places.values()].sort((a, b) => b.score - a.score || a.start - b.start).slice(0, MAX_WHERE);
+  const ranked = [...places.values()].sort((a, b) => b.score - a.score || a.start - b.start);
+  // The most specific place first: a city of the event before the country it lies in.
+  for (let i = 0; i < ranked.length; i++) {
+    const p = ranked[i];
+    if (!p.isCountry) continue;
+    const inner = ranked.findIndex((q, j) => j > i && !q.isCountry && q.code === p.code && q.role === "event");
+    if (inner > i) {
+      ranked.splice(i, 1);
+      ranked.splice(inner, 0, p);
+      i--;
+    }
+  }
+  return ranked.slice(0, MAX_WHERE);
 }
