@@ -2,7 +2,7 @@
  * The main event as one short sentence. A headline that states an event is the best summary an
  * editor wrote; without one, the lead sentence with its attribution trimmed ("…, X announced").
  */
-import { headlineClauseStart } from "./clause";
+import { headlineClauseStart, isVerbLike } from "./clause";
 import { lexicon } from "./lexicon";
 import type { Doc, Sentence } from "./sentences";
 
@@ -32,12 +32,32 @@ export function findWhat(doc: Doc): What | null {
   const title = doc.sentences.find((s) => s.isTitle);
   if (title) {
     const from = headlineClauseStart(title);
-    if (headlineStatesEvent(title, from)) return fromSpan(doc, title, from, title.tokens.length - 1);
+    if (headlineStatesEvent(title, from)) return fromSpan(doc, title, from, mainClauseEnd(title, from));
   }
   const lead = leadSentences(doc, 3).find((s) => s.tokens.some((t) => t.pos === "VERB"));
   if (lead) return trimAttribution(doc, lead);
   const any = doc.sentences.find((s) => !s.cruft) ?? doc.sentences[0];
   return any ? fromSpan(doc, any, 0, any.tokens.length - 1) : null;
+}
+
+/** Words that open the circumstances of a headline's event rather than the event itself. */
+const CIRCUMSTANCE = new Set(["after", "as", "amid", "while", "despite", "following", "before", "over", "with", "ahead"]);
+const MIN_MAIN_CLAUSE_WORDS = 4;
+
+/**
+ * A headline's main clause: "Lady Gaga stages protest outside Trump Tower" without "after Donald
+ * Trump beats …", and without a trailing quote (": 'I will never forget this day'").
+ */
+function mainClauseEnd(s: Sentence, from: number): number {
+  const toks = s.tokens;
+  let last = toks.length - 1;
+  const colon = toks.findIndex((t, k) => k > from + MIN_MAIN_CLAUSE_WORDS && t.text === ":");
+  if (colon > 0) last = colon - 1;
+  const hasVerb = (end: number) => toks.slice(from, end + 1).some((t, k) => t.pos === "VERB" || t.pos === "AUX" || isVerbLike(s, from + k));
+  for (let k = from + MIN_MAIN_CLAUSE_WORDS; k <= last; k++) {
+    if (CIRCUMSTANCE.has(toks[k].lower) && hasVerb(k - 1)) return k - 1;
+  }
+  return last;
 }
 
 /** "…, UK Prime Minister Sir Keir Starmer announced." and "According to police, …" are not the event. */

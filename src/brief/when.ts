@@ -34,30 +34,46 @@ export function isoDay(value: string | undefined | null): string | undefined {
   return m ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
 }
 
-function resolve(s: Sentence, doc: Doc, published: string | undefined): WhenResult | null {
+/** A day-precise expression: a date, a weekday, a clock time, or today/tonight/yesterday/this morning. */
+function dayPrecise(r: chrono.ParsedResult): boolean {
+  if (r.start.isCertain("day") && !/\b(week|month|year)\b/i.test(r.text)) return true;
+  if (r.start.isCertain("weekday") || r.start.isCertain("hour")) return true;
+  return /\b(today|tonight|yesterday|this (morning|afternoon|evening))\b/i.test(r.text);
+}
+
+/** "on Saturday" dates a clause; "Tuesday's election" names a thing: adverbials win within a sentence. */
+function adverbial(s: Sentence, r: chrono.ParsedResult): number {
+  const after = s.text.slice(r.index + r.text.length, r.index + r.text.length + 2);
+  const before = s.text.slice(Math.max(0, r.index - 6), r.index).toLowerCase();
+  return (/^(on|at|by|late|early)\b/i.test(r.text) || /\b(on|at|by)\s*$/.test(before) ? 1 : 0) - (after.startsWith("'s") ? 1 : 0);
+}
+
+function resolve(s: Sentence, published: string | undefined): WhenResult | null {
   if (!DATE_CUE.test(s.text)) return null;
-  const ref = published ? { instant: new Date(`${published}T12:00:00Z`), timezone: 0 } : undefined;
-  if (!ref) {
-    // Without a reference date only absolute dates can be resolved.
-    const abs = chrono.parse(s.text, { instant: new Date("2000-01-01T12:00:00Z"), timezone: 0 }).find((r) => r.start.isCertain("year") && r.start.isCertain("day"));
+  if (!published) {
+    // Without a reference date only fully written dates ("November 8, 2016") can be resolved.
+    const abs = chrono.parse(s.text, { instant: new Date("2000-01-01T12:00:00Z"), timezone: 0 }).find((r) => /\d{4}/.test(r.text) && r.start.isCertain("day"));
     return abs ? toResult(abs, s, undefined, "explicit") : null;
   }
-  const results = chrono.parse(s.text, ref, { forwardDate: false });
-  for (const r of results) {
-    if (!r.start.isCertain("day") && !r.start.isCertain("weekday") && !/\b(today|tonight|this|yesterday)\b/i.test(r.text) && !/\d/.test(r.text)) continue;
+  const ref = { instant: new Date(`${published}T12:00:00Z`), timezone: 0 };
+  const candidates: { r: chrono.ParsedResult; date: string; basis: WhenResult["basis"] }[] = [];
+  for (const r of chrono.parse(s.text, ref, { forwardDate: false })) {
+    if (!dayPrecise(r)) continue;
     let date = `${r.start.get("year")}-${pad(r.start.get("month") ?? 1)}-${pad(r.start.get("day") ?? 1)}`;
     const basis: WhenResult["basis"] = r.start.isCertain("year") && r.start.isCertain("month") ? "explicit" : "relative";
     // Past-tense reports mean the last such weekday; chrono picks the one in the current week.
-    if (basis === "relative" && date > published! && !FUTURE.test(s.text)) date = addDays(date, r.start.isCertain("weekday") ? -7 : 0);
-    if (basis === "relative" && date > published! && !FUTURE.test(s.text)) continue;
-    return toResult(r, s, date, basis);
+    const future = FUTURE.test(s.text);
+    if (basis === "relative" && date > published && !future && r.start.isCertain("weekday")) date = addDays(date, -7);
+    if (basis === "relative" && date > published && !future) continue;
+    candidates.push({ r, date, basis });
   }
-  void doc;
-  return null;
+  if (!candidates.length) return null;
+  const best = candidates.reduce((a, c) => (adverbial(s, c.r) > adverbial(s, a.r) ? c : a));
+  return toResult(best.r, s, best.date, best.basis);
 }
 
 function toResult(r: chrono.ParsedResult, s: Sentence, date: string | undefined, basis: WhenResult["basis"]): WhenResult {
-  const text = r.text.replace(/^(on|at|in|by|since|from)\s+/i, "");
+  const text = r.text.replace(/^(on|at|in|by|since|from)\s+/i, "").replace(/[\s,;:.]+$/, "");
   const offset = r.text.length - text.length;
   date ??= `${r.start.get("year")}-${pad(r.start.get("month") ?? 1)}-${pad(r.start.get("day") ?? 1)}`;
   return { date, text, basis, sentence: s.index, start: s.start + r.index + offset, end: s.start + r.index + r.text.length };
@@ -72,7 +88,7 @@ export function findWhen(doc: Doc, what: What | null, published: string | undefi
   // Then the rest in reading order: the first dated sentence usually dates the event.
   for (const s of doc.sentences) push(s);
   for (const s of order) {
-    const found = resolve(s, doc, published);
+    const found = resolve(s, published);
     if (found) return found;
   }
   return published ? { date: published, text: `published ${published}`, basis: "published" } : null;
