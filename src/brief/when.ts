@@ -20,6 +20,7 @@ export interface WhenResult {
 const DATE_CUE = /\b(mon|tues|wednes|thurs|fri|satur|sun)day|\b(yesterday|today|tonight|overnight|last (week|month|year|night)|this (morning|afternoon|evening|week|month|year)|earlier this|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b|\b\d{1,2}(:\d\d|\.\d\d)?\s?(am|pm|a\.m\.|p\.m\.)|\b\d{4}-\d{2}-\d{2}\b/i;
 const FUTURE = /\b(will|shall|would|to be held|is to|are to|due to|scheduled|plans to|set to|next)\b/i;
 
+const RECENT_DAYS = 7;
 const pad = (n: number) => String(n).padStart(2, "0");
 
 function addDays(iso: string, days: number): string {
@@ -45,7 +46,10 @@ function dayPrecise(r: chrono.ParsedResult): boolean {
 function adverbial(s: Sentence, r: chrono.ParsedResult): number {
   const after = s.text.slice(r.index + r.text.length, r.index + r.text.length + 2);
   const before = s.text.slice(Math.max(0, r.index - 6), r.index).toLowerCase();
-  return (/^(on|at|by|late|early)\b/i.test(r.text) || /\b(on|at|by)\s*$/.test(before) ? 1 : 0) - (after.startsWith("'s") ? 1 : 0);
+  // Inside ", who …," or ", which …," a date belongs to the aside, not the event.
+  const segment = s.text.slice(0, r.index).split(",").at(-1) ?? "";
+  const aside = /^\s*(who|which|whose|where)\b/i.test(segment) ? 1 : 0;
+  return (/^(on|at|by|late|early)\b/i.test(r.text) || /\b(on|at|by)\s*$/.test(before) ? 1 : 0) - (after.startsWith("'s") ? 1 : 0) - aside;
 }
 
 function resolve(s: Sentence, published: string | undefined): WhenResult | null {
@@ -87,9 +91,15 @@ export function findWhen(doc: Doc, what: What | null, published: string | undefi
   for (const s of leadSentences(doc, 3)) push(s);
   // Then the rest in reading order: the first dated sentence usually dates the event.
   for (const s of doc.sentences) push(s);
+  // News reports what just happened: the first date within a week of publication wins; an older
+  // one ("Oct. 28", background) only when nothing recent is dated.
+  let fallback: WhenResult | null = null;
   for (const s of order) {
     const found = resolve(s, published);
-    if (found) return found;
+    if (!found) continue;
+    if (!published || !found.date || (found.date >= addDays(published, -RECENT_DAYS) && found.date <= addDays(published, 1))) return found;
+    fallback ??= found;
   }
+  if (fallback) return fallback;
   return published ? { date: published, text: `published ${published}`, basis: "published" } : null;
 }
