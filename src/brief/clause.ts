@@ -29,11 +29,17 @@ export function headlineClauseStart(s: Sentence): number {
  */
 export function isVerbLike(s: Sentence, k: number): boolean {
   const t = s.tokens[k];
+  if (!t) return false;
   if (t.pos === "VERB" || t.pos === "AUX") return true;
-  if (!s.isTitle || t.pos !== "NOUN" || !/[^s]s$/.test(t.lower)) return false;
+  if (!s.isTitle || t.pos !== "NOUN") return false;
   const p1 = s.tokens[k - 1];
   const p2 = s.tokens[k - 2];
   if (!p1) return false;
+  // After a list of names the verb has no -s: "Raikkonen, Ericsson and Massa crash out".
+  if (!/[^s]s$/.test(t.lower)) {
+    const next = s.tokens[k + 1];
+    return p1.pos === "PROPN" && s.tokens.slice(0, k).some((x) => x.lower === "and") && !!next && /^(ADP|PART|DET|ADV)$/.test(next.pos);
+  }
   if (p1.pos === "PROPN") return true;
   return p1.pos === "NOUN" && p2?.pos === "PROPN";
 }

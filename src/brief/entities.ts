@@ -46,7 +46,8 @@ function classify(m: Mention): Classified {
   const city = gazetteer.city(name);
   // Small towns share names with people ("Clinton", "Trump"): a town counts where the text places
   // something in it; big cities and capitals count on their own.
-  if (city && !m.role && !m.honorific && (m.locative || city.capital || city.population >= BIG_CITY)) {
+  // One-word city names wait until people are known: "Hamilton" may be the driver, not the city.
+  if (city && !m.role && !m.honorific && m.words.length > 1 && (m.locative || city.capital || city.population >= BIG_CITY)) {
     const governs = gazetteer.capitalOf(name);
     if (governs && m.agent && !m.locative) return { type: "country", key: `country:${governs.code}`, name: governs.name, via: name };
     return { type: "city", key: `city:${placeKey(city.name)}`, name: city.name, country: city.country };
@@ -110,7 +111,7 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
   const locatedNames = new Set(pending.filter(({ m }) => m.locative && m.placeLike).map(({ c }) => c.name));
   for (let k = pending.length - 1; k >= 0; k--) {
     const { m, c } = pending[k];
-    if (c.type !== "person" && locatedNames.has(c.name)) {
+    if (c.type !== "person" && locatedNames.has(c.name) && !gazetteer.city(c.name)) {
       add(`place:${placeKey(c.name)}`, "place", c.name, m);
       pending.splice(k, 1);
     }
@@ -132,9 +133,16 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
       }
       const org = orgs().find((o) => o.name.split(" ").at(-1) === w || acronymOf(o.name) === acronymKey(w));
       if (org) { add(org.key, "org", org.name, m); continue; }
-      const city = gazetteer.city(w);
-      if (city) { add(`city:${placeKey(city.name)}`, "city", city.name, m, city.country); continue; }
       if (c.type === "person") { add(`person:${placeKey(w)}`, "person", w, m); continue; }
+      const city = gazetteer.city(w);
+      if (city) {
+        const governs = gazetteer.capitalOf(w);
+        if (governs && m.agent && !m.locative) {
+          m.via = w;
+          add(`country:${governs.code}`, "country", governs.name, m);
+        } else add(`city:${placeKey(city.name)}`, "city", city.name, m, city.country);
+        continue;
+      }
       add(`org:${placeKey(acronymKey(w))}`, "org", w, m);
     } else add(`org:${placeKey(c.name)}`, "org", c.name, m);
   }
@@ -149,7 +157,7 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
   }
   for (const e of byKey.values()) {
     e.mentions.sort((a, b) => a.start - b.start);
-    if (e.type === "country") e.name = surfaceName(e);
+    if (e.type === "country" || e.type === "city") e.name = surfaceName(e);
     e.outlet = e.type !== "country" && e.type !== "city" && isNewsOutlet(e.name);
   }
   return [...byKey.values()].sort((a, b) => a.mentions[0].start - b.mentions[0].start);
@@ -159,13 +167,13 @@ function acronymOf(name: string): string {
   return name.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join("");
 }
 
-/** A country by the name the article itself uses most ("UK" rather than "United Kingdom"). */
+/** A country or city by the name the article itself uses most ("UK" rather than "United Kingdom"). */
 function surfaceName(e: Entity): string {
   const counts = new Map<string, number>();
   for (const m of e.mentions) {
     if (m.via) continue;
     const form = m.words.join(" ");
-    if (gazetteer.country(form)) counts.set(form, (counts.get(form) ?? 0) + 1);
+    if (e.type === "city" || gazetteer.country(form)) counts.set(form, (counts.get(form) ?? 0) + 1);
   }
   let best = e.name;
   let n = 0;

@@ -25,7 +25,7 @@ export function placeKey(s: string): string {
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
-    .replace(/[‐-‒–—-]+/g, "-")
+    .replace(/[‐-‒–—-]+/g, " ")
     .replace(/\s+/g, " ")
     .trim();
 }

@@ -162,8 +162,12 @@ function isAgent(tokens: Token[], first: number, last: number): boolean {
   return false;
 }
 
+const PLACE_NOUNS = new Set(["city", "town", "village", "capital", "province", "region", "state", "county", "district", "suburb", "area", "island", "port", "hub"]);
+
 function isLocative(tokens: Token[], first: number): boolean {
   let k = first - 1;
+  // "the northern city of Mazar-e-Sharif": a place noun + "of" locates as a preposition does.
+  if (tokens[k]?.lower === "of" && PLACE_NOUNS.has(tokens[k - 1]?.lower ?? "")) return true;
   while (k >= 0 && (tokens[k].pos === "DET" || tokens[k].pos === "ADJ" || lexicon.regionWords.has(tokens[k].lower))) k--;
   return k >= 0 && PLACE_PREPOSITIONS.has(tokens[k].lower);
 }
@@ -196,7 +200,14 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
         }
         break;
       }
-      pushRun(out, s, k, last);
+      // "Donald Trump Seattle" (a caption run-on): a trailing city or country is its own mention,
+      // unless the run is one first name + that word ("Lewis Hamilton").
+      const tail = toks[last];
+      const prefix = last - k;
+      if (prefix >= 1 && tail.spaced && (gazetteer.city(tail.text) || gazetteer.country(tail.text)) && !gazetteer.city(joinTokens(toks.slice(k, last + 1))) && !CONNECTORS.has(toks[last - 1].lower) && !(prefix === 1 && lexicon.firstNames.has(toks[k].text))) {
+        pushRun(out, s, k, last - 1);
+        pushRun(out, s, last, last);
+      } else pushRun(out, s, k, last);
       k = last + 1;
     }
   }

@@ -41,7 +41,7 @@ export function findWhat(doc: Doc): What | null {
 }
 
 /** Words that open the circumstances of a headline's event rather than the event itself. */
-const CIRCUMSTANCE = new Set(["after", "as", "amid", "while", "despite", "following", "before", "over", "with", "ahead"]);
+const CIRCUMSTANCE = new Set(["after", "as", "amid", "while", "despite", "following", "before", "ahead"]);
 const MIN_MAIN_CLAUSE_WORDS = 4;
 
 /**
@@ -56,6 +56,8 @@ function mainClauseEnd(s: Sentence, from: number): number {
   const hasVerb = (end: number) => toks.slice(from, end + 1).some((t, k) => t.pos === "VERB" || t.pos === "AUX" || isVerbLike(s, from + k));
   for (let k = from + MIN_MAIN_CLAUSE_WORDS; k <= last; k++) {
     if (CIRCUMSTANCE.has(toks[k].lower) && hasVerb(k - 1)) return k - 1;
+    // A second predicate ("… slams FBI and claims …") is more than the event.
+    if (toks[k].lower === "and" && k + 1 <= last && isVerbLike(s, k + 1) && hasVerb(k - 1)) return k - 1;
   }
   return last;
 }

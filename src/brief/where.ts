@@ -59,7 +59,8 @@ export function findPlaces(doc: Doc, entities: Entity[], what: What | null): Pla
     const own = e.mentions.filter((m) => !m.via);
     // A country named only as an actor or an adjective ("the UK said") is not a place of the story.
     if (!own.length || (e.type === "country" && !own.some((m) => m.locative))) continue;
-    const specificity = e.type === "city" ? 1.5 : e.type === "place" ? 0.5 : 0;
+    // A known city is the answer people can place on a map; a facility name or a country less so.
+    const specificity = e.type === "city" ? 3 : e.type === "place" ? 0.5 : 0;
     const total = own.map(score).sort((a, b) => b - a).slice(0, 3).reduce((a, b) => a + b, 0) + specificity;
     const best = own.reduce((a, b) => (score(b) > score(a) ? b : a));
     const event = own.some((m) => m.locative && (m.sentence === title || lead.has(m.sentence) || m.sentence === what?.sentence.index));
