@@ -11,8 +11,9 @@ const OPENERS = new Set(["VERB", "ADP", "SCONJ", "ADV"]);
 export function headlineClauseStart(s: Sentence): number {
   const colon = s.tokens.findIndex((t) => t.text === ":");
   if (colon > 0 && colon < s.tokens.length - 3) {
+    // A kicker names a topic ("Trump rally shooting:"): no finite verb, -ing forms aside.
     const before = s.tokens.slice(0, colon);
-    if (!before.some((t) => t.pos === "VERB")) return colon + 1;
+    if (!before.some((t) => t.pos === "VERB" && !t.lower.endsWith("ing"))) return colon + 1;
   }
   // "'I BLAME COMEY' Clinton blames …": skip a quoted fragment at the start.
   if (s.tokens[0] && /^["']$/.test(s.tokens[0].text)) {

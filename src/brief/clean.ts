@@ -4,6 +4,14 @@
  * last word. Everything after this stage reads the cleaned text; evidence offsets point into it.
  */
 
+import { lexicon } from "./lexicon";
+
+/** A capitalised common word ("The", "Dozens", "Police") that can open a sentence. */
+function isSentenceOpener(word: string): boolean {
+  const lower = word.toLowerCase().replace(/[^a-z']/g, "");
+  return lexicon.stopwords.has(lower) || lexicon.humanNouns.has(lower);
+}
+
 /** Longer inputs are briefed from their first MAX_CHARS characters, and the brief says so. */
 export const MAX_CHARS = 100_000;
 
@@ -108,16 +116,39 @@ const INLINE_FURNITURE: RegExp[] = [
   /\bImage copyright\s+(?:[@\w.'/-]+\s+){0,4}?(?=Image caption\b)/g,
 ];
 
-/** Photo captions have no full stop; one ends where a lower-case word meets a sentence opener. */
-const CAPTION = /\bImage caption\s+((?:\S+\s+){1,30}?)(?=(?:A|An|The|He|She|It|They|We|I|In|On|At|But|This|That|These|Those|Mr|Mrs|Ms|Dr|Police|Officials|After|When|Some|Many|Nearly|More)\s)/g;
+/**
+ * Photo captions have no full stop: one ends where a lower-case word meets a capitalised common
+ * word that opens the next sentence ("… into a dry well Dozens of rescuers are …").
+ */
+function dropCaptions(line: string, isOpener: (word: string) => boolean): string {
+  const marker = /\bImage caption\s+/g;
+  let out = "";
+  let from = 0;
+  for (let m = marker.exec(line); m; m = marker.exec(line)) {
+    out += line.slice(from, m.index);
+    const rest = line.slice(m.index + m[0].length);
+    const words = rest.split(" ");
+    let cut = -1;
+    let offset = 0;
+    for (let j = 0; j < words.length && j < 40; j++) {
+      if (j >= 2 && /^[a-z,]/.test(words[j - 1]) && /^[A-Z]([a-z]|$)/.test(words[j]) && isOpener(words[j])) { cut = offset; break; }
+      // A full stop first: the caption's end is unclear, so keep its words rather than lose a sentence.
+      if (/[.!?]["']?$/.test(words[j])) { cut = 0; break; }
+      offset += words[j].length + 1;
+    }
+    from = cut < 0 ? m.index + m[0].length : m.index + m[0].length + cut;
+    marker.lastIndex = from;
+  }
+  return out + line.slice(from);
+}
 
 // "KUNDUZ, Afghanistan -- Taliban insurgents struck …": an agency dateline before the lead.
 const DATELINE_PLACE = /^(?:Photo\s+)?([A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+)*)(?:,\s[A-Z][\w.]+(?:\s[A-Z][\w.]+)*)?\s(?:\([\w ]+\)\s)?(?:--|—|–|-)\s+/;
 
-export function removeInlineFurniture(line: string): string {
+export function removeInlineFurniture(line: string, isOpener: (word: string) => boolean = () => false): string {
   let out = line.replace(/^Photo\s+(?=[A-Z]{2,})/, "");
   for (const re of INLINE_FURNITURE) out = out.replace(re, " ");
-  out = out.replace(CAPTION, " ").replace(/\bImage caption\b/g, " ");
+  out = dropCaptions(out, isOpener).replace(/\bImage caption\b/g, " ");
   out = out.replace(DATELINE_PLACE, "");
   return out.replace(/ {2,}/g, " ").trim();
 }
@@ -137,7 +168,7 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
   let removedLines = 0;
   const lines: string[] = [];
   for (const rawLine of text.split("\n")) {
-    const line = removeInlineFurniture(rawLine.replace(/ {2,}/g, " ").trim());
+    const line = removeInlineFurniture(rawLine.replace(/ {2,}/g, " ").trim(), isSentenceOpener);
     if (!line) continue;
     if (isFurniture(line)) {
       removedLines++;

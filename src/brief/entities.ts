@@ -135,7 +135,9 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
       if (org) { add(org.key, "org", org.name, m); continue; }
       if (c.type === "person") { add(`person:${placeKey(w)}`, "person", w, m); continue; }
       const city = gazetteer.city(w);
-      if (city) {
+      // A one-word town name counts where the text places something there; a big city or a
+      // capital also when merely named, but not when it acts ("Hamilton said" is a person).
+      if (city && (m.locative || locatedNames.has(w) || ((city.capital || city.population >= BIG_CITY) && (!m.agent || gazetteer.capitalOf(w))))) {
         const governs = gazetteer.capitalOf(w);
         if (governs && m.agent && !m.locative) {
           m.via = w;

@@ -162,7 +162,7 @@ function isAgent(tokens: Token[], first: number, last: number): boolean {
   return false;
 }
 
-const PLACE_NOUNS = new Set(["city", "town", "village", "capital", "province", "region", "state", "county", "district", "suburb", "area", "island", "port", "hub"]);
+const PLACE_NOUNS = new Set(["city", "town", "village", "capital", "province", "region", "state", "county", "district", "suburb", "area", "island", "port", "hub", "track", "circuit", "venue", "streets"]);
 
 function isLocative(tokens: Token[], first: number): boolean {
   let k = first - 1;

@@ -76,6 +76,16 @@ export function findPlaces(doc: Doc, entities: Entity[], what: What | null): Pla
       score: total,
     });
   }
+  // Local organisations place a story ("Seattle police", "Chicago Cubs fans"): a weak hint.
+  for (const e of entities) {
+    if (e.type !== "org") continue;
+    const head = e.name.split(" ")[0];
+    const city = e.name.includes(" ") ? gazetteer.city(head) : undefined;
+    if (!city || places.has(head)) continue;
+    const m = e.mentions[0];
+    const inTitle = e.mentions.some((x) => x.sentence === title);
+    places.set(head, { name: head, role: "mentioned", code: city.country, country: gazetteer.countryByCode(city.country)?.name, sentence: m.sentence, start: m.start, end: m.start + head.length, score: (inTitle ? 3 : 0) + Math.min(e.mentions.length, 3) * 0.5 });
+  }
   for (const c of capitalPhrases(doc)) {
     const known = places.get(c.city);
     if (known) known.score += 1;

@@ -7,6 +7,7 @@ import { headlineClauseStart, subjectRange } from "./clause";
 import type { Entity } from "./entities";
 import { lexicon } from "./lexicon";
 import { joinTokens, type Mention } from "./mentions";
+import type { Token } from "./nlp";
 import type { Doc, Sentence } from "./sentences";
 import { leadSentences, type What } from "./what";
 
@@ -40,6 +41,7 @@ interface Subject {
 
 const TITLE_SUBJECT = 8;
 const LEAD_SUBJECT = 5;
+const SECOND_SUBJECT = 2;
 const MODIFIER_SHARE = 0.25;
 
 function subjects(doc: Doc, what: What | null): Subject[] {
@@ -49,10 +51,14 @@ function subjects(doc: Doc, what: What | null): Subject[] {
     const range = subjectRange(title, headlineClauseStart(title));
     if (range) out.push({ sentence: title, range, weight: TITLE_SUBJECT });
   }
-  const lead = leadSentences(doc, 1)[0];
+  const [lead, second] = leadSentences(doc, 2);
   if (lead) {
     const range = subjectRange(lead);
     if (range) out.push({ sentence: lead, range, weight: LEAD_SUBJECT });
+  }
+  if (second) {
+    const range = subjectRange(second);
+    if (range) out.push({ sentence: second, range, weight: SECOND_SUBJECT });
   }
   if (what && !what.sentence.isTitle && what.sentence !== lead) {
     const range = subjectRange(what.sentence, what.clauseStart);
@@ -79,12 +85,21 @@ function subjectScore(e: Entity, s: Subject): number {
 /** Counting words that head a group only with "of …" after them ("Dozens of rescuers"). */
 const QUANTITIES = new Set(["dozens", "hundreds", "thousands", "scores", "millions"]);
 
+/** "Five shot in Seattle", "At least 7 killed": a bare count hit by an incident means people. */
+function countedVictims(s: Subject, toks: Token[]): Actor | null {
+  const verb = s.sentence.tokens[s.range[1] + 1];
+  const numeric = toks.length <= 4 && toks.some((t) => t.pos === "NUM") && toks.every((t) => t.pos === "NUM" || /^(at|least|more|than|about|some|nearly|over|up|to)$/.test(t.lower));
+  if (!numeric || !verb || !lexicon.incidentWords.has(verb.lower)) return null;
+  const name = `${joinTokens(toks)} people`;
+  return { name: name[0].toUpperCase() + name.slice(1), kind: "group", mentions: 1, sentence: s.sentence.index, start: toks[0].start, end: toks.at(-1)!.end, score: s.weight + 0.5 };
+}
+
 /** A subject phrase headed by a people noun ("Several people", "Dozens of rescuers", "A gunman"). */
 function groupPhrase(s: Subject): Actor | null {
   const toks = s.sentence.tokens.slice(s.range[0], s.range[1] + 1);
   if (toks.length > 7) return null;
   let head = toks.findIndex((t, k) => lexicon.humanNouns.has(t.lower) && (!QUANTITIES.has(t.lower) || toks[k + 1]?.lower === "of"));
-  if (head < 0) return null;
+  if (head < 0) return countedVictims(s, toks);
   // Extend through "of rescuers" and noun compounds ("Toblerone fans").
   let last = head;
   while (last + 1 < toks.length && (toks[last + 1].lower === "of" || lexicon.humanNouns.has(toks[last + 1].lower) || toks[last + 1].pos === "NOUN")) last++;
@@ -105,9 +120,16 @@ export function rankActors(doc: Doc, entities: Entity[], what: What | null): Act
   for (const e of entities) {
     if (!isActorEntity(e)) continue;
     const first = e.mentions[0];
-    let score = Math.min(e.mentions.length, 5) * 0.6;
-    for (const s of subs) score += subjectScore(e, s);
-    if (title && e.mentions.some((m) => m.sentence === title.index && m.first >= titleClause)) score += 2;
+    // A country is an actor when it acts ("Russia warned"), not whenever it is named.
+    const counted = e.type === "country" ? e.mentions.filter((m) => m.agent).length : e.mentions.length;
+    let score = Math.min(counted, 5) * 0.6;
+    let fromTitleSubject = false;
+    for (const s of subs) {
+      const v = subjectScore(e, s);
+      score += v;
+      if (v && s.sentence === title) fromTitleSubject = true;
+    }
+    if (!fromTitleSubject && title && e.mentions.some((m) => m.sentence === title.index && m.first >= titleClause)) score += 2;
     if (what && e.mentions.some((m) => m.sentence === what.sentence.index)) score += 1;
     if (e.mentions.some((m) => m.sentence === leadIndex)) score += 1;
     if (e.type === "person" && e.role) score += 0.5;
