@@ -43,6 +43,7 @@ const TITLE_SUBJECT = 8;
 const LEAD_SUBJECT = 5;
 const SECOND_SUBJECT = 2;
 const MODIFIER_SHARE = 0.25;
+const AFFILIATION_SHARE = 0.5;
 
 function subjects(doc: Doc, what: What | null): Subject[] {
   const out: Subject[] = [];
@@ -78,7 +79,13 @@ function headsSubject(m: Mention, s: Subject): boolean {
 
 function subjectScore(e: Entity, s: Subject): number {
   let best = 0;
-  for (const m of e.mentions) if (within(m, s)) best = Math.max(best, headsSubject(m, s) ? s.weight : s.weight * MODIFIER_SHARE);
+  for (const m of e.mentions) {
+    if (!within(m, s)) continue;
+    // "Hillary Clinton aide blames …": the name is the acting person's affiliation, half the weight.
+    const next = s.sentence.tokens[m.last + 1];
+    const share = headsSubject(m, s) ? 1 : next && lexicon.humanNouns.has(next.lower) ? AFFILIATION_SHARE : MODIFIER_SHARE;
+    best = Math.max(best, s.weight * share);
+  }
   return best;
 }
 
