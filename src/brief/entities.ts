@@ -56,6 +56,9 @@ function classify(m: Mention): Classified {
   if (m.role || m.honorific) return { type: "person", key: "", name };
   if (lexicon.orgHeads.has(last) || (m.words.length === 1 && isAcronymWord(name))) return { type: "org", key: `org:${placeKey(acronymKey(name))}`, name };
   if (lexicon.eventHeads.has(last)) return { type: "event", key: `event:${placeKey(name)}`, name };
+  if (m.determined && m.words.length > 1) return { type: "org", key: `org:${placeKey(name)}`, name };
+  // "Chicago Cubs", "Seattle Police": named after a city, an organisation ("Paris Hilton" starts with a first name).
+  if (m.words.length > 1 && gazetteer.city(m.words[0]) && !lexicon.firstNames.has(m.words[0])) return { type: "org", key: `org:${placeKey(name)}`, name };
   if (m.words.length > 1 && lexicon.firstNames.has(m.words[0])) return { type: "person", key: "", name };
   return m.words.length > 1 ? { type: "multi", key: "", name } : { type: "single", key: "", name };
 }
@@ -82,7 +85,8 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
 
   const classified = mentions.map((m) => ({ m, c: classify(m) }));
   // Surnames used alone anywhere mark multi-word runs as people ("Raikkonen" → "Kimi Raikkonen").
-  const singles = new Set(classified.filter(({ c }) => c.type === "single" || c.type === "person").filter(({ m }) => m.words.length === 1).map(({ m }) => m.words[0]));
+  // "the Cubs" is a team, not a surname: only bare single words count.
+  const singles = new Set(classified.filter(({ c, m }) => (c.type === "single" || c.type === "person") && m.words.length === 1 && !m.determined).map(({ m }) => m.words[0]));
   const pending: typeof classified = [];
   for (const item of classified) {
     const { m, c } = item;
@@ -123,7 +127,7 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
     if (m.words.length === 1) {
       const w = m.words[0];
       const bySurname = persons().filter((p) => p.name.split(" ").at(-1) === w);
-      const byFirst = persons().filter((p) => p.name.split(" ")[0] === w);
+      const byFirst = lexicon.firstNames.has(w) ? persons().filter((p) => p.name.split(" ")[0] === w) : [];
       const match = bySurname.length ? bySurname : byFirst;
       if (match.length) {
         // Two people share a surname: the one mentioned most so far is meant.

@@ -10,7 +10,6 @@ import { createHash } from "node:crypto";
 import type { Article, Brief, BriefResult, Evidence } from "../schema";
 import { cleanArticle, MAX_CHARS } from "./clean";
 import { resolveEntities } from "./entities";
-import { lexicon } from "./lexicon";
 import { findMentions, wordStats } from "./mentions";
 import { analyse, type Doc } from "./sentences";
 import { findSource } from "./source";
@@ -36,7 +35,7 @@ function englishRatio(doc: Doc): number {
   for (const s of doc.sentences) for (const t of s.tokens) {
     if (!/\p{L}/u.test(t.text)) continue;
     words++;
-    if (lexicon.stopwords.has(t.lower)) stop++;
+    if (t.stop) stop++;
   }
   return words ? stop / words : 0;
 }

@@ -62,9 +62,13 @@ for (const c of countriesByCode.values()) {
   if (!known || known.country !== c.code) cityByName.set(key, { name: c.capital, country: c.code, population: known?.population ?? 0, capital: true });
 }
 
+// Capitals stand for governments ("Moscow said") only where the capital is a real city: a
+// 1,000-person capital ("Hamilton", Bermuda) is far more often someone's surname.
+const METONYM_MIN_POPULATION = 100_000;
 const capitalOf = new Map<string, Country>();
-for (const c of countriesByCode.values()) if (c.capital) capitalOf.set(placeKey(c.capital), c);
-for (const city of cityByName.values()) if (city.capital && countriesByCode.has(city.country)) capitalOf.set(placeKey(city.name), countriesByCode.get(city.country)!);
+for (const city of cityByName.values()) {
+  if (city.capital && city.population >= METONYM_MIN_POPULATION && countriesByCode.has(city.country)) capitalOf.set(placeKey(city.name), countriesByCode.get(city.country)!);
+}
 
 const set = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
 

@@ -26,6 +26,8 @@ export interface Mention {
   agent: boolean;
   /** Object of a place preposition ("in Paris", "outside the tower"). */
   locative: boolean;
+  /** Preceded by "the": names an organisation, team or place, never a person ("the Cubs"). */
+  determined: boolean;
   /** Could name a place: not possessive ("in Trump's victory"), not an adjective ("in the Democratic …"). */
   placeLike: boolean;
   /** Set when the mention stands for something else ("Moscow" standing for Russia). */
@@ -71,6 +73,10 @@ function inGazetteer(word: string): boolean {
   return !!(gazetteer.country(word) || gazetteer.demonym(word) || gazetteer.city(word) || lexicon.firstNames.has(word) || lexicon.honorifics.has(word.toLowerCase().replace(/\.$/, "")));
 }
 
+function inPlaceGazetteer(word: string): boolean {
+  return !!(gazetteer.country(word) || gazetteer.demonym(word) || gazetteer.city(word));
+}
+
 function recase(word: string): string {
   return isAllCapsWord(word) ? word[0] + word.slice(1).toLowerCase() : word;
 }
@@ -78,19 +84,19 @@ function recase(word: string): string {
 function isNameWord(t: Token, k: number, s: Sentence, stats: WordStats, sentenceInitial: boolean): boolean {
   const c = t.text[0];
   if (!c || !isUpper(c) || t.text === "I" || DATE_WORDS.test(t.text)) return false;
-  if (isAcronym(t.text)) return !lexicon.stopwords.has(t.lower) || t.text === "US" || t.text === "UK";
+  if (isAcronym(t.text)) return !t.stop || t.text === "US" || t.text === "UK";
   if (isAllCapsWord(t.text)) {
     const recased = recase(t.text);
     return stats.capSeenMidSentence.has(recased) || inGazetteer(recased);
   }
   if (FUNCTION_POS.has(t.pos) && t.pos !== "PROPN") return false;
-  if (s.isTitle && stats.titleCaseTitle) return stats.capSeenMidSentence.has(t.text) || inGazetteer(t.text) || (t.pos === "PROPN" && !stats.lowerSeen.has(t.lower) && !lexicon.stopwords.has(t.lower));
+  if (s.isTitle && stats.titleCaseTitle) return stats.capSeenMidSentence.has(t.text) || inGazetteer(t.text) || (t.pos === "PROPN" && !stats.lowerSeen.has(t.lower) && !t.stop);
   if (sentenceInitial) {
     // A capitalised first word is a name only with outside support: a gazetteer, the same word
     // capitalised mid-sentence elsewhere, or a capitalised word right after it ("Proposals included" is not).
-    if (inGazetteer(t.text) || stats.capSeenMidSentence.has(t.text)) return true;
+    if ((t.pos === "PROPN" ? inGazetteer(t.text) : inPlaceGazetteer(t.text)) || stats.capSeenMidSentence.has(t.text)) return true;
     const next = s.tokens[k + 1];
-    return t.pos === "PROPN" && !lexicon.stopwords.has(t.lower) && !stats.lowerSeen.has(t.lower) && !!next && isUpper(next.text[0] ?? "") && next.pos === "PROPN";
+    return t.pos === "PROPN" && !t.stop && !stats.lowerSeen.has(t.lower) && !!next && isUpper(next.text[0] ?? "") && next.pos === "PROPN";
   }
   if (t.pos === "VERB" && stats.lowerSeen.has(t.lower)) return false;
   return true;
@@ -273,6 +279,7 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number): void
     role: role && /[a-z]/i.test(role) ? role : undefined,
     roleCountries,
     honorific,
+    determined: toks[first - 1]?.lower === "the" || toks[nameFirst - 1]?.lower === "the",
     placeLike: toks[last + 1]?.text !== "'s" && toks[last + 1]?.text !== "'" && !lexicon.firstNames.has(nameToks[0].text) && !nameToks.some((t) => lexicon.roleModifiers.has(t.lower) || t.pos === "ADJ" || t.pos === "NUM"),
     agent: !compound && isAgent(toks, first, last),
     locative: !compound && isLocative(toks, first),

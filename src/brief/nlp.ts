@@ -20,6 +20,8 @@ export interface Token {
   end: number;
   /** Whether whitespace separates this token from the previous one ("Mazar-i-Sharif" is glued). */
   spaced: boolean;
+  /** A function word ("the", "several", "however") by wink's English stop-word list. */
+  stop: boolean;
 }
 
 export interface RawSentence {
@@ -34,6 +36,7 @@ export function parse(text: string): RawSentence[] {
   const values = doc.tokens().out() as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const stops = doc.tokens().out(its.stopWordFlag) as unknown as boolean[];
   const tokens: Token[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
@@ -43,11 +46,18 @@ export function parse(text: string): RawSentence[] {
     if (start < 0 || start - cursor > 64) start = Math.min(cursor + spaces[i].length, text.length);
     const end = Math.min(start + value.length, text.length);
     cursor = end;
-    tokens.push({ i, text: value, lower: value.toLowerCase(), pos: pos[i], start, end, spaced: spaces[i].length > 0 || i === 0 });
+    tokens.push({ i, text: value, lower: value.toLowerCase(), pos: pos[i], start, end, spaced: spaces[i].length > 0 || i === 0, stop: stops[i] });
   }
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   return spans.map(([a, b]) => {
     const toks = tokens.slice(a, b + 1).filter((t) => t.pos !== "SPACE");
     return { start: toks[0]?.start ?? 0, end: toks.at(-1)?.end ?? 0, tokens: toks };
   }).filter((s) => s.tokens.length > 0);
+}
+
+/** Whether a single word is on wink's English stop-word list. */
+export function isStopWord(word: string): boolean {
+  const doc = nlp.readDoc(word.toLowerCase());
+  const flags = doc.tokens().out(its.stopWordFlag) as unknown as boolean[];
+  return flags.length === 1 && flags[0];
 }

