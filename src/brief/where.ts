@@ -54,6 +54,7 @@ export function findPlaces(doc: Doc, entities: Entity[], what: What | null): Pla
     return v;
   };
   const places = new Map<string, Place>();
+  const countryIn = sentenceCountries(doc, entities);
   for (const e of entities) {
     if (!PLACE_TYPES.has(e.type) || e.outlet) continue;
     const own = e.mentions.filter((m) => !m.via);
@@ -68,7 +69,7 @@ export function findPlaces(doc: Doc, entities: Entity[], what: What | null): Pla
       name: e.name,
       role: event ? "event" : "mentioned",
       country: e.type === "country" ? undefined : e.country ? gazetteer.countryByCode(e.country)?.name : undefined,
-      code: e.type === "country" ? e.key.slice("country:".length) : e.country,
+      code: e.type === "country" ? e.key.slice("country:".length) : e.country ?? own.map((m) => countryIn.get(m.sentence)).find(Boolean),
       isCountry: e.type === "country",
       sentence: best.sentence,
       start: best.start,
@@ -104,4 +105,21 @@ export function findPlaces(doc: Doc, entities: Entity[], what: What | null): Pla
     }
   }
   return ranked.slice(0, MAX_WHERE);
+}
+
+/**
+ * The one country a sentence names, by name or demonym ("his home track of Interlagos" beside
+ * "the Brazilian"): where an unknown place lies, for putting it before its country.
+ */
+function sentenceCountries(doc: Doc, entities: Entity[]): Map<number, string> {
+  const found = new Map<number, Set<string>>();
+  const note = (sentence: number, code: string) => found.set(sentence, (found.get(sentence) ?? new Set()).add(code));
+  for (const e of entities) if (e.type === "country") for (const m of e.mentions) note(m.sentence, e.key.slice("country:".length));
+  for (const s of doc.sentences) for (const t of s.tokens) {
+    const c = /^\p{Lu}/u.test(t.text) ? gazetteer.demonym(t.text) : undefined;
+    if (c) note(s.index, c.code);
+  }
+  const out = new Map<number, string>();
+  for (const [sentence, codes] of found) if (codes.size === 1) out.set(sentence, [...codes][0]);
+  return out;
 }
