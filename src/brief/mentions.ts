@@ -128,7 +128,12 @@ function leadingRole(words: Token[]): { count: number; titled: boolean; honorifi
       honorific = true; k++; continue;
     }
     if (lexicon.roleModifiers.has(bare) || roleCountry(w.text)) { k++; continue; }
-    if (bare === "of" && titled) { k++; continue; }
+    if (bare === "of" && titled) {
+      // "Mayor of London Sadiq Khan": the place after "of" belongs to the role, up to the name.
+      k++;
+      while (k < words.length - 2 && !lexicon.firstNames.has(words[k].text) && /^\p{Lu}/u.test(words[k].text)) k++;
+      continue;
+    }
     break;
   }
   // Without a title, only party or office adjectives before a first name are a role
@@ -265,6 +270,8 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number): void
     role = joinTokens(roleToks) + (role ? ` ${role}` : "");
     for (const w of roleToks) { const c = roleCountry(w.text); if (c) roleCountries.push(c); }
   }
+  // "Gavin Barwell MP": a title after the name is not part of it.
+  while (last > nameFirst + 1 && isTitleWord(toks[last].lower)) last--;
   const nameToks = toks.slice(nameFirst, last + 1);
   if (!nameToks.length) return;
   // "US-led", "London-based": the name modifies a noun; it neither acts nor locates.

@@ -50,12 +50,22 @@ function mentionAt(entities: Entity[], s: Sentence): { entity: Entity; mention: 
   return out.sort((a, b) => a.mention.first - b.mention.first);
 }
 
+/** Tokens [from, to) are ", … ," : an aside between a name and its verb, with no quotation inside. */
+function isAside(s: Sentence, from: number, to: number): boolean {
+  const toks = s.tokens.slice(from, to);
+  if (toks[0]?.text !== "," || toks.at(-1)?.text !== ",") return false;
+  return !toks.some((t) => t.text === '"' || t.text === ";" || t.pos === "VERB" && lexicon.reportingVerbs.has(t.lower));
+}
+
 /** The speaker of a reporting verb at token v: a name just before it, just after it, or a pronoun. */
 function speaker(s: Sentence, v: number, here: { entity: Entity; mention: Mention }[], recent: { person?: Entity; group?: Entity }): { entity: Entity; mention?: Mention } | null {
   const before = here.filter((h) => h.mention.last < v && v - h.mention.last <= 6);
   const clauseBreak = (from: number) => s.tokens.slice(from, v).some((t) => t.text === "," || t.text === '"' || t.text === ";");
   const near = before.filter((h) => !clauseBreak(h.mention.last + 1)).at(-1);
   if (near) return near;
+  // "Hannah Collier, who lives nearby, said:": a name, an aside between commas, then the verb.
+  const apposed = here.filter((h) => h.mention.last < v && v - h.mention.last <= 20 && isAside(s, h.mention.last + 1, v)).at(-1);
+  if (apposed) return apposed;
   const after = here.find((h) => h.mention.first > v && h.mention.first - v <= 3);
   if (after) return after;
   for (let k = v - 1; k >= Math.max(0, v - 3); k--) {
@@ -135,13 +145,15 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
       const who = speaker(s, v < 0 ? s.tokens.length : v, here, recent);
       if (who) statements.push({ entity: who.entity, mention: who.mention, position: "no_comment", verb: noComment, sentence: s, start: at, end: at + noComment.length, strength: 3 });
     } else {
+      const spoke = new Set<Entity>();
       for (let v = 0; v < s.tokens.length; v++) {
         const t = s.tokens[v];
         const two = v + 1 < s.tokens.length ? `${t.lower} ${s.tokens[v + 1].lower}` : "";
         const verbKey = lexicon.reportingVerbs.has(two) ? two : lexicon.reportingVerbs.has(t.lower) && t.pos !== "NOUN" && t.pos !== "PROPN" ? t.lower : null;
         if (!verbKey) continue;
         const who = speaker(s, v, here, recent);
-        if (!who) continue;
+        if (!who || spoke.has(who.entity)) continue;
+        spoke.add(who.entity);
         const quotes = quotesFor(doc, s);
         const parts = quotes.length ? quotes.map((q) => ({ q, score: valence(q.tokens, q.text) })) : [];
         const rest = s.tokens.slice(v + 1);
@@ -161,8 +173,10 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
         const quote = parts.length ? parts.reduce((a, p) => (density(p) > density(a) ? p : a)).q : undefined;
         if (base === "supports" && verbKey.startsWith("announc") && incident) position = "neutral";
         const at = quote ? doc.sentences.find((x) => x.start <= quote.start && quote.end <= x.end) ?? s : s;
+        // "The Taliban said it carried out the attack": claiming an act is supporting it.
+        const claim = lexicon.claimPatterns.find((p) => lower.includes(p));
+        if (claim) { position = "supports"; strength = 3; }
         statements.push({ entity: who.entity, mention: who.mention, position, verb: verbKey, quote: quote?.text, sentence: at, start: quote?.start ?? t.start, end: quote?.end ?? t.end, strength });
-        break;
       }
     }
     for (const h of here) {
@@ -178,7 +192,16 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
     const range = subjectRange(what.sentence, what.clauseStart);
     if (range) for (const { entity, mention } of mentionAt(entities, what.sentence)) if (mention.first >= range[0] && mention.last <= range[1] && !mention.via) doers.add(entity);
   }
+  // Those who claim an act carried it out, even an attack.
+  const claimed = new Set<Entity>();
+  for (const st of statements) if (lexicon.claimPatterns.some((p) => st.sentence.text.toLowerCase().includes(p))) claimed.add(st.entity);
+  for (const e of claimed) doers.add(e);
   const doerCountries = new Set([...doers].filter((e) => e.type === "country").map((e) => e.key.slice("country:".length)));
+  const doerNames = [...doers].map((d) => d.name.split(" ").at(-1)!);
+  // Tied to a doer: a country's leader ("French President"), or someone whose role names the doer
+  // ("Clinton communications director Jennifer Palmieri").
+  const tiedToDoer = (e: Entity) =>
+    doers.has(e) || (!!e.country && doerCountries.has(e.country)) || (!!e.role && doerNames.some((n) => e.role!.split(/[\s']+/).includes(n)));
 
   const byEntity = new Map<Entity, Statement[]>();
   for (const st of statements) byEntity.set(st.entity, [...(byEntity.get(st.entity) ?? []), st]);
@@ -190,7 +213,7 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
 
   const findings: StanceFinding[] = [];
   for (const [entity, list] of byEntity) {
-    const tied = doers.has(entity) || (!!entity.country && doerCountries.has(entity.country));
+    const tied = tiedToDoer(entity);
     const polar = list.filter((x) => x.position === "supports" || x.position === "opposes");
     const support = polar.filter((x) => x.position === "supports").reduce((a, x) => a + x.strength, 0);
     const oppose = polar.filter((x) => x.position === "opposes").reduce((a, x) => a + x.strength, 0);
@@ -198,7 +221,9 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
     if (support || oppose) primary = polar.find((x) => x.position === (support >= oppose ? "supports" : "opposes"))!;
     else primary = list.find((x) => x.position === "neutral") ?? list[0];
     let position = primary.position;
-    if (position === "neutral" && tied && !incident) position = "supports";
+    // Carrying the event out is supporting it, whatever the verb ("Clinton blames Comey"):
+    // only an explicit refusal to comment stands apart.
+    if (tied && (!incident || claimed.size > 0) && position !== "no_comment") position = "supports";
     // Prefer the statement with a quote as the evidence for the chosen position.
     const evidence = list.find((x) => x.position === primary.position && x.quote) ?? primary;
     findings.push(toFinding(entity, position, evidence));
