@@ -168,9 +168,10 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
   let removedLines = 0;
   const lines: string[] = [];
   for (const rawLine of text.split("\n")) {
-    const line = removeInlineFurniture(rawLine.replace(/ {2,}/g, " ").trim(), isSentenceOpener);
+    const rawTrimmed = rawLine.replace(/ {2,}/g, " ").trim();
+    const line = removeInlineFurniture(rawTrimmed, isSentenceOpener);
     if (!line) continue;
-    if (isFurniture(line)) {
+    if (isFurniture(rawTrimmed) || isFurniture(line)) {
       removedLines++;
       const iso = ISO_DATE.exec(line);
       if (!dateline && iso) dateline = `${iso[1]}-${iso[2]}-${iso[3]}`;

@@ -56,12 +56,16 @@ export function wordStats(doc: Doc): WordStats {
   const capSeenMidSentence = new Set<string>();
   for (const s of doc.sentences) {
     if (s.isTitle) continue;
-    s.tokens.forEach((t, k) => {
+    let initial = true;
+    for (const t of s.tokens) {
       const c = t.text[0];
-      if (!c) return;
+      if (!c) continue;
+      // After an opening quote, a colon or a dash a capital letter is a sentence start, not a name.
+      if (t.pos === "PUNCT" && /^["'(:\-–—]$/.test(t.text)) { initial = true; continue; }
       if (c === c.toLowerCase()) lowerSeen.add(t.lower);
-      else if (k > 0 && !isAllCapsWord(t.text)) capSeenMidSentence.add(t.text);
-    });
+      else if (!initial && !isAllCapsWord(t.text)) capSeenMidSentence.add(t.text);
+      initial = false;
+    }
   }
   const title = doc.sentences.find((s) => s.isTitle);
   const words = title ? title.tokens.filter((t) => /^[A-Za-z]{4,}/.test(t.text)) : [];
@@ -84,6 +88,8 @@ function recase(word: string): string {
 function isNameWord(t: Token, k: number, s: Sentence, stats: WordStats, sentenceInitial: boolean): boolean {
   const c = t.text[0];
   if (!c || !isUpper(c) || t.text === "I" || DATE_WORDS.test(t.text)) return false;
+  // "(R-Wis.)": party and state, not a name.
+  if (/^[RDI]-[A-Z][a-z]{1,4}\.?$/.test(t.text)) return false;
   if (isAcronym(t.text)) return !t.stop || t.text === "US" || t.text === "UK";
   if (isAllCapsWord(t.text)) {
     const recased = recase(t.text);
@@ -201,6 +207,8 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
         const n = toks[j];
         // Glued pieces: "Mazar-i-Sharif", "Al-Qaeda", "News.Az".
         if (!n.spaced && gluesOn(toks, j)) { last = j; j++; continue; }
+        // "… New York Mr Trump": an honorific starts a new name.
+        if (lexicon.honorifics.has(n.lower.replace(/\.$/, "")) && !lexicon.nobleHonorifics.has(n.lower) && last >= k) break;
         if (isNameWord(n, j, s, stats, false)) { last = j; j++; continue; }
         if (CONNECTORS.has(n.lower) && j + 1 < toks.length) {
           const after = toks[j + 1].lower === "the" && j + 2 < toks.length ? j + 2 : j + 1;
@@ -274,6 +282,9 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number): void
   while (last > nameFirst + 1 && isTitleWord(toks[last].lower)) last--;
   const nameToks = toks.slice(nameFirst, last + 1);
   if (!nameToks.length) return;
+  // "Vice President", "Mrs": role words with no name are not a mention of anyone.
+  const roleWord = (t: Token) => isTitleWord(t.lower.replace(/\.$/, "")) || lexicon.honorifics.has(t.lower.replace(/\.$/, ""));
+  if (nameToks.some(roleWord) && nameToks.every((t) => roleWord(t) || lexicon.roleModifiers.has(t.lower)) && !gazetteer.seatOfGovernment(joinTokens(nameToks))) return;
   // "US-led", "London-based": the name modifies a noun; it neither acts nor locates.
   const compound = toks[last + 1]?.text === "-" && !toks[last + 1].spaced;
   out.push({

@@ -18,7 +18,7 @@ export interface WhenResult {
 }
 
 const DATE_CUE = /\b(mon|tues|wednes|thurs|fri|satur|sun)day|\b(yesterday|today|tonight|overnight|last (week|month|year|night)|this (morning|afternoon|evening|week|month|year)|earlier this|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b|\b\d{1,2}(:\d\d|\.\d\d)?\s?(am|pm|a\.m\.|p\.m\.)|\b\d{4}-\d{2}-\d{2}\b/i;
-const FUTURE = /\b(will|shall|would|to be held|is to|are to|due to|scheduled|plans to|set to|next)\b/i;
+const FUTURE = /\b(will|shall|would|could|may|might|expected to|to be held|is to|are to|due to|scheduled|plans to|set to|next|by)\b/i;
 
 const RECENT_DAYS = 7;
 const pad = (n: number) => String(n).padStart(2, "0");

@@ -71,9 +71,11 @@ function subjects(doc: Doc, what: What | null): Subject[] {
 const within = (m: Mention, s: Subject) => m.sentence === s.sentence.index && m.first >= s.range[0] && m.last <= s.range[1];
 
 /** Whether a mention heads the subject ("Toblerone sparks …", "The UK and France have …"). */
-function headsSubject(m: Mention, s: Subject): boolean {
+export function headsSubject(m: Mention, s: Subject): boolean {
   const next = s.sentence.tokens[m.last + 1];
-  if (s.sentence.tokens[m.first - 1]?.lower === "of") return false;
+  // "Volcanic ash from an eruption in southern Iceland": a name inside a phrase is not the head.
+  const before = s.sentence.tokens.slice(s.range[0], m.first);
+  if (before.some((t) => t.pos === "ADP")) return false;
   return m.last >= s.range[1] || !next || next.lower === "and" || next.text === "," || next.text === "&";
 }
 
