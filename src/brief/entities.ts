@@ -123,12 +123,18 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
 
   const persons = () => [...byKey.values()].filter((e) => e.type === "person");
   const orgs = () => [...byKey.values()].filter((e) => e.type === "org");
+  // Full names introduce people: a surname refers to someone introduced before it ("President
+  // Obama" early on is not the "Michelle Obama" named later), else to a person known by that word alone.
+  const introduced = (p: Entity) => Math.min(...p.mentions.filter((x) => x.words.length > 1).map((x) => x.start));
+  pending.sort((a, b) => a.m.start - b.m.start);
   for (const { m, c } of pending) {
     if (m.words.length === 1) {
       const w = m.words[0];
-      const bySurname = persons().filter((p) => p.name.split(" ").at(-1) === w);
-      const byFirst = lexicon.firstNames.has(w) ? persons().filter((p) => p.name.split(" ")[0] === w) : [];
-      const match = bySurname.length ? bySurname : byFirst;
+      const known = persons().filter((p) => p.name.split(" ").length > 1 && introduced(p) < m.start);
+      const bySurname = known.filter((p) => p.name.split(" ").at(-1) === w);
+      const byFirst = lexicon.firstNames.has(w) ? known.filter((p) => p.name.split(" ")[0] === w) : [];
+      const alone = byKey.get(`person:${placeKey(w)}`);
+      const match = [...(bySurname.length ? bySurname : byFirst), ...(alone ? [alone] : [])];
       if (match.length) {
         // Two people share a surname: the one mentioned most so far is meant.
         const p = match.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a));
@@ -164,7 +170,8 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
   for (const e of byKey.values()) {
     e.mentions.sort((a, b) => a.start - b.start);
     if (e.type === "country" || e.type === "city") e.name = surfaceName(e);
-    e.outlet = e.type !== "country" && e.type !== "city" && isNewsOutlet(e.name);
+    // An organisation someone "told" or that is cited is a news outlet, whatever its name.
+    e.outlet = e.type !== "country" && e.type !== "city" && e.type !== "person" && (isNewsOutlet(e.name) || e.mentions.every((m) => m.toldTo));
   }
   return [...byKey.values()].sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }

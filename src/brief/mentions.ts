@@ -26,6 +26,8 @@ export interface Mention {
   agent: boolean;
   /** Object of a place preposition ("in Paris", "outside the tower"). */
   locative: boolean;
+  /** Told something or cited ("told the Standard", "according to Reuters"): a news outlet. */
+  toldTo: boolean;
   /** Preceded by "the": names an organisation, team or place, never a person ("the Cubs"). */
   determined: boolean;
   /** Could name a place: not possessive ("in Trump's victory"), not an adjective ("in the Democratic …"). */
@@ -181,6 +183,13 @@ function isAgent(tokens: Token[], first: number, last: number): boolean {
 
 const PLACE_NOUNS = new Set(["city", "town", "village", "capital", "province", "region", "state", "county", "district", "suburb", "area", "island", "port", "hub", "track", "circuit", "venue", "streets"]);
 
+function isToldTo(tokens: Token[], first: number): boolean {
+  let k = first - 1;
+  if (tokens[k]?.lower === "the") k--;
+  const w = tokens[k]?.lower;
+  return w === "told" || w === "citing" || (w === "to" && tokens[k - 1]?.lower === "according") || (w === "with" && tokens[k - 1]?.lower === "interview");
+}
+
 function isLocative(tokens: Token[], first: number): boolean {
   let k = first - 1;
   // "the northern city of Mazar-e-Sharif": a place noun + "of" locates as a preposition does.
@@ -297,6 +306,7 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number): void
     role: role && /[a-z]/i.test(role) ? role : undefined,
     roleCountries,
     honorific,
+    toldTo: isToldTo(toks, first),
     determined: toks[first - 1]?.lower === "the" || toks[nameFirst - 1]?.lower === "the",
     placeLike: toks[last + 1]?.text !== "'s" && toks[last + 1]?.text !== "'" && !lexicon.firstNames.has(nameToks[0].text) && !nameToks.some((t) => lexicon.roleModifiers.has(t.lower) || t.pos === "ADJ" || t.pos === "NUM"),
     agent: !compound && isAgent(toks, first, last),
