@@ -53,17 +53,30 @@ export interface WordStats {
   titleCaseTitle: boolean;
 }
 
+/**
+ * Whether token k opens a clause, so that the next capital letter starts a sentence: a colon or
+ * a dash, or a quotation mark at the start, after a colon or a comma ('said: "Closing …').
+ */
+function opensClause(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.pos !== "PUNCT") return false;
+  if (t.text === ":" || t.text === "—" || t.text === "–") return true;
+  if (!/^["'(]$/.test(t.text)) return false;
+  const prev = tokens[k - 1];
+  return !prev || /^[:,;"'(]$/.test(prev.text) || prev.pos === "VERB";
+}
+
 export function wordStats(doc: Doc): WordStats {
   const lowerSeen = new Set<string>();
   const capSeenMidSentence = new Set<string>();
   for (const s of doc.sentences) {
     if (s.isTitle) continue;
     let initial = true;
-    for (const t of s.tokens) {
+    for (let k = 0; k < s.tokens.length; k++) {
+      const t = s.tokens[k];
       const c = t.text[0];
       if (!c) continue;
-      // After an opening quote, a colon or a dash a capital letter is a sentence start, not a name.
-      if (t.pos === "PUNCT" && /^["'(:\-–—]$/.test(t.text)) { initial = true; continue; }
+      if (opensClause(s.tokens, k)) { initial = true; continue; }
       if (c === c.toLowerCase()) lowerSeen.add(t.lower);
       else if (!initial && !isAllCapsWord(t.text)) capSeenMidSentence.add(t.text);
       initial = false;
@@ -207,7 +220,8 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
     let initial = true;
     while (k < toks.length) {
       const t = toks[k];
-      if (t.pos === "PUNCT" && /^["'(:\-–—]$/.test(t.text)) { initial = initial || t.text !== "-"; k++; continue; }
+      if (opensClause(toks, k)) { initial = true; k++; continue; }
+      if (t.pos === "PUNCT") { k++; continue; }
       if (!isNameWord(t, k, s, stats, initial)) { initial = false; k++; continue; }
       initial = false;
       let last = k;
