@@ -169,8 +169,9 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
   const lines: string[] = [];
   for (const rawLine of text.split("\n")) {
     const rawTrimmed = rawLine.replace(/ {2,}/g, " ").trim();
+    if (!rawTrimmed) continue;
     const line = removeInlineFurniture(rawTrimmed, isSentenceOpener);
-    if (!line) continue;
+    if (!line) { removedLines++; continue; }
     if (isFurniture(rawTrimmed) || isFurniture(line)) {
       removedLines++;
       const iso = ISO_DATE.exec(line);

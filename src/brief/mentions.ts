@@ -243,10 +243,10 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
         break;
       }
       // "Donald Trump Seattle" (a caption run-on): a trailing city or country is its own mention,
-      // unless the run is one first name + that word ("Lewis Hamilton").
+      // unless a first name comes right before it ("Lewis Hamilton", "Senator Maria Clinton").
       const tail = toks[last];
       const prefix = last - k;
-      if (prefix >= 1 && tail.spaced && (gazetteer.city(tail.text) || gazetteer.country(tail.text)) && !gazetteer.city(joinTokens(toks.slice(k, last + 1))) && !CONNECTORS.has(toks[last - 1].lower) && !(prefix === 1 && lexicon.firstNames.has(toks[k].text))) {
+      if (prefix >= 1 && tail.spaced && (gazetteer.city(tail.text) || gazetteer.country(tail.text)) && !gazetteer.city(joinTokens(toks.slice(k, last + 1))) && !CONNECTORS.has(toks[last - 1].lower) && !lexicon.firstNames.has(toks[last - 1].text)) {
         pushRun(out, s, k, last - 1);
         pushRun(out, s, last, last);
       } else pushRun(out, s, k, last);

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { cleanArticle, looksBinary, MAX_CHARS, stripHtml } from "../../src/brief/clean";
+
+const ok = (raw: string, hints = {}) => {
+  const c = cleanArticle(raw, hints);
+  if ("code" in c) throw new Error(c.message);
+  return c;
+};
+
+describe("cleaning scraped article text", () => {
+  it("removes widget lines and keeps the date they carried", () => {
+    const c = ok(" date 2026-01-07 + ↺ − 16 px\n\nThe council approved the budget on Monday after a long debate.\n\nShare this article\n\nThe vote was 30 to 12.");
+    expect(c.body).toBe("The council approved the budget on Monday after a long debate.\n\nThe vote was 30 to 12.");
+    expect(c.dateline).toBe("2026-01-07");
+    expect(c.removedLines).toBe(2);
+  });
+
+  it("takes a publisher sign-off off the last line, on its own or glued to the last word", () => {
+    expect(ok("The mayor resigned on Friday after a week of protests.\n\nNews.Az").signoff).toBe("News.Az");
+    const glued = ok('The mayor said the city "will recover".News.Az');
+    expect(glued.signoff).toBe("News.Az");
+    expect(glued.body).toBe('The mayor said the city "will recover".');
+  });
+
+  it("strips a glued publisher that the metadata names", () => {
+    const c = ok("The minister resigned on Friday.Daily Herald", { publisher: "Daily Herald" });
+    expect(c.body).toBe("The minister resigned on Friday.");
+  });
+
+  it("finds the title on a short first line when none is given", () => {
+    const c = ok("Storm closes harbour bridge\n\nEngineers closed the bridge on Thursday after waves cracked two piers.");
+    expect(c.title).toBe("Storm closes harbour bridge");
+    expect(c.body.startsWith("Engineers")).toBe(true);
+  });
+
+  it("drops share buttons, newsletter boxes and photo markers inside paragraphs", () => {
+    const c = ok("The bridge reopened on Monday. Click to share on WhatsApp (Opens in new window) Officials praised the repairs. (Photo: Getty Images) Traffic resumed at noon.");
+    expect(c.body).toBe("The bridge reopened on Monday. Officials praised the repairs. Traffic resumed at noon.");
+  });
+
+  it("ends an unpunctuated photo caption where the next sentence starts", () => {
+    const c = ok("Image copyright Reuters Image caption Crowds gathered outside the court The judge ruled on Tuesday that the law was valid.");
+    expect(c.body).toBe("The judge ruled on Tuesday that the law was valid.");
+  });
+
+  it("reads past an agency dateline", () => {
+    expect(ok("KABUL, Afghanistan -- Officials said the road had reopened.").body).toBe("Officials said the road had reopened.");
+  });
+
+  it("turns an HTML page into text without its scripts", () => {
+    const text = stripHtml("<html><body><script>alert('x')</script><p>First &amp; foremost.</p><p>Second.</p></body></html>");
+    expect(text).not.toContain("alert");
+    expect(text).toContain("First & foremost.");
+  });
+
+  it("normalises curly quotes, odd spaces and zero-width characters", () => {
+    expect(ok("He said “no”\u00A0to the\u200B plan ‘today’.").body).toBe(`He said "no" to the plan 'today'.`);
+  });
+
+  it("rejects binary data and empty input with a message saying so", () => {
+    expect(looksBinary("PK\u0003\u0004\u0000\u0000binary")).toBe(true);
+    expect(cleanArticle("\u0000\u0001\u0002garbage")).toMatchObject({ code: "binary" });
+    expect(cleanArticle("   \n\n  ")).toMatchObject({ code: "empty", message: expect.stringContaining("no text") });
+    expect(cleanArticle("Share this article\n\n16 px")).toMatchObject({ code: "empty" });
+  });
+
+  it("truncates very long text at a paragraph boundary and records the original length", () => {
+    const para = "The committee met again today and discussed the report in detail. ".repeat(20);
+    const c = ok(Array.from({ length: 200 }, () => para).join("\n\n"));
+    expect(c.truncatedFrom).toBeGreaterThan(MAX_CHARS);
+    expect(c.body.length).toBeLessThanOrEqual(MAX_CHARS);
+    expect(c.body.endsWith("detail.")).toBe(true);
+  });
+});

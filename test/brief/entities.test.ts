@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { mustBrief } from "../helpers/brief";
+
+describe("who: canonical entities", () => {
+  it("joins a full name, a titled name and a surname into one person with the role", () => {
+    const b = mustBrief({
+      text: "Interior Minister Anna Kowalska announced new border checks on Monday. Kowalska said the checks would start next month. Critics said Ms Kowalska had not consulted regional governors.",
+      published: "2025-05-06",
+    });
+    const people = b.who.filter((w) => /Kowalska/.test(w.name));
+    expect(people).toEqual([expect.objectContaining({ name: "Anna Kowalska", kind: "person", role: "Interior Minister", mentions: 3 })]);
+  });
+
+  it("treats an acronym and its expansion as one organisation", () => {
+    const b = mustBrief({ text: "The World Health Organization declared an emergency on Friday. The WHO said cases had doubled in a week. WHO officials urged calm." });
+    expect(b.who.filter((w) => /World Health|WHO/.test(w.name))).toHaveLength(1);
+    expect(b.who[0]).toMatchObject({ name: "World Health Organization", kind: "org" });
+  });
+
+  it("reads a capital that acts as its government, and keeps it a place where things happen in it", () => {
+    const b = mustBrief({
+      text: "Ministers met in Berlin on Tuesday to discuss the trade deal. Beijing rejected the proposal hours later, calling it unfair. Berlin said talks would continue.",
+      published: "2025-05-07",
+    });
+    expect(b.stance).toEqual(expect.arrayContaining([expect.objectContaining({ actor: "China", position: "opposes", as: "Beijing" })]));
+    expect(b.where.map((w) => w.name)).toContain("Berlin");
+    expect(b.where.map((w) => w.name)).not.toContain("Beijing");
+  });
+
+  it("resolves 'the French capital' to Paris", () => {
+    const b = mustBrief({ text: "Farmers drove tractors into the French capital on Monday to protest against fuel taxes. Police said 300 tractors took part." });
+    expect(b.where.map((w) => w.name)).toContain("Paris");
+  });
+
+  it("keeps news outlets out of the actors and lists them as sources", () => {
+    const b = mustBrief({
+      text: "The mayor of Springfield resigned on Friday, Reuters reported. A council member told the Springfield Gazette that the resignation was overdue. The mayor told CNN he was proud of his record.",
+      publisher: "Example News",
+    });
+    const actors = b.who.map((w) => w.name);
+    for (const outlet of ["Reuters", "Springfield Gazette", "CNN"]) expect(actors).not.toContain(outlet);
+    expect(b.source.citing).toEqual(expect.arrayContaining(["Reuters", "CNN"]));
+    expect(b.source.publisher).toBe("Example News");
+  });
+
+  it("makes a people phrase the actor when no name is the subject", () => {
+    const b = mustBrief({ text: "Dozens of firefighters battled a blaze at a chemical plant on Sunday. The fire broke out shortly after midnight.", published: "2025-05-05" });
+    expect(b.who[0]).toMatchObject({ name: "Dozens of firefighters", kind: "group" });
+  });
+
+  it("tells a small town from a surname", () => {
+    const b = mustBrief({ text: "Senator Maria Clinton criticised the bill on Wednesday. Clinton said it would raise costs for families." });
+    expect(b.who[0]).toMatchObject({ name: "Maria Clinton", kind: "person" });
+    expect(b.where.map((w) => w.name)).not.toContain("Clinton");
+  });
+});
