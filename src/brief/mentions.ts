@@ -114,8 +114,10 @@ function isNameWord(t: Token, k: number, s: Sentence, stats: WordStats, sentence
   if (s.isTitle && stats.titleCaseTitle) return stats.capSeenMidSentence.has(t.text) || inGazetteer(t.text) || (t.pos === "PROPN" && !stats.lowerSeen.has(t.lower) && !t.stop);
   if (sentenceInitial) {
     // A capitalised first word is a name only with outside support: a gazetteer, the same word
-    // capitalised mid-sentence elsewhere, or a capitalised word right after it ("Proposals included" is not).
+    // capitalised mid-sentence elsewhere, not being an English word ("Greenpeace"), or a
+    // capitalised word right after it ("Proposals included" is not a name).
     if ((t.pos === "PROPN" ? inGazetteer(t.text) : inPlaceGazetteer(t.text)) || stats.capSeenMidSentence.has(t.text)) return true;
+    if (t.pos === "PROPN" && /^\p{L}+$/u.test(t.text) && !lexicon.isEnglishWord(t.lower) && !stats.lowerSeen.has(t.lower)) return true;
     const next = s.tokens[k + 1];
     return t.pos === "PROPN" && !t.stop && !stats.lowerSeen.has(t.lower) && !!next && isUpper(next.text[0] ?? "") && next.pos === "PROPN";
   }

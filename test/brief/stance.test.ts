@@ -1,0 +1,59 @@
+import { readFileSync, existsSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { brief } from "../../src/brief/index";
+import { EvalArticle, evalArticleToArticle } from "../../src/eval/five-w";
+import { scoreStances, StanceLabels } from "../../src/eval/stance-accuracy";
+import type { Brief } from "../../src/schema";
+import { mustBrief } from "../helpers/brief";
+
+const positionOf = (text: string, actor: string) => mustBrief({ text, published: "2025-05-07" }).stance.find((s) => s.actor === actor)?.position;
+
+describe("stance: each actor's position on the main event", () => {
+  it("reads explicit non-comment as no comment", () => {
+    expect(positionOf("The city council approved a new stadium on Monday. The Football Association declined to comment on the plans.", "Football Association")).toBe("no_comment");
+  });
+
+  it("reads reporting verbs of opposition and support", () => {
+    const text = "The government approved a new coal mine on Monday. Greenpeace condemned the decision. The Mining Association welcomed the approval.";
+    expect(positionOf(text, "Greenpeace")).toBe("opposes");
+    expect(positionOf(text, "Mining Association")).toBe("supports");
+  });
+
+  it("reads the valence of what was said when the verb is neutral", () => {
+    const text = 'The council approved the new park on Monday. Residents Association chair Julia Brandt said: "This is a wonderful, historic day for our neighbourhood."';
+    expect(positionOf(text, "Julia Brandt")).toBe("supports");
+  });
+
+  it("flips valence under negation", () => {
+    const text = 'The council approved the new car park on Monday. Local shop owner Peter Hale said: "This is not good for anyone in the town."';
+    expect(positionOf(text, "Peter Hale")).toBe("opposes");
+  });
+
+  it("keeps statements about an accident neutral", () => {
+    const text = 'Two people were killed when a bus crashed on the motorway on Monday. Police Inspector Mark Jansen said: "Our thoughts are with the families, we are grateful to the emergency services."';
+    expect(positionOf(text, "Mark Jansen")).toBe("neutral");
+  });
+
+  it("counts a group claiming an attack as supporting it", () => {
+    const text = "A bomb exploded outside a police station in the city on Monday, killing three people. The Northern Front said it carried out the attack.";
+    expect(positionOf(text, "Northern Front")).toBe("supports");
+  });
+});
+
+const labelsPath = new URL("../fixtures/stance-labels.json", import.meta.url).pathname;
+const evalPath = new URL("../../../shared/eval/5w-dev/articles.jsonl", import.meta.url).pathname;
+
+describe.skipIf(!existsSync(evalPath))("stance accuracy on hand-labelled dev articles", () => {
+  it("stays at or above the accuracy the README reports", () => {
+    const labels = StanceLabels.parse(JSON.parse(readFileSync(labelsPath, "utf8")));
+    const briefs = new Map<string, Brief>();
+    for (const line of readFileSync(evalPath, "utf8").split("\n").filter(Boolean)) {
+      const a = EvalArticle.parse(JSON.parse(line));
+      const r = brief(evalArticleToArticle(a));
+      if (r.ok) briefs.set(a.id, r.brief);
+    }
+    const score = scoreStances(labels, briefs);
+    expect(labels.articles.length).toBeGreaterThanOrEqual(25);
+    expect(score.accuracy).toBeGreaterThanOrEqual(0.5);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { mustBrief } from "../helpers/brief";
+
+// 2025-05-07 is a Wednesday.
+const published = "2025-05-07";
+
+describe("when: dates resolved against the publication date", () => {
+  it("reads a bare weekday in a past-tense report as the most recent one", () => {
+    expect(mustBrief({ text: "The minister resigned on Monday after a week of protests over the budget.", published }).when).toMatchObject({ date: "2025-05-05", text: "Monday", basis: "relative" });
+    expect(mustBrief({ text: "The two leaders met on Friday to discuss the trade agreement in detail.", published }).when).toMatchObject({ date: "2025-05-02" });
+  });
+
+  it("reads a weekday in a future statement forward", () => {
+    expect(mustBrief({ text: "The two leaders will meet on Friday to sign the trade agreement in the capital.", published }).when).toMatchObject({ date: "2025-05-09" });
+  });
+
+  it("resolves yesterday and keeps explicit dates", () => {
+    expect(mustBrief({ text: "Heavy rain flooded the town centre yesterday, forcing shops to close early.", published }).when).toMatchObject({ date: "2025-05-06", text: "yesterday" });
+    expect(mustBrief({ text: "The treaty was signed on March 3, 2024 by all member states after years of talks.", published }).when).toMatchObject({ date: "2024-03-03", basis: "explicit" });
+  });
+
+  it("prefers the date of the event over a date that names something", () => {
+    const b = mustBrief({ text: "The senator blamed Tuesday's vote for the defeat in a call with donors on Saturday.", published: "2025-05-11" });
+    expect(b.when).toMatchObject({ text: "Saturday", date: "2025-05-10" });
+  });
+
+  it("falls back to the publication date and says so", () => {
+    expect(mustBrief({ text: "The company reported record profits and raised its dividend for shareholders.", published }).when).toEqual({ date: published, text: `published ${published}`, basis: "published" });
+  });
+
+  it("without a publication date resolves only fully written dates", () => {
+    expect(mustBrief({ text: "The minister resigned on Monday after a week of protests over the budget." }).when).toBeNull();
+    expect(mustBrief({ text: "The bridge opened on 12 June 2024 after four years of work on the river crossing." }).when).toMatchObject({ date: "2024-06-12" });
+  });
+});
