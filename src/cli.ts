@@ -36,8 +36,8 @@ program
   .option("--json", "print the Brief as JSON instead of text")
   .option("--date <YYYY-MM-DD>", "publication date (the reference for 'Tuesday', 'yesterday')", isoDateOption)
   .option("--why", "also print the evidence sentences")
-  .action((file: string, opts: { json?: boolean; date?: string; why?: boolean }) => {
-    const loaded = loadArticleFile(file, { date: opts.date });
+  .action(async (file: string, opts: { json?: boolean; date?: string; why?: boolean }) => {
+    const loaded = await loadArticleFile(file, { date: opts.date });
     if (!loaded.ok) fail(loaded.error);
     const result = brief(loaded.article);
     if (!result.ok) {
@@ -68,9 +68,9 @@ program
 program
   .command("start")
   .description("brief the bundled sample articles (the console chat comes in a later release)")
-  .action(() => {
+  .action(async () => {
     for (const path of sampleArticlePaths()) {
-      const loaded = loadArticleFile(path);
+      const loaded = await loadArticleFile(path);
       if (!loaded.ok) {
         process.stderr.write(`briefbot: ${loaded.error}\n`);
         continue;

@@ -4,7 +4,7 @@
  * the most recent such day ("Tuesday's talks", published Wednesday 7 January → 6 January).
  * Without any, the publication date stands in and says so.
  */
-import * as chrono from "chrono-node";
+import * as chrono from "chrono-node/en";
 import type { Doc, Sentence } from "./sentences";
 import { leadSentences, type What } from "./what";
 

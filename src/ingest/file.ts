@@ -7,7 +7,6 @@ import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { basename, extname } from "node:path";
 import type { Article } from "../schema";
-import { readableFromHtml } from "./html";
 
 /** Files above this are refused outright; the core itself briefs only the first 100,000 characters. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -42,7 +41,7 @@ export function articleFromJson(value: unknown, fallbackId: string): Article | s
   };
 }
 
-export function loadArticleFile(path: string, options: { date?: string } = {}): LoadResult {
+export async function loadArticleFile(path: string, options: { date?: string } = {}): Promise<LoadResult> {
   let size: number;
   try {
     size = statSync(path).size;
@@ -67,6 +66,8 @@ export function loadArticleFile(path: string, options: { date?: string } = {}): 
     if (typeof a === "string") return { ok: false, error: `${path}: ${a}` };
     article = a;
   } else if (ext === ".html" || ext === ".htm") {
+    // Loaded on demand: the DOM and Readability cost a noticeable start-up time, and only HTML needs them.
+    const { readableFromHtml } = await import("./html");
     const page = readableFromHtml(raw);
     article = { id, text: page.text, ...(page.title ? { title: page.title } : {}), ...(page.publisher ? { publisher: page.publisher } : {}), ...(page.published && /^\d{4}-\d\d-\d\d/.test(page.published) ? { published: page.published.slice(0, 10) } : {}) };
   } else if (ext === ".md" || ext === ".markdown") {

@@ -1,13 +1,12 @@
 // The article briefbot was specified from (../shared/seeds), checked field by field against
 // ../shared/seeds/000_b31d08b150d89150.expected.md.
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadArticleFile } from "../../src/ingest/file";
 import { brief } from "../../src/brief/index";
 import { Brief } from "../../src/schema";
 
 const path = new URL("../../briefs/articles/00-seed-uk-france-troops.txt", import.meta.url).pathname;
-const loaded = loadArticleFile(path);
+const loaded = await loadArticleFile(path);
 if (!loaded.ok) throw new Error(loaded.error);
 const result = brief(loaded.article);
 if (!result.ok) throw new Error(result.rejection.message);
@@ -88,5 +87,3 @@ describe("seed article: UK and France sign a declaration on troops for Ukraine",
     expect(textAt(stance("Steve Witkoff")[0].evidence)).toContain("essential to a lasting peace");
   });
 });
-
-void readFileSync;

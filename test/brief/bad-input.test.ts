@@ -1,0 +1,62 @@
+// Bad input gets a clear, typed answer (a rejection naming the problem, or a brief marked
+// low-confidence that says why), never a crash or a hang.
+import { describe, expect, it } from "vitest";
+import { brief } from "../../src/brief/index";
+import { Brief } from "../../src/schema";
+
+const run = (text: string, extra = {}) => brief({ id: "bad", text, ...extra });
+
+describe("bad input", () => {
+  it("rejects an empty article, saying it is empty", () => {
+    for (const text of ["", "   ", "\n\n\t\n"]) expect(run(text)).toEqual({ ok: false, rejection: { code: "empty", message: expect.stringMatching(/no text/) } });
+  });
+
+  it("rejects binary data, saying it is binary", () => {
+    const png = "\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR\u0000\u0000\u0001";
+    expect(run(png)).toMatchObject({ ok: false, rejection: { code: "binary", message: expect.stringMatching(/binary/) } });
+  });
+
+  it("briefs a 10 MB text from its first 100,000 characters and says so, in bounded time", () => {
+    const paragraph = "The regional council voted on Tuesday to expand the city's tram network to three new districts, officials said. ";
+    const text = Array.from({ length: 90_000 }, () => paragraph).join("\n\n");
+    expect(text.length).toBeGreaterThan(10_000_000);
+    const started = performance.now();
+    const r = run(text, { published: "2025-05-07" });
+    const ms = performance.now() - started;
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.brief.confidence).toBe("low");
+    expect(r.brief.notes.join(" ")).toMatch(/truncated: the text has 10,\d{3},\d{3} characters; the brief reads the first 100,000/);
+    // Generous bound: the work is capped by the truncation, not by the input size.
+    expect(ms).toBeLessThan(5_000);
+  });
+
+  it("marks a non-English article as low confidence", () => {
+    const r = run("El ayuntamiento de la ciudad aprobó el lunes un nuevo plan para ampliar las zonas verdes del centro. Según el alcalde, las obras comenzarán en primavera y durarán dos años.");
+    expect(r.ok && r.brief.confidence).toBe("low");
+    expect(r.ok && r.brief.notes.join(" ")).toMatch(/not look like English/);
+  });
+
+  it("reads the text of an HTML page and never its scripts", () => {
+    const html = "<html><head><script>var secret = 'tracking-code'; alert('pwned')</script><style>p{color:red}</style></head><body><p>The museum reopened on Saturday after a two-year renovation, the city said.</p><p>Visitors queued for hours.</p></body></html>";
+    const r = run(html, { published: "2025-05-07" });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const json = JSON.stringify(r.brief);
+    expect(json).not.toMatch(/tracking-code|alert|color:red|<script/);
+    expect(r.brief.what.text).toBe("The museum reopened on Saturday after a two-year renovation");
+  });
+
+  it("survives text with no sentences worth the name", () => {
+    for (const text of ["!!!! ???? ....", "12345 67890", "@@@ ### $$$", "a"]) {
+      const r = run(text);
+      if (r.ok) expect(() => Brief.parse(r.brief)).not.toThrow();
+      else expect(r.rejection.message.length).toBeGreaterThan(10);
+    }
+  });
+
+  it("keeps markup in article text as text, for the renderers to escape", () => {
+    const r = run("The committee said the <b>new</b> rules & fees would apply from Monday, according to a statement.", { published: "2025-05-07" });
+    expect(r.ok && r.brief.what.text).toContain("<b>new</b> rules & fees");
+  });
+});

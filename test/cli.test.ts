@@ -1,0 +1,76 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { Brief } from "../src/schema";
+import { cli } from "./helpers/cli";
+
+const seed = "briefs/articles/00-seed-uk-france-troops.txt";
+const dir = mkdtempSync(join(tmpdir(), "briefbot-cli-"));
+
+describe("briefbot CLI", () => {
+  it("prints a readable brief of a text file", () => {
+    const r = cli(["brief", seed]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^What: {2}The United Kingdom and France have signed/m);
+    expect(r.stdout).toMatch(/^When: {2}Tuesday = 2026-01-06$/m);
+    expect(r.stdout).toMatch(/^Source: News\.Az, citing BBC/m);
+  });
+
+  it("prints the Brief JSON with --json, byte-identical on a second run", () => {
+    const a = cli(["brief", seed, "--json"]);
+    const b = cli(["brief", seed, "--json"]);
+    expect(a.code).toBe(0);
+    expect(a.stdout).toBe(b.stdout);
+    expect(() => Brief.parse(JSON.parse(a.stdout))).not.toThrow();
+  });
+
+  it("takes the publication date from --date over the article's own", () => {
+    const r = cli(["brief", seed, "--json", "--date", "2026-01-09"]);
+    const b = JSON.parse(r.stdout);
+    expect(b.source.published).toBe("2026-01-09");
+    expect(b.when.date).toBe("2026-01-06");
+  });
+
+  it("explains a bad --date and how to write it", () => {
+    const r = cli(["brief", seed, "--date", "7 Jan"]);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/use YYYY-MM-DD, e\.g\. --date 2026-01-07/);
+  });
+
+  it("names the problem with a missing, empty, binary or unsupported file", () => {
+    writeFileSync(join(dir, "empty.txt"), "");
+    writeFileSync(join(dir, "image.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
+    writeFileSync(join(dir, "sheet.xlsx"), "x");
+    expect(cli(["brief", join(dir, "nope.txt")]).stderr).toMatch(/no such file/);
+    expect(cli(["brief", join(dir, "empty.txt")]).stderr).toMatch(/no text/);
+    expect(cli(["brief", join(dir, "image.txt")]).stderr).toMatch(/binary file/);
+    expect(cli(["brief", join(dir, "sheet.xlsx")]).stderr).toMatch(/unsupported file type/);
+    expect(cli(["brief", join(dir, "empty.txt")]).code).toBe(2);
+  });
+
+  it("reads news-crawler JSON and reports invalid JSON by name", () => {
+    writeFileSync(join(dir, "bad.json"), "{ not json");
+    expect(cli(["brief", join(dir, "bad.json")]).stderr).toMatch(/bad\.json: invalid JSON/);
+    const ok = cli(["brief", "briefs/articles/11-crawler-rail-strike.json", "--json"]);
+    expect(JSON.parse(ok.stdout).source).toMatchObject({ publisher: "news.example.net", published: "2025-09-02" });
+  });
+
+  it("writes 5W predictions in the scorer's format, reporting bad lines by number", () => {
+    const articles = join(dir, "articles.jsonl");
+    const seedText = readFileSync(seed, "utf8");
+    writeFileSync(articles, [JSON.stringify({ id: "a1", text: seedText, date_publish: "2026-01-07 09:00:00" }), "{broken", JSON.stringify({ id: "a2", text: "" })].join("\n"));
+    const r = cli(["eval-5w", articles]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(lines[0]).toMatchObject({ id: "a1", when_dates: ["2026-01-06"], where: expect.arrayContaining(["Paris"]) });
+    expect(lines[1]).toEqual({ id: "a2", who: [], what: [], where: [], when: [], when_dates: [] });
+    expect(r.stderr).toMatch(/articles\.jsonl:2: invalid JSON/);
+  });
+
+  it("npm start's command briefs the bundled samples", () => {
+    const r = cli(["start"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("What:  The United Kingdom and France have signed");
+  });
+});
