@@ -83,8 +83,9 @@ function isFurniture(line: string): boolean {
   if (line.length < 60 && (FURNITURE.test(line) || WIDGET.test(line))) return true;
   if (/^read more\s*[:|]/i.test(line)) return true;
   if (TIMESTAMP_LINE.test(line) && line.length < 80) return true;
+  if (line.length >= 200) return false;
   const letters = line.match(LETTERS)?.length ?? 0;
-  return letters < line.length * 0.4 && line.length < 200;
+  return letters < line.length * 0.4;
 }
 
 /** A one- to four-word line with no sentence punctuation: a sign-off or a byline, not prose. */

@@ -121,27 +121,37 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
     }
   }
 
-  const persons = () => [...byKey.values()].filter((e) => e.type === "person");
-  const orgs = () => [...byKey.values()].filter((e) => e.type === "org");
+  const ofType = (type: EntityType) => [...byKey.values()].filter((e) => e.type === type);
+  const persons = () => ofType("person");
+  const orgs = () => ofType("org");
   // Full names introduce people: a surname refers to someone introduced before it ("President
   // Obama" early on is not the "Michelle Obama" named later), else to a person known by that word alone.
-  const introduced = (p: Entity) => Math.min(...p.mentions.filter((x) => x.words.length > 1).map((x) => x.start));
+  const fullNames = persons()
+    .filter((p) => p.name.includes(" "))
+    .map((p) => ({ p, at: Math.min(...p.mentions.filter((x) => x.words.length > 1).map((x) => x.start)) }));
   pending.sort((a, b) => a.m.start - b.m.start);
+  // A single word with a title anywhere ("President Obama") makes that word a person throughout.
+  const titledWords = new Set(pending.filter(({ m, c }) => c.type === "person" && m.words.length === 1).map(({ m }) => m.words[0]));
+  const knownOrgs = orgs().map((e) => ({ e, last: e.name.split(" ").at(-1), acronym: acronymOf(e.name) }));
   for (const { m, c } of pending) {
     if (m.words.length === 1) {
       const w = m.words[0];
-      const known = persons().filter((p) => p.name.split(" ").length > 1 && introduced(p) < m.start);
+      const known = fullNames.filter((f) => f.at < m.start).map((f) => f.p);
       const bySurname = known.filter((p) => p.name.split(" ").at(-1) === w);
       const byFirst = lexicon.firstNames.has(w) ? known.filter((p) => p.name.split(" ")[0] === w) : [];
       const alone = byKey.get(`person:${placeKey(w)}`);
       const match = [...(bySurname.length ? bySurname : byFirst), ...(alone ? [alone] : [])];
+      if (!match.length && titledWords.has(w)) {
+        add(`person:${placeKey(w)}`, "person", w, m);
+        continue;
+      }
       if (match.length) {
         // Two people share a surname: the one mentioned most so far is meant.
         const p = match.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a));
         add(p.key, "person", p.name, m);
         continue;
       }
-      const org = orgs().find((o) => o.name.split(" ").at(-1) === w || acronymOf(o.name) === acronymKey(w));
+      const org = knownOrgs.find((o) => o.last === w || o.acronym === acronymKey(w))?.e;
       if (org) { add(org.key, "org", org.name, m); continue; }
       if (c.type === "person") { add(`person:${placeKey(w)}`, "person", w, m); continue; }
       const city = gazetteer.city(w);

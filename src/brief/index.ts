@@ -33,7 +33,7 @@ function englishRatio(doc: Doc): number {
   let words = 0;
   let stop = 0;
   for (const s of doc.sentences) for (const t of s.tokens) {
-    if (!/\p{L}/u.test(t.text)) continue;
+    if (t.pos === "PUNCT" || t.pos === "NUM" || t.pos === "SYM") continue;
     words++;
     if (t.stop) stop++;
   }

@@ -21,15 +21,22 @@ export interface City {
   capital: boolean;
 }
 
-/** Case- and accent-insensitive key: "São Paulo" and "Sao Paulo" meet. */
+const KEY_CACHE_LIMIT = 50_000;
+const keyCache = new Map<string, string>();
+
+/** Case- and accent-insensitive key: "São Paulo" and "Sao Paulo" meet. Memoised: it is hot. */
 export function placeKey(s: string): string {
-  return s
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+  let key = keyCache.get(s);
+  if (key !== undefined) return key;
+  key = (/^[\x20-\x7E]*$/.test(s) ? s : s.normalize("NFKD").replace(/[\u0300-\u036f]/g, ""))
     .toLowerCase()
     .replace(/[‐-‒–—-]+/g, " ")
     .replace(/\s+/g, " ")
     .trim();
+  // A long-running bot sees an open vocabulary: start over rather than grow without bound.
+  if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+  keyCache.set(s, key);
+  return key;
 }
 
 const countriesByCode = new Map<string, Country>();

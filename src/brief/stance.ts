@@ -44,10 +44,18 @@ interface Statement {
   strength: number;
 }
 
-function mentionAt(entities: Entity[], s: Sentence): { entity: Entity; mention: Mention }[] {
-  const out: { entity: Entity; mention: Mention }[] = [];
-  for (const e of entities) if (isActorEntity(e)) for (const m of e.mentions) if (m.sentence === s.index) out.push({ entity: e, mention: m });
-  return out.sort((a, b) => a.mention.first - b.mention.first);
+type Placed = { entity: Entity; mention: Mention };
+
+/** Actor mentions by sentence, in reading order: built once per article. */
+function mentionsBySentence(entities: Entity[]): Map<number, Placed[]> {
+  const out = new Map<number, Placed[]>();
+  for (const e of entities) if (isActorEntity(e)) for (const m of e.mentions) {
+    const list = out.get(m.sentence);
+    if (list) list.push({ entity: e, mention: m });
+    else out.set(m.sentence, [{ entity: e, mention: m }]);
+  }
+  for (const list of out.values()) list.sort((a, b) => a.mention.first - b.mention.first);
+  return out;
 }
 
 /** Tokens [from, to) are ", … ," : an aside between a name and its verb, with no quotation inside. */
@@ -133,6 +141,8 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
   const statements: Statement[] = [];
   const incident = isIncident(what);
   const recent: { person?: Entity; group?: Entity } = {};
+  const placed = mentionsBySentence(entities);
+  const mentionAt = (_: Entity[], s: Sentence) => placed.get(s.index) ?? [];
 
   for (const s of doc.sentences) {
     if (s.cruft || s.isTitle) continue;

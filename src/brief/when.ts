@@ -17,7 +17,9 @@ export interface WhenResult {
   end?: number;
 }
 
-const DATE_CUE = /\b(mon|tues|wednes|thurs|fri|satur|sun)day|\b(yesterday|today|tonight|overnight|last (week|month|year|night)|this (morning|afternoon|evening|week|month|year)|earlier this|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b|\b\d{1,2}(:\d\d|\.\d\d)?\s?(am|pm|a\.m\.|p\.m\.)|\b\d{4}-\d{2}-\d{2}\b/i;
+// Cheap pre-check before chrono: weekday and month names capitalised (so "may" and "march" as
+// words do not count), relative day words, clock times and ISO dates.
+const DATE_CUE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:yesterday|today|tonight|overnight|this (?:morning|afternoon|evening))\b|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?! (?:to|of|on|in|and|be|have|not)\b)|\b\d{1,2}(?::\d\d|\.\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\b\d{4}-\d{2}-\d{2}\b/;
 const FUTURE = /\b(will|shall|would|could|may|might|expected to|to be held|is to|are to|due to|scheduled|plans to|set to|next|by)\b/i;
 
 const RECENT_DAYS = 7;

@@ -1,0 +1,51 @@
+/**
+ * npm run bench: warm time per article for brief() over the 5W dev articles, and for a
+ * compromise-only baseline (people, places, organisations + the first sentence) on the same
+ * articles in the same run. Prints p50/p99 of each and the ratio.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import nlp from "compromise";
+import { brief } from "../src/brief/index";
+import { EvalArticle, evalArticleToArticle } from "../src/eval/five-w";
+import type { Article } from "../src/schema";
+import { EVAL_DIR } from "./eval-5w";
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+const WARMUP = 2;
+
+const articles: Article[] = readFileSync(join(EVAL_DIR, "5w-dev/articles.jsonl"), "utf8")
+  .split("\n")
+  .filter(Boolean)
+  .map((l) => evalArticleToArticle(EvalArticle.parse(JSON.parse(l))));
+
+function baseline(a: Article) {
+  const doc = nlp(a.text);
+  return { people: doc.people().out("array"), places: doc.places().out("array"), orgs: doc.organizations().out("array"), what: doc.sentences().first().text() };
+}
+
+function measure(name: string, fn: (a: Article) => unknown): number[] {
+  for (let r = 0; r < WARMUP; r++) for (const a of articles) fn(a);
+  const times: number[] = [];
+  for (let r = 0; r < ROUNDS; r++) for (const a of articles) {
+    const t0 = process.hrtime.bigint();
+    fn(a);
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  void name;
+  return times.sort((x, y) => x - y);
+}
+
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+// Interleave the two systems so machine noise hits both alike.
+const ours = measure("brief", (a) => brief(a));
+const base = measure("compromise", baseline);
+const oursAgain = measure("brief", (a) => brief(a));
+const all = [...ours, ...oursAgain].sort((x, y) => x - y);
+const chars = articles.map((a) => a.text.length).sort((x, y) => x - y);
+
+console.log(`articles: ${articles.length} (median ${chars[chars.length >> 1]} chars, max ${chars.at(-1)}), rounds: ${ROUNDS} after ${WARMUP} warm-up`);
+console.log(`brief()            p50 ${pct(all, 50).toFixed(3)} ms   p99 ${pct(all, 99).toFixed(3)} ms`);
+console.log(`compromise baseline p50 ${pct(base, 50).toFixed(3)} ms   p99 ${pct(base, 99).toFixed(3)} ms`);
+console.log(`ratio (baseline / brief): p50 ${(pct(base, 50) / pct(all, 50)).toFixed(1)}×   p99 ${(pct(base, 99) / pct(all, 99)).toFixed(1)}×`);
