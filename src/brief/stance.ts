@@ -148,7 +148,7 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
     if (s.cruft || s.isTitle) continue;
     const here = mentionAt(entities, s);
     const lower = s.text.toLowerCase();
-    const noComment = lexicon.noCommentPatterns.find((p) => lower.includes(p));
+    const noComment = lexicon.noComment.exec(lower)?.[0];
     if (noComment) {
       const at = lower.indexOf(noComment) + s.start;
       const v = s.tokens.findIndex((t) => t.start >= at);
@@ -158,7 +158,7 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
       const spoke = new Set<Entity>();
       for (let v = 0; v < s.tokens.length; v++) {
         const t = s.tokens[v];
-        const two = v + 1 < s.tokens.length ? `${t.lower} ${s.tokens[v + 1].lower}` : "";
+        const two = lexicon.reportingVerbHeads.has(t.lower) && v + 1 < s.tokens.length ? `${t.lower} ${s.tokens[v + 1].lower}` : "";
         const verbKey = lexicon.reportingVerbs.has(two) ? two : lexicon.reportingVerbs.has(t.lower) && t.pos !== "NOUN" && t.pos !== "PROPN" ? t.lower : null;
         if (!verbKey) continue;
         const who = speaker(s, v, here, recent);
@@ -184,7 +184,7 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
         if (base === "supports" && verbKey.startsWith("announc") && incident) position = "neutral";
         const at = quote ? doc.sentences.find((x) => x.start <= quote.start && quote.end <= x.end) ?? s : s;
         // "The Taliban said it carried out the attack": claiming an act is supporting it.
-        const claim = lexicon.claimPatterns.find((p) => lower.includes(p));
+        const claim = lexicon.claim.test(lower);
         if (claim) { position = "supports"; strength = 3; }
         statements.push({ entity: who.entity, mention: who.mention, position, verb: verbKey, quote: quote?.text, sentence: at, start: quote?.start ?? t.start, end: quote?.end ?? t.end, strength });
       }
@@ -204,7 +204,7 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
   }
   // Those who claim an act carried it out, even an attack.
   const claimed = new Set<Entity>();
-  for (const st of statements) if (lexicon.claimPatterns.some((p) => st.sentence.text.toLowerCase().includes(p))) claimed.add(st.entity);
+  for (const st of statements) if (lexicon.claim.test(st.sentence.text.toLowerCase())) claimed.add(st.entity);
   for (const e of claimed) doers.add(e);
   const doerCountries = new Set([...doers].filter((e) => e.type === "country").map((e) => e.key.slice("country:".length)));
   const doerNames = [...doers].map((d) => d.name.split(" ").at(-1)!);
