@@ -159,6 +159,16 @@ function leadingRole(words: Token[]): { count: number; titled: boolean; honorifi
     }
     break;
   }
+  // "Cubs General Manager Jed Hoyer": an organisation's name before the title is part of the role.
+  if (k === 0) {
+    let lastTitle = -1;
+    for (let j = 0; j < words.length - 2; j++) if (isTitleWord(words[j].lower.replace(/\.$/, ""))) lastTitle = j;
+    if (lastTitle > 0) {
+      let rest = lastTitle + 1;
+      if (lexicon.honorifics.has(words[rest].lower.replace(/\.$/, "")) && rest < words.length - 1) { rest++; honorific = true; }
+      if (words.length - rest >= 2 || honorific) return { count: rest, titled: true, honorific };
+    }
+  }
   // Without a title, only party or office adjectives before a first name are a role
   // ("Republican Donald Trump"); "French" alone before a name is not.
   if (!titled && !honorific && !(k > 0 && words.length - k >= 2 && words.slice(0, k).every((w) => lexicon.roleModifiers.has(w.lower)))) k = 0;
