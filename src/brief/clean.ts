@@ -114,6 +114,7 @@ const INLINE_FURNITURE: RegExp[] = [
   /\bRead or Share this story: \S+/gi,
   /\bpic\.twitter\.com\/\S+/gi,
   /\bhttps?:\/\/\S+/gi,
+  /\b(?:[A-Z][\w.-]* ?\/ ?)?Getty Images\b/g,
   /\bImage copyright\s+(?:[@\w.'/-]+\s+){0,4}?(?=Image caption\b)/g,
 ];
 

@@ -54,12 +54,13 @@ function adverbial(s: Sentence, r: chrono.ParsedResult): number {
   return (/^(on|at|by|late|early)\b/i.test(r.text) || /\b(on|at|by)\s*$/.test(before) ? 1 : 0) - (after.startsWith("'s") ? 1 : 0) - aside;
 }
 
-function resolve(s: Sentence, published: string | undefined): WhenResult | null {
-  if (!DATE_CUE.test(s.text)) return null;
+/** The sentence's date expressions, best first. */
+function resolve(s: Sentence, published: string | undefined): WhenResult[] {
+  if (!DATE_CUE.test(s.text)) return [];
   if (!published) {
     // Without a reference date only fully written dates ("November 8, 2016") can be resolved.
     const abs = chrono.parse(s.text, { instant: new Date("2000-01-01T12:00:00Z"), timezone: 0 }).find((r) => /\d{4}/.test(r.text) && r.start.isCertain("day"));
-    return abs ? toResult(abs, s, undefined, "explicit") : null;
+    return abs ? [toResult(abs, s, undefined, "explicit")] : [];
   }
   const ref = { instant: new Date(`${published}T12:00:00Z`), timezone: 0 };
   const candidates: { r: chrono.ParsedResult; date: string; basis: WhenResult["basis"] }[] = [];
@@ -73,9 +74,10 @@ function resolve(s: Sentence, published: string | undefined): WhenResult | null 
     if (basis === "relative" && date > published && !future) continue;
     candidates.push({ r, date, basis });
   }
-  if (!candidates.length) return null;
-  const best = candidates.reduce((a, c) => (adverbial(s, c.r) > adverbial(s, a.r) ? c : a));
-  return toResult(best.r, s, best.date, best.basis);
+  // Within a sentence: recent dates first (news reports what just happened), then adverbials.
+  const recent = (c: (typeof candidates)[number]) => (c.date >= addDays(published, -RECENT_DAYS) && c.date <= addDays(published, 1) ? 1 : 0);
+  const ranked = candidates.map((c, i) => ({ c, i, rank: recent(c) * 10 + adverbial(s, c.r) })).sort((a, b) => b.rank - a.rank || a.i - b.i);
+  return ranked.map(({ c }) => toResult(c.r, s, c.date, c.basis));
 }
 
 function toResult(r: chrono.ParsedResult, s: Sentence, date: string | undefined, basis: WhenResult["basis"]): WhenResult {
@@ -97,7 +99,7 @@ export function findWhen(doc: Doc, what: What | null, published: string | undefi
   // one ("Oct. 28", background) only when nothing recent is dated.
   let fallback: WhenResult | null = null;
   for (const s of order) {
-    const found = resolve(s, published);
+    const found = resolve(s, published)[0];
     if (!found) continue;
     if (!published || !found.date || (found.date >= addDays(published, -RECENT_DAYS) && found.date <= addDays(published, 1))) return found;
     fallback ??= found;
