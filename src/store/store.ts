@@ -1,0 +1,196 @@
+/**
+ * The Store: articles, cached briefs and feeds, behind one interface with one implementation over
+ * Kysely, so SQLite (embedded default) and PostgreSQL (DATABASE_URL=postgres://…) run the same code.
+ * Writing an article and its dedup bands is one transaction: nothing is ever half-written.
+ */
+import { type Kysely, Migrator, sql } from "kysely";
+import { bands, NEAR_DUPLICATE, similarity } from "../ingest/fingerprint";
+import type { Brief } from "../schema";
+import { type Dialect, migrationProvider } from "./migrations";
+import type { ArticlesTable, Database, FeedsTable } from "./tables";
+
+export type StoredArticle = ArticlesTable;
+export type NewArticle = Omit<ArticlesTable, "story_id" | "ingested_at">;
+export type Feed = Omit<FeedsTable, "failures"> & { failures: number };
+
+export type PutOutcome =
+  | { status: "stored"; id: string }
+  | { status: "duplicate"; id: string; of: string; by: "url" | "content" | "id" }
+  | { status: "near-duplicate"; id: string; of: string; similarity: number };
+
+export interface SearchHit {
+  article: StoredArticle;
+  score: number;
+}
+
+export interface Store {
+  readonly dialect: Dialect;
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+  putArticle(article: NewArticle): Promise<PutOutcome>;
+  getArticle(id: string): Promise<StoredArticle | undefined>;
+  latest(limit: number): Promise<StoredArticle[]>;
+  search(query: string, limit: number): Promise<SearchHit[]>;
+  counts(): Promise<{ articles: number; stories: number }>;
+  getBrief(articleId: string, engineVersion: string): Promise<Brief | undefined>;
+  putBrief(brief: Brief): Promise<void>;
+  addFeed(url: string, title?: string): Promise<"added" | "exists">;
+  removeFeed(url: string): Promise<boolean>;
+  listFeeds(): Promise<Feed[]>;
+  recordPoll(url: string, result: { etag?: string | null; lastModified?: string | null; title?: string | null; error?: string | null }): Promise<void>;
+}
+
+/** Recency matters for "/brief <query>": a week-old match ranks as half as relevant as today's. */
+const RECENCY_HALF_LIFE_DAYS = 7;
+const SEARCH_POOL = 50;
+
+export class KyselyStore implements Store {
+  constructor(
+    readonly db: Kysely<Database>,
+    readonly dialect: Dialect,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async migrate(): Promise<void> {
+    const { error, results } = await new Migrator({ db: this.db, provider: migrationProvider(this.dialect) }).migrateToLatest();
+    if (error) throw new Error(`store migration failed (${results?.find((r) => r.status === "Error")?.migrationName ?? "unknown"}): ${(error as Error).message}`);
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+
+  async putArticle(article: NewArticle): Promise<PutOutcome> {
+    return this.db.transaction().execute(async (trx) => {
+      const byId = await trx.selectFrom("articles").select("id").where("id", "=", article.id).executeTakeFirst();
+      if (byId) return { status: "duplicate", id: article.id, of: byId.id, by: "id" } as const;
+      if (article.url) {
+        const byUrl = await trx.selectFrom("articles").select("id").where("url", "=", article.url).executeTakeFirst();
+        if (byUrl) return { status: "duplicate", id: article.id, of: byUrl.id, by: "url" } as const;
+      }
+      const byHash = await trx.selectFrom("articles").select("id").where("content_hash", "=", article.content_hash).executeTakeFirst();
+      if (byHash) return { status: "duplicate", id: article.id, of: byHash.id, by: "content" } as const;
+
+      const keys = bands(article.minhash);
+      let near: { id: string; story_id: string; sim: number } | undefined;
+      const candidates = await trx
+        .selectFrom("article_bands")
+        .innerJoin("articles", "articles.id", "article_bands.article_id")
+        .select(["articles.id", "articles.story_id", "articles.minhash"])
+        .where((eb) => eb.or(keys.map((k) => eb.and([eb("article_bands.band", "=", k.band), eb("article_bands.hash", "=", k.hash)]))))
+        .groupBy(["articles.id", "articles.story_id", "articles.minhash"])
+        .execute();
+      for (const c of candidates) {
+        const sim = similarity(article.minhash, c.minhash);
+        if (sim >= NEAR_DUPLICATE && (!near || sim > near.sim || (sim === near.sim && c.id < near.id))) near = { id: c.id, story_id: c.story_id, sim };
+      }
+      await trx.insertInto("articles").values({ ...article, story_id: near?.story_id ?? article.id, ingested_at: this.now().toISOString() }).execute();
+      await trx.insertInto("article_bands").values(keys.map((k) => ({ ...k, article_id: article.id }))).execute();
+      return near ? ({ status: "near-duplicate", id: article.id, of: near.id, similarity: near.sim } as const) : ({ status: "stored", id: article.id } as const);
+    });
+  }
+
+  async getArticle(id: string): Promise<StoredArticle | undefined> {
+    return this.db.selectFrom("articles").selectAll().where("id", "=", id).executeTakeFirst();
+  }
+
+  async latest(limit: number): Promise<StoredArticle[]> {
+    return this.db
+      .selectFrom("articles")
+      .selectAll()
+      .orderBy(sql`coalesce(published, substr(ingested_at, 1, 10))`, "desc")
+      .orderBy("ingested_at", "desc")
+      .orderBy("id")
+      .limit(limit)
+      .execute();
+  }
+
+  async search(query: string, limit: number): Promise<SearchHit[]> {
+    const terms = query.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.slice(0, 12) ?? [];
+    if (!terms.length) return [];
+    let rows: (StoredArticle & { rank: number })[];
+    if (this.dialect === "sqlite") {
+      // Every term quoted: user input is never FTS5 syntax. All terms first, any term if none match.
+      const run = (match: string) =>
+        sql<StoredArticle & { rank: number }>`select a.*, -bm25(articles_fts, 2.0, 1.0) as rank from articles_fts join articles a on a.rowid = articles_fts.rowid where articles_fts match ${match} order by rank desc limit ${SEARCH_POOL}`.execute(this.db);
+      const quoted = terms.map((t) => `"${t}"`);
+      rows = (await run(quoted.join(" AND "))).rows;
+      if (!rows.length) rows = (await run(quoted.join(" OR "))).rows;
+    } else {
+      const run = (tsquery: string) =>
+        sql<StoredArticle & { rank: number }>`select id, url, publisher, title, text, published, language, content_hash, minhash, story_id, source, ingested_at, ts_rank(search, to_tsquery('english', ${tsquery})) as rank from articles where search @@ to_tsquery('english', ${tsquery}) order by rank desc limit ${SEARCH_POOL}`.execute(this.db);
+      const words = terms.map((t) => `'${t}'`);
+      rows = (await run(words.join(" & "))).rows;
+      if (!rows.length) rows = (await run(words.join(" | "))).rows;
+    }
+    if (!rows.length) return [];
+    const today = this.now().getTime();
+    const best = Math.max(...rows.map((r) => Number(r.rank)));
+    return rows
+      .map((r) => {
+        const { rank, ...article } = r as StoredArticle & { rank: number; search?: unknown };
+        delete (article as { search?: unknown }).search;
+        const day = Date.parse(`${article.published ?? article.ingested_at.slice(0, 10)}T12:00:00Z`);
+        const ageDays = Number.isNaN(day) ? 365 : Math.max(0, (today - day) / 86_400_000);
+        const relevance = best > 0 ? Number(rank) / best : 0;
+        return { article: article as StoredArticle, score: relevance * 0.5 ** (ageDays / RECENCY_HALF_LIFE_DAYS) + relevance * 0.25 };
+      })
+      .sort((a, b) => b.score - a.score || a.article.id.localeCompare(b.article.id))
+      .slice(0, limit);
+  }
+
+  async counts(): Promise<{ articles: number; stories: number }> {
+    const row = await this.db
+      .selectFrom("articles")
+      .select((eb) => [eb.fn.countAll<number>().as("articles"), eb.fn.count<number>("story_id").distinct().as("stories")])
+      .executeTakeFirstOrThrow();
+    return { articles: Number(row.articles), stories: Number(row.stories) };
+  }
+
+  async getBrief(articleId: string, engineVersion: string): Promise<Brief | undefined> {
+    const row = await this.db.selectFrom("briefs").select("json").where("article_id", "=", articleId).where("engine_version", "=", engineVersion).executeTakeFirst();
+    return row ? (JSON.parse(row.json) as Brief) : undefined;
+  }
+
+  async putBrief(brief: Brief): Promise<void> {
+    await this.db
+      .insertInto("briefs")
+      .values({ article_id: brief.articleId, engine_version: brief.engineVersion, json: JSON.stringify(brief), created_at: this.now().toISOString() })
+      .onConflict((oc) => oc.columns(["article_id", "engine_version"]).doNothing())
+      .execute();
+  }
+
+  async addFeed(url: string, title?: string): Promise<"added" | "exists"> {
+    const r = await this.db
+      .insertInto("feeds")
+      .values({ url, title: title ?? null, etag: null, last_modified: null, last_polled_at: null, last_error: null, added_at: this.now().toISOString() })
+      .onConflict((oc) => oc.column("url").doNothing())
+      .executeTakeFirst();
+    return Number(r.numInsertedOrUpdatedRows ?? 0) > 0 ? "added" : "exists";
+  }
+
+  async removeFeed(url: string): Promise<boolean> {
+    const r = await this.db.deleteFrom("feeds").where("url", "=", url).executeTakeFirst();
+    return Number(r.numDeletedRows) > 0;
+  }
+
+  async listFeeds(): Promise<Feed[]> {
+    const rows = await this.db.selectFrom("feeds").selectAll().orderBy("added_at").orderBy("url").execute();
+    return rows.map((r) => ({ ...r, failures: Number(r.failures) }));
+  }
+
+  async recordPoll(url: string, result: { etag?: string | null; lastModified?: string | null; title?: string | null; error?: string | null }): Promise<void> {
+    await this.db
+      .updateTable("feeds")
+      .set((eb) => ({
+        last_polled_at: this.now().toISOString(),
+        last_error: result.error ?? null,
+        failures: result.error ? eb("failures", "+", 1) : 0,
+        ...(result.etag !== undefined ? { etag: result.etag } : {}),
+        ...(result.lastModified !== undefined ? { last_modified: result.lastModified } : {}),
+        ...(result.title ? { title: result.title } : {}),
+      }))
+      .where("url", "=", url)
+      .execute();
+  }
+}

@@ -1,0 +1,56 @@
+/** The store's tables as Kysely sees them: one definition for SQLite and PostgreSQL. */
+import type { Generated } from "kysely";
+
+export interface ArticlesTable {
+  id: string;
+  url: string | null;
+  publisher: string | null;
+  title: string | null;
+  text: string;
+  /** YYYY-MM-DD, the reference date for the brief. */
+  published: string | null;
+  /** ISO 639-3 code from franc ("eng"), or "und" when too short to tell. */
+  language: string;
+  /** sha256 of the normalised text: the same story byte for byte is stored once. */
+  content_hash: string;
+  /** MinHash signature (hex) of the text's word shingles, for near-duplicate detection. */
+  minhash: string;
+  /** The first article of this story; near-duplicates share it. */
+  story_id: string;
+  /** Where the article came from: a file path, a feed URL or a page URL. */
+  source: string | null;
+  /** ISO timestamp, set by the store's clock. */
+  ingested_at: string;
+}
+
+/** Locality-sensitive hashing bands of each article's MinHash: candidates for near-duplicates. */
+export interface ArticleBandsTable {
+  band: number;
+  hash: string;
+  article_id: string;
+}
+
+export interface BriefsTable {
+  article_id: string;
+  engine_version: string;
+  json: string;
+  created_at: string;
+}
+
+export interface FeedsTable {
+  url: string;
+  title: string | null;
+  etag: string | null;
+  last_modified: string | null;
+  last_polled_at: string | null;
+  last_error: string | null;
+  failures: Generated<number>;
+  added_at: string;
+}
+
+export interface Database {
+  articles: ArticlesTable;
+  article_bands: ArticleBandsTable;
+  briefs: BriefsTable;
+  feeds: FeedsTable;
+}
