@@ -2,6 +2,10 @@
  * The briefbot command line: `npm run -s briefbot -- <command>`.
  *   brief FILE [--json] [--date YYYY-MM-DD] [--why]   brief one article file
  *   eval-5w ARTICLES.jsonl [--out FILE]               5W predictions in the scorer's format
+ *   brief --query Q [--json] [--db URL]               brief the best stored match
+ *   ingest PATH|URL... [--db URL]                     store files, folders, JSONL, feeds, pages
+ *   feeds add|list|remove|poll                        manage and poll stored RSS/Atom feeds
+ *   list [--json] [--limit N] [--db URL]              the latest stored articles
  *   start                                             briefs of the bundled sample articles
  */
 import { writeFileSync } from "node:fs";
@@ -11,6 +15,12 @@ import { predictFile } from "./eval/predict";
 import { loadArticleFile } from "./ingest/file";
 import { renderText } from "./render/text";
 import { sampleArticlePaths } from "./samples";
+import { loadConfig } from "./config";
+import { ingestInputs, type IngestOutcome } from "./ingest/ingest";
+import { pollFeeds } from "./ingest/poll";
+import { openStore, redactUrl } from "./store/open";
+import type { Store } from "./store/store";
+import type { Article } from "./schema";
 
 function isoDateOption(value: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
@@ -29,22 +39,154 @@ const program = new Command()
   .description("Short, deterministic news briefs")
   .version(ENGINE_VERSION, "-v, --version", "print the brief engine version");
 
+async function withStore<T>(db: string | undefined, fn: (store: Store) => Promise<T>): Promise<T> {
+  let url: string;
+  try {
+    url = db ?? loadConfig().DATABASE_URL;
+  } catch (e) {
+    fail((e as Error).message);
+  }
+  let store: Store;
+  try {
+    store = await openStore(url);
+  } catch (e) {
+    fail((e as Error).message.replaceAll(url, redactUrl(url)));
+  }
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}
+
+function printBrief(result: ReturnType<typeof brief>, label: string, opts: { json?: boolean; why?: boolean }): void {
+  if (!result.ok) {
+    if (opts.json) process.stdout.write(`${JSON.stringify({ error: result.rejection }, null, 2)}\n`);
+    fail(`${label}: ${result.rejection.message}`);
+  }
+  process.stdout.write(opts.json ? `${JSON.stringify(result.brief, null, 2)}\n` : `${renderText(result.brief, { why: opts.why })}\n`);
+}
+
 program
   .command("brief")
-  .description("brief one article file (.txt, .md, .html, .json)")
-  .argument("<file>", "the article file")
+  .description("brief one article file (.txt, .md, .html, .json), or the best stored match for --query")
+  .argument("[file]", "the article file")
   .option("--json", "print the Brief as JSON instead of text")
   .option("--date <YYYY-MM-DD>", "publication date (the reference for 'Tuesday', 'yesterday')", isoDateOption)
   .option("--why", "also print the evidence sentences")
-  .action(async (file: string, opts: { json?: boolean; date?: string; why?: boolean }) => {
+  .option("--query <words>", "brief the stored article that best matches these words")
+  .option("--db <url>", "the store: sqlite:PATH, a file path or postgres://… (default: DATABASE_URL)")
+  .action(async (file: string | undefined, opts: { json?: boolean; date?: string; why?: boolean; query?: string; db?: string }) => {
+    if (opts.query !== undefined) {
+      await withStore(opts.db, async (store) => {
+        const [hit] = await store.search(opts.query!, 1);
+        if (!hit) fail(`nothing stored matches "${opts.query}" (ingest articles first: briefbot ingest PATH)`, 1);
+        const a = hit.article;
+        const article: Article = { id: a.id, text: a.text, ...(a.title ? { title: a.title } : {}), ...(a.url ? { url: a.url } : {}), ...(a.publisher ? { publisher: a.publisher } : {}), ...(opts.date ?? a.published ? { published: opts.date ?? a.published! } : {}) };
+        printBrief(brief(article), a.id, opts);
+      });
+      return;
+    }
+    if (!file) fail("give an article FILE, or --query WORDS to brief a stored article");
     const loaded = await loadArticleFile(file, { date: opts.date });
     if (!loaded.ok) fail(loaded.error);
-    const result = brief(loaded.article);
-    if (!result.ok) {
-      if (opts.json) process.stdout.write(`${JSON.stringify({ error: result.rejection }, null, 2)}\n`);
-      fail(`${file}: ${result.rejection.message}`);
-    }
-    process.stdout.write(opts.json ? `${JSON.stringify(result.brief, null, 2)}\n` : `${renderText(result.brief, { why: opts.why })}\n`);
+    printBrief(brief(loaded.article), file, opts);
+  });
+
+function outcomeLine(o: IngestOutcome): string {
+  if (o.status === "stored") return `stored          ${o.source}${o.title ? `  "${o.title}"` : ""}`;
+  if (o.status === "duplicate") return `duplicate       ${o.source}  (${o.reason} as ${o.of})`;
+  if (o.status === "near-duplicate") return `near-duplicate  ${o.source}  of ${o.of} (${o.reason})`;
+  return `rejected        ${o.source}: ${o.reason}`;
+}
+
+/** One line per article for small imports; a progress line (every 1,000) for large ones. */
+function reporter(quiet: boolean) {
+  let n = 0;
+  const counts: Record<string, number> = {};
+  return {
+    onOutcome(o: IngestOutcome) {
+      n++;
+      counts[o.status] = (counts[o.status] ?? 0) + 1;
+      if (!quiet || o.status === "rejected") process.stdout.write(`${outcomeLine(o)}\n`);
+      if (quiet && n % 1000 === 0) process.stderr.write(`… ${n} processed (${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(", ")})\n`);
+    },
+    summary: () => `${n} processed: ${["stored", "duplicate", "near-duplicate", "rejected"].map((k) => `${counts[k] ?? 0} ${k}`).join(", ")}`,
+  };
+}
+
+program
+  .command("ingest")
+  .description("store articles from files, folders, .jsonl, RSS/Atom feeds (file or URL) and article pages")
+  .argument("<inputs...>", "paths and URLs")
+  .option("--db <url>", "the store (default: DATABASE_URL, else ./data/briefbot.sqlite)")
+  .option("--quiet", "only rejected items and a progress line every 1,000")
+  .action(async (inputs: string[], opts: { db?: string; quiet?: boolean }) => {
+    await withStore(opts.db, async (store) => {
+      const r = reporter(!!opts.quiet);
+      await ingestInputs(store, inputs, { onOutcome: r.onOutcome });
+      const c = await store.counts();
+      process.stdout.write(`${r.summary()}; the store holds ${c.articles} articles in ${c.stories} stories\n`);
+    });
+  });
+
+const feeds = program.command("feeds").description("RSS/Atom feeds the bot polls");
+feeds
+  .command("add")
+  .argument("<url>", "feed URL")
+  .option("--db <url>", "the store")
+  .action(async (url: string, opts: { db?: string }) => {
+    if (!/^https?:\/\//i.test(url)) fail(`"${url}" is not an http(s) URL`);
+    await withStore(opts.db, async (store) => process.stdout.write(`${(await store.addFeed(url)) === "added" ? "added" : "already there"}: ${url}\n`));
+  });
+feeds
+  .command("list")
+  .option("--db <url>", "the store")
+  .option("--json", "as JSON")
+  .action(async (opts: { db?: string; json?: boolean }) => {
+    await withStore(opts.db, async (store) => {
+      const list = await store.listFeeds();
+      if (opts.json) process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
+      else if (!list.length) process.stdout.write("no feeds yet: briefbot feeds add URL\n");
+      else for (const f of list) process.stdout.write(`${f.url}${f.title ? `  "${f.title}"` : ""}  last polled ${f.last_polled_at ?? "never"}${f.last_error ? `  last error: ${f.last_error} (${f.failures}×)` : ""}\n`);
+    });
+  });
+feeds
+  .command("remove")
+  .argument("<url>", "feed URL")
+  .option("--db <url>", "the store")
+  .action(async (url: string, opts: { db?: string }) => {
+    await withStore(opts.db, async (store) => process.stdout.write(`${(await store.removeFeed(url)) ? "removed" : "not a stored feed"}: ${url}\n`));
+  });
+feeds
+  .command("poll")
+  .description("fetch every stored feed once and store new items")
+  .option("--db <url>", "the store")
+  .action(async (opts: { db?: string }) => {
+    await withStore(opts.db, async (store) => {
+      const r = reporter(false);
+      for (const p of await pollFeeds(store, { onOutcome: r.onOutcome })) if (p.status !== "ok") process.stdout.write(`${p.status.padEnd(15)} ${p.url}${p.error ? `: ${p.error}` : ""}\n`);
+      process.stdout.write(`${r.summary()}\n`);
+    });
+  });
+
+program
+  .command("list")
+  .description("the latest stored articles")
+  .option("--db <url>", "the store")
+  .option("--json", "as JSON")
+  .option("--limit <n>", "how many", (v) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("--limit takes a whole number of articles, e.g. --limit 20");
+    return n;
+  }, 20)
+  .action(async (opts: { db?: string; json?: boolean; limit: number }) => {
+    await withStore(opts.db, async (store) => {
+      const rows = await store.latest(opts.limit);
+      if (opts.json) process.stdout.write(`${JSON.stringify(rows.map(({ text: _t, minhash: _m, ...r }) => r), null, 2)}\n`);
+      else if (!rows.length) process.stdout.write("the store is empty: briefbot ingest PATH|URL\n");
+      else for (const a of rows) process.stdout.write(`${a.published ?? "          "}  ${a.id.slice(0, 12)}  ${a.title ?? a.text.slice(0, 70).replace(/\s+/g, " ")}${a.story_id !== a.id ? `  (same story as ${a.story_id.slice(0, 12)})` : ""}\n`);
+    });
   });
 
 program

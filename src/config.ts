@@ -1,0 +1,23 @@
+/**
+ * Configuration from the environment (.env is read by `node --env-file` or the shell), validated
+ * with zod. Errors name the variable and the fix; secrets are never echoed.
+ */
+import { z } from "zod";
+import { DEFAULT_DATABASE } from "./store/open";
+
+const Config = z.object({
+  DATABASE_URL: z.string().min(1).default(DEFAULT_DATABASE),
+  FEEDS: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v.split(/[\s,]+/).filter(Boolean) : [])),
+  FEED_POLL_MINUTES: z.coerce.number().int().min(1, "FEED_POLL_MINUTES must be at least 1 (minutes between feed polls)").default(15),
+});
+export type Config = z.infer<typeof Config>;
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = Config.safeParse(env);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+  throw new Error(`configuration error: ${problems} (see .env.example)`);
+}
