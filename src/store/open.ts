@@ -61,7 +61,7 @@ export async function openStore(url: string = DEFAULT_DATABASE, options: { now?:
       }
     }
     const pool = new pg.Pool({ connectionString: where.target, max: 5, ...(where.schema ? { options: `-c search_path=${where.schema}` } : {}) });
-    store = new KyselyStore(new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), "postgres", options.now);
+    store = new KyselyStore(new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), "postgres", options.now, where.schema);
   }
   try {
     await store.migrate();

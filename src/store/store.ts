@@ -49,10 +49,13 @@ export class KyselyStore implements Store {
     readonly db: Kysely<Database>,
     readonly dialect: Dialect,
     private readonly now: () => Date = () => new Date(),
+    /** PostgreSQL schema the store lives in; the migrator must look for its own tables there. */
+    private readonly schema?: string,
   ) {}
 
   async migrate(): Promise<void> {
-    const { error, results } = await new Migrator({ db: this.db, provider: migrationProvider(this.dialect) }).migrateToLatest();
+    const migrator = new Migrator({ db: this.db, provider: migrationProvider(this.dialect), ...(this.schema ? { migrationTableSchema: this.schema } : {}) });
+    const { error, results } = await migrator.migrateToLatest();
     if (error) throw new Error(`store migration failed (${results?.find((r) => r.status === "Error")?.migrationName ?? "unknown"}): ${(error as Error).message}`);
   }
 
