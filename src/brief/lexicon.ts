@@ -88,10 +88,30 @@ const set = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
 // word-list (sindresorhus, MIT): ~274,000 lower-case English words, read once at start-up. A
 // capitalised word that is not one of them ("Greenpeace", "Toblerone") is a name even at the start
 // of a sentence.
-const englishWords = new Set(readFileSync(wordListPath, "utf8").split("\n"));
+// Held as a sorted array of 32-bit hashes: a few hundred KB instead of ~40 MB of strings; a false
+// "is a word" needs a hash collision among 2^32 values, rare enough not to matter.
+function wordHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+const englishWords = Uint32Array.from(readFileSync(wordListPath, "utf8").split("\n"), wordHash).sort();
+function isEnglishWord(lower: string): boolean {
+  const h = wordHash(lower);
+  let lo = 0;
+  let hi = englishWords.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = englishWords[mid];
+    if (v === h) return true;
+    if (v < h) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
 
 export const lexicon = {
-  isEnglishWord: (lower: string) => englishWords.has(lower),
+  isEnglishWord,
   honorifics: set(lexiconData.honorifics),
   nobleHonorifics: set(lexiconData.nobleHonorifics),
   titles: set(lexiconData.titles),

@@ -55,7 +55,8 @@ export function signatureParts(signature: string): string[] {
 /** The band keys of a signature: two articles sharing any band are near-duplicate candidates. */
 export function bands(signature: string): { band: number; hash: string }[] {
   const parts = signatureParts(signature);
-  return Array.from({ length: BANDS }, (_, b) => ({ band: b, hash: parts.slice(b * ROWS, (b + 1) * ROWS).join("") }));
+  // The band number leads the key, so equal rows in different bands never match.
+  return Array.from({ length: BANDS }, (_, b) => ({ band: b, hash: `${b.toString(16).padStart(2, "0")}${parts.slice(b * ROWS, (b + 1) * ROWS).join("")}` }));
 }
 
 /** Estimated Jaccard similarity: the share of equal minimum hashes. */

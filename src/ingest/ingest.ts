@@ -41,7 +41,8 @@ export function toNewArticle(article: Article, source: string): NewArticle | str
   const cleaned = cleanArticle(article.text ?? "", { title: article.title, publisher: article.publisher });
   if ("code" in cleaned) return cleaned.message;
   const hash = contentHash(article.text);
-  const sample = `${cleaned.title ?? ""} ${cleaned.body}`.slice(0, 2000);
+  // 600 characters identify a language reliably; franc costs about 1 ms per 600 here.
+  const sample = `${cleaned.title ?? ""} ${cleaned.body}`.slice(0, 600);
   return {
     id: article.id || createHash("sha256").update(article.url ?? hash).digest("hex").slice(0, 32),
     url: article.url ?? null,

@@ -34,7 +34,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .addColumn("hash", "text", (c) => c.notNull())
           .addColumn("article_id", "text", (c) => c.notNull().references("articles.id").onDelete("cascade"))
           .execute();
-        await db.schema.createIndex("article_bands_lookup").on("article_bands").columns(["band", "hash"]).execute();
+        await db.schema.createIndex("article_bands_lookup").on("article_bands").column("hash").execute();
         await db.schema
           .createTable("briefs")
           .addColumn("article_id", "text", (c) => c.notNull().references("articles.id").onDelete("cascade"))

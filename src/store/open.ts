@@ -47,6 +47,9 @@ export async function openStore(url: string = DEFAULT_DATABASE, options: { now?:
     if (where.target !== ":memory:") mkdirSync(dirname(where.target), { recursive: true });
     const sqlite = new SQLite(where.target);
     sqlite.pragma("journal_mode = WAL");
+    // WAL + NORMAL: every commit is atomic and the file never corrupts; a power cut may lose the
+    // last commits, which a re-run of the import stores again (duplicates are detected).
+    sqlite.pragma("synchronous = NORMAL");
     sqlite.pragma("foreign_keys = ON");
     sqlite.pragma("busy_timeout = 5000");
     store = new KyselyStore(new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }), "sqlite", options.now);

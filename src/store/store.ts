@@ -80,7 +80,7 @@ export class KyselyStore implements Store {
         .selectFrom("article_bands")
         .innerJoin("articles", "articles.id", "article_bands.article_id")
         .select(["articles.id", "articles.story_id", "articles.minhash"])
-        .where((eb) => eb.or(keys.map((k) => eb.and([eb("article_bands.band", "=", k.band), eb("article_bands.hash", "=", k.hash)]))))
+        .where("article_bands.hash", "in", keys.map((k) => k.hash))
         .groupBy(["articles.id", "articles.story_id", "articles.minhash"])
         .execute();
       for (const c of candidates) {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingestInputs } from "../../src/ingest/ingest";
-import { pollFeeds } from "../../src/ingest/poll";
+import { type FeedPoll, pollFeeds } from "../../src/ingest/poll";
 import { rss, serve } from "../helpers/http";
 import { storeTargets } from "../helpers/stores";
 
@@ -73,7 +73,7 @@ describe.skipIf(!dev.length)("ingestion", () => {
         const store = await target.open();
         for (const path of ["/feed.xml", "/slow.xml", "/error.xml", "/huge.xml", "/not-xml.xml", "/small.xml"]) await store.addFeed(server.url(path));
         const polls = await pollFeeds(store, { timeoutMs: 1500, maxBytes: 5 * 1024 * 1024 });
-        const by = Object.fromEntries(polls.map((p) => [p.url.split("/").pop(), p]));
+        const by: Record<string, FeedPoll> = Object.fromEntries(polls.map((p) => [p.url.split("/").pop()!, p]));
         expect(by["feed.xml"].status).toBe("ok");
         expect(by["feed.xml"].outcomes.filter((o) => o.status === "stored")).toHaveLength(15);
         expect(by["feed.xml"].outcomes.filter((o) => o.status === "near-duplicate")).toHaveLength(5);
@@ -89,7 +89,7 @@ describe.skipIf(!dev.length)("ingestion", () => {
 
         // A second poll: the good feed answers 304 to its ETag, failing feeds back off.
         const second = await pollFeeds(store, { timeoutMs: 1500 });
-        const again = Object.fromEntries(second.map((p) => [p.url.split("/").pop(), p]));
+        const again: Record<string, FeedPoll> = Object.fromEntries(second.map((p) => [p.url.split("/").pop()!, p]));
         expect(again["feed.xml"].status).toBe("not-modified");
         expect(again["error.xml"].status).toBe("backing-off");
         await store.close();
