@@ -170,6 +170,41 @@ feeds
     });
   });
 
+feeds
+  .command("watch")
+  .description("poll the stored feeds (and FEEDS from the environment) every FEED_POLL_MINUTES until stopped")
+  .option("--db <url>", "the store")
+  .action(async (opts: { db?: string }) => {
+    let config: ReturnType<typeof loadConfig>;
+    try {
+      config = loadConfig();
+    } catch (e) {
+      fail((e as Error).message);
+    }
+    await withStore(opts.db, async (store) => {
+      for (const url of config.FEEDS) await store.addFeed(url);
+      let stopping = false;
+      let wake: (() => void) | undefined;
+      const stop = () => {
+        stopping = true;
+        wake?.();
+      };
+      process.once("SIGINT", stop);
+      process.once("SIGTERM", stop);
+      while (!stopping) {
+        const r = reporter(true);
+        const polls = await pollFeeds(store, { onOutcome: r.onOutcome });
+        const failed = polls.filter((p) => p.status === "error").map((p) => `${p.url}: ${p.error}`);
+        process.stdout.write(`${new Date().toISOString()} polled ${polls.length} feed(s): ${r.summary()}${failed.length ? `; failed: ${failed.join("; ")}` : ""}\n`);
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+          setTimeout(resolve, config.FEED_POLL_MINUTES * 60_000).unref();
+        });
+      }
+      process.stdout.write("stopped polling\n");
+    });
+  });
+
 program
   .command("list")
   .description("the latest stored articles")

@@ -74,3 +74,38 @@ describe("briefbot CLI", () => {
     expect(r.stdout).toContain("What:  The United Kingdom and France have signed");
   });
 });
+
+describe("briefbot CLI with a store", () => {
+  const db = `sqlite:${join(dir, "cli.sqlite")}`;
+
+  it("ingests files, lists them, and briefs the best match for a query", () => {
+    const ingest = cli(["ingest", "briefs/articles", "--db", db]);
+    expect(ingest.code).toBe(0);
+    expect(ingest.stdout).toMatch(/14 processed: 14 stored, 0 duplicate, 0 near-duplicate, 0 rejected; the store holds 14 articles/);
+    expect(cli(["ingest", "briefs/articles/00-seed-uk-france-troops.txt", "--db", db]).stdout).toMatch(/^duplicate/m);
+    const list = cli(["list", "--db", db, "--json", "--limit", "3"]);
+    expect(JSON.parse(list.stdout)).toHaveLength(3);
+    const q = cli(["brief", "--query", "harbour bridge storm", "--db", db]);
+    expect(q.stdout).toMatch(/^What: {2}Storm damage shuts Westhaven harbour bridge/m);
+    expect(cli(["brief", "--query", "zebra xylophone", "--db", db]).stderr).toMatch(/nothing stored matches/);
+  });
+
+  it("manages feeds and refuses what is not a URL", () => {
+    expect(cli(["feeds", "add", "http://127.0.0.1:9/feed.xml", "--db", db]).stdout).toMatch(/^added/);
+    expect(cli(["feeds", "add", "http://127.0.0.1:9/feed.xml", "--db", db]).stdout).toMatch(/^already there/);
+    expect(cli(["feeds", "list", "--db", db]).stdout).toContain("http://127.0.0.1:9/feed.xml");
+    expect(cli(["feeds", "add", "not a url", "--db", db]).stderr).toMatch(/not an http\(s\) URL/);
+    expect(cli(["feeds", "remove", "http://127.0.0.1:9/feed.xml", "--db", db]).stdout).toMatch(/^removed/);
+  });
+
+  it("names DATABASE_URL and hides its password when the database is wrong", () => {
+    const r = cli(["list"], { DATABASE_URL: "mysql://bot:hunter2@127.0.0.1/x" });
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/DATABASE_URL: unsupported database/);
+    expect(r.stderr).not.toContain("hunter2");
+    const pgDown = cli(["list"], { DATABASE_URL: "postgres://bot:hunter2@127.0.0.1:1/x" });
+    expect(pgDown.code).not.toBe(0);
+    expect(pgDown.stderr).toMatch(/cannot open the store at postgres:\/\/bot:\*\*\*@127\.0\.0\.1:1/);
+    expect(pgDown.stderr).not.toContain("hunter2");
+  });
+});
