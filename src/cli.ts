@@ -82,8 +82,13 @@ program
         const [hit] = await store.search(opts.query!, 1);
         if (!hit) fail(`nothing stored matches "${opts.query}" (ingest articles first: briefbot ingest PATH)`, 1);
         const a = hit.article;
+        // Briefs are cached per engine version: a new engine re-briefs lazily, on first request.
+        const cached = opts.date ? undefined : await store.getBrief(a.id, ENGINE_VERSION);
+        if (cached) return printBrief({ ok: true, brief: cached }, a.id, opts);
         const article: Article = { id: a.id, text: a.text, ...(a.title ? { title: a.title } : {}), ...(a.url ? { url: a.url } : {}), ...(a.publisher ? { publisher: a.publisher } : {}), ...(opts.date ?? a.published ? { published: opts.date ?? a.published! } : {}) };
-        printBrief(brief(article), a.id, opts);
+        const result = brief(article);
+        if (result.ok && !opts.date) await store.putBrief(result.brief);
+        printBrief(result, a.id, opts);
       });
       return;
     }
