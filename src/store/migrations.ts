@@ -65,6 +65,22 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         }
       },
     },
+    "002_subscriptions": {
+      async up(db: Kysely<any>) {
+        await db.schema
+          .createTable("subscriptions")
+          .addColumn("platform", "text", (c) => c.notNull())
+          .addColumn("chat_id", "text", (c) => c.notNull())
+          .addColumn("topic", "text", (c) => c.notNull())
+          .addColumn("local_time", "text", (c) => c.notNull())
+          .addColumn("timezone", "text", (c) => c.notNull())
+          .addColumn("created_by", "text", (c) => c.notNull())
+          .addColumn("active", "integer", (c) => c.notNull().defaultTo(1))
+          .addColumn("created_at", "text", (c) => c.notNull())
+          .addPrimaryKeyConstraint("subscriptions_pk", ["platform", "chat_id", "topic"])
+          .execute();
+      },
+    },
   };
 }
 

@@ -12,6 +12,14 @@ import type { ArticlesTable, Database, FeedsTable } from "./tables";
 export type StoredArticle = ArticlesTable;
 export type NewArticle = Omit<ArticlesTable, "story_id" | "ingested_at">;
 export type Feed = Omit<FeedsTable, "failures"> & { failures: number };
+export interface Subscription {
+  platform: string;
+  chatId: string;
+  topic: string;
+  localTime: string;
+  timezone: string;
+  createdBy: string;
+}
 
 export type PutOutcome =
   | { status: "stored"; id: string }
@@ -38,6 +46,11 @@ export interface Store {
   removeFeed(url: string): Promise<boolean>;
   listFeeds(): Promise<Feed[]>;
   recordPoll(url: string, result: { etag?: string | null; lastModified?: string | null; title?: string | null; error?: string | null }): Promise<void>;
+  /** Creates or replaces the chat's subscription to a topic (a new time replaces the old one). */
+  subscribe(sub: Subscription): Promise<"created" | "updated">;
+  /** Ends one topic's subscription, or all of the chat's with topic "all". Returns how many ended. */
+  unsubscribe(platform: string, chatId: string, topic: string | "all"): Promise<number>;
+  subscriptions(platform: string, chatId: string): Promise<Subscription[]>;
 }
 
 /** Recency matters for "/brief <query>": a week-old match ranks as half as relevant as today's. */
@@ -180,6 +193,31 @@ export class KyselyStore implements Store {
   async listFeeds(): Promise<Feed[]> {
     const rows = await this.db.selectFrom("feeds").selectAll().orderBy("added_at").orderBy("url").execute();
     return rows.map((r) => ({ ...r, failures: Number(r.failures) }));
+  }
+
+  async subscribe(sub: Subscription): Promise<"created" | "updated"> {
+    return this.db.transaction().execute(async (trx) => {
+      const existing = await trx.selectFrom("subscriptions").select("active").where("platform", "=", sub.platform).where("chat_id", "=", sub.chatId).where("topic", "=", sub.topic).executeTakeFirst();
+      const row = { local_time: sub.localTime, timezone: sub.timezone, created_by: sub.createdBy, active: 1 };
+      if (existing) {
+        await trx.updateTable("subscriptions").set(row).where("platform", "=", sub.platform).where("chat_id", "=", sub.chatId).where("topic", "=", sub.topic).execute();
+        return Number(existing.active) ? "updated" : "created";
+      }
+      await trx.insertInto("subscriptions").values({ platform: sub.platform, chat_id: sub.chatId, topic: sub.topic, ...row, created_at: this.now().toISOString() }).execute();
+      return "created";
+    });
+  }
+
+  async unsubscribe(platform: string, chatId: string, topic: string): Promise<number> {
+    let q = this.db.updateTable("subscriptions").set({ active: 0 }).where("platform", "=", platform).where("chat_id", "=", chatId).where("active", "=", 1);
+    if (topic !== "all") q = q.where("topic", "=", topic);
+    const r = await q.executeTakeFirst();
+    return Number(r.numUpdatedRows);
+  }
+
+  async subscriptions(platform: string, chatId: string): Promise<Subscription[]> {
+    const rows = await this.db.selectFrom("subscriptions").selectAll().where("platform", "=", platform).where("chat_id", "=", chatId).where("active", "=", 1).orderBy("topic").execute();
+    return rows.map((r) => ({ platform: r.platform, chatId: r.chat_id, topic: r.topic, localTime: r.local_time, timezone: r.timezone, createdBy: r.created_by }));
   }
 
   async recordPoll(url: string, result: { etag?: string | null; lastModified?: string | null; title?: string | null; error?: string | null }): Promise<void> {

@@ -48,7 +48,23 @@ export interface FeedsTable {
   added_at: string;
 }
 
+/** A chat's standing order for a daily digest: one per (platform, chat, topic). */
+export interface SubscriptionsTable {
+  platform: string;
+  chat_id: string;
+  /** Free text matched by the store's search, or "all". */
+  topic: string;
+  /** HH:MM in the subscriber's timezone. */
+  local_time: string;
+  /** IANA zone name, e.g. Europe/London. */
+  timezone: string;
+  created_by: string;
+  active: Generated<number>;
+  created_at: string;
+}
+
 export interface Database {
+  subscriptions: SubscriptionsTable;
   articles: ArticlesTable;
   article_bands: ArticleBandsTable;
   briefs: BriefsTable;

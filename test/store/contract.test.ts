@@ -93,3 +93,24 @@ for (const target of storeTargets()) {
     });
   });
 }
+
+for (const target of storeTargets()) {
+  describe(`store contract: ${target.name} subscriptions`, () => {
+    afterAll(() => target.cleanup());
+
+    it("keeps one subscription per chat and topic: a new time replaces the old, unsubscribe ends it", async () => {
+      const store = await target.open();
+      const sub = { platform: "telegram", chatId: "42", topic: "all", localTime: "09:00", timezone: "Europe/London", createdBy: "7" };
+      expect(await store.subscribe(sub)).toBe("created");
+      expect(await store.subscribe({ ...sub, localTime: "18:00" })).toBe("updated");
+      await store.subscribe({ ...sub, topic: "ukraine", localTime: "07:30", timezone: "Asia/Tokyo" });
+      expect((await store.subscriptions("telegram", "42")).map((s) => [s.topic, s.localTime, s.timezone])).toEqual([["all", "18:00", "Europe/London"], ["ukraine", "07:30", "Asia/Tokyo"]]);
+      expect(await store.subscriptions("discord", "42")).toEqual([]);
+      expect(await store.unsubscribe("telegram", "42", "ukraine")).toBe(1);
+      expect(await store.unsubscribe("telegram", "42", "all")).toBe(1);
+      expect(await store.subscriptions("telegram", "42")).toEqual([]);
+      expect(await store.subscribe(sub)).toBe("created");
+      await store.close();
+    });
+  });
+}
