@@ -14,7 +14,6 @@ import { brief, ENGINE_VERSION } from "./brief/index";
 import { predictFile } from "./eval/predict";
 import { loadArticleFile } from "./ingest/file";
 import { renderText } from "./render/text";
-import { sampleArticlePaths } from "./samples";
 import { loadConfig } from "./config";
 import { ingestInputs, type IngestOutcome } from "./ingest/ingest";
 import { pollFeeds } from "./ingest/poll";
@@ -249,17 +248,17 @@ program
 
 program
   .command("start")
-  .description("brief the bundled sample articles (the console chat comes in a later release)")
-  .action(async () => {
-    for (const path of sampleArticlePaths()) {
-      const loaded = await loadArticleFile(path);
-      if (!loaded.ok) {
-        process.stderr.write(`briefbot: ${loaded.error}\n`);
-        continue;
-      }
-      const result = brief(loaded.article);
-      process.stdout.write(`── ${path}\n${result.ok ? renderText(result.brief) : result.rejection.message}\n\n`);
+  .description("the console chat on the stored articles (seeded with the bundled samples on first run)")
+  .option("--db <url>", "the store (default: DATABASE_URL, else ./data/briefbot.sqlite)")
+  .action(async (opts: { db?: string }) => {
+    let config: ReturnType<typeof loadConfig>;
+    try {
+      config = loadConfig();
+    } catch (e) {
+      fail((e as Error).message);
     }
+    const { runConsole } = await import("../adapters/console/index");
+    await withStore(opts.db, (store) => runConsole(store, config));
   });
 
 program.parseAsync(process.argv).catch((e: Error) => fail(e.message, 1));

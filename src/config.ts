@@ -12,6 +12,18 @@ const Config = z.object({
     .optional()
     .transform((v) => (v ? v.split(/[\s,]+/).filter(Boolean) : [])),
   FEED_POLL_MINUTES: z.coerce.number().int().min(1, "FEED_POLL_MINUTES must be at least 1 (minutes between feed polls)").default(15),
+  DIGEST_DEFAULT_TIME: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "DIGEST_DEFAULT_TIME must be HH:MM, e.g. 08:00").default("08:00"),
+  DIGEST_TIMEZONE: z
+    .string()
+    .refine((z_) => {
+      try {
+        new Intl.DateTimeFormat("en-US", { timeZone: z_ });
+        return true;
+      } catch {
+        return false;
+      }
+    }, "DIGEST_TIMEZONE must be an IANA time zone such as Europe/London")
+    .default("UTC"),
 });
 export type Config = z.infer<typeof Config>;
 

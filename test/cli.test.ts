@@ -68,10 +68,13 @@ describe("briefbot CLI", () => {
     expect(r.stderr).toMatch(/articles\.jsonl:2: invalid JSON/);
   });
 
-  it("npm start's command briefs the bundled samples", () => {
-    const r = cli(["start"]);
+  it("npm start opens the console chat on the bundled samples", () => {
+    const r = cli(["start", "--db", `sqlite:${join(dir, "console.sqlite")}`], {}, "/brief harbour bridge\n/digest\n/quit\n");
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("What:  The United Kingdom and France have signed");
+    expect(r.stdout).toMatch(/Seeded the store with 14 sample articles/);
+    expect(r.stdout).toMatch(/What: {2}Storm damage shuts Westhaven harbour bridge/);
+    expect(r.stdout).toMatch(/Digest: 5 stories/);
+    expect(r.stdout).toMatch(/Bye\.$/m);
   });
 });
 

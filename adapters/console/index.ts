@@ -1,0 +1,48 @@
+/**
+ * The console chat: the embedded default when no bot token is set. Seeds the store with the sample
+ * articles once, polls configured feeds in the background, and answers commands typed at a prompt.
+ */
+import { createInterface } from "node:readline";
+import { liveDeps } from "../../src/chat/deps";
+import { ChatRouter } from "../../src/chat/router";
+import type { Config } from "../../src/config";
+import { ingestInputs } from "../../src/ingest/ingest";
+import { pollFeeds } from "../../src/ingest/poll";
+import { replyToText } from "../../src/render/reply-text";
+import { SAMPLE_DIR } from "../../src/samples";
+import type { Store } from "../../src/store/store";
+
+export async function runConsole(store: Store, config: Config, io: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream } = { input: process.stdin, output: process.stdout }): Promise<void> {
+  const say = (s: string) => io.output.write(`${s}\n`);
+  if ((await store.counts()).articles === 0) {
+    const seeded = await ingestInputs(store, [SAMPLE_DIR]);
+    say(`Seeded the store with ${seeded.filter((o) => o.status === "stored").length} sample articles.`);
+  }
+  for (const url of config.FEEDS) await store.addFeed(url);
+  let polling: NodeJS.Timeout | undefined;
+  let inFlight: Promise<unknown> = Promise.resolve();
+  if ((await store.listFeeds()).length) {
+    const poll = () => (inFlight = pollFeeds(store).catch((e: Error) => process.stderr.write(`briefbot: feed poll failed: ${e.message}\n`)));
+    poll();
+    polling = setInterval(poll, config.FEED_POLL_MINUTES * 60_000);
+    polling.unref();
+  }
+
+  const router = new ChatRouter(liveDeps(store, { digestTime: config.DIGEST_DEFAULT_TIME, timezone: config.DIGEST_TIMEZONE }));
+  say("briefbot console. Type /help for commands, /quit to leave.");
+  const rl = createInterface({ input: io.input, output: io.output, terminal: "isTTY" in io.input && !!(io.input as NodeJS.ReadStream).isTTY, prompt: "briefbot> " });
+  rl.prompt();
+  for await (const line of rl) {
+    const text = line.trim();
+    if (text === "/quit" || text === "/exit") break;
+    if (text) {
+      const reply = await router.handle({ platform: "console", chatId: "console", userId: "console", chatKind: "private", text, isAdmin: async () => true });
+      say(reply ? replyToText(reply) : "Commands start with /. Try /help, /brief, /brief ukraine, /digest.");
+    }
+    rl.prompt();
+  }
+  rl.close();
+  if (polling) clearInterval(polling);
+  await inFlight;
+  say("Bye.");
+}
