@@ -17,20 +17,27 @@ function wellFormed(html: string): boolean {
 describe("Telegram HTML", () => {
   it("escapes markup and ampersands from the article, and keeps a 10,000-character paragraph within limits", () => {
     const huge = `"${"The committee will review every contract line by line. ".repeat(190)}"`;
-    const text = `The council <b>approved</b> the <script>alert(1)</script> budget & tax plan on Monday, the mayor said.\n\nMayor Ana Ruiz said: ${huge}`;
+    const text = `The council <b>approved</b> the budget & tax plan for <Riverside> on Monday, the mayor said.\n\nMayor Ana Ruiz said: ${huge}`;
     expect(huge.length).toBeGreaterThan(10_000);
     const brief = mustBrief({ text, published: "2025-05-07", url: "https://example.org/a?x=1&y=2" });
     const messages = replyToTelegram({ kind: "briefs", briefs: [brief], why: true });
     for (const m of messages) {
       expect(m.length).toBeLessThanOrEqual(TELEGRAM_LIMIT);
       expect(wellFormed(m)).toBe(true);
-      expect(m).not.toMatch(/<script|<b>approved/);
+      expect(m).not.toMatch(/<b>approved|<Riverside>/);
     }
     const all = messages.join("\n");
     expect(all).toContain("&lt;b&gt;approved&lt;/b&gt;");
-    expect(all).toContain("&lt;script&gt;");
+    expect(all).toContain("&lt;Riverside&gt;");
     expect(all).toContain("budget &amp; tax");
     expect(all).toContain('<a href="https://example.org/a?x=1&amp;y=2">');
+  });
+
+  it("never shows a script: text that is an HTML page is read as HTML", () => {
+    const brief = mustBrief({ text: "<p>The council approved the budget on Monday.</p><script>alert('x')</script><p>The vote was close.</p>", published: "2025-05-07" });
+    const all = replyToTelegram({ kind: "briefs", briefs: [brief], why: true }).join("\n");
+    expect(all).not.toMatch(/alert|script/);
+    expect(all).toContain("The council approved the budget on Monday");
   });
 
   it("splits many briefs between briefs, never inside one that fits", () => {
