@@ -1,0 +1,65 @@
+/**
+ * The Telegram bot (grammY) over the shared command layer: commands registered with setMyCommands,
+ * replies in HTML parse mode, 429s retried by @grammyjs/auto-retry, admins checked with
+ * getChatMember before chat-wide changes in groups and channels. TELEGRAM_API_ROOT points it at
+ * another Bot API server (a self-hosted one, or the tests' fake).
+ */
+import { autoRetry } from "@grammyjs/auto-retry";
+import { Bot, type Context } from "grammy";
+import { ChatRouter } from "../../src/chat/router";
+import type { ChatDeps, Incoming } from "../../src/chat/types";
+import { replyToTelegram } from "../../src/render/telegram";
+
+export interface TelegramOptions {
+  token: string;
+  apiRoot?: string;
+  deps: ChatDeps;
+  /** Logs go here; the token is never part of a line. */
+  log?: (line: string) => void;
+}
+
+const ADMIN_STATUSES = new Set(["creator", "administrator"]);
+
+export function createTelegramBot(options: TelegramOptions): { bot: Bot; router: () => ChatRouter } {
+  const bot = new Bot(options.token, { client: { ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}) } });
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60, rethrowInternalServerErrors: true }));
+  let router: ChatRouter | undefined;
+  const getRouter = () => (router ??= new ChatRouter(options.deps, undefined, bot.botInfo.username));
+  const log = options.log ?? ((l: string) => process.stderr.write(`${l}\n`));
+
+  const handle = async (ctx: Context) => {
+    const message = ctx.message ?? ctx.channelPost;
+    const text = message?.text ?? message?.caption;
+    if (!message || !text || !ctx.chat) return;
+    const chatKind = ctx.chat.type === "private" ? "private" : ctx.chat.type === "channel" ? "channel" : "group";
+    const reply = message.reply_to_message;
+    const incoming: Incoming = {
+      platform: "telegram",
+      chatId: String(ctx.chat.id),
+      userId: String(ctx.from?.id ?? ctx.chat.id),
+      chatKind,
+      text,
+      ...(reply && (reply.text ?? reply.caption) ? { replyTo: reply.text ?? reply.caption } : {}),
+      isAdmin: async () => {
+        // In a channel, posts come from the channel itself: only admins can post there.
+        if (chatKind === "channel") return true;
+        if (!ctx.from) return false;
+        const member = await ctx.api.getChatMember(ctx.chat!.id, ctx.from.id);
+        return ADMIN_STATUSES.has(member.status);
+      },
+    };
+    const answer = await getRouter().handle(incoming);
+    if (!answer) return;
+    for (const html of replyToTelegram(answer)) {
+      await ctx.api.sendMessage(ctx.chat.id, html, { parse_mode: "HTML", link_preview_options: { is_disabled: true }, ...(chatKind !== "channel" ? { reply_parameters: { message_id: message.message_id, allow_sending_without_reply: true } } : {}) });
+    }
+  };
+  bot.on(["message", "channel_post"], handle);
+  bot.catch((err) => log(`telegram: update ${err.ctx.update.update_id} failed: ${err.error instanceof Error ? err.error.message : String(err.error)}`));
+  return { bot, router: getRouter };
+}
+
+/** Registers the command menu; call once at start-up. */
+export async function registerCommands(bot: Bot, router: ChatRouter): Promise<void> {
+  await bot.api.setMyCommands(router.commands.map((c) => ({ command: c.name, description: c.description.slice(0, 256) })));
+}

@@ -1,0 +1,103 @@
+// The Telegram bot end to end: grammY long-polling a fake Bot API server on 127.0.0.1.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTelegramBot, registerCommands } from "../../adapters/telegram/bot";
+import type { ChatDeps } from "../../src/chat/types";
+import { ingestInputs } from "../../src/ingest/ingest";
+import { SAMPLE_DIR } from "../../src/samples";
+import { openStore } from "../../src/store/open";
+import type { Store } from "../../src/store/store";
+import { FakeTelegram } from "../helpers/fake-telegram";
+
+const TOKEN = "123456:TEST-token-secret";
+let api: FakeTelegram;
+let store: Store;
+let bot: ReturnType<typeof createTelegramBot>["bot"];
+let running: Promise<void>;
+
+beforeAll(async () => {
+  api = new FakeTelegram();
+  const root = await api.start();
+  store = await openStore(":memory:");
+  await ingestInputs(store, [SAMPLE_DIR]);
+  const deps: ChatDeps = {
+    store,
+    now: () => new Date("2026-01-07T10:00:00Z"),
+    defaults: { digestTime: "08:00", timezone: "UTC" },
+    async ingestUrl() {
+      const [seed] = await store.search("declaration troops Ukraine", 1);
+      return { ok: true, articleId: seed.article.id };
+    },
+  };
+  const created = createTelegramBot({ token: TOKEN, apiRoot: root, deps });
+  bot = created.bot;
+  await bot.init();
+  await registerCommands(bot, created.router());
+  running = bot.start({ drop_pending_updates: false, timeout: 1 });
+});
+
+afterAll(async () => {
+  await bot.stop();
+  await running;
+  await api.stop();
+  await store.close();
+});
+
+const lastText = () => api.sent.at(-1)!.text;
+
+describe("Telegram bot against a fake Bot API", () => {
+  it("registers its commands", () => {
+    const set = api.calls.find((c) => c.method === "setMyCommands");
+    expect((set?.body.commands as { command: string }[]).map((c) => c.command)).toEqual(["start", "help", "brief", "digest", "subscribe", "unsubscribe", "subscriptions", "sources"]);
+    expect(api.calls.every((c) => !JSON.stringify(c.body).includes(TOKEN))).toBe(true);
+  });
+
+  it("answers /brief <query> with the brief as HTML", async () => {
+    const n = api.sent.length;
+    const id = api.userSends("/brief harbour bridge", { id: 1, type: "private" });
+    const sent = (await api.waitForSent(n + 1))[n];
+    expect(sent).toMatchObject({ chat_id: 1, parse_mode: "HTML", reply_parameters: { message_id: id } });
+    expect(sent.text).toContain("<b>What:</b> Storm damage shuts Westhaven harbour bridge");
+    expect(sent.text).toContain("<b>Who:</b> Maria Lindqvist · Tom Hadley");
+  });
+
+  it("briefs the link in a message that /brief replies to", async () => {
+    const n = api.sent.length;
+    api.userSends("/brief", { id: 1, type: "private" }, undefined, "worth a look https://example.org/paris-talks");
+    await api.waitForSent(n + 1);
+    expect(lastText()).toContain("<b>What:</b> The United Kingdom and France have signed a declaration of intent");
+  });
+
+  it("answers /help, and an unknown command with a one-line usage", async () => {
+    const n = api.sent.length;
+    api.userSends("/help", { id: 1, type: "private" });
+    await api.waitForSent(n + 1);
+    expect(lastText()).toContain("/subscribe [topic] [at HH:MM] [Area/City]");
+    api.userSends("/frobnicate", { id: 1, type: "private" });
+    await api.waitForSent(n + 2);
+    expect(lastText()).toBe("Unknown command /frobnicate. Try /help.");
+  });
+
+  it("refuses /subscribe from a non-admin in a group, and accepts it from an admin", async () => {
+    const n = api.sent.length;
+    api.userSends("/subscribe@briefbot_test_bot at 09:00", { id: -100, type: "supergroup" }, { id: 8, first_name: "Bo" });
+    await api.waitForSent(n + 1);
+    expect(lastText()).toBe("Only admins of this group can use /subscribe.");
+    expect(api.calls.some((c) => c.method === "getChatMember" && c.body.user_id === 8)).toBe(true);
+    api.members.set("-100:9", "administrator");
+    api.userSends("/subscribe@briefbot_test_bot at 09:00", { id: -100, type: "supergroup" }, { id: 9, first_name: "Cy" });
+    await api.waitForSent(n + 2);
+    expect(lastText()).toBe("Subscribed: a daily digest of all stories at 09:00 (UTC).");
+    expect(await store.subscriptions("telegram", "-100")).toHaveLength(1);
+  });
+
+  it("retries a 429 with retry_after and delivers the message once", async () => {
+    const n = api.sent.length;
+    api.throttleNext = 1;
+    api.userSends("/brief rail strike", { id: 2, type: "private" });
+    await api.waitForSent(n + 1, 15_000);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(api.sent.slice(n)).toHaveLength(1);
+    expect(api.sent[n].text).toContain("Northbridge");
+    expect(api.calls.filter((c) => c.method === "sendMessage" && c.body.chat_id === 2)).toHaveLength(2);
+  }, 20_000);
+});
