@@ -248,7 +248,7 @@ program
 
 program
   .command("start")
-  .description("the console chat on the stored articles (seeded with the bundled samples on first run)")
+  .description("the bot: on Telegram when TELEGRAM_BOT_TOKEN is set, else the console chat (seeded with the bundled samples on first run)")
   .option("--db <url>", "the store (default: DATABASE_URL, else ./data/briefbot.sqlite)")
   .action(async (opts: { db?: string }) => {
     let config: ReturnType<typeof loadConfig>;
@@ -256,6 +256,12 @@ program
       config = loadConfig();
     } catch (e) {
       fail((e as Error).message);
+    }
+    const token = config.TELEGRAM_BOT_TOKEN;
+    if (token) {
+      const { runTelegram } = await import("../adapters/telegram/index");
+      await withStore(opts.db, (store) => runTelegram(store, { ...config, TELEGRAM_BOT_TOKEN: token })).catch((e: Error) => fail(e.message.replaceAll(token, "***")));
+      return;
     }
     const { runConsole } = await import("../adapters/console/index");
     await withStore(opts.db, (store) => runConsole(store, config));

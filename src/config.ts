@@ -7,6 +7,12 @@ import { DEFAULT_DATABASE } from "./store/open";
 
 const Config = z.object({
   DATABASE_URL: z.string().min(1).default(DEFAULT_DATABASE),
+  TELEGRAM_BOT_TOKEN: z
+    .string()
+    .regex(/^\d+:[A-Za-z0-9_-]{20,}$/, "TELEGRAM_BOT_TOKEN does not look like a bot token (digits:letters, from @BotFather)")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  TELEGRAM_API_ROOT: z.string().url("TELEGRAM_API_ROOT must be a URL such as http://127.0.0.1:8081").optional(),
   FEEDS: z
     .string()
     .optional()
@@ -30,6 +36,7 @@ export type Config = z.infer<typeof Config>;
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = Config.safeParse(env);
   if (parsed.success) return parsed.data;
+  // Messages name the variable and the fix; values (tokens!) are never echoed.
   const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
   throw new Error(`configuration error: ${problems} (see .env.example)`);
 }

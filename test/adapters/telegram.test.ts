@@ -101,3 +101,46 @@ describe("Telegram bot against a fake Bot API", () => {
     expect(api.calls.filter((c) => c.method === "sendMessage" && c.body.chat_id === 2)).toHaveLength(2);
   }, 20_000);
 });
+
+describe("npm start with a Telegram token", () => {
+  it("runs the bot on the configured API root, answers, and stops on SIGTERM", async () => {
+    const { spawn } = await import("node:child_process");
+    const { mkdtempSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { ROOT } = await import("../helpers/cli");
+    const db = `sqlite:${join(mkdtempSync(join(tmpdir(), "briefbot-tg-")), "tg.sqlite")}`;
+    const token = "987654:ANOTHER-test-token-abcdef";
+    const child = spawn(process.execPath, ["--import", "tsx", "src/cli.ts", "start", "--db", db], { cwd: ROOT, env: { ...process.env, TELEGRAM_BOT_TOKEN: token, TELEGRAM_API_ROOT: `http://127.0.0.1:${api.port}` } });
+    let out = "";
+    child.stdout.on("data", (d) => (out += d));
+    child.stderr.on("data", (d) => (out += d));
+    const until = Date.now() + 20_000;
+    while (!out.includes("running on Telegram") && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
+    expect(out).toContain("running on Telegram as @briefbot_test_bot");
+    const n = api.sent.length;
+    api.userSends("/sources", { id: 3, type: "private" });
+    await api.waitForSent(n + 1, 15_000);
+    child.kill("SIGTERM");
+    const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+    expect(code).toBe(0);
+    expect(out).toContain("stopped");
+    expect(out).not.toContain(token);
+  }, 40_000);
+
+  it("says the token was rejected, without printing it", async () => {
+    api.badTokens.add("111111:REJECTED-token-abcdefghij");
+    const { cliAsync } = await import("../helpers/cli");
+    const r = await cliAsync(["start", "--db", "sqlite::memory:"], { TELEGRAM_BOT_TOKEN: "111111:REJECTED-token-abcdefghij", TELEGRAM_API_ROOT: `http://127.0.0.1:${api.port}` });
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain("Telegram rejected TELEGRAM_BOT_TOKEN (401 Unauthorized)");
+    expect(r.stderr + r.stdout).not.toContain("REJECTED-token");
+  }, 30_000);
+
+  it("names a malformed token's variable without echoing it", async () => {
+    const { cli } = await import("../helpers/cli");
+    const r = cli(["start"], { TELEGRAM_BOT_TOKEN: "not-a-token-secret-value" });
+    expect(r.stderr).toMatch(/TELEGRAM_BOT_TOKEN: .*@BotFather/);
+    expect(r.stderr).not.toContain("not-a-token-secret-value");
+  });
+});

@@ -16,6 +16,8 @@ export class FakeTelegram {
   readonly sent: SentMessage[] = [];
   readonly calls: { method: string; body: Record<string, unknown> }[] = [];
   readonly members = new Map<string, string>();
+  /** Tokens the server refuses with 401, as Telegram does for a revoked or mistyped token. */
+  readonly badTokens = new Set<string>();
   /** sendMessage answers 429 (retry after N seconds) this many times before succeeding. */
   throttleNext = 0;
   private updates: unknown[] = [];
@@ -73,6 +75,8 @@ export class FakeTelegram {
     const raw = Buffer.concat(chunks).toString("utf8");
     const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
     const method = (req.url ?? "").split("/").pop() ?? "";
+    const token = /^\/bot([^/]+)\//.exec(req.url ?? "")?.[1] ?? "";
+    if (this.badTokens.has(token)) return { status: 401, body: { ok: false, error_code: 401, description: "Unauthorized" } };
     this.calls.push({ method, body });
     const ok = (result: unknown) => ({ status: 200, body: { ok: true, result } });
     switch (method) {

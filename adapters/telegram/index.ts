@@ -1,0 +1,34 @@
+/**
+ * Runs the Telegram bot by long polling until SIGINT/SIGTERM, polling feeds in the background.
+ * (Webhook mode, for several instances behind a load balancer, comes with the scale-out work.)
+ */
+import { liveDeps } from "../../src/chat/deps";
+import type { Config } from "../../src/config";
+import { pollFeeds } from "../../src/ingest/poll";
+import type { Store } from "../../src/store/store";
+import { createTelegramBot, registerCommands } from "./bot";
+
+export async function runTelegram(store: Store, config: Config & { TELEGRAM_BOT_TOKEN: string }): Promise<void> {
+  const { bot, router } = createTelegramBot({ token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, deps: liveDeps(store, { digestTime: config.DIGEST_DEFAULT_TIME, timezone: config.DIGEST_TIMEZONE }) });
+  try {
+    await bot.init();
+  } catch (e) {
+    // grammY's errors can carry the request URL, which holds the token: say what failed, not where.
+    const code = (e as { error_code?: number }).error_code;
+    throw new Error(code === 401 ? "Telegram rejected TELEGRAM_BOT_TOKEN (401 Unauthorized): check the token from @BotFather" : "could not reach the Telegram Bot API (check the network or TELEGRAM_API_ROOT)");
+  }
+  await registerCommands(bot, router());
+  for (const url of config.FEEDS) await store.addFeed(url);
+  let inFlight: Promise<unknown> = Promise.resolve();
+  const poll = () => (inFlight = pollFeeds(store).catch((e: Error) => process.stderr.write(`briefbot: feed poll failed: ${e.message}\n`)));
+  poll();
+  const timer = setInterval(poll, config.FEED_POLL_MINUTES * 60_000);
+  const stop = () => void bot.stop();
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  process.stdout.write(`briefbot is running on Telegram as @${bot.botInfo.username} (Ctrl-C to stop)\n`);
+  await bot.start({ drop_pending_updates: false });
+  clearInterval(timer);
+  await inFlight;
+  process.stdout.write("stopped\n");
+}
