@@ -5,6 +5,7 @@
  * another Bot API server (a self-hosted one, or the tests' fake).
  */
 import { autoRetry } from "@grammyjs/auto-retry";
+import { sequentialize } from "@grammyjs/runner";
 import { Bot, type Context } from "grammy";
 import { ChatRouter } from "../../src/chat/router";
 import type { ChatDeps, Incoming } from "../../src/chat/types";
@@ -54,6 +55,8 @@ export function createTelegramBot(options: TelegramOptions): { bot: Bot; router:
       await ctx.api.sendMessage(ctx.chat.id, html, { parse_mode: "HTML", link_preview_options: { is_disabled: true }, ...(chatKind !== "channel" ? { reply_parameters: { message_id: message.message_id, allow_sending_without_reply: true } } : {}) });
     }
   };
+  // Updates of different chats run concurrently (under @grammyjs/runner); one chat's stay in order.
+  bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString()));
   bot.on(["message", "channel_post"], handle);
   bot.catch((err) => log(`telegram: update ${err.ctx.update.update_id} failed: ${err.error instanceof Error ? err.error.message : String(err.error)}`));
   return { bot, router: getRouter };

@@ -6,6 +6,7 @@ import { liveDeps } from "../../src/chat/deps";
 import type { Config } from "../../src/config";
 import { pollFeeds } from "../../src/ingest/poll";
 import type { Store } from "../../src/store/store";
+import { run } from "@grammyjs/runner";
 import { createTelegramBot, registerCommands } from "./bot";
 
 export async function runTelegram(store: Store, config: Config & { TELEGRAM_BOT_TOKEN: string }): Promise<void> {
@@ -23,11 +24,14 @@ export async function runTelegram(store: Store, config: Config & { TELEGRAM_BOT_
   const poll = () => (inFlight = pollFeeds(store).catch((e: Error) => process.stderr.write(`briefbot: feed poll failed: ${e.message}\n`)));
   poll();
   const timer = setInterval(poll, config.FEED_POLL_MINUTES * 60_000);
-  const stop = () => void bot.stop();
+  // Long polling with @grammyjs/runner: concurrent across chats; stop() lets in-flight replies finish.
+  await bot.api.deleteWebhook();
+  const runner = run(bot);
+  const stop = () => void (runner.isRunning() && runner.stop());
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
   process.stdout.write(`briefbot is running on Telegram as @${bot.botInfo.username} (Ctrl-C to stop)\n`);
-  await bot.start({ drop_pending_updates: false });
+  await runner.task();
   clearInterval(timer);
   await inFlight;
   process.stdout.write("stopped\n");

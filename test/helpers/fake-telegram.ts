@@ -60,11 +60,18 @@ export class FakeTelegram {
     return message_id;
   }
 
+  private sentWaiters: (() => void)[] = [];
+
+  /** Resolves as soon as `count` messages have been sent (woken by each send, not by polling). */
   async waitForSent(count: number, timeoutMs = 10_000): Promise<SentMessage[]> {
     const until = Date.now() + timeoutMs;
     while (this.sent.length < count) {
-      if (Date.now() > until) throw new Error(`expected ${count} sent messages, got ${this.sent.length}`);
-      await new Promise((r) => setTimeout(r, 20));
+      const left = until - Date.now();
+      if (left <= 0) throw new Error(`expected ${count} sent messages, got ${this.sent.length}`);
+      await new Promise<void>((resolve) => {
+        this.sentWaiters.push(resolve);
+        setTimeout(resolve, left).unref();
+      });
     }
     return this.sent;
   }
@@ -99,6 +106,7 @@ export class FakeTelegram {
           return { status: 429, body: { ok: false, error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } } };
         }
         this.sent.push(body as unknown as SentMessage);
+        for (const w of this.sentWaiters.splice(0)) w();
         return ok({ message_id: this.nextMessageId++, date: 1_700_000_000, chat: { id: body.chat_id, type: "private" }, text: body.text });
       }
       default:
