@@ -13,6 +13,9 @@ const Config = z.object({
     .optional()
     .or(z.literal("").transform(() => undefined)),
   TELEGRAM_API_ROOT: z.string().url("TELEGRAM_API_ROOT must be a URL such as http://127.0.0.1:8081").optional(),
+  TELEGRAM_WEBHOOK_URL: z.string().url("TELEGRAM_WEBHOOK_URL must be the public https URL Telegram posts updates to").optional(),
+  TELEGRAM_WEBHOOK_PORT: z.coerce.number().int().min(1).max(65535, "TELEGRAM_WEBHOOK_PORT must be a TCP port (1-65535)").default(8080),
+  TELEGRAM_WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, "TELEGRAM_WEBHOOK_SECRET must be 16-256 letters, digits, _ or -").optional(),
   FEEDS: z
     .string()
     .optional()
@@ -33,8 +36,12 @@ const Config = z.object({
 });
 export type Config = z.infer<typeof Config>;
 
+const Checked = Config.superRefine((c, ctx) => {
+  if (c.TELEGRAM_WEBHOOK_URL && !c.TELEGRAM_WEBHOOK_SECRET) ctx.addIssue({ code: "custom", path: ["TELEGRAM_WEBHOOK_SECRET"], message: "TELEGRAM_WEBHOOK_SECRET must be set with TELEGRAM_WEBHOOK_URL, so only Telegram can post updates" });
+});
+
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const parsed = Config.safeParse(env);
+  const parsed = Checked.safeParse(env);
   if (parsed.success) return parsed.data;
   // Messages name the variable and the fix; values (tokens!) are never echoed.
   const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");

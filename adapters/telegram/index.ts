@@ -1,7 +1,10 @@
 /**
- * Runs the Telegram bot by long polling until SIGINT/SIGTERM, polling feeds in the background.
- * (Webhook mode, for several instances behind a load balancer, comes with the scale-out work.)
+ * Runs the Telegram bot until SIGINT/SIGTERM, polling feeds in the background: by long polling
+ * (one process per token, Telegram's rule), or in webhook mode when TELEGRAM_WEBHOOK_URL is set, so
+ * several instances can run behind any HTTP load balancer.
  */
+import { createServer } from "node:http";
+import { webhookCallback } from "grammy";
 import { liveDeps } from "../../src/chat/deps";
 import type { Config } from "../../src/config";
 import { pollFeeds } from "../../src/ingest/poll";
@@ -24,6 +27,26 @@ export async function runTelegram(store: Store, config: Config & { TELEGRAM_BOT_
   const poll = () => (inFlight = pollFeeds(store).catch((e: Error) => process.stderr.write(`briefbot: feed poll failed: ${e.message}\n`)));
   poll();
   const timer = setInterval(poll, config.FEED_POLL_MINUTES * 60_000);
+  if (config.TELEGRAM_WEBHOOK_URL) {
+    const path = new URL(config.TELEGRAM_WEBHOOK_URL).pathname;
+    const handle = webhookCallback(bot, "http", { secretToken: config.TELEGRAM_WEBHOOK_SECRET, onTimeout: "return" });
+    const server = createServer((req, res) => {
+      if (req.method === "POST" && (req.url ?? "").split("?")[0] === path) return void handle(req, res);
+      res.writeHead(req.url === "/healthz" ? 200 : 404).end(req.url === "/healthz" ? "ok" : "not found");
+    });
+    await new Promise<void>((resolve) => server.listen(config.TELEGRAM_WEBHOOK_PORT, resolve));
+    await bot.api.setWebhook(config.TELEGRAM_WEBHOOK_URL, { secret_token: config.TELEGRAM_WEBHOOK_SECRET });
+    process.stdout.write(`briefbot is running on Telegram as @${bot.botInfo.username}, webhook on port ${config.TELEGRAM_WEBHOOK_PORT} (Ctrl-C to stop)\n`);
+    await new Promise<void>((resolve) => {
+      const stop = () => server.close(() => resolve());
+      process.once("SIGINT", stop);
+      process.once("SIGTERM", stop);
+    });
+    clearInterval(timer);
+    await inFlight;
+    process.stdout.write("stopped\n");
+    return;
+  }
   // Long polling with @grammyjs/runner: concurrent across chats; stop() lets in-flight replies finish.
   await bot.api.deleteWebhook();
   const runner = run(bot);

@@ -144,3 +144,37 @@ describe("npm start with a Telegram token", () => {
     expect(r.stderr).not.toContain("not-a-token-secret-value");
   });
 });
+
+describe("webhook mode", () => {
+  it("registers the webhook with its secret, answers posted updates, and refuses a wrong secret", async () => {
+    const { spawn } = await import("node:child_process");
+    const { ROOT } = await import("../helpers/cli");
+    const { createServer } = await import("node:net");
+    const port = await new Promise<number>((resolve) => {
+      const s = createServer().listen(0, "127.0.0.1", () => {
+        const p = (s.address() as { port: number }).port;
+        s.close(() => resolve(p));
+      });
+    });
+    const secret = "webhook-secret-0123456789";
+    const child = spawn(process.execPath, ["--import", "tsx", "src/cli.ts", "start", "--db", "sqlite::memory:"], {
+      cwd: ROOT,
+      env: { ...process.env, TELEGRAM_BOT_TOKEN: "555555:WEBHOOK-test-token-abcdef", TELEGRAM_API_ROOT: `http://127.0.0.1:${api.port}`, TELEGRAM_WEBHOOK_URL: `https://bot.example.org/tg/hook`, TELEGRAM_WEBHOOK_PORT: String(port), TELEGRAM_WEBHOOK_SECRET: secret },
+    });
+    let out = "";
+    child.stdout.on("data", (d) => (out += d));
+    child.stderr.on("data", (d) => (out += d));
+    const until = Date.now() + 20_000;
+    while (!out.includes("webhook on port") && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
+    expect(api.calls.find((c) => c.method === "setWebhook")?.body).toMatchObject({ url: "https://bot.example.org/tg/hook", secret_token: secret });
+    const update = { update_id: 900, message: { message_id: 1, date: 1_700_000_000, chat: { id: 77, type: "private", first_name: "W" }, from: { id: 77, is_bot: false, first_name: "W" }, text: "/help", entities: [{ type: "bot_command", offset: 0, length: 5 }] } };
+    const post = (token: string) => fetch(`http://127.0.0.1:${port}/tg/hook`, { method: "POST", headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": token }, body: JSON.stringify(update) });
+    expect((await post("wrong-secret-xxxxxxxxxx")).status).toBe(401);
+    const n = api.sent.length;
+    expect((await post(secret)).status).toBe(200);
+    await api.waitForSent(n + 1);
+    expect(api.sent.at(-1)).toMatchObject({ chat_id: 77, text: expect.stringContaining("/brief") });
+    child.kill("SIGTERM");
+    expect(await new Promise((resolve) => child.on("exit", resolve))).toBe(0);
+  }, 40_000);
+});

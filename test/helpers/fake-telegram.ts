@@ -90,6 +90,7 @@ export class FakeTelegram {
       case "getMe":
         return ok({ id: 4242, is_bot: true, first_name: "briefbot", username: "briefbot_test_bot", can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false });
       case "deleteWebhook":
+      case "setWebhook":
       case "setMyCommands":
         return ok(true);
       case "getChatMember":
