@@ -14,9 +14,9 @@ import { brief, ENGINE_VERSION } from "./brief/index";
 import { predictFile } from "./eval/predict";
 import { loadArticleFile } from "./ingest/file";
 import { renderText } from "./render/text";
-import { loadConfig } from "./config";
+import { type Config, loadConfig } from "./config";
 import { ingestInputs, type IngestOutcome } from "./ingest/ingest";
-import { pollFeeds } from "./ingest/poll";
+import { type FeedPoll, pollFeeds, startFeedPolling } from "./ingest/poll";
 import { openStore, redactUrl } from "./store/open";
 import type { Store } from "./store/store";
 import type { Article } from "./schema";
@@ -38,13 +38,17 @@ const program = new Command()
   .description("Short, deterministic news briefs")
   .version(ENGINE_VERSION, "-v, --version", "print the brief engine version");
 
-async function withStore<T>(db: string | undefined, fn: (store: Store) => Promise<T>): Promise<T> {
-  let url: string;
+/** The validated configuration, or a one-line error naming the variable and exit 2. */
+function configOrFail(): Config {
   try {
-    url = db ?? loadConfig().DATABASE_URL;
+    return loadConfig();
   } catch (e) {
     fail((e as Error).message);
   }
+}
+
+async function withStore<T>(db: string | undefined, fn: (store: Store) => Promise<T>): Promise<T> {
+  const url = db ?? configOrFail().DATABASE_URL;
   let store: Store;
   try {
     store = await openStore(url);
@@ -179,32 +183,20 @@ feeds
   .description("poll the stored feeds (and FEEDS from the environment) every FEED_POLL_MINUTES until stopped")
   .option("--db <url>", "the store")
   .action(async (opts: { db?: string }) => {
-    let config: ReturnType<typeof loadConfig>;
-    try {
-      config = loadConfig();
-    } catch (e) {
-      fail((e as Error).message);
-    }
+    const config = configOrFail();
     await withStore(opts.db, async (store) => {
       for (const url of config.FEEDS) await store.addFeed(url);
-      let stopping = false;
-      let wake: (() => void) | undefined;
-      const stop = () => {
-        stopping = true;
-        wake?.();
-      };
-      process.once("SIGINT", stop);
-      process.once("SIGTERM", stop);
-      while (!stopping) {
-        const r = reporter(true);
-        const polls = await pollFeeds(store, { onOutcome: r.onOutcome });
+      const report = (polls: FeedPoll[]) => {
+        const stored = polls.flatMap((p) => p.outcomes).filter((o) => o.status === "stored").length;
         const failed = polls.filter((p) => p.status === "error").map((p) => `${p.url}: ${p.error}`);
-        process.stdout.write(`${new Date().toISOString()} polled ${polls.length} feed(s): ${r.summary()}${failed.length ? `; failed: ${failed.join("; ")}` : ""}\n`);
-        await new Promise<void>((resolve) => {
-          wake = resolve;
-          setTimeout(resolve, config.FEED_POLL_MINUTES * 60_000).unref();
-        });
-      }
+        process.stdout.write(`${new Date().toISOString()} polled ${polls.length} feed(s), ${stored} new article(s)${failed.length ? `; failed: ${failed.join("; ")}` : ""}\n`);
+      };
+      const polling = startFeedPolling(store, config.FEED_POLL_MINUTES, report, { keepAlive: true });
+      await new Promise<void>((resolve) => {
+        process.once("SIGINT", resolve);
+        process.once("SIGTERM", resolve);
+      });
+      await polling.stop();
       process.stdout.write("stopped polling\n");
     });
   });
@@ -251,12 +243,7 @@ program
   .description("the bot: on Telegram when TELEGRAM_BOT_TOKEN is set, else the console chat (seeded with the bundled samples on first run)")
   .option("--db <url>", "the store (default: DATABASE_URL, else ./data/briefbot.sqlite)")
   .action(async (opts: { db?: string }) => {
-    let config: ReturnType<typeof loadConfig>;
-    try {
-      config = loadConfig();
-    } catch (e) {
-      fail((e as Error).message);
-    }
+    const config = configOrFail();
     const token = config.TELEGRAM_BOT_TOKEN;
     if (token) {
       const { runTelegram } = await import("../adapters/telegram/index");

@@ -7,7 +7,7 @@ import { liveDeps } from "../../src/chat/deps";
 import { ChatRouter } from "../../src/chat/router";
 import type { Config } from "../../src/config";
 import { ingestInputs } from "../../src/ingest/ingest";
-import { pollFeeds } from "../../src/ingest/poll";
+import { startFeedPolling } from "../../src/ingest/poll";
 import { replyToText } from "../../src/render/reply-text";
 import { SAMPLE_DIR } from "../../src/samples";
 import type { Store } from "../../src/store/store";
@@ -19,14 +19,7 @@ export async function runConsole(store: Store, config: Config, io: { input: Node
     say(`Seeded the store with ${seeded.filter((o) => o.status === "stored").length} sample articles.`);
   }
   for (const url of config.FEEDS) await store.addFeed(url);
-  let polling: NodeJS.Timeout | undefined;
-  let inFlight: Promise<unknown> = Promise.resolve();
-  if ((await store.listFeeds()).length) {
-    const poll = () => (inFlight = pollFeeds(store).catch((e: Error) => process.stderr.write(`briefbot: feed poll failed: ${e.message}\n`)));
-    poll();
-    polling = setInterval(poll, config.FEED_POLL_MINUTES * 60_000);
-    polling.unref();
-  }
+  const polling = (await store.listFeeds()).length ? startFeedPolling(store, config.FEED_POLL_MINUTES) : undefined;
 
   const router = new ChatRouter(liveDeps(store, { digestTime: config.DIGEST_DEFAULT_TIME, timezone: config.DIGEST_TIMEZONE }));
   say("briefbot console. Type /help for commands, /quit to leave.");
@@ -42,7 +35,6 @@ export async function runConsole(store: Store, config: Config, io: { input: Node
     rl.prompt();
   }
   rl.close();
-  if (polling) clearInterval(polling);
-  await inFlight;
+  await polling?.stop();
   say("Bye.");
 }

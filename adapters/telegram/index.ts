@@ -7,7 +7,7 @@ import { createServer } from "node:http";
 import { webhookCallback } from "grammy";
 import { liveDeps } from "../../src/chat/deps";
 import type { Config } from "../../src/config";
-import { pollFeeds } from "../../src/ingest/poll";
+import { startFeedPolling } from "../../src/ingest/poll";
 import type { Store } from "../../src/store/store";
 import { run } from "@grammyjs/runner";
 import { createTelegramBot, registerCommands } from "./bot";
@@ -23,10 +23,7 @@ export async function runTelegram(store: Store, config: Config & { TELEGRAM_BOT_
   }
   await registerCommands(bot, router());
   for (const url of config.FEEDS) await store.addFeed(url);
-  let inFlight: Promise<unknown> = Promise.resolve();
-  const poll = () => (inFlight = pollFeeds(store).catch((e: Error) => process.stderr.write(`briefbot: feed poll failed: ${e.message}\n`)));
-  poll();
-  const timer = setInterval(poll, config.FEED_POLL_MINUTES * 60_000);
+  const polling = startFeedPolling(store, config.FEED_POLL_MINUTES);
   if (config.TELEGRAM_WEBHOOK_URL) {
     const path = new URL(config.TELEGRAM_WEBHOOK_URL).pathname;
     const handle = webhookCallback(bot, "http", { secretToken: config.TELEGRAM_WEBHOOK_SECRET, onTimeout: "return" });
@@ -42,8 +39,7 @@ export async function runTelegram(store: Store, config: Config & { TELEGRAM_BOT_
       process.once("SIGINT", stop);
       process.once("SIGTERM", stop);
     });
-    clearInterval(timer);
-    await inFlight;
+    await polling.stop();
     process.stdout.write("stopped\n");
     return;
   }
@@ -55,7 +51,6 @@ export async function runTelegram(store: Store, config: Config & { TELEGRAM_BOT_
   process.once("SIGTERM", stop);
   process.stdout.write(`briefbot is running on Telegram as @${bot.botInfo.username} (Ctrl-C to stop)\n`);
   await runner.task();
-  clearInterval(timer);
-  await inFlight;
+  await polling.stop();
   process.stdout.write("stopped\n");
 }

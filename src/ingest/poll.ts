@@ -58,3 +58,25 @@ export async function pollFeeds(store: Store, options: IngestOptions & { now?: (
   }
   return results;
 }
+
+/**
+ * Polls the stored feeds now and every `minutes` until stopped; stop() waits for a poll in flight,
+ * so shutting down never cuts an import in half. One loop for every host (console, bots, CLI).
+ */
+export function startFeedPolling(store: Store, minutes: number, onPoll: (polls: FeedPoll[]) => void = () => {}, options: IngestOptions & { keepAlive?: boolean } = {}): { stop(): Promise<void> } {
+  let inFlight: Promise<unknown> = Promise.resolve();
+  const poll = () =>
+    (inFlight = pollFeeds(store, options)
+      .then(onPoll)
+      .catch((e: Error) => process.stderr.write(`briefbot: feed poll failed: ${e.message}\n`)));
+  poll();
+  const timer = setInterval(poll, minutes * 60_000);
+  // Inside a bot the chat keeps the process alive; on its own (feeds watch) the loop must.
+  if (!options.keepAlive) timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await inFlight;
+    },
+  };
+}
