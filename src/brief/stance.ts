@@ -172,11 +172,14 @@ export interface Valence {
 }
 
 const DIMINISHERS = new Set(["less", "slightly", "barely", "somewhat", "little"]);
+const CONTRASTS = new Set(["but", "however", "yet", "although", "though"]);
 
 /** Word valence (AFINN-165) with negation ("not good" counts as bad) and diminishers ("less awkward" counts as nothing), plus multi-word cues. */
 export function valence(tokens: Token[], text: string): Valence {
   const out: Valence = { positive: 0, negative: 0 };
   const addScore = (v: number) => (v > 0 ? (out.positive += v) : (out.negative += v));
+  // "Fair enough …, but it looks stupid": what follows a contrast is what the speaker means.
+  const pivot = tokens.findIndex((t, k) => k > 0 && CONTRASTS.has(t.lower));
   tokens.forEach((t, k) => {
     // Only content words carry valence: "looks like" is not liking, "well," is not good.
     if (!VALENCE_POS.has(t.pos)) return;
@@ -184,7 +187,8 @@ export function valence(tokens: Token[], text: string): Valence {
     if (!v) return;
     const before = tokens.slice(Math.max(0, k - 3), k);
     if (before.some((p) => DIMINISHERS.has(p.lower))) return;
-    addScore(before.some((p) => lexicon.negators.has(p.lower)) ? -v : v);
+    const weight = pivot < 0 ? 1 : k > pivot ? 2 : 0.5;
+    addScore((before.some((p) => lexicon.negators.has(p.lower)) ? -v : v) * weight);
   });
   const lower = text.toLowerCase();
   for (const cue of lexicon.supportCues) if (lower.includes(cue)) addScore(3);
@@ -198,8 +202,8 @@ const sumValence = (xs: Valence[]): Valence => xs.reduce((a, v) => ({ positive: 
 export function leaning(v: Valence): "supports" | "opposes" | "neutral" {
   const pos = v.positive;
   const neg = -v.negative;
-  if (neg >= VALENCE_THRESHOLD && neg >= 1.5 * pos) return "opposes";
-  if (pos >= VALENCE_THRESHOLD && pos >= 1.5 * neg) return "supports";
+  if (neg >= VALENCE_THRESHOLD && neg >= 1.3 * pos) return "opposes";
+  if (pos >= VALENCE_THRESHOLD && pos >= 1.3 * neg) return "supports";
   return "neutral";
 }
 
