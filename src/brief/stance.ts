@@ -77,7 +77,9 @@ function speaker(s: Sentence, v: number, here: { entity: Entity; mention: Mentio
   if (apposed) return apposed;
   // "said Tom Hadley", "said the union": right after the verb, with no preposition between
   // ("wrote on Facebook" names where, not who).
-  const after = here.find((h) => h.mention.first > v && h.mention.first - v <= 3 && !s.tokens.slice(v + 1, h.mention.first).some((t) => t.pos === "ADP"));
+  // Descriptions between verb and name ("declared 42-year-old Amy Rodgers") do not count as distance.
+  const gap = (from: number, to: number) => s.tokens.slice(from, to).filter((t) => !/^(NUM|ADJ|PUNCT|DET)$/.test(t.pos) && t.text !== "year" && t.text !== "old").length;
+  const after = here.find((h) => h.mention.first > v && h.mention.first - v <= 8 && gap(v + 1, h.mention.first) <= 2 && !s.tokens.slice(v + 1, h.mention.first).some((t) => t.pos === "ADP" || t.text === ","));
   if (after) return after;
   for (let k = v - 1; k >= Math.max(0, v - 3); k--) {
     const t = s.tokens[k];
