@@ -154,7 +154,7 @@ function leadingRole(words: Token[]): { count: number; titled: boolean; honorifi
     if (bare === "of" && titled) {
       // "Mayor of London Sadiq Khan": the place after "of" belongs to the role, up to the name.
       k++;
-      while (k < words.length - 2 && !lexicon.firstNames.has(words[k].text) && /^\p{Lu}/u.test(words[k].text)) k++;
+      while (k < words.length - 2 && (!lexicon.firstNames.has(words[k].text) || inPlaceGazetteer(words[k].text)) && /^\p{Lu}/u.test(words[k].text)) k++;
       continue;
     }
     break;
