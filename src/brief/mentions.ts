@@ -245,8 +245,8 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
         // "… New York Mr Trump": an honorific starts a new name.
         if (lexicon.honorifics.has(n.lower.replace(/\.$/, "")) && !lexicon.nobleHonorifics.has(n.lower) && last >= k) break;
         if (isNameWord(n, j, s, stats, false)) { last = j; j++; continue; }
-        // "Theresa May", "Ajmal Jan": a month name right after a first name is a surname.
-        if (DATE_WORDS.test(n.text) && /^\p{Lu}/u.test(n.text) && lexicon.firstNames.has(toks[j - 1].text) && n.spaced) { last = j; j++; continue; }
+        // "Theresa May", "Ajmal Jan": a month name right after a name (and before no day number) is a surname.
+        if (DATE_WORDS.test(n.text) && !n.text.endsWith(".") && /^\p{Lu}\p{Ll}/u.test(n.text) && last === j - 1 && !DATE_WORDS.test(toks[j - 1].text) && !/^\d/.test(toks[j + 1]?.text ?? "") && n.spaced) { last = j; j++; continue; }
         if (CONNECTORS.has(n.lower) && j + 1 < toks.length) {
           const after = toks[j + 1].lower === "the" && j + 2 < toks.length ? j + 2 : j + 1;
           const head = toks[last].lower;

@@ -86,6 +86,11 @@ function speaker(s: Sentence, v: number, here: { entity: Entity; mention: Mentio
     if (PRONOUNS_PERSON.has(t.lower) && recent.person) return { entity: recent.person };
     if (PRONOUNS_GROUP.has(t.lower) && recent.group) return { entity: recent.group };
   }
+  // "Theresa May sent her condolences, saying: …": a participle after a comma speaks for the subject.
+  if (s.tokens[v].lower.endsWith("ing") && s.tokens[v - 1]?.text === ",") {
+    const subject = here.find((h) => h.mention.last < v && h.mention.agent);
+    if (subject) return subject;
+  }
   // "A spokesman for the Met said" / "Met spokesman said": the organisation named in the phrase.
   const phrase = here.filter((h) => h.mention.last < v && v - h.mention.last <= 4 && h.entity.type !== "person").at(-1);
   return phrase ?? null;
