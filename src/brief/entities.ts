@@ -70,7 +70,7 @@ function personKey(words: string[]): string {
   return `person:${placeKey(ws[0])} ${placeKey(ws.at(-1)!)}`;
 }
 
-export function resolveEntities(mentions: Mention[]): Entity[] {
+export function resolveEntities(mentions: Mention[], titled = false): Entity[] {
   const byKey = new Map<string, Entity>();
   const add = (key: string, type: EntityType, name: string, m: Mention, country?: string) => {
     let e = byKey.get(key);
@@ -136,7 +136,8 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
   for (const { m, c } of pending) {
     if (m.words.length === 1) {
       const w = m.words[0];
-      const known = fullNames.filter((f) => f.at < m.start).map((f) => f.p);
+      // A headline summarises the article: its surnames refer to people the body introduces.
+      const known = fullNames.filter((f) => f.at < m.start || m.sentence === 0 && titled).map((f) => f.p);
       const bySurname = known.filter((p) => p.name.split(" ").at(-1) === w);
       const byFirst = lexicon.firstNames.has(w) ? known.filter((p) => p.name.split(" ")[0] === w) : [];
       const alone = byKey.get(`person:${placeKey(w)}`);
@@ -176,6 +177,12 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
       e.mentions.push(...short.mentions);
       byKey.delete(short.key);
     }
+  }
+  // A one-word "organisation" seen only where every word is capitalised (a sentence start) and
+  // that is an ordinary English word ("When", "Rail", "Headlines") is not a name.
+  for (const [key, e] of byKey) {
+    const word = e.name.toLowerCase();
+    if (e.type === "org" && !e.name.includes(" ") && !/^[A-Z0-9&]{2,}$/.test(e.name) && e.mentions.every((m) => m.initial) && lexicon.isEnglishWord(word) && !lexicon.humanNouns.has(word)) byKey.delete(key);
   }
   for (const e of byKey.values()) {
     e.mentions.sort((a, b) => a.start - b.start);

@@ -48,7 +48,9 @@ export function brief(article: Article, options: BriefOptions = {}): BriefResult
   if (!doc.sentences.length) return { ok: false, rejection: { code: "no_sentences", message: "The article has no sentences to brief (no words were found in it)." } };
 
   const published = isoDay(article.published) ?? cleaned.dateline ?? undefined;
-  const entities = resolveEntities(findMentions(doc, wordStats(doc)));
+  // The engine reads English: in other languages capitalised words are not evidence of names.
+  const english = englishRatio(doc) >= MIN_ENGLISH_RATIO;
+  const entities = english ? resolveEntities(findMentions(doc, wordStats(doc)), doc.hasTitle) : [];
   const what = findWhat(doc)!;
   const actors = rankActors(doc, entities, what);
   const places = findPlaces(doc, entities, what);
@@ -62,9 +64,8 @@ export function brief(article: Article, options: BriefOptions = {}): BriefResult
     notes.push(`truncated: the text has ${cleaned.truncatedFrom.toLocaleString("en-US")} characters; the brief reads the first ${MAX_CHARS.toLocaleString("en-US")}`);
     low = true;
   }
-  const ratio = englishRatio(doc);
-  if (ratio < MIN_ENGLISH_RATIO) {
-    notes.push("language: the text does not look like English prose; names and dates may be missed");
+  if (!english) {
+    notes.push("language: the text does not look like English prose; who, where and stance are left out");
     low = true;
   }
   const words = doc.text.split(/\s+/).length;

@@ -3,7 +3,7 @@
  * "Coalition of the Willing", "Mazar-i-Sharif") with the role words that precede a name split off
  * ("Top US negotiator" + "Steve Witkoff"). Classification and coreference happen in entities.ts.
  */
-import { gazetteer, lexicon } from "./lexicon";
+import { gazetteer, isNewsOutlet, lexicon } from "./lexicon";
 import type { Token } from "./nlp";
 import type { Doc, Sentence } from "./sentences";
 
@@ -28,6 +28,8 @@ export interface Mention {
   locative: boolean;
   /** Told something or cited ("told the Standard", "according to Reuters"): a news outlet. */
   toldTo: boolean;
+  /** Starts its sentence or clause, where every word is capitalised anyway. */
+  initial: boolean;
   /** Preceded by "the": names an organisation, team or place, never a person ("the Cubs"). */
   determined: boolean;
   /** Could name a place: not possessive ("in Trump's victory"), not an adjective ("in the Democratic …"). */
@@ -235,6 +237,7 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
       if (opensClause(toks, k)) { initial = true; k++; continue; }
       if (t.pos === "PUNCT") { k++; continue; }
       if (!isNameWord(t, k, s, stats, initial)) { initial = false; k++; continue; }
+      const wasInitial = initial;
       initial = false;
       let last = k;
       let j = k + 1;
@@ -258,12 +261,17 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
       }
       // "Donald Trump Seattle" (a caption run-on): a trailing city or country is its own mention,
       // unless a first name comes right before it ("Lewis Hamilton", "Senator Maria Clinton").
+      // "PA Toblerone", "AFP Emmanuel Macron": a photo agency's credit glued to a name.
+      if (last > k && isAcronym(toks[k].text) && isNewsOutlet(toks[k].text) && toks[k + 1].spaced) {
+        pushRun(out, s, k, k, wasInitial);
+        k++;
+      }
       const tail = toks[last];
       const prefix = last - k;
       if (prefix >= 1 && tail.spaced && (gazetteer.city(tail.text) || gazetteer.country(tail.text)) && !gazetteer.city(joinTokens(toks.slice(k, last + 1))) && !CONNECTORS.has(toks[last - 1].lower) && !lexicon.firstNames.has(toks[last - 1].text)) {
-        pushRun(out, s, k, last - 1);
-        pushRun(out, s, last, last);
-      } else pushRun(out, s, k, last);
+        pushRun(out, s, k, last - 1, wasInitial);
+        pushRun(out, s, last, last, false);
+      } else pushRun(out, s, k, last, wasInitial);
       k = last + 1;
     }
   }
@@ -288,7 +296,7 @@ function gluesOn(toks: Token[], j: number): boolean {
   return /^\p{L}/u.test(n.text) ? isUpper(n.text[0]) || toks[j - 1]?.text === "-" : false;
 }
 
-function pushRun(out: Mention[], s: Sentence, first: number, last: number): void {
+function pushRun(out: Mention[], s: Sentence, first: number, last: number, initial: boolean): void {
   const toks = s.tokens;
   // Drop a leading "The" that slipped in through a title-cased headline.
   while (first < last && toks[first].lower === "the") first++;
@@ -335,6 +343,7 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number): void
     roleCountries,
     honorific,
     toldTo: isToldTo(toks, first),
+    initial: initial && nameFirst === first,
     determined: toks[first - 1]?.lower === "the" || toks[nameFirst - 1]?.lower === "the",
     placeLike: toks[last + 1]?.text !== "'s" && toks[last + 1]?.text !== "'" && !lexicon.firstNames.has(nameToks[0].text) && !nameToks.some((t) => lexicon.roleModifiers.has(t.lower) || t.pos === "ADJ" || t.pos === "NUM"),
     agent: !compound && isAgent(toks, first, last),

@@ -42,7 +42,7 @@ interface Subject {
 const TITLE_SUBJECT = 8;
 const LEAD_SUBJECT = 5;
 const SECOND_SUBJECT = 2;
-const MODIFIER_SHARE = 0.25;
+const MODIFIER_SHARE = 0.2;
 const AFFILIATION_SHARE = 0.5;
 
 function subjects(doc: Doc, what: What | null): Subject[] {
