@@ -61,7 +61,7 @@ export function findPlaces(doc: Doc, entities: Entity[], what: What | null): Pla
     // A country named only as an actor or an adjective ("the UK said") is not a place of the story.
     if (!own.length || (e.type === "country" && !own.some((m) => m.locative))) continue;
     // A known city is the answer people can place on a map; a facility name or a country less so.
-    const specificity = e.type === "city" ? 3 : e.type === "place" ? 0.5 : 0;
+    const specificity = e.type === "city" ? 4 : e.type === "place" ? 0.5 : 0;
     const total = own.map(score).sort((a, b) => b - a).slice(0, 3).reduce((a, b) => a + b, 0) + specificity;
     const best = own.reduce((a, b) => (score(b) > score(a) ? b : a));
     const event = own.some((m) => m.locative && (m.sentence === title || lead.has(m.sentence) || m.sentence === what?.sentence.index));
