@@ -202,6 +202,25 @@ feeds
   });
 
 program
+  .command("discord")
+  .description("Discord application commands")
+  .command("register")
+  .description("register the slash commands: for one server with --guild (instant), else globally (up to an hour to appear)")
+  .option("--guild <id>", "a server id (default: DISCORD_GUILD_ID)")
+  .action(async (opts: { guild?: string }) => {
+    const config = configOrFail();
+    if (!config.DISCORD_TOKEN || !config.DISCORD_APP_ID) fail("set DISCORD_TOKEN and DISCORD_APP_ID (see .env.example) to register commands");
+    const { registerDiscordCommands } = await import("../adapters/discord/bot");
+    const guildId = opts.guild ?? config.DISCORD_GUILD_ID;
+    try {
+      await registerDiscordCommands({ token: config.DISCORD_TOKEN, appId: config.DISCORD_APP_ID, guildId, api: config.DISCORD_API_BASE });
+    } catch (e) {
+      fail(`registering commands failed: ${(e as Error).message.replaceAll(config.DISCORD_TOKEN, "***")}`);
+    }
+    process.stdout.write(`registered the commands ${guildId ? `for server ${guildId}` : "globally"}\n`);
+  });
+
+program
   .command("list")
   .description("the latest stored articles")
   .option("--db <url>", "the store")
@@ -245,9 +264,15 @@ program
   .action(async (opts: { db?: string }) => {
     const config = configOrFail();
     const token = config.TELEGRAM_BOT_TOKEN;
-    if (token) {
-      const { runTelegram } = await import("../adapters/telegram/index");
-      await withStore(opts.db, (store) => runTelegram(store, { ...config, TELEGRAM_BOT_TOKEN: token })).catch((e: Error) => fail(e.message.replaceAll(token, "***")));
+    const discordToken = config.DISCORD_TOKEN;
+    if (token || discordToken) {
+      const hide = (m: string): string => [token, discordToken].reduce<string>((acc, t) => (t ? acc.replaceAll(t, "***") : acc), m);
+      await withStore(opts.db, async (store) => {
+        const bots: Promise<void>[] = [];
+        if (token) bots.push(import("../adapters/telegram/index").then(({ runTelegram }) => runTelegram(store, { ...config, TELEGRAM_BOT_TOKEN: token })));
+        if (discordToken) bots.push(import("../adapters/discord/index").then(({ runDiscord }) => runDiscord(store, { ...config, DISCORD_TOKEN: discordToken })));
+        await Promise.all(bots);
+      }).catch((e: Error) => fail(hide(e.message)));
       return;
     }
     const { runConsole } = await import("../adapters/console/index");

@@ -73,3 +73,27 @@ describe("Discord bot against a fake API and gateway", () => {
     expect(api.callbacks.slice(n)).toHaveLength(1);
   }, 20_000);
 });
+
+describe("npm start and discord register with a Discord token", () => {
+  it("registers commands for a server, runs the bot, answers, and stops on SIGTERM", async () => {
+    const { spawn } = await import("node:child_process");
+    const { ROOT, cliAsync } = await import("../helpers/cli");
+    const env = { DISCORD_TOKEN: "MTAw.start.discord-token-value", DISCORD_APP_ID: APP_ID, DISCORD_API_BASE: root };
+    const reg = await cliAsync(["discord", "register", "--guild", GUILD_ID], env);
+    expect(reg.stdout).toContain(`registered the commands for server ${GUILD_ID}`);
+    const child = spawn(process.execPath, ["--import", "tsx", "src/cli.ts", "start", "--db", "sqlite::memory:"], { cwd: ROOT, env: { ...process.env, ...env } });
+    let out = "";
+    child.stdout.on("data", (d) => (out += d));
+    child.stderr.on("data", (d) => (out += d));
+    const until = Date.now() + 20_000;
+    while (!out.includes("running on Discord") && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
+    expect(out).toContain("running on Discord as briefbot");
+    const n = api.callbacks.length;
+    api.slash("help");
+    await api.waitForCallback(n + 1);
+    expect(api.callbacks.slice(n).some((c) => c.body.data?.content?.includes("/subscribe"))).toBe(true);
+    child.kill("SIGTERM");
+    expect(await new Promise((resolve) => child.on("exit", resolve))).toBe(0);
+    expect(out).not.toContain(env.DISCORD_TOKEN);
+  }, 40_000);
+});
