@@ -28,3 +28,20 @@ describe("Discord embeds", () => {
     }
   });
 });
+
+describe("one brief, two platforms", () => {
+  it("shows the same fields on Discord as on Telegram", async () => {
+    const { briefLines } = await import("../../src/render/telegram");
+    const b = mustBrief({ text: 'The city council approved the new tram line on Monday. Mayor Ana Ruiz said: "This is a great day for the city." The opposition leader Tom Weller criticised the cost, Reuters reported.', published: "2025-05-07", publisher: "Example News" });
+    const unhtml = (s: string) => s.replace(/<[^>]+>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+    const unmd = (s: string) => s.replace(/\\([\\*_`~|[\]#>-])/g, "$1").replace(/@\u200b/g, "@");
+    const telegram = briefLines(b).map(unhtml);
+    const embed = briefEmbed(b);
+    const field = (name: string) => unmd(embed.fields!.find((f) => f.name === name)!.value);
+    expect(telegram).toContain(`What: ${unmd(embed.description!)}`);
+    expect(telegram).toContain(`Who: ${field("Who")}`);
+    expect(telegram).toContain(`When: ${field("When")}`);
+    for (const s of field("Stance").split("\n")) expect(telegram).toContain(`• ${s}`);
+    expect(telegram).toContain(embed.footer!.text.replace(" · low confidence", ""));
+  });
+});
