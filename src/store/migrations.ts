@@ -81,6 +81,31 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .execute();
       },
     },
+    "003_digest_outbox": {
+      async up(db: Kysely<any>) {
+        await db.schema
+          .createTable("digest_outbox")
+          .addColumn("platform", "text", (c) => c.notNull())
+          .addColumn("chat_id", "text", (c) => c.notNull())
+          .addColumn("topic", "text", (c) => c.notNull())
+          .addColumn("slot_date", "text", (c) => c.notNull())
+          .addColumn("due_at", "text", (c) => c.notNull())
+          .addColumn("status", "text", (c) => c.notNull())
+          .addColumn("attempts", "integer", (c) => c.notNull().defaultTo(0))
+          .addColumn("next_attempt_at", "text", (c) => c.notNull())
+          .addColumn("claimed_by", "text")
+          .addColumn("claimed_at", "text")
+          .addColumn("sent_at", "text")
+          .addColumn("message_ids", "text")
+          .addColumn("late", "integer", (c) => c.notNull().defaultTo(0))
+          .addColumn("error", "text")
+          // The unique key that makes a second delivery of the same day's digest impossible.
+          .addPrimaryKeyConstraint("digest_outbox_pk", ["platform", "chat_id", "topic", "slot_date"])
+          .execute();
+        await db.schema.createIndex("digest_outbox_due").on("digest_outbox").columns(["status", "next_attempt_at"]).execute();
+        await db.schema.alterTable("subscriptions").addColumn("updated_at", "text").execute();
+      },
+    },
   };
 }
 

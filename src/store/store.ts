@@ -19,6 +19,21 @@ export interface Subscription {
   localTime: string;
   timezone: string;
   createdBy: string;
+  /** ISO time of the last change (creation, new time or zone). */
+  since?: string;
+}
+
+export interface OutboxSlot {
+  platform: string;
+  chatId: string;
+  topic: string;
+  slotDate: string;
+  dueAt: string;
+  late: boolean;
+}
+
+export interface OutboxRow extends OutboxSlot {
+  attempts: number;
 }
 
 export type PutOutcome =
@@ -51,6 +66,19 @@ export interface Store {
   /** Ends one topic's subscription, or all of the chat's with topic "all". Returns how many ended. */
   unsubscribe(platform: string, chatId: string, topic: string | "all"): Promise<number>;
   subscriptions(platform: string, chatId: string): Promise<Subscription[]>;
+  activeSubscriptions(): Promise<Subscription[]>;
+  /** Inserts slots not yet in the outbox (the unique key drops repeats); returns how many were new. */
+  enqueueSlots(slots: OutboxSlot[]): Promise<number>;
+  /**
+   * Claims up to `limit` due slots for this worker atomically (FOR UPDATE SKIP LOCKED on PostgreSQL,
+   * one UPDATE … RETURNING on SQLite). Slots left "sending" longer than `staleMs` (a crashed worker)
+   * are claimable again: the at-most-one-duplicate window.
+   */
+  claimDue(worker: string, now: Date, limit: number, staleMs: number): Promise<OutboxRow[]>;
+  markSent(slot: OutboxSlot, messageIds: string[], now: Date): Promise<void>;
+  markFailed(slot: OutboxSlot, error: string, retryAt: Date | null): Promise<void>;
+  lastSentAt(platform: string, chatId: string, topic: string): Promise<string | null>;
+  outbox(): Promise<(OutboxRow & { status: string; messageIds: string[] })[]>;
 }
 
 /** Recency matters for "/brief <query>": a week-old match ranks as half as relevant as today's. */
@@ -198,7 +226,9 @@ export class KyselyStore implements Store {
   async subscribe(sub: Subscription): Promise<"created" | "updated"> {
     return this.db.transaction().execute(async (trx) => {
       const existing = await trx.selectFrom("subscriptions").select("active").where("platform", "=", sub.platform).where("chat_id", "=", sub.chatId).where("topic", "=", sub.topic).executeTakeFirst();
-      const row = { local_time: sub.localTime, timezone: sub.timezone, created_by: sub.createdBy, active: 1 };
+      const row = { local_time: sub.localTime, timezone: sub.timezone, created_by: sub.createdBy, active: 1, updated_at: this.now().toISOString() };
+      // A new time replaces the old: digests queued for the old time are no longer owed.
+      await trx.deleteFrom("digest_outbox").where("platform", "=", sub.platform).where("chat_id", "=", sub.chatId).where("topic", "=", sub.topic).where("status", "=", "pending").execute();
       if (existing) {
         await trx.updateTable("subscriptions").set(row).where("platform", "=", sub.platform).where("chat_id", "=", sub.chatId).where("topic", "=", sub.topic).execute();
         return Number(existing.active) ? "updated" : "created";
@@ -209,10 +239,72 @@ export class KyselyStore implements Store {
   }
 
   async unsubscribe(platform: string, chatId: string, topic: string): Promise<number> {
-    let q = this.db.updateTable("subscriptions").set({ active: 0 }).where("platform", "=", platform).where("chat_id", "=", chatId).where("active", "=", 1);
-    if (topic !== "all") q = q.where("topic", "=", topic);
-    const r = await q.executeTakeFirst();
-    return Number(r.numUpdatedRows);
+    return this.db.transaction().execute(async (trx) => {
+      let q = trx.updateTable("subscriptions").set({ active: 0, updated_at: this.now().toISOString() }).where("platform", "=", platform).where("chat_id", "=", chatId).where("active", "=", 1);
+      let d = trx.deleteFrom("digest_outbox").where("platform", "=", platform).where("chat_id", "=", chatId).where("status", "=", "pending");
+      if (topic !== "all") {
+        q = q.where("topic", "=", topic);
+        d = d.where("topic", "=", topic);
+      }
+      const r = await q.executeTakeFirst();
+      await d.execute();
+      return Number(r.numUpdatedRows);
+    });
+  }
+
+  async activeSubscriptions(): Promise<Subscription[]> {
+    const rows = await this.db.selectFrom("subscriptions").selectAll().where("active", "=", 1).orderBy("platform").orderBy("chat_id").orderBy("topic").execute();
+    return rows.map((r) => ({ platform: r.platform, chatId: r.chat_id, topic: r.topic, localTime: r.local_time, timezone: r.timezone, createdBy: r.created_by, since: r.updated_at ?? r.created_at }));
+  }
+
+  async enqueueSlots(slots: OutboxSlot[]): Promise<number> {
+    let added = 0;
+    for (let i = 0; i < slots.length; i += 200) {
+      const batch = slots.slice(i, i + 200);
+      const r = await this.db
+        .insertInto("digest_outbox")
+        .values(batch.map((s) => ({ platform: s.platform, chat_id: s.chatId, topic: s.topic, slot_date: s.slotDate, due_at: s.dueAt, status: "pending" as const, next_attempt_at: s.dueAt, late: s.late ? 1 : 0, claimed_by: null, claimed_at: null, sent_at: null, message_ids: null, error: null })))
+        .onConflict((oc) => oc.columns(["platform", "chat_id", "topic", "slot_date"]).doNothing())
+        .executeTakeFirst();
+      added += Number(r.numInsertedOrUpdatedRows ?? 0);
+    }
+    return added;
+  }
+
+  async claimDue(worker: string, now: Date, limit: number, staleMs: number): Promise<OutboxRow[]> {
+    const at = now.toISOString();
+    const stale = new Date(now.getTime() - staleMs).toISOString();
+    const lock = this.dialect === "postgres" ? sql`for update skip locked` : sql``;
+    const rows = await sql<{ platform: string; chat_id: string; topic: string; slot_date: string; due_at: string; late: number; attempts: number }>`
+      update digest_outbox set status = 'sending', claimed_by = ${worker}, claimed_at = ${at}, attempts = attempts + 1
+      where (platform, chat_id, topic, slot_date) in (
+        select platform, chat_id, topic, slot_date from digest_outbox
+        where (status = 'pending' and next_attempt_at <= ${at}) or (status = 'sending' and claimed_at < ${stale})
+        order by due_at, platform, chat_id, topic limit ${limit} ${lock})
+      returning platform, chat_id, topic, slot_date, due_at, late, attempts`.execute(this.db);
+    return rows.rows.map((r) => ({ platform: r.platform, chatId: r.chat_id, topic: r.topic, slotDate: r.slot_date, dueAt: r.due_at, late: Number(r.late) === 1, attempts: Number(r.attempts) }));
+  }
+
+  async markSent(slot: OutboxSlot, messageIds: string[], now: Date): Promise<void> {
+    await this.db.updateTable("digest_outbox").set({ status: "sent", sent_at: now.toISOString(), message_ids: JSON.stringify(messageIds), error: null }).where("platform", "=", slot.platform).where("chat_id", "=", slot.chatId).where("topic", "=", slot.topic).where("slot_date", "=", slot.slotDate).execute();
+  }
+
+  async markFailed(slot: OutboxSlot, error: string, retryAt: Date | null): Promise<void> {
+    await this.db
+      .updateTable("digest_outbox")
+      .set(retryAt ? { status: "pending", next_attempt_at: retryAt.toISOString(), error } : { status: "failed", error })
+      .where("platform", "=", slot.platform).where("chat_id", "=", slot.chatId).where("topic", "=", slot.topic).where("slot_date", "=", slot.slotDate)
+      .execute();
+  }
+
+  async lastSentAt(platform: string, chatId: string, topic: string): Promise<string | null> {
+    const r = await this.db.selectFrom("digest_outbox").select((eb) => eb.fn.max("sent_at").as("at")).where("platform", "=", platform).where("chat_id", "=", chatId).where("topic", "=", topic).where("status", "=", "sent").executeTakeFirst();
+    return (r?.at as string | null) ?? null;
+  }
+
+  async outbox(): Promise<(OutboxRow & { status: string; messageIds: string[] })[]> {
+    const rows = await this.db.selectFrom("digest_outbox").selectAll().orderBy("due_at").orderBy("platform").orderBy("chat_id").execute();
+    return rows.map((r) => ({ platform: r.platform, chatId: r.chat_id, topic: r.topic, slotDate: r.slot_date, dueAt: r.due_at, late: Number(r.late) === 1, attempts: Number(r.attempts), status: r.status, messageIds: r.message_ids ? (JSON.parse(r.message_ids) as string[]) : [] }));
   }
 
   async subscriptions(platform: string, chatId: string): Promise<Subscription[]> {

@@ -61,9 +61,30 @@ export interface SubscriptionsTable {
   created_by: string;
   active: Generated<number>;
   created_at: string;
+  /** When the time, zone or activity last changed: slots before it are not owed. */
+  updated_at: string | null;
+}
+
+export interface DigestOutboxTable {
+  platform: string;
+  chat_id: string;
+  topic: string;
+  /** The subscriber's local date of the slot: with the first three columns, the unique key. */
+  slot_date: string;
+  due_at: string;
+  status: "pending" | "sending" | "sent" | "failed";
+  attempts: Generated<number>;
+  next_attempt_at: string;
+  claimed_by: string | null;
+  claimed_at: string | null;
+  sent_at: string | null;
+  message_ids: string | null;
+  late: Generated<number>;
+  error: string | null;
 }
 
 export interface Database {
+  digest_outbox: DigestOutboxTable;
   subscriptions: SubscriptionsTable;
   articles: ArticlesTable;
   article_bands: ArticleBandsTable;
