@@ -8,6 +8,7 @@ import { ChatRouter } from "../../src/chat/router";
 import type { Config } from "../../src/config";
 import { ingestInputs } from "../../src/ingest/ingest";
 import { startFeedPolling } from "../../src/ingest/poll";
+import { startScheduler } from "../../src/schedule/run";
 import { replyToText } from "../../src/render/reply-text";
 import { SAMPLE_DIR } from "../../src/samples";
 import type { Store } from "../../src/store/store";
@@ -21,6 +22,13 @@ export async function runConsole(store: Store, config: Config, io: { input: Node
   for (const url of config.FEEDS) await store.addFeed(url);
   const polling = (await store.listFeeds()).length ? startFeedPolling(store, config.FEED_POLL_MINUTES) : undefined;
 
+  // /subscribe in the console delivers here, at the chosen local time.
+  const digests = startScheduler(store, {
+    console: async (_chatId, reply) => {
+      say(`\n${replyToText(reply)}`);
+      return [];
+    },
+  });
   const router = new ChatRouter(liveDeps(store, { digestTime: config.DIGEST_DEFAULT_TIME, timezone: config.DIGEST_TIMEZONE }));
   say("briefbot console. Type /help for commands, /quit to leave.");
   const rl = createInterface({ input: io.input, output: io.output, terminal: "isTTY" in io.input && !!(io.input as NodeJS.ReadStream).isTTY, prompt: "briefbot> " });
@@ -35,6 +43,7 @@ export async function runConsole(store: Store, config: Config, io: { input: Node
     rl.prompt();
   }
   rl.close();
+  await digests.stop();
   await polling?.stop();
   say("Bye.");
 }

@@ -10,6 +10,10 @@ import type { Config } from "../../src/config";
 import { startFeedPolling } from "../../src/ingest/poll";
 import type { Store } from "../../src/store/store";
 import { run } from "@grammyjs/runner";
+import { GrammyError } from "grammy";
+import { replyToTelegram } from "../../src/render/telegram";
+import { SendError } from "../../src/schedule/scheduler";
+import { startScheduler } from "../../src/schedule/run";
 import { createTelegramBot, registerCommands } from "./bot";
 
 export async function runTelegram(store: Store, config: Config & { TELEGRAM_BOT_TOKEN: string }): Promise<void> {
@@ -24,6 +28,19 @@ export async function runTelegram(store: Store, config: Config & { TELEGRAM_BOT_
   await registerCommands(bot, router());
   for (const url of config.FEEDS) await store.addFeed(url);
   const polling = startFeedPolling(store, config.FEED_POLL_MINUTES);
+  // Scheduled digests: 403 (blocked, kicked) and "chat not found" end the subscription.
+  const digests = startScheduler(store, {
+    telegram: async (chatId, reply) => {
+      const ids: string[] = [];
+      try {
+        for (const html of replyToTelegram(reply)) ids.push(String((await bot.api.sendMessage(chatId, html, { parse_mode: "HTML", link_preview_options: { is_disabled: true } })).message_id));
+      } catch (e) {
+        const gone = e instanceof GrammyError && (e.error_code === 403 || /chat not found/i.test(e.description));
+        throw new SendError(e instanceof GrammyError ? `${e.error_code} ${e.description}` : "could not reach Telegram", gone);
+      }
+      return ids;
+    },
+  });
   if (config.TELEGRAM_WEBHOOK_URL) {
     const path = new URL(config.TELEGRAM_WEBHOOK_URL).pathname;
     const handle = webhookCallback(bot, "http", { secretToken: config.TELEGRAM_WEBHOOK_SECRET, onTimeout: "return" });
@@ -39,6 +56,7 @@ export async function runTelegram(store: Store, config: Config & { TELEGRAM_BOT_
       process.once("SIGINT", stop);
       process.once("SIGTERM", stop);
     });
+    await digests.stop();
     await polling.stop();
     process.stdout.write("stopped\n");
     return;
@@ -51,6 +69,7 @@ export async function runTelegram(store: Store, config: Config & { TELEGRAM_BOT_
   process.once("SIGTERM", stop);
   process.stdout.write(`briefbot is running on Telegram as @${bot.botInfo.username} (Ctrl-C to stop)\n`);
   await runner.task();
+  await digests.stop();
   await polling.stop();
   process.stdout.write("stopped\n");
 }
