@@ -202,6 +202,23 @@ feeds
   });
 
 program
+  .command("digest")
+  .description("render a chat's digest now (what its next scheduled digest would hold)")
+  .requiredOption("--chat <id>", "the chat or channel id")
+  .option("--platform <name>", "telegram, discord or console", "telegram")
+  .option("--topic <words>", "the subscription's topic", "all")
+  .option("--dry-run", "only print it (the default: this command never sends)")
+  .option("--db <url>", "the store")
+  .action(async (opts: { chat: string; platform: string; topic: string; db?: string }) => {
+    const { Scheduler } = await import("./schedule/scheduler");
+    const { replyToText } = await import("./render/reply-text");
+    await withStore(opts.db, async (store) => {
+      const briefs = await new Scheduler(store, {}, { worker: "cli", now: () => new Date() }).digestFor({ platform: opts.platform, chatId: opts.chat, topic: opts.topic.toLowerCase() });
+      process.stdout.write(briefs.length ? `${replyToText({ kind: "briefs", briefs, heading: `Digest for ${opts.platform} chat ${opts.chat}: ${briefs.length} ${briefs.length === 1 ? "story" : "stories"}` })}\n` : "Nothing new since this chat's last digest.\n");
+    });
+  });
+
+program
   .command("discord")
   .description("Discord application commands")
   .command("register")

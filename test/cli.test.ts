@@ -91,6 +91,7 @@ describe("briefbot CLI with a store", () => {
     const q = cli(["brief", "--query", "harbour bridge storm", "--db", db]);
     expect(q.stdout).toMatch(/^What: {2}Storm damage shuts Westhaven harbour bridge/m);
     expect(cli(["brief", "--query", "zebra xylophone", "--db", db]).stderr).toMatch(/nothing stored matches/);
+    expect(cli(["digest", "--chat", "1", "--db", db]).stdout).toMatch(/^Digest for telegram chat 1: 5 stories/);
   });
 
   it("manages feeds and refuses what is not a URL", () => {
