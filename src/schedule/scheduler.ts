@@ -6,7 +6,7 @@
 import { briefStored, latestStories } from "../chat/briefs";
 import type { Reply } from "../chat/types";
 import type { Brief } from "../schema";
-import type { OutboxRow, Store, Subscription } from "../store/store";
+import type { OutboxRow, Store, StoredArticle, Subscription } from "../store/store";
 import { dueSlots } from "./slots";
 
 export const DIGEST_SIZE = 5;
@@ -43,15 +43,26 @@ export class Scheduler {
   ) {}
 
   /** The digest a subscription gets now: the newest stories since its last digest, one per story. */
+  // Within one tick thousands of chats share topics and stories: read each pool and brief once.
+  private pools = new Map<string, Promise<StoredArticle[]>>();
+  private briefs = new Map<string, Promise<Brief | string>>();
+
   async digestFor(sub: Pick<Subscription, "platform" | "chatId" | "topic">): Promise<Brief[]> {
     const since = (await this.store.lastSentAt(sub.platform, sub.chatId, sub.topic)) ?? "";
-    const pool = sub.topic === "all" ? await latestStories(this.store, DIGEST_SIZE * 3) : (await this.store.search(sub.topic, DIGEST_SIZE * 3)).map((h) => h.article);
+    let poolRead = this.pools.get(sub.topic);
+    if (!poolRead) {
+      poolRead = sub.topic === "all" ? latestStories(this.store, DIGEST_SIZE * 3) : this.store.search(sub.topic, DIGEST_SIZE * 3).then((hits) => hits.map((h) => h.article));
+      this.pools.set(sub.topic, poolRead);
+    }
+    const pool = await poolRead;
     const seen = new Set<string>();
     const briefs: Brief[] = [];
     for (const a of pool) {
       if (a.ingested_at <= since || seen.has(a.story_id)) continue;
       seen.add(a.story_id);
-      const b = await briefStored(this.store, a);
+      let made = this.briefs.get(a.id);
+      if (!made) this.briefs.set(a.id, (made = briefStored(this.store, a)));
+      const b = await made;
       if (typeof b !== "string") briefs.push(b);
       if (briefs.length === DIGEST_SIZE) break;
     }
@@ -59,6 +70,8 @@ export class Scheduler {
   }
 
   async tick(): Promise<TickResult> {
+    this.pools.clear();
+    this.briefs.clear();
     const now = this.options.now();
     const to = now.getTime();
     const from = Math.max(to - CATCH_UP_MS, this.lastTick ?? 0);

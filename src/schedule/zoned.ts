@@ -31,7 +31,21 @@ export function offsetMinutes(instant: number, zone: string): number {
  * forward change (02:30) is delivered at the first valid minute after the gap; a time that occurs
  * twice in autumn takes its first occurrence. Either way: once per local day.
  */
+const instants = new Map<string, number>();
+
 export function zonedInstant(date: string, time: string, zone: string): number {
+  const key = `${zone}|${date}|${time}`;
+  let v = instants.get(key);
+  if (v === undefined) {
+    v = computeZonedInstant(date, time, zone);
+    // Many subscribers share a zone and a time: remember, within bounds.
+    if (instants.size > 100_000) instants.clear();
+    instants.set(key, v);
+  }
+  return v;
+}
+
+function computeZonedInstant(date: string, time: string, zone: string): number {
   const [y, m, d] = date.split("-").map(Number);
   const [hh, mm] = time.split(":").map(Number);
   const wall = Date.UTC(y, m - 1, d, hh, mm);
