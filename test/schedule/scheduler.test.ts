@@ -117,3 +117,34 @@ for (const target of storeTargets()) {
     }, 120_000);
   });
 }
+
+describe("digest send failures", () => {
+  it("retries a failed send with backoff, and ends the subscription of a chat that blocked the bot", async () => {
+    const { SendError } = await import("../../src/schedule/scheduler");
+    const { openStore } = await import("../../src/store/open");
+    const clock = { t: Date.parse("2026-05-04T07:00:00Z") };
+    const store = await openStore(":memory:", { now: () => new Date(clock.t) });
+    await ingestInputs(store, [SAMPLE_DIR]);
+    await store.subscribe({ platform: "test", chatId: "flaky", topic: "all", localTime: "08:00", timezone: "UTC", createdBy: "t" });
+    await store.subscribe({ platform: "test", chatId: "blocked", topic: "all", localTime: "08:00", timezone: "UTC", createdBy: "t" });
+    let flakyCalls = 0;
+    const logs: string[] = [];
+    const s = new Scheduler(store, {
+      test: async (chatId) => {
+        if (chatId === "blocked") throw new SendError("403 Forbidden: bot was blocked by the user", true);
+        if (++flakyCalls === 1) throw new SendError("502 Bad Gateway", false);
+        return ["ok"];
+      },
+    }, { worker: "a", now: () => new Date(clock.t), log: (l) => logs.push(l) });
+    clock.t = Date.parse("2026-05-04T08:00:00Z");
+    expect(await s.tick()).toMatchObject({ sent: 0, failed: 2 });
+    expect(await store.activeSubscriptions()).toEqual([expect.objectContaining({ chatId: "flaky" })]);
+    expect(logs.join("\n")).toMatch(/chat blocked is gone \(403 Forbidden: bot was blocked by the user\); its subscription is deactivated/);
+    clock.t += 60_000; // before the backoff ends: nothing
+    expect((await s.tick()).sent).toBe(0);
+    clock.t += 2 * 60_000;
+    expect((await s.tick()).sent).toBe(1);
+    expect((await store.outbox()).map((r) => [r.chatId, r.status])).toEqual([["blocked", "failed"], ["flaky", "sent"]]);
+    await store.close();
+  });
+});
