@@ -58,7 +58,7 @@ export type Position = z.infer<typeof Position>;
 export const Stance = z.object({
   actor: z.string(),
   position: Position,
-  /** The surface form the article used when it differs from the canonical actor ("Moscow" for Russia). */
+  /** The surface form the article used when it differs from the canonical actor ("Beijing" for China). */
   as: z.string().optional(),
   quote: z.string().optional(),
   verb: z.string().optional(),

@@ -33,7 +33,7 @@ export async function registerDiscordCommands(options: { token: string; appId: s
   await rest.put(route, { body: commandDefinitions() });
 }
 
-/** A slash command's options back into the command text the router reads ("/subscribe ukraine at 07:30 Europe/Kyiv"). */
+/** A slash command's options back into the command text the router reads ("/subscribe ukraine at 07:30 Europe/Ottawa"). */
 function commandText(interaction: Interaction): string | null {
   if (!interaction.isChatInputCommand()) return null;
   const o = interaction.options;

@@ -1,6 +1,6 @@
 /**
  * Light clause structure from POS tags: where a sentence's main verb is and which tokens are its
- * subject. Enough to tell the actor of a headline or lead ("Toblerone sparks outrage") from the
+ * subject. Enough to tell the actor of a headline or lead ("Brandco sparks outrage") from the
  * people and places it merely mentions.
  */
 import type { Sentence } from "./sentences";
@@ -11,11 +11,11 @@ const OPENERS = new Set(["VERB", "ADP", "SCONJ", "ADV"]);
 export function headlineClauseStart(s: Sentence): number {
   const colon = s.tokens.findIndex((t) => t.text === ":");
   if (colon > 0 && colon < s.tokens.length - 3) {
-    // A kicker names a topic ("Trump rally shooting:"): no finite verb, -ing forms aside.
+    // A kicker names a topic ("Mendez rally shooting:"): no finite verb, -ing forms aside.
     const before = s.tokens.slice(0, colon);
     if (!before.some((t) => t.pos === "VERB" && !t.lower.endsWith("ing"))) return colon + 1;
   }
-  // "'I BLAME COMEY' Clinton blames …": skip a quoted fragment at the start.
+  // "'WE WERE ROBBED' Harper blames …": skip a quoted fragment at the start.
   if (s.tokens[0] && /^["']$/.test(s.tokens[0].text)) {
     const close = s.tokens.findIndex((t, k) => k > 0 && t.text === s.tokens[0].text);
     if (close > 0 && close < s.tokens.length - 3) return close + 1;
@@ -25,7 +25,7 @@ export function headlineClauseStart(s: Sentence): number {
 
 /**
  * Whether token k acts as a verb. Headlines drop articles, and the tagger then reads present-tense
- * verbs as plural nouns ("Clinton blames …", "Taliban bomber rams …"): a plural-looking noun right
+ * verbs as plural nouns ("Harper blames …", "Front bomber rams …"): a plural-looking noun right
  * after a name (or a name + noun) in a headline is taken as its verb.
  */
 export function isVerbLike(s: Sentence, k: number): boolean {
@@ -36,7 +36,7 @@ export function isVerbLike(s: Sentence, k: number): boolean {
   const p1 = s.tokens[k - 1];
   const p2 = s.tokens[k - 2];
   if (!p1) return false;
-  // After a list of names the verb has no -s: "Raikkonen, Ericsson and Massa crash out".
+  // After a list of names the verb has no -s: "Kowalczyk, Ericsson and Lund crash out".
   if (!/[^s]s$/.test(t.lower)) {
     const next = s.tokens[k + 1];
     return p1.pos === "PROPN" && s.tokens.slice(0, k).some((x) => x.lower === "and") && !!next && /^(ADP|PART|DET|ADV)$/.test(next.pos);
@@ -49,7 +49,7 @@ export function isVerbLike(s: Sentence, k: number): boolean {
 export function subjectRange(s: Sentence, from = 0): [number, number] | null {
   let start = from;
   const opener = s.tokens[start];
-  // "Speaking after talks in Paris, Starmer said …": the subject follows the opening phrase.
+  // "Speaking after talks in Paris, Lovell said …": the subject follows the opening phrase.
   if (opener && OPENERS.has(opener.pos)) {
     const comma = s.tokens.findIndex((t, k) => k > start && t.text === ",");
     if (comma > 0 && comma < s.tokens.length - 3) start = comma + 1;

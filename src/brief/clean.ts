@@ -19,7 +19,7 @@ export interface Cleaned {
   /** Title line (given, or found as the article's first line); null when the article has none. */
   title: string | null;
   body: string;
-  /** A short last line that is the publisher's sign-off ("News.Az"), removed from the body. */
+  /** A short last line that is the publisher's sign-off ("Daily.Example"), removed from the body. */
   signoff: string | null;
   /** A date found in removed page furniture ("date 2026-01-07"), YYYY-MM-DD. */
   dateline: string | null;
@@ -93,7 +93,7 @@ function isSignoff(line: string): boolean {
   return line.length <= 40 && line.split(" ").length <= 4 && !/[.!?:;,"]\s*$/.test(line.replace(/\.[A-Za-z]{2,}$/, ""));
 }
 
-// "… it ends forever".News.Az — a capitalised brand glued to the closing punctuation.
+// "… it ends forever".Daily.Example — a capitalised brand glued to the closing punctuation.
 const GLUED_SIGNOFF = /([.!?]["')\]]?)([A-Z][A-Za-z0-9&]*(?:[.-][A-Za-z0-9]{2,})*)$/;
 
 /**
@@ -144,7 +144,7 @@ function dropCaptions(line: string, isOpener: (word: string) => boolean): string
   return out + line.slice(from);
 }
 
-// "KUNDUZ, Afghanistan -- Taliban insurgents struck …": an agency dateline before the lead.
+// "KUNDUZ, Afghanistan -- Northern Front insurgents struck …": an agency dateline before the lead.
 const DATELINE_PLACE = /^(?:Photo\s+)?([A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+)*)(?:,\s[A-Z][\w.]+(?:\s[A-Z][\w.]+)*)?\s(?:\([\w ]+\)\s)?(?:--|—|–|-)\s+/;
 
 export function removeInlineFurniture(line: string, isOpener: (word: string) => boolean = () => false): string {

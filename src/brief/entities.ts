@@ -1,6 +1,6 @@
 /**
  * Mentions → canonical entities. One person however the article names them ("UK Prime Minister Sir
- * Keir Starmer", "Starmer"), one country however it is spelled ("the UK", "Britain", "London" when
+ * Ada Lovell", "Lovell"), one country however it is spelled ("the UK", "Britain", "London" when
  * London acts), organisations by their fullest name ("Police" → "British Transport Police").
  */
 import { gazetteer, isNewsOutlet, lexicon, placeKey } from "./lexicon";
@@ -44,9 +44,9 @@ function classify(m: Mention): Classified {
   if (supra) return { type: "org", key: `org:${placeKey(supra)}`, name: supra };
   if (m.words.length === 1 && gazetteer.demonym(name)) return { type: "other", key: `demonym:${placeKey(name)}`, name };
   const city = gazetteer.city(name);
-  // Small towns share names with people ("Clinton", "Trump"): a town counts where the text places
+  // Small towns share names with people ("Harper", "Mendez"): a town counts where the text places
   // something in it; big cities and capitals count on their own.
-  // One-word city names wait until people are known: "Hamilton" may be the driver, not the city.
+  // One-word city names wait until people are known: "Carlisle" may be the driver, not the city.
   if (city && !m.role && !m.honorific && m.words.length > 1 && (m.locative || city.capital || city.population >= BIG_CITY)) {
     const governs = gazetteer.capitalOf(name);
     if (governs && m.agent && !m.locative) return { type: "country", key: `country:${governs.code}`, name: governs.name, via: name };
@@ -57,13 +57,13 @@ function classify(m: Mention): Classified {
   if (lexicon.orgHeads.has(last) || (m.words.length === 1 && isAcronymWord(name))) return { type: "org", key: `org:${placeKey(acronymKey(name))}`, name };
   if (lexicon.eventHeads.has(last)) return { type: "event", key: `event:${placeKey(name)}`, name };
   if (m.determined && m.words.length > 1) return { type: "org", key: `org:${placeKey(name)}`, name };
-  // "Chicago Cubs", "Seattle Police": named after a city, an organisation ("Paris Hilton" starts with a first name).
+  // "Denver Hawks", "Denver Police": named after a city, an organisation ("Paris Hilton" starts with a first name).
   if (m.words.length > 1 && gazetteer.city(m.words[0]) && !lexicon.firstNames.has(m.words[0])) return { type: "org", key: `org:${placeKey(name)}`, name };
   if (m.words.length > 1 && lexicon.firstNames.has(m.words[0])) return { type: "person", key: "", name };
   return m.words.length > 1 ? { type: "multi", key: "", name } : { type: "single", key: "", name };
 }
 
-/** "James B. Comey" and "James Comey" are one key: first and last name words, initials dropped. */
+/** "Jo B. Ortiz" and "Jo Ortiz" are one key: first and last name words, initials dropped. */
 function personKey(words: string[]): string {
   const full = words.filter((w) => !/^[A-Z]\.?$/.test(w) && !/^(Jr|Sr|II|III)\.?$/.test(w));
   const ws = full.length ? full : words;
@@ -76,7 +76,7 @@ export function resolveEntities(mentions: Mention[], titled = false): Entity[] {
     let e = byKey.get(key);
     if (!e) byKey.set(key, (e = { key, name, type, mentions: [], outlet: false, country }));
     e.mentions.push(m);
-    // The fullest form names the entity ("Keir Starmer" over "Starmer"); roles keep the first seen.
+    // The fullest form names the entity ("Ada Lovell" over "Lovell"); roles keep the first seen.
     if (name.length > e.name.length && type !== "country") e.name = name;
     if (!e.role && m.role) e.role = m.role;
     if (!e.country && m.roleCountries.length) e.country = m.roleCountries[0];
@@ -84,8 +84,8 @@ export function resolveEntities(mentions: Mention[], titled = false): Entity[] {
   };
 
   const classified = mentions.map((m) => ({ m, c: classify(m) }));
-  // Surnames used alone anywhere mark multi-word runs as people ("Raikkonen" → "Kimi Raikkonen").
-  // "the Cubs" is a team, not a surname: only bare single words count.
+  // Surnames used alone anywhere mark multi-word runs as people ("Kowalczyk" → "Ana Kowalczyk").
+  // "the Hawks" is a team, not a surname: only bare single words count.
   const singles = new Set(classified.filter(({ c, m }) => (c.type === "single" || c.type === "person") && m.words.length === 1 && !m.determined).map(({ m }) => m.words[0]));
   const pending: typeof classified = [];
   for (const item of classified) {
@@ -101,7 +101,7 @@ export function resolveEntities(mentions: Mention[], titled = false): Entity[] {
     }
   }
 
-  // "Kimi Raikkonen Ferrari": a known person's name run on into the next word.
+  // "Ana Kowalczyk Volvo": a known person's name run on into the next word.
   for (let k = pending.length - 1; k >= 0; k--) {
     const { m } = pending[k];
     if (m.words.length < 3) continue;
@@ -111,7 +111,7 @@ export function resolveEntities(mentions: Mention[], titled = false): Entity[] {
       pending.splice(k, 1);
     }
   }
-  // A name nobody recognises, used with a place preposition ("at Sandilands"), is a place.
+  // A name nobody recognises, used with a place preposition ("at Elm Park"), is a place.
   const locatedNames = new Set(pending.filter(({ m }) => m.locative && m.placeLike).map(({ c }) => c.name));
   for (let k = pending.length - 1; k >= 0; k--) {
     const { m, c } = pending[k];
@@ -125,12 +125,12 @@ export function resolveEntities(mentions: Mention[], titled = false): Entity[] {
   const persons = () => ofType("person");
   const orgs = () => ofType("org");
   // Full names introduce people: a surname refers to someone introduced before it ("President
-  // Obama" early on is not the "Michelle Obama" named later), else to a person known by that word alone.
+  // Okafor" early on is not the "Ruth Okafor" named later), else to a person known by that word alone.
   const fullNames = persons()
     .filter((p) => p.name.includes(" "))
     .map((p) => ({ p, at: Math.min(...p.mentions.filter((x) => x.words.length > 1).map((x) => x.start)) }));
   pending.sort((a, b) => a.m.start - b.m.start);
-  // A single word with a title anywhere ("President Obama") makes that word a person throughout.
+  // A single word with a title anywhere ("President Okafor") makes that word a person throughout.
   const titledWords = new Set(pending.filter(({ m, c }) => c.type === "person" && m.words.length === 1).map(({ m }) => m.words[0]));
   const knownOrgs = orgs().map((e) => ({ e, last: e.name.split(" ").at(-1), acronym: acronymOf(e.name) }));
   for (const { m, c } of pending) {
@@ -157,7 +157,7 @@ export function resolveEntities(mentions: Mention[], titled = false): Entity[] {
       if (c.type === "person") { add(`person:${placeKey(w)}`, "person", w, m); continue; }
       const city = gazetteer.city(w);
       // A one-word town name counts where the text places something there; a big city or a
-      // capital also when merely named, but not when it acts ("Hamilton said" is a person).
+      // capital also when merely named, but not when it acts ("Carlisle said" is a person).
       if (city && (m.locative || locatedNames.has(w) || ((city.capital || city.population >= BIG_CITY) && (!m.agent || gazetteer.capitalOf(w))))) {
         const governs = gazetteer.capitalOf(w);
         if (governs && m.agent && !m.locative) {

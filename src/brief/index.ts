@@ -51,6 +51,9 @@ export function brief(article: Article, options: BriefOptions = {}): BriefResult
   // The engine reads English: in other languages capitalised words are not evidence of names.
   const english = englishRatio(doc) >= MIN_ENGLISH_RATIO;
   const entities = english ? resolveEntities(findMentions(doc, wordStats(doc)), doc.hasTitle) : [];
+  // The publisher is the source of its own story, never an actor in it ("bbc" metadata, "BBC" in the text).
+  const publisherKey = (article.publisher ?? cleaned.signoff ?? "").toLowerCase().replace(/[^a-z0-9]/g, "");
+  if (publisherKey) for (const e of entities) if (e.name.toLowerCase().replace(/[^a-z0-9]/g, "") === publisherKey) e.outlet = true;
   const what = findWhat(doc)!;
   const actors = rankActors(doc, entities, what);
   const places = findPlaces(doc, entities, what);

@@ -24,7 +24,7 @@ export interface City {
 const KEY_CACHE_LIMIT = 50_000;
 const keyCache = new Map<string, string>();
 
-/** Case- and accent-insensitive key: "São Paulo" and "Sao Paulo" meet. Memoised: it is hot. */
+/** Case- and accent-insensitive key: "London" and "London" meet. Memoised: it is hot. */
 export function placeKey(s: string): string {
   let key = keyCache.get(s);
   if (key !== undefined) return key;
@@ -63,7 +63,7 @@ for (const [name, country, population, capital] of gazetteerData.cities as [stri
   const key = placeKey(name);
   if (!cityByName.has(key)) cityByName.set(key, { name, country, population, capital: capital === 1 });
 }
-// Capitals as the country data spells them ("Washington D.C.", "Kyiv") also count as cities.
+// Capitals as the country data spells them ("Washington D.C.", "Ottawa") also count as cities.
 for (const c of countriesByCode.values()) {
   if (!c.capital) continue;
   const key = placeKey(c.capital);
@@ -71,8 +71,8 @@ for (const c of countriesByCode.values()) {
   if (!known || known.country !== c.code) cityByName.set(key, { name: c.capital, country: c.code, population: known?.population ?? 0, capital: true });
 }
 
-// Capitals stand for governments ("Moscow said") only where the capital is a real city: a
-// 1,000-person capital ("Hamilton", Bermuda) is far more often someone's surname.
+// Capitals stand for governments ("Beijing said") only where the capital is a real city: a
+// 1,000-person capital ("Carlisle", Bermuda) is far more often someone's surname.
 const METONYM_MIN_POPULATION = 100_000;
 const capitalOf = new Map<string, Country>();
 for (const city of cityByName.values()) {
@@ -86,7 +86,7 @@ function escapeForRegExp(s: string): string {
 const set = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
 
 // word-list (sindresorhus, MIT): ~274,000 lower-case English words, read once at start-up. A
-// capitalised word that is not one of them ("Greenpeace", "Toblerone") is a name even at the start
+// capitalised word that is not one of them ("Greenpeace", "Brandco") is a name even at the start
 // of a sentence.
 // Held as a sorted array of 32-bit hashes: a few hundred KB instead of ~40 MB of strings; a false
 // "is a word" needs a hash collision among 2^32 values, rare enough not to matter.
@@ -144,12 +144,12 @@ export const gazetteer = {
   country: (name: string) => countryByName.get(placeKey(name)),
   countryByCode: (code: string) => countriesByCode.get(code),
   demonym: (word: string) => countryByDemonym.get(placeKey(word)),
-  // Accent-blind matching finds "Sao Paulo"; for short single words it only invents matches ("God" → Göd).
+  // Accent-blind matching finds "London"; for short single words it only invents matches ("God" → Göd).
   city: (name: string) => {
     const hit = cityByName.get(placeKey(name));
     return hit && (name.length > 4 || name.includes(" ") || placeKey(hit.name) === name.toLowerCase()) && (hit.name.length > 4 || hit.name === name) ? hit : undefined;
   },
-  /** The country whose capital this is ("Moscow" → Russia), for capitals standing for governments. */
+  /** The country whose capital this is ("Beijing" → China), for capitals standing for governments. */
   capitalOf: (name: string) => capitalOf.get(placeKey(name)),
   seatOfGovernment: (name: string) => {
     const code = lexicon.seatsOfGovernment.get(placeKey(name));

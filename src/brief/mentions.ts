@@ -1,7 +1,7 @@
 /**
- * Name mentions: maximal runs of capitalised words ("UK Prime Minister Sir Keir Starmer",
- * "Coalition of the Willing", "Mazar-i-Sharif") with the role words that precede a name split off
- * ("Top US negotiator" + "Steve Witkoff"). Classification and coreference happen in entities.ts.
+ * Name mentions: maximal runs of capitalised words ("Interior Minister Dame Ada Lovell",
+ * "Bank of England", "Sidi-bel-Abbes") with the role words that precede a name split off
+ * ("Top US envoy" + "Sam Ortega"). Classification and coreference happen in entities.ts.
  */
 import { gazetteer, isNewsOutlet, lexicon } from "./lexicon";
 import type { Token } from "./nlp";
@@ -22,7 +22,7 @@ export interface Mention {
   /** Country codes named or implied in the role ("French President" → FR). */
   roleCountries: string[];
   honorific: boolean;
-  /** Subject of a verb or agent of a passive ("made by Kyiv"). */
+  /** Subject of a verb or agent of a passive ("made by Ottawa"). */
   agent: boolean;
   /** Object of a place preposition ("in Paris", "outside the tower"). */
   locative: boolean;
@@ -30,11 +30,11 @@ export interface Mention {
   toldTo: boolean;
   /** Starts its sentence or clause, where every word is capitalised anyway. */
   initial: boolean;
-  /** Preceded by "the": names an organisation, team or place, never a person ("the Cubs"). */
+  /** Preceded by "the": names an organisation, team or place, never a person ("the Hawks"). */
   determined: boolean;
-  /** Could name a place: not possessive ("in Trump's victory"), not an adjective ("in the Democratic …"). */
+  /** Could name a place: not possessive ("in Mendez's victory"), not an adjective ("in the Democratic …"). */
   placeLike: boolean;
-  /** Set when the mention stands for something else ("Moscow" standing for Russia). */
+  /** Set when the mention stands for something else ("Beijing" standing for Russia). */
   via?: string;
 }
 
@@ -147,21 +147,21 @@ function leadingRole(words: Token[]): { count: number; titled: boolean; honorifi
     const bare = w.lower.replace(/\.$/, "");
     if (isTitleWord(bare)) { titled = true; k++; continue; }
     if (lexicon.honorifics.has(bare)) {
-      // "Lady Gaga": a noble title before a single non-first-name word is part of the name.
+      // "Lady Lark": a noble title before a single non-first-name word is part of the name.
       const rest = words.length - k - 1;
       if (lexicon.nobleHonorifics.has(bare) && rest === 1 && !lexicon.firstNames.has(words[k + 1].text)) break;
       honorific = true; k++; continue;
     }
     if (lexicon.roleModifiers.has(bare) || roleCountry(w.text)) { k++; continue; }
     if (bare === "of" && titled) {
-      // "Mayor of London Sadiq Khan": the place after "of" belongs to the role, up to the name.
+      // "Mayor of London Omar Aziz": the place after "of" belongs to the role, up to the name.
       k++;
       while (k < words.length - 2 && (!lexicon.firstNames.has(words[k].text) || inPlaceGazetteer(words[k].text)) && /^\p{Lu}/u.test(words[k].text)) k++;
       continue;
     }
     break;
   }
-  // "Cubs General Manager Jed Hoyer": an organisation's name before the title is part of the role.
+  // "Hawks General Manager Jed Lund": an organisation's name before the title is part of the role.
   if (k === 0) {
     let lastTitle = -1;
     for (let j = 0; j < words.length - 2; j++) if (isTitleWord(words[j].lower.replace(/\.$/, ""))) lastTitle = j;
@@ -172,13 +172,13 @@ function leadingRole(words: Token[]): { count: number; titled: boolean; honorifi
     }
   }
   // Without a title, only party or office adjectives before a first name are a role
-  // ("Republican Donald Trump"); "French" alone before a name is not.
+  // ("Republican Ray Mendez"); "French" alone before a name is not.
   if (!titled && !honorific && !(k > 0 && words.length - k >= 2 && words.slice(0, k).every((w) => lexicon.roleModifiers.has(w.lower)))) k = 0;
   if (!titled && !honorific && k > 0) return { count: k, titled: true, honorific };
   return { count: k, titled, honorific };
 }
 
-/** Lower-case role words before a name: "Top US negotiator", "Red Bull team principal". */
+/** Lower-case role words before a name: "Top US envoy", "Blue Fox team principal". */
 function roleBefore(tokens: Token[], first: number): number {
   let k = first - 1;
   let sawTitle = false;
@@ -219,7 +219,7 @@ function isToldTo(tokens: Token[], first: number): boolean {
 
 function isLocative(tokens: Token[], first: number): boolean {
   let k = first - 1;
-  // "the northern city of Mazar-e-Sharif": a place noun + "of" locates as a preposition does.
+  // "the northern city of Sidi-bel-Abbes": a place noun + "of" locates as a preposition does.
   if (tokens[k]?.lower === "of" && PLACE_NOUNS.has(tokens[k - 1]?.lower ?? "")) return true;
   while (k >= 0 && (tokens[k].pos === "DET" || tokens[k].pos === "ADJ" || lexicon.regionWords.has(tokens[k].lower))) k--;
   return k >= 0 && PLACE_PREPOSITIONS.has(tokens[k].lower);
@@ -243,12 +243,12 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
       let j = k + 1;
       while (j < toks.length) {
         const n = toks[j];
-        // Glued pieces: "Mazar-i-Sharif", "Al-Qaeda", "News.Az".
+        // Glued pieces: "Sidi-bel-Abbes", "Al-Qaeda", "Daily.Example".
         if (!n.spaced && gluesOn(toks, j)) { last = j; j++; continue; }
-        // "… New York Mr Trump": an honorific starts a new name.
+        // "… New York Mr Mendez": an honorific starts a new name.
         if (lexicon.honorifics.has(n.lower.replace(/\.$/, "")) && !lexicon.nobleHonorifics.has(n.lower) && last >= k) break;
         if (isNameWord(n, j, s, stats, false)) { last = j; j++; continue; }
-        // "Theresa May", "Ajmal Jan": a month name right after a name (and before no day number) is a surname.
+        // "Grace June", "Sara Jan": a month name right after a name (and before no day number) is a surname.
         if (DATE_WORDS.test(n.text) && !n.text.endsWith(".") && /^\p{Lu}\p{Ll}/u.test(n.text) && last === j - 1 && !DATE_WORDS.test(toks[j - 1].text) && !/^\d/.test(toks[j + 1]?.text ?? "") && n.spaced) { last = j; j++; continue; }
         if (CONNECTORS.has(n.lower) && j + 1 < toks.length) {
           const after = toks[j + 1].lower === "the" && j + 2 < toks.length ? j + 2 : j + 1;
@@ -259,9 +259,9 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
         }
         break;
       }
-      // "Donald Trump Seattle" (a caption run-on): a trailing city or country is its own mention,
-      // unless a first name comes right before it ("Lewis Hamilton", "Senator Maria Clinton").
-      // "PA Toblerone", "AFP Emmanuel Macron": a photo agency's credit glued to a name.
+      // "Ray Mendez Denver" (a caption run-on): a trailing city or country is its own mention,
+      // unless a first name comes right before it ("Lewis Carlisle", "Senator Maria Harper").
+      // "PA Brandco", "AFP Lucien Marchal": a photo agency's credit glued to a name.
       if (last > k && isAcronym(toks[k].text) && isNewsOutlet(toks[k].text) && toks[k + 1].spaced) {
         pushRun(out, s, k, k, wasInitial);
         k++;
@@ -279,7 +279,7 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
 }
 
 /**
- * Whether an unspaced token continues the name: "Mazar-i-Sharif", "News.Az", "Al-Qaeda" do;
+ * Whether an unspaced token continues the name: "Sidi-bel-Abbes", "Daily.Example", "Al-Qaeda" do;
  * a possessive, closing punctuation, or a lower-case suffix ("US-led", "London-based") does not.
  */
 function gluesOn(toks: Token[], j: number): boolean {
@@ -351,7 +351,7 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
   });
 }
 
-/** Tokens back to text, honouring whether they were glued ("Mazar-i-Sharif") or spaced. */
+/** Tokens back to text, honouring whether they were glued ("Sidi-bel-Abbes") or spaced. */
 export function joinTokens(tokens: Token[]): string {
   let s = "";
   tokens.forEach((t, i) => { s += (i > 0 && t.spaced ? " " : "") + t.text; });

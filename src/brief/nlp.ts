@@ -18,7 +18,7 @@ export interface Token {
   pos: string;
   start: number;
   end: number;
-  /** Whether whitespace separates this token from the previous one ("Mazar-i-Sharif" is glued). */
+  /** Whether whitespace separates this token from the previous one ("Sidi-bel-Abbes" is glued). */
   spaced: boolean;
   /** A function word ("the", "several", "however") by wink's English stop-word list. */
   stop: boolean;

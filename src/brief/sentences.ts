@@ -1,6 +1,6 @@
 /**
  * The analysed document: title and body parsed once, split into sentences with character offsets.
- * wink-nlp's boundaries are repaired where scraped text fools them ("6.10am", "News.Az"), and
+ * wink-nlp's boundaries are repaired where scraped text fools them ("6.10am", "Daily.Example"), and
  * sentences that are page furniture inside a paragraph (gallery counters, photo credits) are flagged
  * so extractors skip them while offsets stay intact.
  */
@@ -53,7 +53,7 @@ export function analyse(title: string | null, body: string): Doc {
   return { text, sentences, hasTitle: !!title };
 }
 
-/** wink splits "6.10am" and "News.Az" at the dot; a boundary with no space after it is not one. */
+/** wink splits "6.10am" and "Daily.Example" at the dot; a boundary with no space after it is not one. */
 function shouldMerge(text: string, prevEnd: number, nextStart: number, titleEnd: number): boolean {
   if (prevEnd <= titleEnd) return false;
   if (nextStart === prevEnd && /[.!?]/.test(text[prevEnd - 1] ?? "")) return /[A-Za-z0-9]/.test(text[nextStart] ?? "");

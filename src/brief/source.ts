@@ -1,6 +1,6 @@
 /**
  * Source: who published the story and whom it cites. Outlets are never actors of the story:
- * "News.Az reports, citing BBC" → publisher News.Az, citing BBC.
+ * "Daily.Example reports, citing Wire Agency" → publisher Daily.Example, citing Wire Agency.
  */
 import type { Entity } from "./entities";
 import type { Doc } from "./sentences";

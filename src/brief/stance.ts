@@ -72,12 +72,12 @@ function speaker(s: Sentence, v: number, here: { entity: Entity; mention: Mentio
   const clauseBreak = (from: number) => s.tokens.slice(from, v).some((t) => t.text === "," || t.text === '"' || t.text === ";");
   const near = before.filter((h) => !clauseBreak(h.mention.last + 1)).at(-1);
   if (near) return near;
-  // "Hannah Collier, who lives nearby, said:": a name, an aside between commas, then the verb.
+  // "Mia Holt, who lives nearby, said:": a name, an aside between commas, then the verb.
   const apposed = here.filter((h) => h.mention.last < v && v - h.mention.last <= 20 && isAside(s, h.mention.last + 1, v)).at(-1);
   if (apposed) return apposed;
   // "said Tom Hadley", "said the union": right after the verb, with no preposition between
   // ("wrote on Facebook" names where, not who).
-  // Descriptions between verb and name ("declared 42-year-old Amy Rodgers") do not count as distance.
+  // Descriptions between verb and name ("declared 42-year-old Eve Rhodes") do not count as distance.
   const gap = (from: number, to: number) => s.tokens.slice(from, to).filter((t) => !/^(NUM|ADJ|PUNCT|DET)$/.test(t.pos) && t.text !== "year" && t.text !== "old").length;
   const after = here.find((h) => h.mention.first > v && h.mention.first - v <= 8 && gap(v + 1, h.mention.first) <= 2 && !s.tokens.slice(v + 1, h.mention.first).some((t) => t.pos === "ADP" || t.text === ","));
   if (after) return after;
@@ -86,7 +86,7 @@ function speaker(s: Sentence, v: number, here: { entity: Entity; mention: Mentio
     if (PRONOUNS_PERSON.has(t.lower) && recent.person) return { entity: recent.person };
     if (PRONOUNS_GROUP.has(t.lower) && recent.group) return { entity: recent.group };
   }
-  // "Theresa May sent her condolences, saying: …": a participle after a comma speaks for the subject.
+  // "Grace June sent her condolences, saying: …": a participle after a comma speaks for the subject.
   if (s.tokens[v].lower.endsWith("ing") && s.tokens[v - 1]?.text === ",") {
     const subject = here.find((h) => h.mention.last < v && h.mention.agent);
     if (subject) return subject;
@@ -100,7 +100,7 @@ interface Quote { text: string; start: number; end: number; tokens: Token[] }
 
 /**
  * Quotation spans of the whole document, paired within each paragraph so that a quote split across
- * sentences ('"Looks stupid, could have …," Lee Yarker wrote.') stays one quote. An opening mark
+ * sentences ('"Looks stupid, could have …," Dan Pike wrote.') stays one quote. An opening mark
  * with no closing one runs to the end of its paragraph (the convention for quotes that continue).
  */
 function quoteSpans(doc: Doc): { start: number; end: number }[] {
@@ -270,7 +270,7 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
         const quote = parts.length ? parts.reduce((a, p) => (density(p) > density(a) ? p : a)).q : undefined;
         if (base === "supports" && verbKey.startsWith("announc") && incident) position = "neutral";
         const at = quote ? doc.sentences.find((x) => x.start <= quote.start && quote.end <= x.end) ?? s : s;
-        // "The Taliban said it carried out the attack": claiming an act is supporting it.
+        // "The Northern Front said it carried out the attack": claiming an act is supporting it.
         const claim = lexicon.claim.test(lower);
         if (claim) { position = "supports"; strength = 3; }
         statements.push({ entity: who.entity, mention: who.mention, position, verb: verbKey, quote: quote?.text, sentence: at, start: quote?.start ?? t.start, end: quote?.end ?? t.end, strength });
@@ -296,7 +296,7 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
   const doerCountries = new Set([...doers].filter((e) => e.type === "country").map((e) => e.key.slice("country:".length)));
   const doerNames = [...doers].map((d) => d.name.split(" ").at(-1)!);
   // Tied to a doer: a country's leader ("French President"), or someone whose role names the doer
-  // ("Clinton communications director Jennifer Palmieri").
+  // ("Harper communications director Jennifer Palmieri").
   const tiedToDoer = (e: Entity) =>
     doers.has(e) || (!!e.country && doerCountries.has(e.country)) || (!!e.role && doerNames.some((n) => e.role!.split(/[\s']+/).includes(n)));
 
@@ -318,7 +318,7 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
     if (support || oppose) primary = polar.find((x) => x.position === (support >= oppose ? "supports" : "opposes"))!;
     else primary = list.find((x) => x.position === "neutral") ?? list[0];
     let position = primary.position;
-    // Carrying the event out is supporting it, whatever the verb ("Clinton blames Comey"):
+    // Carrying the event out is supporting it, whatever the verb ("Harper blames Ortiz"):
     // only an explicit refusal to comment stands apart.
     if (tied && (!incident || claimed.size > 0) && position !== "no_comment") position = "supports";
     // Prefer the statement with a quote as the evidence for the chosen position.

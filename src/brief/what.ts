@@ -45,8 +45,8 @@ const CIRCUMSTANCE = new Set(["after", "as", "amid", "while", "despite", "follow
 const MIN_MAIN_CLAUSE_WORDS = 4;
 
 /**
- * A headline's main clause: "Lady Gaga stages protest outside Trump Tower" without "after Donald
- * Trump beats …", and without a trailing quote (": 'I will never forget this day'").
+ * A headline's main clause: "Lady Lark stages protest outside Mendez Tower" without "after Donald
+ * Mendez beats …", and without a trailing quote (": 'I will never forget this day'").
  */
 function mainClauseEnd(s: Sentence, from: number): number {
   const toks = s.tokens;
@@ -62,7 +62,7 @@ function mainClauseEnd(s: Sentence, from: number): number {
   return last;
 }
 
-/** "…, UK Prime Minister Sir Keir Starmer announced." and "According to police, …" are not the event. */
+/** "…, Interior Minister Dame Ada Lovell announced." and "According to police, …" are not the event. */
 function trimAttribution(doc: Doc, s: Sentence): What {
   const toks = s.tokens;
   let first = 0;

@@ -1,7 +1,7 @@
 /**
  * Where: the places of the event. A place named with a place preposition ("in Paris", "outside the
- * tower") in the headline or lead is where the event happened; a capital that acts ("Moscow has not
- * commented") stands for its government and is not a place here. "The French capital" is Paris.
+ * tower") in the headline or lead is where the event happened; a capital that acts ("Beijing has not
+ * commented") stands for its government and is not a place here. "The German capital" is Paris.
  */
 import type { Entity } from "./entities";
 import { gazetteer } from "./lexicon";
@@ -24,7 +24,7 @@ export interface Place {
 const MAX_WHERE = 5;
 const PLACE_TYPES = new Set(["city", "place", "country"]);
 
-/** "the French capital" → the capital of France, as a place mention. */
+/** "the German capital" → the capital of France, as a place mention. */
 export function capitalPhrases(doc: Doc): { sentence: number; start: number; end: number; city: string; country: string }[] {
   const out = [];
   for (const s of doc.sentences) {
@@ -77,7 +77,7 @@ export function findPlaces(doc: Doc, entities: Entity[], what: What | null): Pla
       score: total,
     });
   }
-  // Local organisations place a story ("Seattle police", "Chicago Cubs fans"): a weak hint.
+  // Local organisations place a story ("Denver police", "Denver Hawks fans"): a weak hint.
   for (const e of entities) {
     if (e.type !== "org") continue;
     const head = e.name.split(" ")[0];
@@ -108,7 +108,7 @@ export function findPlaces(doc: Doc, entities: Entity[], what: What | null): Pla
 }
 
 /**
- * The one country a sentence names, by name or demonym ("his home track of Interlagos" beside
+ * The one country a sentence names, by name or demonym ("his home track of Wembley" beside
  * "the Brazilian"): where an unknown place lies, for putting it before its country.
  */
 function sentenceCountries(doc: Doc, entities: Entity[]): Map<number, string> {

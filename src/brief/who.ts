@@ -70,7 +70,7 @@ function subjects(doc: Doc, what: What | null): Subject[] {
 
 const within = (m: Mention, s: Subject) => m.sentence === s.sentence.index && m.first >= s.range[0] && m.last <= s.range[1];
 
-/** Whether a mention heads the subject ("Toblerone sparks …", "The UK and France have …"). */
+/** Whether a mention heads the subject ("Brandco sparks …", "The UK and France have …"). */
 export function headsSubject(m: Mention, s: Subject): boolean {
   const next = s.sentence.tokens[m.last + 1];
   // "Volcanic ash from an eruption in southern Iceland": a name inside a phrase is not the head.
@@ -83,7 +83,7 @@ function subjectScore(e: Entity, s: Subject): number {
   let best = 0;
   for (const m of e.mentions) {
     if (!within(m, s)) continue;
-    // "Hillary Clinton aide blames …": the name is the acting person's affiliation, half the weight.
+    // "Jo Harper aide blames …": the name is the acting person's affiliation, half the weight.
     const next = s.sentence.tokens[m.last + 1];
     const share = headsSubject(m, s) ? 1 : next && lexicon.humanNouns.has(next.lower) ? AFFILIATION_SHARE : MODIFIER_SHARE;
     best = Math.max(best, s.weight * share);
@@ -94,7 +94,7 @@ function subjectScore(e: Entity, s: Subject): number {
 /** Counting words that head a group only with "of …" after them ("Dozens of rescuers"). */
 const QUANTITIES = new Set(["dozens", "hundreds", "thousands", "scores", "millions"]);
 
-/** "Five shot in Seattle", "At least 7 killed": a bare count hit by an incident means people. */
+/** "Five shot in Denver", "At least 7 killed": a bare count hit by an incident means people. */
 function countedVictims(s: Subject, toks: Token[]): Actor | null {
   const verb = s.sentence.tokens[s.range[1] + 1];
   const numeric = toks.length <= 4 && toks.some((t) => t.pos === "NUM") && toks.every((t) => t.pos === "NUM" || /^(at|least|more|than|about|some|nearly|over|up|to)$/.test(t.lower));
@@ -109,7 +109,7 @@ function groupPhrase(s: Subject): Actor | null {
   if (toks.length > 7) return null;
   let head = toks.findIndex((t, k) => lexicon.humanNouns.has(t.lower) && (!QUANTITIES.has(t.lower) || toks[k + 1]?.lower === "of"));
   if (head < 0) return countedVictims(s, toks);
-  // Extend through "of rescuers" and noun compounds ("Toblerone fans").
+  // Extend through "of rescuers" and noun compounds ("Brandco fans").
   let last = head;
   while (last + 1 < toks.length && (toks[last + 1].lower === "of" || lexicon.humanNouns.has(toks[last + 1].lower) || toks[last + 1].pos === "NOUN")) last++;
   // Back through determiners, numbers, adjectives and compound nouns ("At least seven people").

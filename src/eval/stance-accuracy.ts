@@ -1,7 +1,7 @@
 /**
  * Stance accuracy against hand labels (test/fixtures/stance-labels.json, labelled by the rules in
  * ../shared/eval/STANCE.md): for every labelled actor, does the brief give that actor the same
- * position? An actor matches by full name or by surname ("Clinton" ~ "Hillary Clinton").
+ * position? An actor matches by full name or by surname ("Harper" ~ "Jo Harper").
  */
 import { z } from "zod";
 import type { Brief } from "../schema";
