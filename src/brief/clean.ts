@@ -4,7 +4,7 @@
  * last word. Everything after this stage reads the cleaned text; evidence offsets point into it.
  */
 
-import { lexicon } from "./lexicon";
+import { escapeRegExp, lexicon } from "./lexicon";
 
 /** A capitalised common word ("The", "Dozens", "Police") that can open a sentence. */
 function isSentenceOpener(word: string): boolean {
@@ -211,8 +211,4 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
 function looksLikeTitle(line: string): boolean {
   const words = line.split(" ").length;
   return line.length <= 160 && words >= 3 && !/[.,;:]$/.test(line);
-}
-
-export function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

@@ -79,7 +79,7 @@ for (const city of cityByName.values()) {
   if (city.capital && city.population >= METONYM_MIN_POPULATION && countriesByCode.has(city.country)) capitalOf.set(placeKey(city.name), countriesByCode.get(city.country)!);
 }
 
-function escapeForRegExp(s: string): string {
+export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
@@ -128,9 +128,9 @@ export const lexicon = {
   opposeCues: lexiconData.opposeCues,
   noCommentPatterns: lexiconData.noCommentPatterns,
   /** All no-comment phrases as one expression: one test per sentence instead of one per phrase. */
-  noComment: new RegExp(lexiconData.noCommentPatterns.map(escapeForRegExp).join("|")),
+  noComment: new RegExp(lexiconData.noCommentPatterns.map(escapeRegExp).join("|")),
   claimPatterns: lexiconData.claimPatterns,
-  claim: new RegExp(lexiconData.claimPatterns.map(escapeForRegExp).join("|")),
+  claim: new RegExp(lexiconData.claimPatterns.map(escapeRegExp).join("|")),
   /** First words of two-word reporting verbs ("hit out", "called for"). */
   reportingVerbHeads: new Set(Object.keys(lexiconData.reportingVerbs).filter((v) => v.includes(" ")).map((v) => v.split(" ")[0])),
   negators: set(lexiconData.negators),

@@ -224,11 +224,11 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
   const recent: { person?: Entity; group?: Entity } = {};
   const placed = mentionsBySentence(entities);
   const spans = quoteSpans(doc);
-  const mentionAt = (_: Entity[], s: Sentence) => placed.get(s.index) ?? [];
+  const mentionAt = (s: Sentence) => placed.get(s.index) ?? [];
 
   for (const s of doc.sentences) {
     if (s.cruft || s.isTitle) continue;
-    const here = mentionAt(entities, s);
+    const here = mentionAt(s);
     const lower = s.text.toLowerCase();
     const tweet = embeddedPost(doc, s, here);
     if (tweet) {
@@ -287,7 +287,7 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
   const doers = new Set<Entity>();
   if (what && !incident) {
     const range = subjectRange(what.sentence, what.clauseStart);
-    if (range) for (const { entity, mention } of mentionAt(entities, what.sentence)) if (mention.first >= range[0] && mention.last <= range[1] && !mention.via) doers.add(entity);
+    if (range) for (const { entity, mention } of mentionAt(what.sentence)) if (mention.first >= range[0] && mention.last <= range[1] && !mention.via) doers.add(entity);
   }
   // Those who claim an act carried it out, even an attack.
   const claimed = new Set<Entity>();

@@ -17,6 +17,9 @@ export async function briefStored(store: Store, a: StoredArticle): Promise<Brief
   return result.brief;
 }
 
+/** Stories in one digest, on demand (/digest) and scheduled alike. */
+export const DIGEST_SIZE = 5;
+
 /** The latest articles, one per story (near-duplicates merged), newest first. */
 export async function latestStories(store: Store, limit: number): Promise<StoredArticle[]> {
   const seen = new Set<string>();

@@ -3,13 +3,12 @@
  * unique key (platform, chat, topic, local date) makes a second delivery impossible, then claims,
  * renders, sends and marks them. Several instances may tick against one PostgreSQL store.
  */
-import { briefStored, latestStories } from "../chat/briefs";
+import { briefStored, DIGEST_SIZE, latestStories } from "../chat/briefs";
 import type { Reply } from "../chat/types";
 import type { Brief } from "../schema";
 import type { OutboxRow, Store, StoredArticle, Subscription } from "../store/store";
 import { dueSlots } from "./slots";
 
-export const DIGEST_SIZE = 5;
 /** After downtime, slots of the last day and a half are caught up (each once); older ones are dropped. */
 export const CATCH_UP_MS = 36 * 3_600_000;
 /** A claim older than this belongs to a crashed worker and is retried (the at-most-one-duplicate window). */

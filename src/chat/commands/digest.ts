@@ -1,9 +1,7 @@
 /** /digest — today's digest now: the top stories of the last day, one brief per story. */
-import { briefStored, latestStories } from "../briefs";
+import { briefStored, DIGEST_SIZE, latestStories } from "../briefs";
 import type { Brief } from "../../schema";
 import type { Command } from "../types";
-
-export const DIGEST_SIZE = 5;
 
 export const digestCommand: Command = {
   name: "digest",

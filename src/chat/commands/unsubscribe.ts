@@ -8,7 +8,7 @@ export const unsubscribeCommand: Command = {
   adminOnly: true,
   async run(args, msg, deps) {
     const topic = args.trim().toLowerCase() || "all";
-    const ended = topic === "all" ? await deps.store.unsubscribe(msg.platform, msg.chatId, "all") : await deps.store.unsubscribe(msg.platform, msg.chatId, topic);
+    const ended = await deps.store.unsubscribe(msg.platform, msg.chatId, topic);
     if (!ended) return { kind: "text", text: topic === "all" ? "This chat has no subscriptions." : `No subscription to "${topic}" here. See /subscriptions.` };
     return { kind: "text", text: `Unsubscribed from ${ended} digest${ended === 1 ? "" : "s"}.` };
   },
