@@ -17,6 +17,7 @@ const Config = z.object({
   DISCORD_APP_ID: z.string().regex(/^\d{15,25}$/, "DISCORD_APP_ID must be the application's numeric id (General Information → Application ID)").optional(),
   DISCORD_GUILD_ID: z.string().regex(/^\d{15,25}$/, "DISCORD_GUILD_ID must be a server's numeric id (Developer Mode → Copy Server ID)").optional(),
   DISCORD_API_BASE: z.string().url("DISCORD_API_BASE must be a URL such as http://127.0.0.1:8082/api").optional(),
+  TELEGRAM_SEND_TIMEOUT_SECONDS: z.coerce.number().int().min(1, "TELEGRAM_SEND_TIMEOUT_SECONDS must be at least 1 (seconds to wait for Telegram to accept a digest)").default(20),
   TELEGRAM_WEBHOOK_URL: z.string().url("TELEGRAM_WEBHOOK_URL must be the public https URL Telegram posts updates to").optional(),
   TELEGRAM_WEBHOOK_PORT: z.coerce.number().int().min(1).max(65535, "TELEGRAM_WEBHOOK_PORT must be a TCP port (1-65535)").default(8080),
   TELEGRAM_WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, "TELEGRAM_WEBHOOK_SECRET must be 16-256 letters, digits, _ or -").optional(),

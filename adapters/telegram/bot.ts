@@ -1,15 +1,15 @@
 /**
  * The Telegram bot (grammY) over the shared command layer: commands registered with setMyCommands,
- * replies in HTML parse mode, 429s retried by @grammyjs/auto-retry, admins checked with
+ * replies in HTML parse mode, errors handled as api.ts says, admins checked with
  * getChatMember before chat-wide changes in groups and channels. TELEGRAM_API_ROOT points it at
  * another Bot API server (a self-hosted one, or the tests' fake).
  */
-import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
 import { Bot, type Context } from "grammy";
 import { ChatRouter } from "../../src/chat/router";
 import type { ChatDeps, Incoming } from "../../src/chat/types";
 import { replyToTelegram } from "../../src/render/telegram";
+import { configureApi } from "./api";
 
 export interface TelegramOptions {
   token: string;
@@ -23,7 +23,7 @@ const ADMIN_STATUSES = new Set(["creator", "administrator"]);
 
 export function createTelegramBot(options: TelegramOptions): { bot: Bot; router: () => ChatRouter } {
   const bot = new Bot(options.token, { client: { ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}) } });
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60, rethrowInternalServerErrors: true }));
+  configureApi(bot.api, options.token);
   let router: ChatRouter | undefined;
   const getRouter = () => (router ??= new ChatRouter(options.deps, undefined, bot.botInfo.username));
   const log = options.log ?? ((l: string) => process.stderr.write(`${l}\n`));

@@ -10,11 +10,11 @@ import type { Config } from "../../src/config";
 import { startFeedPolling } from "../../src/ingest/poll";
 import type { Store } from "../../src/store/store";
 import { run } from "@grammyjs/runner";
-import { GrammyError } from "grammy";
-import { replyToTelegram } from "../../src/render/telegram";
-import { SendError } from "../../src/schedule/scheduler";
+import { Api } from "grammy";
 import { startScheduler } from "../../src/schedule/run";
+import { configureApi } from "./api";
 import { createTelegramBot, registerCommands } from "./bot";
+import { telegramDigestSender } from "./digests";
 
 export async function runTelegram(store: Store, config: Config & { TELEGRAM_BOT_TOKEN: string }): Promise<void> {
   const { bot, router } = createTelegramBot({ token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, deps: liveDeps(store, { digestTime: config.DIGEST_DEFAULT_TIME, timezone: config.DIGEST_TIMEZONE }) });
@@ -28,19 +28,9 @@ export async function runTelegram(store: Store, config: Config & { TELEGRAM_BOT_
   await registerCommands(bot, router());
   for (const url of config.FEEDS) await store.addFeed(url);
   const polling = startFeedPolling(store, config.FEED_POLL_MINUTES);
-  // Scheduled digests: 403 (blocked, kicked) and "chat not found" end the subscription.
-  const digests = startScheduler(store, {
-    telegram: async (chatId, reply) => {
-      const ids: string[] = [];
-      try {
-        for (const html of replyToTelegram(reply)) ids.push(String((await bot.api.sendMessage(chatId, html, { parse_mode: "HTML", link_preview_options: { is_disabled: true } })).message_id));
-      } catch (e) {
-        const gone = e instanceof GrammyError && (e.error_code === 403 || /chat not found/i.test(e.description));
-        throw new SendError(e instanceof GrammyError ? `${e.error_code} ${e.description}` : "could not reach Telegram", gone);
-      }
-      return ids;
-    },
-  });
+  // Digests go through their own Api so a send times out in seconds, not grammY's default 500.
+  const digestApi = configureApi(new Api(config.TELEGRAM_BOT_TOKEN, { ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}), timeoutSeconds: config.TELEGRAM_SEND_TIMEOUT_SECONDS }), config.TELEGRAM_BOT_TOKEN);
+  const digests = startScheduler(store, { telegram: telegramDigestSender(digestApi) });
   if (config.TELEGRAM_WEBHOOK_URL) {
     const path = new URL(config.TELEGRAM_WEBHOOK_URL).pathname;
     const handle = webhookCallback(bot, "http", { secretToken: config.TELEGRAM_WEBHOOK_SECRET, onTimeout: "return" });

@@ -11,19 +11,52 @@ import { dueSlots } from "./slots";
 
 /** After downtime, slots of the last day and a half are caught up (each once); older ones are dropped. */
 export const CATCH_UP_MS = 36 * 3_600_000;
-/** A claim older than this belongs to a crashed worker and is retried (the at-most-one-duplicate window). */
+/**
+ * A slot claimed (or being sent) longer than this belongs to a crashed worker: a claimed one is
+ * retried (nothing went out), a sending one becomes "unknown" (something may have).
+ */
 export const STALE_CLAIM_MS = 10 * 60_000;
 const MAX_ATTEMPTS = 5;
 
+/**
+ * What a failed send means for the subscriber, which decides what the scheduler may do next:
+ * - gone: the chat blocked the bot or no longer exists → the subscription ends;
+ * - retry: nothing reached the platform (connection refused, DNS, TLS, 429) → sent again later;
+ * - ambiguous: the platform may have it (timeout after the request was written, 5xx, a part of the
+ *   digest already delivered) → recorded as unknown and never re-sent (at most once);
+ * - rejected: the platform refused this message (other 4xx) → failed, not retried.
+ */
+export type SendOutcome = "gone" | "retry" | "ambiguous" | "rejected";
+
 export class SendError extends Error {
-  /** True when retrying cannot help: the chat blocked the bot or no longer exists. */
-  constructor(message: string, readonly permanent: boolean) {
+  constructor(message: string, readonly outcome: SendOutcome) {
     super(message);
   }
 }
 
-/** Sends a digest to one chat on one platform; returns the platform's message ids. */
-export type DigestSender = (chatId: string, reply: Reply) => Promise<string[]>;
+/**
+ * Sends a digest to one chat on one platform; returns the platform's message ids. `key` is stable
+ * for the slot, for platforms that deduplicate retried sends by a client key (Discord's nonce).
+ */
+export type DigestSender = (chatId: string, reply: Reply, key: string) => Promise<string[]>;
+
+/**
+ * Sends the parts of one digest in order. Once a part has arrived, resending the digest would
+ * repeat it, so any later failure (other than the chat being gone) counts as ambiguous.
+ */
+export async function sendParts<T>(parts: T[], sendOne: (part: T, index: number) => Promise<string>, classify: (e: unknown) => SendError): Promise<string[]> {
+  const ids: string[] = [];
+  for (const [i, part] of parts.entries()) {
+    try {
+      ids.push(await sendOne(part, i));
+    } catch (e) {
+      const err = classify(e);
+      if (ids.length && (err.outcome === "retry" || err.outcome === "rejected")) throw new SendError(`${err.message} (after ${ids.length} of ${parts.length} parts)`, "ambiguous");
+      throw err;
+    }
+  }
+  return ids;
+}
 
 export interface TickResult {
   enqueued: number;
@@ -78,6 +111,7 @@ export class Scheduler {
     const enqueued = await this.store.enqueueSlots(slots);
     this.lastTick = to;
     const result: TickResult = { enqueued, sent: 0, empty: 0, failed: 0 };
+    for (const slot of await this.store.expireSending(now, STALE_CLAIM_MS)) this.options.log?.(`digest: ${slot.platform} chat ${slot.chatId}, ${slot.slotDate}: a worker stopped while sending it; delivery unknown, not re-sent`);
     for (;;) {
       const batch = await this.store.claimDue(this.options.worker, now, 50, STALE_CLAIM_MS);
       if (!batch.length) break;
@@ -88,32 +122,53 @@ export class Scheduler {
 
   private async deliver(row: OutboxRow, now: Date, result: TickResult): Promise<void> {
     const send = this.senders[row.platform];
-    if (!send) {
-      await this.store.markFailed(row, `no sender for ${row.platform}`, new Date(now.getTime() + 60_000));
+    const retryAt = row.attempts < MAX_ATTEMPTS ? new Date(now.getTime() + 2 ** row.attempts * 60_000) : null;
+    let briefs: Brief[];
+    try {
+      if (!send) throw new Error(`no sender for ${row.platform}`);
+      briefs = await this.digestFor(row);
+    } catch (e) {
+      // Nothing went out yet: safe to try again.
+      await this.store.markFailed(row, (e as Error).message, retryAt);
+      result.failed++;
       return;
     }
+    if (!briefs.length) {
+      // An empty day sends nothing; the slot is still done.
+      await this.store.markSent(row, [], now);
+      result.empty++;
+      return;
+    }
+    const heading = `Your ${row.topic === "all" ? "" : `"${row.topic}" `}digest for ${row.slotDate}${row.late ? " (late: the bot was down at the usual time)" : ""}`;
+    await this.store.markSending(row, now);
     try {
-      const briefs = await this.digestFor(row);
-      if (!briefs.length) {
-        // An empty day sends nothing; the slot is still done.
-        await this.store.markSent(row, [], now);
-        result.empty++;
-        return;
-      }
-      const heading = `Your ${row.topic === "all" ? "" : `"${row.topic}" `}digest for ${row.slotDate}${row.late ? " (late: the bot was down at the usual time)" : ""}`;
-      const ids = await send(row.chatId, { kind: "briefs", briefs, heading });
+      const ids = await send!(row.chatId, { kind: "briefs", briefs, heading }, `${row.platform}:${row.chatId}:${row.topic}:${row.slotDate}`);
       await this.store.markSent(row, ids, now);
       result.sent++;
+      return;
     } catch (e) {
-      const err = e as Error;
-      const permanent = e instanceof SendError && e.permanent;
-      if (permanent) {
-        await this.store.unsubscribe(row.platform, row.chatId, row.topic);
-        this.options.log?.(`digest: ${row.platform} chat ${row.chatId} is gone (${err.message}); its subscription is deactivated`);
-      }
-      const retry = !permanent && row.attempts < MAX_ATTEMPTS ? new Date(now.getTime() + 2 ** row.attempts * 60_000) : null;
-      await this.store.markFailed(row, err.message, retry);
+      // An error that is not a SendError was not classified by the sender: it may have gone out.
+      const err = e instanceof SendError ? e : new SendError((e as Error).message, "ambiguous");
+      const where = `${row.platform} chat ${row.chatId}`;
       result.failed++;
+      switch (err.outcome) {
+        case "gone":
+          await this.store.unsubscribe(row.platform, row.chatId, row.topic);
+          await this.store.markFailed(row, err.message, null);
+          this.options.log?.(`digest: ${where} is gone (${err.message}); its subscription is deactivated`);
+          return;
+        case "ambiguous":
+          await this.store.markUnknown(row, err.message, now);
+          this.options.log?.(`digest: ${where}, ${row.slotDate}: delivery unknown (${err.message}); not re-sent, so it cannot arrive twice`);
+          return;
+        case "retry":
+          await this.store.markFailed(row, err.message, retryAt);
+          return;
+        case "rejected":
+          await this.store.markFailed(row, err.message, null);
+          this.options.log?.(`digest: ${where}, ${row.slotDate}: refused (${err.message})`);
+          return;
+      }
     }
   }
 }

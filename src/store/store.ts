@@ -3,7 +3,7 @@
  * Kysely, so SQLite (embedded default) and PostgreSQL (DATABASE_URL=postgres://…) run the same code.
  * Writing an article and its dedup bands is one transaction: nothing is ever half-written.
  */
-import { type Kysely, Migrator, sql } from "kysely";
+import { type Kysely, Migrator, sql, type UpdateObject } from "kysely";
 import { bands, NEAR_DUPLICATE, similarity } from "../ingest/fingerprint";
 import type { Brief } from "../schema";
 import { type Dialect, migrationProvider } from "./migrations";
@@ -71,11 +71,17 @@ export interface Store {
   enqueueSlots(slots: OutboxSlot[]): Promise<number>;
   /**
    * Claims up to `limit` due slots for this worker atomically (FOR UPDATE SKIP LOCKED on PostgreSQL,
-   * one UPDATE … RETURNING on SQLite). Slots left "sending" longer than `staleMs` (a crashed worker)
-   * are claimable again: the at-most-one-duplicate window.
+   * one UPDATE … RETURNING on SQLite). Slots left "claimed" longer than `staleMs` belong to a worker
+   * that died before sending anything: they are claimable again.
    */
   claimDue(worker: string, now: Date, limit: number, staleMs: number): Promise<OutboxRow[]>;
+  /** Recorded just before the request goes out: from here on a resend could duplicate. */
+  markSending(slot: OutboxSlot, now: Date): Promise<void>;
+  /** Slots left "sending" longer than `staleMs` (the worker died mid-send) become "unknown"; returns them. */
+  expireSending(now: Date, staleMs: number): Promise<OutboxSlot[]>;
   markSent(slot: OutboxSlot, messageIds: string[], now: Date): Promise<void>;
+  /** The platform may or may not have the digest: it is never re-sent (at most once). */
+  markUnknown(slot: OutboxSlot, error: string, now: Date): Promise<void>;
   markFailed(slot: OutboxSlot, error: string, retryAt: Date | null): Promise<void>;
   lastSentAt(platform: string, chatId: string, topic: string): Promise<string | null>;
   outbox(): Promise<(OutboxRow & { status: string; messageIds: string[] })[]>;
@@ -276,29 +282,49 @@ export class KyselyStore implements Store {
     const stale = new Date(now.getTime() - staleMs).toISOString();
     const lock = this.dialect === "postgres" ? sql`for update skip locked` : sql``;
     const rows = await sql<{ platform: string; chat_id: string; topic: string; slot_date: string; due_at: string; late: number; attempts: number }>`
-      update digest_outbox set status = 'sending', claimed_by = ${worker}, claimed_at = ${at}, attempts = attempts + 1
+      update digest_outbox set status = 'claimed', claimed_by = ${worker}, claimed_at = ${at}, attempts = attempts + 1
       where (platform, chat_id, topic, slot_date) in (
         select platform, chat_id, topic, slot_date from digest_outbox
-        where (status = 'pending' and next_attempt_at <= ${at}) or (status = 'sending' and claimed_at < ${stale})
+        where (status = 'pending' and next_attempt_at <= ${at}) or (status = 'claimed' and claimed_at < ${stale})
         order by due_at, platform, chat_id, topic limit ${limit} ${lock})
       returning platform, chat_id, topic, slot_date, due_at, late, attempts`.execute(this.db);
     return rows.rows.map((r) => ({ platform: r.platform, chatId: r.chat_id, topic: r.topic, slotDate: r.slot_date, dueAt: r.due_at, late: Number(r.late) === 1, attempts: Number(r.attempts) }));
   }
 
+  private updateSlot(slot: OutboxSlot, values: UpdateObject<Database, "digest_outbox">) {
+    return this.db.updateTable("digest_outbox").set(values).where("platform", "=", slot.platform).where("chat_id", "=", slot.chatId).where("topic", "=", slot.topic).where("slot_date", "=", slot.slotDate).execute();
+  }
+
+  async markSending(slot: OutboxSlot, now: Date): Promise<void> {
+    await this.updateSlot(slot, { status: "sending", claimed_at: now.toISOString() });
+  }
+
+  async expireSending(now: Date, staleMs: number): Promise<OutboxSlot[]> {
+    const rows = await this.db
+      .updateTable("digest_outbox")
+      .set({ status: "unknown", sent_at: sql<string>`claimed_at`, error: "the worker stopped while sending: delivery unknown, not re-sent" })
+      .where("status", "=", "sending")
+      .where("claimed_at", "<", new Date(now.getTime() - staleMs).toISOString())
+      .returning(["platform", "chat_id", "topic", "slot_date", "due_at", "late"])
+      .execute();
+    return rows.map((r) => ({ platform: r.platform, chatId: r.chat_id, topic: r.topic, slotDate: r.slot_date, dueAt: r.due_at, late: Number(r.late) === 1 }));
+  }
+
   async markSent(slot: OutboxSlot, messageIds: string[], now: Date): Promise<void> {
-    await this.db.updateTable("digest_outbox").set({ status: "sent", sent_at: now.toISOString(), message_ids: JSON.stringify(messageIds), error: null }).where("platform", "=", slot.platform).where("chat_id", "=", slot.chatId).where("topic", "=", slot.topic).where("slot_date", "=", slot.slotDate).execute();
+    await this.updateSlot(slot, { status: "sent", sent_at: now.toISOString(), message_ids: JSON.stringify(messageIds), error: null });
+  }
+
+  async markUnknown(slot: OutboxSlot, error: string, now: Date): Promise<void> {
+    // sent_at is set so the next digest starts after this one's stories rather than repeating them.
+    await this.updateSlot(slot, { status: "unknown", sent_at: now.toISOString(), error });
   }
 
   async markFailed(slot: OutboxSlot, error: string, retryAt: Date | null): Promise<void> {
-    await this.db
-      .updateTable("digest_outbox")
-      .set(retryAt ? { status: "pending", next_attempt_at: retryAt.toISOString(), error } : { status: "failed", error })
-      .where("platform", "=", slot.platform).where("chat_id", "=", slot.chatId).where("topic", "=", slot.topic).where("slot_date", "=", slot.slotDate)
-      .execute();
+    await this.updateSlot(slot, retryAt ? { status: "pending", next_attempt_at: retryAt.toISOString(), error } : { status: "failed", error });
   }
 
   async lastSentAt(platform: string, chatId: string, topic: string): Promise<string | null> {
-    const r = await this.db.selectFrom("digest_outbox").select((eb) => eb.fn.max("sent_at").as("at")).where("platform", "=", platform).where("chat_id", "=", chatId).where("topic", "=", topic).where("status", "=", "sent").executeTakeFirst();
+    const r = await this.db.selectFrom("digest_outbox").select((eb) => eb.fn.max("sent_at").as("at")).where("platform", "=", platform).where("chat_id", "=", chatId).where("topic", "=", topic).where("status", "in", ["sent", "unknown"]).executeTakeFirst();
     return (r?.at as string | null) ?? null;
   }
 

@@ -72,7 +72,12 @@ export interface DigestOutboxTable {
   /** The subscriber's local date of the slot: with the first three columns, the unique key. */
   slot_date: string;
   due_at: string;
-  status: "pending" | "sending" | "sent" | "failed";
+  /**
+   * pending → claimed (a worker renders it) → sending (the request is going out) → sent; or failed,
+   * or unknown: the platform may have it (a timeout after the request was written, a 5xx, a crash
+   * while sending) and it is never re-sent, so a subscriber never gets a digest twice.
+   */
+  status: "pending" | "claimed" | "sending" | "sent" | "unknown" | "failed";
   attempts: Generated<number>;
   next_attempt_at: string;
   claimed_by: string | null;

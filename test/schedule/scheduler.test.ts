@@ -131,8 +131,8 @@ describe("digest send failures", () => {
     const logs: string[] = [];
     const s = new Scheduler(store, {
       test: async (chatId) => {
-        if (chatId === "blocked") throw new SendError("403 Forbidden: bot was blocked by the user", true);
-        if (++flakyCalls === 1) throw new SendError("502 Bad Gateway", false);
+        if (chatId === "blocked") throw new SendError("403 Forbidden: bot was blocked by the user", "gone");
+        if (++flakyCalls === 1) throw new SendError("could not connect (ECONNREFUSED)", "retry");
         return ["ok"];
       },
     }, { worker: "a", now: () => new Date(clock.t), log: (l) => logs.push(l) });

@@ -1,0 +1,66 @@
+/**
+ * How briefbot talks to the Bot API. The token is part of every request URL, and node-fetch puts
+ * that URL into its error messages, which grammY's runner prints whole: errors are scrubbed where
+ * they arise. A request that never reached Telegram (refused, DNS, TLS) is retried; a 429 waits
+ * for retry_after; anything that may have arrived (a timeout, a 5xx) is never sent again.
+ */
+import { autoRetry } from "@grammyjs/auto-retry";
+import { type Api, HttpError, type Transformer } from "grammy";
+
+const TOKEN_IN_URL = /bot\d+:[A-Za-z0-9_-]+/g;
+
+/** Connection failures: the request was never written, so sending it again cannot duplicate it. */
+const NOT_CONNECTED = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "EPROTO"]);
+
+export function redactToken(text: string, token: string): string {
+  return (token ? text.replaceAll(token, "***") : text).replace(TOKEN_IN_URL, "bot***");
+}
+
+/** The system error code under a grammY HttpError (node-fetch keeps it), if any. */
+export function networkCode(e: unknown): string | undefined {
+  return e instanceof HttpError ? ((e.error as { code?: unknown } | undefined)?.code as string | undefined) : undefined;
+}
+
+/** True when the request failed while connecting (TLS handshakes included), before any byte was sent. */
+export function failedBeforeSending(e: unknown): boolean {
+  const code = networkCode(e);
+  return code !== undefined && (NOT_CONNECTED.has(code) || /CERT|SSL|TLS/.test(code));
+}
+
+function scrubTokenFromErrors(token: string): Transformer {
+  return async (prev, method, payload, signal) => {
+    try {
+      return await prev(method, payload, signal);
+    } catch (e) {
+      if (!(e instanceof HttpError)) throw e;
+      const inner = e.error instanceof Error ? Object.assign(new Error(redactToken(e.error.message, token)), { code: networkCode(e) }) : typeof e.error === "string" ? redactToken(e.error, token) : undefined;
+      throw new HttpError(redactToken(e.message, token), inner);
+    }
+  };
+}
+
+function retryUnsent(attempts: number, baseDelayMs: number): Transformer {
+  return async (prev, method, payload, signal) => {
+    // The runner has its own retry loop for getUpdates.
+    if (method === "getUpdates") return prev(method, payload, signal);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await prev(method, payload, signal);
+      } catch (e) {
+        if (attempt >= attempts || signal?.aborted || !failedBeforeSending(e)) throw e;
+        await new Promise((resolve) => setTimeout(resolve, baseDelayMs * 2 ** (attempt - 1)));
+      }
+    }
+  };
+}
+
+/** Installs briefbot's error handling on a grammY Api (a bot's, or a separate one for digests). */
+export function configureApi<A extends Api>(api: A, token: string, retry = { attempts: 3, baseDelayMs: 500 }): A {
+  // Installed innermost first: everything above (auto-retry, the runner, our logs) sees scrubbed errors.
+  api.config.use(
+    scrubTokenFromErrors(token),
+    retryUnsent(retry.attempts, retry.baseDelayMs),
+    autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60, rethrowInternalServerErrors: true, rethrowHttpErrors: true }),
+  );
+  return api;
+}
