@@ -21,6 +21,10 @@ export class FakeDiscord {
   readonly requests: { method: string; path: string; body: unknown }[] = [];
   /** Interaction callbacks answer 429 with Retry-After this many times first. */
   throttleNext = 0;
+  /** Messages posted to channels, once per nonce as Discord keeps them (enforce_nonce). */
+  readonly messages: { channelId: string; id: string; body: { content?: string; nonce?: string; enforce_nonce?: boolean; embeds?: unknown[]; allowed_mentions?: unknown } }[] = [];
+  /** Channel posts are accepted (kept) and then answered with a 500 this many times. */
+  acceptThenFailNext = 0;
   private sockets: WebSocket[] = [];
   private seq = 1;
   private nextId = 500000000000000000n;
@@ -110,6 +114,18 @@ export class FakeDiscord {
       this.callbacks.push({ path, body: { type: 4, data: body as Callback["body"]["data"] } });
       for (const w of this.waiters.splice(0)) w();
       return json(200, { id: String(this.nextId++), channel_id: CHANNEL_ID, type: 0, content: "", embeds: [], author: { id: "400000000000000004", username: "briefbot", discriminator: "0" }, timestamp: new Date(0).toISOString(), attachments: [], mentions: [], mention_roles: [], pinned: false, tts: false, mention_everyone: false, flags: 0 });
+    }
+    const post = /^\/api\/v10\/channels\/(\d+)\/messages$/.exec(path);
+    if (post && req.method === "POST") {
+      const message = body as FakeDiscord["messages"][number]["body"];
+      // Discord returns the message it already has for a repeated nonce instead of posting again.
+      let kept = message.enforce_nonce && message.nonce !== undefined ? this.messages.find((m) => m.channelId === post[1] && m.body.nonce === message.nonce) : undefined;
+      if (!kept) this.messages.push((kept = { channelId: post[1], id: String(this.nextId++), body: message }));
+      if (this.acceptThenFailNext > 0) {
+        this.acceptThenFailNext--;
+        return json(500, { message: "500: Internal Server Error", code: 0 });
+      }
+      return json(200, { id: kept.id, channel_id: post[1], type: 0, content: message.content ?? "", embeds: message.embeds ?? [], nonce: message.nonce, author: { id: "400000000000000004", username: "briefbot", discriminator: "0" }, timestamp: new Date(0).toISOString(), attachments: [], mentions: [], mention_roles: [], pinned: false, tts: false, mention_everyone: false, flags: 0 });
     }
     json(404, { message: "404: Not Found", code: 0 });
   }

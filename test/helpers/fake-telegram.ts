@@ -20,6 +20,14 @@ export class FakeTelegram {
   readonly badTokens = new Set<string>();
   /** sendMessage answers 429 (retry after N seconds) this many times before succeeding. */
   throttleNext = 0;
+  /** sendMessage accepts (the chat gets it) and then answers this many times with … */
+  acceptThenFailNext = 0;
+  /** … a 500, or, when set, only after this many milliseconds (past the client's timeout). */
+  acceptThenAnswerAfterMs = 0;
+  /** When getUpdates first handed out each user message (performance.now(), by message_id): latency is measured from here. */
+  readonly handedOutAt = new Map<number, number>();
+  /** When each sent message arrived (performance.now()), index-aligned with `sent`. */
+  readonly sentAt: number[] = [];
   private updates: unknown[] = [];
   private nextUpdateId = 1;
   private nextMessageId = 1000;
@@ -58,6 +66,15 @@ export class FakeTelegram {
     this.updates.push({ update_id: this.nextUpdateId++, ...(chat.type === "channel" ? { channel_post: message } : { message }) });
     for (const w of this.waiters.splice(0)) w();
     return message_id;
+  }
+
+  /** A batch may be handed out again until the bot's offset acknowledges it: keep the first time. */
+  private noteHandedOut(batch: unknown[]): void {
+    const now = performance.now();
+    for (const u of batch as { message?: { message_id: number }; channel_post?: { message_id: number } }[]) {
+      const id = (u.message ?? u.channel_post)?.message_id;
+      if (id !== undefined && !this.handedOutAt.has(id)) this.handedOutAt.set(id, now);
+    }
   }
 
   private sentWaiters: (() => void)[] = [];
@@ -99,6 +116,7 @@ export class FakeTelegram {
         const offset = Number(body.offset ?? 0);
         this.updates = this.updates.filter((u) => (u as { update_id: number }).update_id >= offset);
         if (!this.updates.length) await new Promise<void>((resolve) => { this.waiters.push(resolve); setTimeout(resolve, Math.min(Number(body.timeout ?? 0), 1) * 1000); });
+        this.noteHandedOut(this.updates.slice(0, 100));
         return ok(this.updates.slice(0, 100));
       }
       case "sendMessage": {
@@ -107,7 +125,13 @@ export class FakeTelegram {
           return { status: 429, body: { ok: false, error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } } };
         }
         this.sent.push(body as unknown as SentMessage);
+        this.sentAt.push(performance.now());
         for (const w of this.sentWaiters.splice(0)) w();
+        if (this.acceptThenFailNext > 0) {
+          this.acceptThenFailNext--;
+          if (!this.acceptThenAnswerAfterMs) return { status: 500, body: { ok: false, error_code: 500, description: "Internal Server Error" } };
+          await new Promise((resolve) => setTimeout(resolve, this.acceptThenAnswerAfterMs));
+        }
         return ok({ message_id: this.nextMessageId++, date: 1_700_000_000, chat: { id: body.chat_id, type: "private" }, text: body.text });
       }
       default:
