@@ -17,6 +17,7 @@ import { renderText } from "./render/text";
 import { type Config, loadConfig } from "./config";
 import { ingestInputs, type IngestOutcome } from "./ingest/ingest";
 import { type FeedPoll, pollFeeds, startFeedPolling } from "./ingest/poll";
+import { configSecrets, redactProcessOutput } from "./secrets";
 import { openStore, redactUrl } from "./store/open";
 import type { Store } from "./store/store";
 import type { Article } from "./schema";
@@ -283,13 +284,13 @@ program
     const token = config.TELEGRAM_BOT_TOKEN;
     const discordToken = config.DISCORD_TOKEN;
     if (token || discordToken) {
-      const hide = (m: string): string => [token, discordToken].reduce<string>((acc, t) => (t ? acc.replaceAll(t, "***") : acc), m);
+      redactProcessOutput(configSecrets({ ...config, DATABASE_URL: opts.db ?? config.DATABASE_URL }));
       await withStore(opts.db, async (store) => {
         const bots: Promise<void>[] = [];
         if (token) bots.push(import("../adapters/telegram/index").then(({ runTelegram }) => runTelegram(store, { ...config, TELEGRAM_BOT_TOKEN: token })));
         if (discordToken) bots.push(import("../adapters/discord/index").then(({ runDiscord }) => runDiscord(store, { ...config, DISCORD_TOKEN: discordToken })));
         await Promise.all(bots);
-      }).catch((e: Error) => fail(hide(e.message)));
+      }).catch((e: Error) => fail(e.message));
       return;
     }
     const { runConsole } = await import("../adapters/console/index");

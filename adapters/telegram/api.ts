@@ -6,15 +6,10 @@
  */
 import { autoRetry } from "@grammyjs/auto-retry";
 import { type Api, HttpError, type Transformer } from "grammy";
-
-const TOKEN_IN_URL = /bot\d+:[A-Za-z0-9_-]+/g;
+import { redact } from "../../src/secrets";
 
 /** Connection failures: the request was never written, so sending it again cannot duplicate it. */
 const NOT_CONNECTED = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "EPROTO"]);
-
-export function redactToken(text: string, token: string): string {
-  return (token ? text.replaceAll(token, "***") : text).replace(TOKEN_IN_URL, "bot***");
-}
 
 /** The system error code under a grammY HttpError (node-fetch keeps it), if any. */
 export function networkCode(e: unknown): string | undefined {
@@ -33,8 +28,8 @@ function scrubTokenFromErrors(token: string): Transformer {
       return await prev(method, payload, signal);
     } catch (e) {
       if (!(e instanceof HttpError)) throw e;
-      const inner = e.error instanceof Error ? Object.assign(new Error(redactToken(e.error.message, token)), { code: networkCode(e) }) : typeof e.error === "string" ? redactToken(e.error, token) : undefined;
-      throw new HttpError(redactToken(e.message, token), inner);
+      const inner = e.error instanceof Error ? Object.assign(new Error(redact(e.error.message, [token])), { code: networkCode(e) }) : typeof e.error === "string" ? redact(e.error, [token]) : undefined;
+      throw new HttpError(redact(e.message, [token]), inner);
     }
   };
 }

@@ -10,20 +10,19 @@ import type { Config } from "../../src/config";
 import { startFeedPolling } from "../../src/ingest/poll";
 import type { Store } from "../../src/store/store";
 import { run } from "@grammyjs/runner";
-import { Api } from "grammy";
+import { Api, GrammyError } from "grammy";
 import { startScheduler } from "../../src/schedule/run";
-import { configureApi } from "./api";
+import { configureApi, networkCode } from "./api";
 import { createTelegramBot, registerCommands } from "./bot";
 import { telegramDigestSender } from "./digests";
 
 export async function runTelegram(store: Store, config: Config & { TELEGRAM_BOT_TOKEN: string }): Promise<void> {
   const { bot, router } = createTelegramBot({ token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, deps: liveDeps(store, { digestTime: config.DIGEST_DEFAULT_TIME, timezone: config.DIGEST_TIMEZONE }) });
   try {
-    await bot.init();
+    // Not bot.init(): it retries getMe forever, so a wrong TELEGRAM_API_ROOT would hang silently.
+    bot.botInfo = await bot.api.getMe();
   } catch (e) {
-    // grammY's errors can carry the request URL, which holds the token: say what failed, not where.
-    const code = (e as { error_code?: number }).error_code;
-    throw new Error(code === 401 ? "Telegram rejected TELEGRAM_BOT_TOKEN (401 Unauthorized): check the token from @BotFather" : "could not reach the Telegram Bot API (check the network or TELEGRAM_API_ROOT)");
+    throw new Error(startupFailure(e));
   }
   await registerCommands(bot, router());
   for (const url of config.FEEDS) await store.addFeed(url);
@@ -62,4 +61,12 @@ export async function runTelegram(store: Store, config: Config & { TELEGRAM_BOT_
   await digests.stop();
   await polling.stop();
   process.stdout.write("stopped\n");
+}
+
+/** Why the bot could not start, in words; errors are already scrubbed of the token. */
+function startupFailure(e: unknown): string {
+  if (e instanceof GrammyError && e.error_code === 401) return "Telegram rejected TELEGRAM_BOT_TOKEN (401 Unauthorized): check the token from @BotFather";
+  if (e instanceof GrammyError) return `the Telegram Bot API answered ${e.error_code} ${e.description}: try again later, or check TELEGRAM_API_ROOT`;
+  const code = networkCode(e);
+  return `could not reach the Telegram Bot API${code ? ` (${code})` : ""}: check the network or TELEGRAM_API_ROOT`;
 }

@@ -23,6 +23,8 @@ export class FakeDiscord {
   throttleNext = 0;
   /** Messages posted to channels, once per nonce as Discord keeps them (enforce_nonce). */
   readonly messages: { channelId: string; id: string; body: { content?: string; nonce?: string; enforce_nonce?: boolean; embeds?: unknown[]; allowed_mentions?: unknown } }[] = [];
+  /** When set, GET /gateway/bot (the first call of a login) answers with this status. */
+  failGatewayWith = 0;
   /** Channel posts are accepted (kept) and then answered with a 500 this many times. */
   acceptThenFailNext = 0;
   private sockets: WebSocket[] = [];
@@ -97,6 +99,7 @@ export class FakeDiscord {
     try { body = raw ? JSON.parse(raw) : {}; } catch { /* multipart or empty */ }
     this.requests.push({ method: req.method ?? "", path, body });
     const json = (status: number, value: unknown) => { res.writeHead(status, { "content-type": "application/json" }); res.end(JSON.stringify(value)); };
+    if (path === "/api/v10/gateway/bot" && this.failGatewayWith) return json(this.failGatewayWith, { message: this.failGatewayWith === 401 ? "401: Unauthorized" : "500: Internal Server Error", code: 0 });
     if (path === "/api/v10/gateway/bot") return json(200, { url: `ws://127.0.0.1:${this.port}`, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } });
     if (/\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) return json(200, body);
     if (/^\/api\/v10\/interactions\/\d+\/[^/]+\/callback$/.test(path)) {

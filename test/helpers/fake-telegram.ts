@@ -20,6 +20,8 @@ export class FakeTelegram {
   readonly badTokens = new Set<string>();
   /** sendMessage answers 429 (retry after N seconds) this many times before succeeding. */
   throttleNext = 0;
+  /** When set, every method answers with this status (a Bot API outage). */
+  failAllWith = 0;
   /** sendMessage accepts (the chat gets it) and then answers this many times with … */
   acceptThenFailNext = 0;
   /** … a 500, or, when set, only after this many milliseconds (past the client's timeout). */
@@ -100,6 +102,7 @@ export class FakeTelegram {
     const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
     const method = (req.url ?? "").split("/").pop() ?? "";
     const token = /^\/bot([^/]+)\//.exec(req.url ?? "")?.[1] ?? "";
+    if (this.failAllWith) return { status: this.failAllWith, body: { ok: false, error_code: this.failAllWith, description: "Internal Server Error" } };
     if (this.badTokens.has(token)) return { status: 401, body: { ok: false, error_code: 401, description: "Unauthorized" } };
     this.calls.push({ method, body });
     const ok = (result: unknown) => ({ status: 200, body: { ok: true, result } });
