@@ -14,7 +14,10 @@ export const POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? "postgres://postgre
 
 export interface StoreTarget {
   name: "sqlite" | "postgres";
-  open(now?: () => Date): Promise<Store>;
+  /** The URL of a new, empty database. */
+  newUrl(): string;
+  /** Opens a new database, or the one at `url` again (a restart, or a second instance). */
+  open(now?: () => Date, url?: string): Promise<Store>;
   cleanup(): Promise<void>;
 }
 
@@ -23,20 +26,24 @@ let counter = 0;
 export function storeTargets(): StoreTarget[] {
   const targets: StoreTarget[] = [];
   const dir = mkdtempSync(join(tmpdir(), "briefbot-store-"));
+  const sqliteUrl = () => `sqlite:${join(dir, `store-${process.pid}-${++counter}.sqlite`)}`;
   targets.push({
     name: "sqlite",
-    open: (now) => openStore(`sqlite:${join(dir, `store-${process.pid}-${++counter}.sqlite`)}`, { now }),
+    newUrl: sqliteUrl,
+    open: (now, url) => openStore(url ?? sqliteUrl(), { now }),
     cleanup: async () => {},
   });
   if (POSTGRES_URL !== "off") {
     const schemas: string[] = [];
+    const postgresUrl = () => {
+      const schema = `briefbot_test_${process.pid}_${++counter}`;
+      schemas.push(schema);
+      return `${POSTGRES_URL}?schema=${schema}`;
+    };
     targets.push({
       name: "postgres",
-      open: (now) => {
-        const schema = `briefbot_test_${process.pid}_${++counter}`;
-        schemas.push(schema);
-        return openStore(`${POSTGRES_URL}?schema=${schema}`, { now });
-      },
+      newUrl: postgresUrl,
+      open: (now, url) => openStore(url ?? postgresUrl(), { now }),
       cleanup: async () => {
         const client = new pg.Client({ connectionString: POSTGRES_URL });
         await client.connect();

@@ -1,27 +1,14 @@
 // Digests with an injected clock: on time in three zones across a DST change, caught up once after
 // downtime, replaced by a new time, and delivered exactly once by two instances on one PostgreSQL.
 import { afterAll, describe, expect, it } from "vitest";
-import type { Reply } from "../../src/chat/types";
 import { ingestInputs } from "../../src/ingest/ingest";
 import { SAMPLE_DIR } from "../../src/samples";
 import { Scheduler } from "../../src/schedule/scheduler";
 import type { Store } from "../../src/store/store";
+import { recorder } from "../helpers/digest-recorder";
 import { storeTargets } from "../helpers/stores";
 
 const MIN = 60_000;
-
-function recorder() {
-  const sent: { chatId: string; heading?: string; at: number }[] = [];
-  let clock = 0;
-  return {
-    sent,
-    setClock: (t: number) => (clock = t),
-    sender: async (chatId: string, reply: Reply) => {
-      sent.push({ chatId, heading: reply.kind === "briefs" ? reply.heading : undefined, at: clock });
-      return [`m${sent.length}`];
-    },
-  };
-}
 
 /** Runs ticks every `stepMin` minutes from `start` to `end`, skipping [downFrom, downTo). */
 async function run(schedulers: Scheduler[], clock: { t: number }, start: string, end: string, stepMin: number, setClock: (t: number) => void, down?: [string, string]) {
@@ -37,11 +24,12 @@ for (const target of storeTargets()) {
   describe(`digests: ${target.name}`, () => {
     afterAll(() => target.cleanup());
 
-    async function setup(start: string): Promise<{ store: Store; clock: { t: number } }> {
+    async function setup(start: string): Promise<{ store: Store; clock: { t: number }; url: string }> {
       const clock = { t: Date.parse(start) };
-      const store = await target.open(() => new Date(clock.t));
+      const url = target.newUrl();
+      const store = await target.open(() => new Date(clock.t), url);
       await ingestInputs(store, [SAMPLE_DIR]);
-      return { store, clock };
+      return { store, clock, url };
     }
 
     it("delivers on time in three zones, once per local day, across a DST change", async () => {
@@ -96,13 +84,13 @@ for (const target of storeTargets()) {
     }, 60_000);
 
     it("two instances on one store deliver every digest exactly once", async () => {
-      const { store, clock } = await setup("2026-06-01T00:00:00Z");
-      const second = await target.open(() => new Date(clock.t));
+      const { store, clock, url } = await setup("2026-06-01T00:00:00Z");
+      const second = await target.open(() => new Date(clock.t), url);
       const subs = Array.from({ length: 200 }, (_, i) => ({ platform: "test", chatId: `chat${i}`, topic: "all", localTime: `${String(Math.floor((i % 50) / 2) % 24).padStart(2, "0")}:${i % 2 ? "30" : "00"}`, timezone: i % 3 ? "UTC" : "Europe/Berlin", createdBy: "t" }));
       for (const sub of subs) await store.subscribe(sub);
       const rec = recorder();
       const a = new Scheduler(store, { test: rec.sender }, { worker: "a", now: () => new Date(clock.t) });
-      const b = new Scheduler(target.name === "sqlite" ? store : second, { test: rec.sender }, { worker: "b", now: () => new Date(clock.t) });
+      const b = new Scheduler(second, { test: rec.sender }, { worker: "b", now: () => new Date(clock.t) });
       await run([a, b], clock, "2026-06-01T00:00:00Z", "2026-06-03T00:00:00Z", 30, rec.setClock);
       const rows = await store.outbox();
       const keys = rows.map((r) => `${r.chatId}:${r.slotDate}`);
