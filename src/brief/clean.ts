@@ -155,6 +155,10 @@ export function removeInlineFurniture(line: string, isOpener: (word: string) => 
   return out.replace(/ {2,}/g, " ").trim();
 }
 
+function stripTitleMarkup(title: string): string {
+  return /<\/?[a-z][^>]*>|&(#x?[0-9a-f]+|[a-z]+);/i.test(title) ? stripHtml(title) : title;
+}
+
 export function cleanArticle(raw: string, hints: { title?: string; publisher?: string } = {}): Cleaned | CleanFailure {
   if (looksBinary(raw)) return { code: "binary", message: "The input is binary data (control bytes or NUL characters), not article text." };
   let text = normaliseText(raw);
@@ -198,7 +202,8 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
     }
   }
 
-  let title = hints.title ? normaliseText(hints.title).replace(/\s+/g, " ").trim() : null;
+  // Scraped titles carry markup too (<em>, &amp;): a tag in a title is never meant as text.
+  let title = hints.title ? stripTitleMarkup(normaliseText(hints.title)).replace(/\s+/g, " ").trim() : null;
   if (title && publisher) title = title.replace(new RegExp(`\\s+[|–—-]\\s+${escapeRegExp(publisher)}\\s*$`, "i"), "");
   if (!title && lines.length > 1 && looksLikeTitle(lines[0])) title = lines.shift()!;
   if (title && lines[0] === title) lines.shift();

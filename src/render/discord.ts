@@ -5,7 +5,7 @@
  */
 import type { Reply } from "../chat/types";
 import type { Brief } from "../schema";
-import { sourceLabel, stanceLine, whenLabel, whoLabel } from "./text";
+import { safeLink, sourceLabel, stanceLine, whenLabel, whoLabel } from "./text";
 
 export const LIMITS = { title: 256, description: 4096, fields: 25, fieldName: 256, fieldValue: 1024, total: 6000, embeds: 10 } as const;
 
@@ -19,11 +19,12 @@ export interface Embed {
 
 /** Markdown and mention syntax made inert: "*", "_", "`", "~", "|", "[", line-start "#", ">", "-", and "@". */
 export function escapeDiscord(s: string): string {
-  return s
-    .replace(/[\\*_`~|[\]]/g, (c) => `\\${c}`)
-    .replace(/^([#>-])/gm, "\\$1")
-    .replace(/@/g, "@\u200b")
-    .replace(/<(@[!&]?|#)(\d+)>/g, "<$1\u200b$2>");
+  return neutraliseMentions(s.replace(/[\\*_`~|[\]]/g, (c) => `\\${c}`).replace(/^([#>-])/gm, "\\$1"));
+}
+
+/** For text Discord shows without markdown (footers): only mentions are broken, by a zero-width space. */
+export function neutraliseMentions(s: string): string {
+  return s.replace(/@/g, "@\u200b").replace(/<(@[!&]?|#)(\d+)>/g, "<$1\u200b$2>");
 }
 
 function clip(s: string, max: number): string {
@@ -47,9 +48,9 @@ export function briefEmbed(brief: Brief, options: { why?: boolean } = {}): Embed
   const embed: Embed = {
     title: clip(escapeDiscord(brief.title ?? brief.what.text), LIMITS.title),
     description: clip(escapeDiscord(brief.what.text), LIMITS.description),
-    ...(brief.source.url && /^https?:\/\//.test(brief.source.url) ? { url: brief.source.url } : {}),
+    ...(safeLink(brief.source.url) ? { url: safeLink(brief.source.url) } : {}),
     fields,
-    ...(source || brief.confidence === "low" ? { footer: { text: clip([source, brief.confidence === "low" ? "low confidence" : ""].filter(Boolean).join(" · "), 2048) } } : {}),
+    ...(source || brief.confidence === "low" ? { footer: { text: clip(neutraliseMentions([source, brief.confidence === "low" ? "low confidence" : ""].filter(Boolean).join(" · ")), 2048) } } : {}),
   };
   // Keep the whole embed under the per-message total by trimming the longest field.
   while (size(embed) > LIMITS.total && embed.fields?.length) {

@@ -5,7 +5,7 @@
  */
 import type { Reply } from "../chat/types";
 import type { Brief } from "../schema";
-import { sourceLabel, stanceLine, whenLabel, whoLabel } from "./text";
+import { safeLink, sourceLabel, stanceLine, whenLabel, whoLabel } from "./text";
 
 export const TELEGRAM_LIMIT = 4096;
 const MAX_LINE = 900;
@@ -40,7 +40,8 @@ export function briefLines(brief: Brief, options: { why?: boolean } = {}): strin
   }
   const source = sourceLabel({ ...brief.source, url: undefined });
   if (source) lines.push(`<i>${escapeHtml(clip(source, MAX_LINE))}</i>`);
-  if (brief.source.url && /^https?:\/\//i.test(brief.source.url)) lines.push(`<a href="${escapeHtml(brief.source.url).replace(/"/g, "&quot;")}">Read the article</a>`);
+  const link = safeLink(brief.source.url);
+  if (link) lines.push(`<a href="${escapeHtml(link).replace(/"/g, "&quot;")}">Read the article</a>`);
   if (brief.confidence === "low") lines.push(`<i>Low confidence: ${escapeHtml(clip(brief.notes.join("; "), 300))}</i>`);
   if (options.why) {
     lines.push("<b>Evidence:</b>");

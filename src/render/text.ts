@@ -32,6 +32,21 @@ export function sourceLabel(source: Brief["source"]): string | null {
   return parts.length ? parts.join(" · ") : null;
 }
 
+/**
+ * The article's link when it is a well-formed http(s) URL, in its normalised form (quotes, angle
+ * brackets and spaces percent-encoded), so a platform neither rejects the message nor lets the URL
+ * break out of its attribute; anything else (javascript:, malformed) gives no link.
+ */
+export function safeLink(url: string | undefined | null): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function renderText(brief: Brief, options: { why?: boolean } = {}): string {
   const lines: string[] = [];
   if (brief.title && brief.title !== brief.what.text) lines.push(brief.title, "");
