@@ -43,9 +43,10 @@ export function parseDatabaseUrl(url: string): Location {
 export async function openStore(url: string = DEFAULT_DATABASE, options: { now?: () => Date } = {}): Promise<Store> {
   const where = parseDatabaseUrl(url);
   let store: KyselyStore;
+  let sqlite: SQLite.Database | undefined;
   if (where.dialect === "sqlite") {
     if (where.target !== ":memory:") mkdirSync(dirname(where.target), { recursive: true });
-    const sqlite = new SQLite(where.target);
+    sqlite = new SQLite(where.target);
     sqlite.pragma("journal_mode = WAL");
     // WAL + NORMAL: every commit is atomic and the file never corrupts; a power cut may lose the
     // last commits, which a re-run of the import stores again (duplicates are detected).
@@ -67,8 +68,16 @@ export async function openStore(url: string = DEFAULT_DATABASE, options: { now?:
     store = new KyselyStore(new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), "postgres", options.now, where.schema);
   }
   try {
+    // Kysely runs SQLite migrations outside a transaction, so a process killed mid-migration (the
+    // first `briefbot ingest` into a new file) left tables without their migration record, and every
+    // later open failed with "table already exists". SQLite's DDL is transactional and Kysely uses
+    // this one connection: an immediate transaction makes migrating all or nothing, and serialises
+    // two processes opening a new file at once.
+    sqlite?.exec("begin immediate");
     await store.migrate();
+    sqlite?.exec("commit");
   } catch (e) {
+    if (sqlite?.inTransaction) sqlite.exec("rollback");
     await store.close();
     throw new Error(`cannot open the store at ${redactUrl(url)}: ${(e as Error).message}`);
   }
