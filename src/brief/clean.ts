@@ -29,7 +29,9 @@ export interface Cleaned {
 
 export type CleanFailure = { code: "empty" | "binary"; message: string };
 
-const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+// Bidi embeddings, overrides and isolates (U+202A–202E, U+2066–2069) can make a brief read
+// differently from what it says ("spoofed" text); the marks U+200E/U+200F that RTL prose needs stay.
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD\u202A-\u202E\u2066-\u2069]/g;
 const ODD_SPACE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\v\f]/g;
 const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F\uFFFD]/g;
 

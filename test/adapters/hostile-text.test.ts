@@ -1,5 +1,5 @@
 // Hostile article text — Telegram HTML, Discord markdown, @everyone, role/user/channel mentions,
-// masked links, zero-width characters, a URL that tries to leave its attribute — is inert on both
+// masked links, zero-width characters, bidi overrides, a URL that tries to leave its attribute — is inert on both
 // platforms, asserted on the exact payloads the fake servers received: replies to /brief and
 // scheduled digests alike.
 import type { Client } from "discord.js";
@@ -22,17 +22,18 @@ const HOSTILE = {
   id: "hostile-1",
   url: 'https://news.example/story?a=1&b="><script>x</script>',
   publisher: "Example <i>News</i> @everyone",
-  title: "<b>Bridge</b> closed @everyone <@&123456789012345678> [click here](https://evil.example/x)",
+  title: "<b>Bridge</b> closed\u202E @everyone <@&123456789012345678> [click here](https://evil.example/x)",
   text: [
     "Police in Springfield closed the <b>bridge</b> & the <i>tunnel</i> on Monday, the council said. <script>alert(1)</script>",
     '"Tell @everyone and @here to stay away," police chief Ana Ruiz said, adding that **nobody** was hurt and ||nothing|| was damaged ~~yet~~ [official page](https://evil.example/phish).',
     'The mayor, Tom Weller, said <a href="https://evil.example">the repairs</a> would take a week and pinged <@&123456789012345678>, <@98765432109876543> and <#111111111111111111>.',
-    "Zero\u200bwidth @\u200beveryone and @\u2060here tricks and <tg-spoiler>secret</tg-spoiler> too.",
+    "Zero\u200bwidth @\u200beveryone and @\u2060here tricks, a \u202Etxt.exe reversal and <tg-spoiler>secret</tg-spoiler> too.",
   ].join("\n\n"),
   published: "2026-05-04",
 };
 const QUERY = "springfield bridge tunnel";
-const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/;
+/** Zero-width characters and bidi overrides, which hide or reorder text. */
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/;
 
 let store: Store;
 const deps = (): ChatDeps => ({ store, now: () => new Date("2026-05-04T10:00:00Z"), defaults: { digestTime: "08:00", timezone: "UTC" }, ingestUrl: async () => ({ ok: false, error: "offline" }) });

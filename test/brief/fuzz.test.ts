@@ -15,6 +15,15 @@ const fragments = fc.oneof(
 );
 const article = fc.array(fragments, { maxLength: 12 }).map((parts) => parts.join(" "));
 
+/** Text in any script, with bidi controls, NULs and markup woven into the words themselves. */
+const SCRIPTS = ["Police said", "полиция заявила", "الشرطة قالت", "המשטרה אמרה", "警方表示", "पुलिस ने कहा", "ตำรวจกล่าว", "Ωριστικά"];
+const CONTROLS = ["\u202E", "\u202D", "\u2066", "\u2069", "\u200F", "\u200E", "\u0000", "\u200B", "\uFEFF", "\uFFFD", "\uD800"];
+const MARKUP = ["<div>", "</p>", "<a href='javascript:alert(1)'>", "<img src=x onerror=alert(1)>", "<!--", "-->", "<![CDATA[", "&lt;", "&#x202E;", "<tg-spoiler>", "||", "**", "<@&1>", "@here"];
+const woven = fc
+  .array(fc.oneof(fc.constantFrom(...SCRIPTS), fc.constantFrom(...CONTROLS), fc.constantFrom(...MARKUP), fc.string({ unit: "grapheme", maxLength: 30 })), { maxLength: 40 })
+  .map((parts) => parts.join(""));
+
+
 describe("brief() on arbitrary text", () => {
   it("returns a valid brief or a typed rejection, deterministically", () => {
     fc.assert(
@@ -27,6 +36,33 @@ describe("brief() on arbitrary text", () => {
       }),
       { numRuns: 150, seed: 20261125, endOnFailure: true },
     );
+  });
+
+  it("handles scripts, bidi controls, NULs and markup woven into words the same way", () => {
+    fc.assert(
+      fc.property(woven, (text) => {
+        const a = brief({ id: "woven", text, published: "2026-05-04" });
+        if (a.ok) expect(() => Brief.parse(a.brief)).not.toThrow();
+        else expect(() => Rejection.parse(a.rejection)).not.toThrow();
+        expect(JSON.stringify(brief({ id: "woven", text, published: "2026-05-04" }))).toBe(JSON.stringify(a));
+      }),
+      { numRuns: 150, seed: 20261126, endOnFailure: true },
+    );
+  });
+
+  it("spends bounded time per kilobyte on long lines of markup, mixed scripts and controls", () => {
+    const kinds = {
+      markup: "<div><span class='x'>word</span> <b>bold</b> <a href='#'>link</a></div>",
+      scripts: "Police said полиция заявила الشرطة قالت 警方表示 ",
+      controls: "a\u202Eb\u0000c\u200Bd\u2066e ",
+    };
+    for (const [kind, unit] of Object.entries(kinds)) {
+      const text = unit.repeat(Math.ceil(50_000 / unit.length));
+      const t0 = performance.now();
+      brief({ id: kind, text });
+      const msPerKb = (performance.now() - t0) / (text.length / 1000);
+      expect(msPerKb, kind).toBeLessThan(50);
+    }
   });
 
   it("spends bounded time per kilobyte on long single lines", () => {
