@@ -1,6 +1,7 @@
 /** Per-chat token bucket: a chat may send a burst of commands, then one every few seconds. */
 export class RateLimiter {
   private readonly buckets = new Map<string, { tokens: number; at: number }>();
+  private lastSweep = -Infinity;
 
   constructor(
     private readonly burst = 5,
@@ -17,8 +18,12 @@ export class RateLimiter {
     const ok = b.tokens >= 1;
     if (ok) b.tokens -= 1;
     this.buckets.set(key, b);
-    // Forget idle chats so memory stays flat with many chats.
-    if (this.buckets.size > 10_000) for (const [k, v] of this.buckets) if (t - v.at > 60_000) this.buckets.delete(k);
+    // Forget idle chats so memory stays flat with many chats; at most one sweep a minute, so a
+    // busy bot with more than 10,000 active chats does not scan them all on every command.
+    if (this.buckets.size > 10_000 && t - this.lastSweep > 60_000) {
+      this.lastSweep = t;
+      for (const [k, v] of this.buckets) if (t - v.at > 60_000) this.buckets.delete(k);
+    }
     return ok;
   }
 }
