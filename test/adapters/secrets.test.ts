@@ -9,7 +9,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cliAsync, ROOT } from "../helpers/cli";
+import { cli, ROOT } from "../helpers/cli";
 import { FakeDiscord } from "../helpers/fake-discord";
 import { FakeTelegram } from "../helpers/fake-telegram";
 
@@ -47,7 +47,7 @@ afterAll(async () => {
   await discord.stop();
 });
 
-const start = (env: Record<string, string>) => cliAsync(["start", "--db", "sqlite::memory:"], { TELEGRAM_BOT_TOKEN: "", DISCORD_TOKEN: "", ...env });
+const start = (env: Record<string, string>) => cli(["start", "--db", "sqlite::memory:"], { TELEGRAM_BOT_TOKEN: "", DISCORD_TOKEN: "", ...env });
 
 describe("Telegram start-up failures", () => {
   const cases: [string, () => Record<string, string>, RegExp][] = [
@@ -121,7 +121,7 @@ describe("Discord start-up failures", () => {
 
 describe("database and webhook secrets", () => {
   it("a PostgreSQL server that refuses the connection: the password is not printed", async () => {
-    const r = await cliAsync(["start"], { TELEGRAM_BOT_TOKEN: TELEGRAM_TOKEN, TELEGRAM_API_ROOT: `http://127.0.0.1:${telegram.port}`, TELEGRAM_WEBHOOK_URL: "https://bot.example.org/hook", TELEGRAM_WEBHOOK_SECRET: WEBHOOK_SECRET, DATABASE_URL: `postgres://briefbot:${DB_PASSWORD}@127.0.0.1:1/briefbot` });
+    const r = await cli(["start"], { TELEGRAM_BOT_TOKEN: TELEGRAM_TOKEN, TELEGRAM_API_ROOT: `http://127.0.0.1:${telegram.port}`, TELEGRAM_WEBHOOK_URL: "https://bot.example.org/hook", TELEGRAM_WEBHOOK_SECRET: WEBHOOK_SECRET, DATABASE_URL: `postgres://briefbot:${DB_PASSWORD}@127.0.0.1:1/briefbot` });
     expect(r.code).not.toBe(0);
     expect(r.stderr).toMatch(/cannot open the store at postgres:\/\/briefbot:\*\*\*@127\.0\.0\.1:1\/briefbot/);
     expectNoSecret(r.stdout + r.stderr);

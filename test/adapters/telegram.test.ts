@@ -130,8 +130,8 @@ describe("npm start with a Telegram token", () => {
 
   it("says the token was rejected, without printing it", async () => {
     api.badTokens.add("111111:REJECTED-token-abcdefghij");
-    const { cliAsync } = await import("../helpers/cli");
-    const r = await cliAsync(["start", "--db", "sqlite::memory:"], { TELEGRAM_BOT_TOKEN: "111111:REJECTED-token-abcdefghij", TELEGRAM_API_ROOT: `http://127.0.0.1:${api.port}` });
+    const { cli } = await import("../helpers/cli");
+    const r = await cli(["start", "--db", "sqlite::memory:"], { TELEGRAM_BOT_TOKEN: "111111:REJECTED-token-abcdefghij", TELEGRAM_API_ROOT: `http://127.0.0.1:${api.port}` });
     expect(r.code).not.toBe(0);
     expect(r.stderr).toContain("Telegram rejected TELEGRAM_BOT_TOKEN (401 Unauthorized)");
     expect(r.stderr + r.stdout).not.toContain("REJECTED-token");
@@ -139,7 +139,7 @@ describe("npm start with a Telegram token", () => {
 
   it("names a malformed token's variable without echoing it", async () => {
     const { cli } = await import("../helpers/cli");
-    const r = cli(["start"], { TELEGRAM_BOT_TOKEN: "not-a-token-secret-value" });
+    const r = await cli(["start"], { TELEGRAM_BOT_TOKEN: "not-a-token-secret-value" });
     expect(r.stderr).toMatch(/TELEGRAM_BOT_TOKEN: .*@BotFather/);
     expect(r.stderr).not.toContain("not-a-token-secret-value");
   });

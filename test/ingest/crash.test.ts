@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseFeed } from "../../src/ingest/feed";
 import { toNewArticle } from "../../src/ingest/ingest";
 import { openStore } from "../../src/store/open";
-import { cliAsync, ROOT } from "../helpers/cli";
+import { cli, ROOT } from "../helpers/cli";
 import { serve } from "../helpers/http";
 import { auditStore, type ExpectedArticle } from "../helpers/store-audit";
 import { POSTGRES_URL } from "../helpers/stores";
@@ -92,7 +92,7 @@ describe("crash safety of ingestion", () => {
       expect(killed - first.reported.length).toBeLessThanOrEqual(1);
       expect([...afterKill.stored].sort()).toEqual(expected.slice(0, killed).map((e) => e.url).sort());
 
-      const second = await cliAsync(["ingest", feed, "--db", target.db]);
+      const second = await cli(["ingest", feed, "--db", target.db]);
       expect(second.code, second.stderr).toBe(0);
       expect(second.stdout).toContain(`${COUNT} processed: ${COUNT - killed} stored, ${killed} duplicate, 0 near-duplicate, 0 rejected; the store holds ${COUNT} articles in ${COUNT} stories`);
 
