@@ -42,7 +42,12 @@ function classify(m: Mention): Classified {
   if (country) return { type: "country", key: `country:${country.code}`, name: country.name };
   const supra = lexicon.supranational.get(placeKey(name));
   if (supra) return { type: "org", key: `org:${placeKey(supra)}`, name: supra };
-  if (m.words.length === 1 && gazetteer.demonym(name)) return { type: "other", key: `demonym:${placeKey(name)}`, name };
+  if (m.words.length === 1 && gazetteer.demonym(name)) {
+    const nation = gazetteer.demonym(name)!;
+    // "the German foreign ministry said": the state speaks.
+    if (m.stateVoice) return { type: "country", key: `country:${nation.code}`, name: nation.name, via: `${name} ${m.stateVoice}` };
+    return { type: "other", key: `demonym:${placeKey(name)}`, name };
+  }
   const city = gazetteer.city(name);
   // Small towns share names with people ("Harper", "Mendez"): a town counts where the text places
   // something in it; big cities and capitals count on their own.
@@ -53,6 +58,8 @@ function classify(m: Mention): Classified {
     return { type: "city", key: `city:${placeKey(city.name)}`, name: city.name, country: city.country };
   }
   if (m.words.length > 1 && lexicon.placeHeads.has(last)) return { type: "place", key: `place:${placeKey(name)}`, name };
+  // "Transport for London", "Campaign for Clean Air": a body named for its purpose.
+  if (m.words.length > 2 && m.words.includes("for") && !lexicon.firstNames.has(m.words[0])) return { type: "org", key: `org:${placeKey(name)}`, name };
   if (m.role || m.honorific) return { type: "person", key: "", name };
   if (lexicon.orgHeads.has(last) || (m.words.length === 1 && isAcronymWord(name))) return { type: "org", key: `org:${placeKey(acronymKey(name))}`, name };
   if (lexicon.eventHeads.has(last)) return { type: "event", key: `event:${placeKey(name)}`, name };
@@ -132,7 +139,12 @@ export function resolveEntities(mentions: Mention[], titled = false): Entity[] {
   pending.sort((a, b) => a.m.start - b.m.start);
   // A single word with a title anywhere ("President Okafor") makes that word a person throughout.
   const titledWords = new Set(pending.filter(({ m, c }) => c.type === "person" && m.words.length === 1).map(({ m }) => m.words[0]));
-  const knownOrgs = orgs().map((e) => ({ e, last: e.name.split(" ").at(-1), acronym: acronymOf(e.name) }));
+  // "Police" may be the "British Transport Police"; "London" is not "Transport for London", nor
+  // "England" the "Bank of England": after a connector the last word is not the head.
+  const knownOrgs = orgs().map((e) => {
+    const words = e.name.split(" ");
+    return { e, last: /^(of|for|de|du|la|le)$/.test(words.at(-2) ?? "") ? undefined : words.at(-1), acronym: acronymOf(e.name) };
+  });
   for (const { m, c } of pending) {
     if (m.words.length === 1) {
       const w = m.words[0];

@@ -121,6 +121,8 @@ export const lexicon = {
   placeHeads: set(lexiconData.placeHeads),
   regionWords: set(lexiconData.regionWords),
   humanNouns: set(lexiconData.humanNouns),
+  /** Bodies that speak for a country after its demonym ("the German foreign ministry said"). */
+  stateVoices: set(lexiconData.stateVoices),
   firstNames: new Set(gazetteerData.firstNames),
   stopwords: new Set(stopwords.en),
   reportingVerbs: new Map(Object.entries(lexiconData.reportingVerbs)) as Map<string, "supports" | "opposes" | "neutral">,

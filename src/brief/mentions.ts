@@ -36,10 +36,12 @@ export interface Mention {
   placeLike: boolean;
   /** Set when the mention stands for something else ("Beijing" standing for Russia). */
   via?: string;
+  /** After a demonym, the state body it qualifies when that body acts ("German [foreign ministry] said"). */
+  stateVoice?: string;
 }
 
 const DATE_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
-const CONNECTORS = new Set(["of", "de", "da", "do", "dos", "du", "la", "le", "van", "von", "der", "den", "bin", "al", "el", "&"]);
+const CONNECTORS = new Set(["of", "for", "de", "da", "do", "dos", "du", "la", "le", "van", "von", "der", "den", "bin", "al", "el", "&"]);
 const FUNCTION_POS = new Set(["PRON", "DET", "CCONJ", "SCONJ", "ADP", "AUX", "PART", "PUNCT", "NUM", "SYM", "SPACE"]);
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside", "across", "into", "around", "throughout", "within", "towards", "toward"]);
 const SKIP_TO_VERB = new Set(["has", "have", "had", "also", "later", "repeatedly", "not", "yet", "already", "now", "then", "still", "previously", "earlier", "again", "never", "always", "today", "himself", "herself", "itself", "themselves", "reportedly", "allegedly", "officially", "publicly", "formally", "once", "just", "quickly", "swiftly", "immediately", "strongly", "firmly", "initially", "finally", "ultimately", "recently", "separately"]);
@@ -171,6 +173,14 @@ function leadingRole(words: Token[]): { count: number; titled: boolean; honorifi
       if (words.length - rest >= 2 || honorific) return { count: rest, titled: true, honorific };
     }
   }
+  // "Builder Ana Ruiz", "Harbour Manger Ana Ruiz" (sic): dictionary words or a place before a first
+  // name that opens a name of two or more words are the person's description, not their name.
+  if (k === 0 && words.length >= 3) {
+    const j = words.findIndex((w, i) => i > 0 && i <= words.length - 2 && lexicon.firstNames.has(w.text));
+    const describes = (w: Token) => !lexicon.firstNames.has(w.text) && (lexicon.isEnglishWord(w.lower) || inPlaceGazetteer(w.text));
+    const institutional = words.slice(Math.max(j, 0)).some((w) => lexicon.orgHeads.has(w.lower) || lexicon.placeHeads.has(w.lower));
+    if (j > 0 && !institutional && words.slice(0, j).every(describes)) return { count: j, titled: true, honorific: false };
+  }
   // Without a title, only party or office adjectives before a first name are a role
   // ("Republican Ray Mendez"); "French" alone before a name is not.
   if (!titled && !honorific && !(k > 0 && words.length - k >= 2 && words.slice(0, k).every((w) => lexicon.roleModifiers.has(w.lower)))) k = 0;
@@ -206,6 +216,17 @@ function isAgent(tokens: Token[], first: number, last: number): boolean {
     return t.pos === "VERB" || t.pos === "AUX";
   }
   return false;
+}
+
+/** "German [foreign ministry] said": up to two lower-case modifiers, a state body, then its verb. */
+function stateVoiceAfter(tokens: Token[], last: number): string | undefined {
+  for (let k = last + 1; k <= last + 3 && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.text !== t.lower) return undefined;
+    if (lexicon.stateVoices.has(t.lower)) return isAgent(tokens, last + 1, k) ? joinTokens(tokens.slice(last + 1, k + 1)) : undefined;
+    if (t.pos !== "ADJ" && t.pos !== "NOUN") return undefined;
+  }
+  return undefined;
 }
 
 const PLACE_NOUNS = new Set(["city", "town", "village", "capital", "province", "region", "state", "county", "district", "suburb", "area", "island", "port", "hub", "track", "circuit", "venue", "streets"]);
@@ -253,7 +274,9 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
         if (CONNECTORS.has(n.lower) && j + 1 < toks.length) {
           const after = toks[j + 1].lower === "the" && j + 2 < toks.length ? j + 2 : j + 1;
           const head = toks[last].lower;
-          if (isNameWord(toks[after], after, s, stats, false) && (lexicon.orgHeads.has(head) || lexicon.placeHeads.has(head) || lexicon.eventHeads.has(head) || isTitleWord(head) || n.lower !== "of")) {
+          // "Transport for London", "Centre for Policy Studies": a common noun, "for", a name.
+          const forBody = n.lower === "for" && lexicon.isEnglishWord(head) && !lexicon.firstNames.has(toks[last].text);
+          if (isNameWord(toks[after], after, s, stats, false) && (lexicon.orgHeads.has(head) || lexicon.placeHeads.has(head) || lexicon.eventHeads.has(head) || isTitleWord(head) || forBody || (n.lower !== "of" && n.lower !== "for"))) {
             last = after; j = after + 1; continue;
           }
         }
@@ -332,6 +355,7 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
   if (nameToks.some(roleWord) && nameToks.every((t) => roleWord(t) || lexicon.roleModifiers.has(t.lower)) && !gazetteer.seatOfGovernment(joinTokens(nameToks))) return;
   // "US-led", "London-based": the name modifies a noun; it neither acts nor locates.
   const compound = toks[last + 1]?.text === "-" && !toks[last + 1].spaced;
+  const voice = nameToks.length === 1 && gazetteer.demonym(nameToks[0].text) ? stateVoiceAfter(toks, last) : undefined;
   out.push({
     sentence: s.index,
     start: nameToks[0].start,
@@ -347,6 +371,7 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
     determined: toks[first - 1]?.lower === "the" || toks[nameFirst - 1]?.lower === "the",
     placeLike: toks[last + 1]?.text !== "'s" && toks[last + 1]?.text !== "'" && !lexicon.firstNames.has(nameToks[0].text) && !nameToks.some((t) => lexicon.roleModifiers.has(t.lower) || t.pos === "ADJ" || t.pos === "NUM"),
     agent: !compound && isAgent(toks, first, last),
+    ...(voice ? { stateVoice: voice } : {}),
     locative: !compound && isLocative(toks, first),
   });
 }
