@@ -29,6 +29,8 @@ export interface StanceFinding {
 
 const PRONOUNS_PERSON = new Set(["he", "she"]);
 const PRONOUNS_GROUP = new Set(["it", "they"]);
+/** "the company said": a definite description that refers back to the organisation last named. */
+const GROUP_DESCRIPTIONS = new Set(["company", "firm", "group", "organisation", "organization", "club", "airline", "manufacturer", "maker", "retailer", "charity", "agency", "ministry", "council"]);
 const VALENCE_THRESHOLD = 2;
 const VALENCE_POS = new Set(["ADJ", "VERB", "NOUN", "ADV", "INTJ", "PROPN"]);
 
@@ -85,6 +87,7 @@ function speaker(s: Sentence, v: number, here: { entity: Entity; mention: Mentio
     const t = s.tokens[k];
     if (PRONOUNS_PERSON.has(t.lower) && recent.person) return { entity: recent.person };
     if (PRONOUNS_GROUP.has(t.lower) && recent.group) return { entity: recent.group };
+    if (GROUP_DESCRIPTIONS.has(t.lower) && s.tokens[k - 1]?.lower === "the" && recent.group?.type === "org") return { entity: recent.group };
   }
   // "Grace June sent her condolences, saying: …": a participle after a comma speaks for the subject.
   if (s.tokens[v].lower.endsWith("ing") && s.tokens[v - 1]?.text === ",") {
