@@ -177,7 +177,7 @@ function leadingRole(words: Token[]): { count: number; titled: boolean; honorifi
   // name that opens a name of two or more words are the person's description, not their name.
   if (k === 0 && words.length >= 3) {
     const j = words.findIndex((w, i) => i > 0 && i <= words.length - 2 && lexicon.firstNames.has(w.text));
-    const describes = (w: Token) => !lexicon.firstNames.has(w.text) && (lexicon.isEnglishWord(w.lower) || inPlaceGazetteer(w.text));
+    const describes = (w: Token) => inPlaceGazetteer(w.text) || (!lexicon.firstNames.has(w.text) && lexicon.isEnglishWord(w.lower));
     const institutional = words.slice(Math.max(j, 0)).some((w) => lexicon.orgHeads.has(w.lower) || lexicon.placeHeads.has(w.lower));
     if (j > 0 && !institutional && words.slice(0, j).every(describes)) return { count: j, titled: true, honorific: false };
   }
