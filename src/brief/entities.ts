@@ -97,6 +97,11 @@ export function resolveEntities(mentions: Mention[], titled = false): Entity[] {
   const pending: typeof classified = [];
   for (const item of classified) {
     const { m, c } = item;
+    if (m.entourage && (c.type === "person" || c.type === "single" || c.type === "multi")) {
+      const group = `${m.words.at(-1)} ${m.entourage}`;
+      add(`org:${placeKey(group)}`, "org", group, m);
+      continue;
+    }
     if (c.type === "person" && m.words.length > 1) add(personKey(m.words), "person", c.name, m);
     else if (c.type === "multi") {
       if (singles.has(m.words.at(-1)!)) add(personKey(m.words), "person", c.name, m);

@@ -121,6 +121,8 @@ export const lexicon = {
   placeHeads: set(lexiconData.placeHeads),
   regionWords: set(lexiconData.regionWords),
   humanNouns: set(lexiconData.humanNouns),
+  /** Groups named after a person that act for themselves ("the Ortiz campaign said"). */
+  entourageNouns: set(lexiconData.entourageNouns),
   /** Bodies that speak for a country after its demonym ("the German foreign ministry said"). */
   stateVoices: set(lexiconData.stateVoices),
   firstNames: new Set(gazetteerData.firstNames),

@@ -38,6 +38,8 @@ export interface Mention {
   via?: string;
   /** After a demonym, the state body it qualifies when that body acts ("German [foreign ministry] said"). */
   stateVoice?: string;
+  /** After a name, the group named after the person when the group acts ("the Ortiz [campaign] said"). */
+  entourage?: string;
 }
 
 const DATE_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
@@ -229,6 +231,14 @@ function stateVoiceAfter(tokens: Token[], last: number): string | undefined {
   return undefined;
 }
 
+/** "the Ortiz campaign said", "Ortiz's lawyers argued": the group, when it is the one acting. */
+function entourageAfter(tokens: Token[], last: number): string | undefined {
+  let k = last + 1;
+  if (tokens[k]?.text === "'s" || tokens[k]?.text === "'") k++;
+  const t = tokens[k];
+  return t && t.text === t.lower && lexicon.entourageNouns.has(t.lower) && isAgent(tokens, last + 1, k) ? t.lower : undefined;
+}
+
 const PLACE_NOUNS = new Set(["city", "town", "village", "capital", "province", "region", "state", "county", "district", "suburb", "area", "island", "port", "hub", "track", "circuit", "venue", "streets"]);
 
 function isToldTo(tokens: Token[], first: number): boolean {
@@ -356,6 +366,7 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
   // "US-led", "London-based": the name modifies a noun; it neither acts nor locates.
   const compound = toks[last + 1]?.text === "-" && !toks[last + 1].spaced;
   const voice = nameToks.length === 1 && gazetteer.demonym(nameToks[0].text) ? stateVoiceAfter(toks, last) : undefined;
+  const group = voice ? undefined : entourageAfter(toks, last);
   out.push({
     sentence: s.index,
     start: nameToks[0].start,
@@ -372,6 +383,7 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
     placeLike: toks[last + 1]?.text !== "'s" && toks[last + 1]?.text !== "'" && !lexicon.firstNames.has(nameToks[0].text) && !nameToks.some((t) => lexicon.roleModifiers.has(t.lower) || t.pos === "ADJ" || t.pos === "NUM"),
     agent: !compound && isAgent(toks, first, last),
     ...(voice ? { stateVoice: voice } : {}),
+    ...(group ? { entourage: group } : {}),
     locative: !compound && isLocative(toks, first),
   });
 }

@@ -69,7 +69,7 @@ function isAside(s: Sentence, from: number, to: number): boolean {
 }
 
 /** The speaker of a reporting verb at token v: a name just before it, just after it, or a pronoun. */
-function speaker(s: Sentence, v: number, here: { entity: Entity; mention: Mention }[], recent: { person?: Entity; group?: Entity }): { entity: Entity; mention?: Mention } | null {
+function speaker(s: Sentence, v: number, here: { entity: Entity; mention: Mention }[], recent: { person?: Entity; group?: Entity }, entourages: Entity[]): { entity: Entity; mention?: Mention } | null {
   const before = here.filter((h) => h.mention.last < v && v - h.mention.last <= 6);
   const clauseBreak = (from: number) => s.tokens.slice(from, v).some((t) => t.text === "," || t.text === '"' || t.text === ";");
   const near = before.filter((h) => !clauseBreak(h.mention.last + 1)).at(-1);
@@ -88,6 +88,11 @@ function speaker(s: Sentence, v: number, here: { entity: Entity; mention: Mentio
     if (PRONOUNS_PERSON.has(t.lower) && recent.person) return { entity: recent.person };
     if (PRONOUNS_GROUP.has(t.lower) && recent.group) return { entity: recent.group };
     if (GROUP_DESCRIPTIONS.has(t.lower) && s.tokens[k - 1]?.lower === "the" && recent.group?.type === "org") return { entity: recent.group };
+    // "her campaign team said", "the campaign also said": the group named after someone, if there is one.
+    if (lexicon.entourageNouns.has(t.lower) && /^(the|his|her|their)$/.test(s.tokens[k - 1]?.lower ?? "")) {
+      const named = entourages.filter((e) => e.name.endsWith(` ${t.lower}`));
+      if (named.length === 1) return { entity: named[0] };
+    }
   }
   // "Grace June sent her condolences, saying: …": a participle after a comma speaks for the subject.
   if (s.tokens[v].lower.endsWith("ing") && s.tokens[v - 1]?.text === ",") {
@@ -228,6 +233,7 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
   const placed = mentionsBySentence(entities);
   const spans = quoteSpans(doc);
   const mentionAt = (s: Sentence) => placed.get(s.index) ?? [];
+  const entourages = entities.filter((e) => e.type === "org" && e.mentions.some((m) => m.entourage));
 
   for (const s of doc.sentences) {
     if (s.cruft || s.isTitle) continue;
@@ -243,7 +249,7 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
     if (noComment) {
       const at = lower.indexOf(noComment) + s.start;
       const v = s.tokens.findIndex((t) => t.start >= at);
-      const who = speaker(s, v < 0 ? s.tokens.length : v, here, recent);
+      const who = speaker(s, v < 0 ? s.tokens.length : v, here, recent, entourages);
       if (who) statements.push({ entity: who.entity, mention: who.mention, position: "no_comment", verb: noComment, sentence: s, start: at, end: at + noComment.length, strength: 3 });
     } else {
       const spoke = new Set<Entity>();
@@ -252,7 +258,7 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
         const two = lexicon.reportingVerbHeads.has(t.lower) && v + 1 < s.tokens.length ? `${t.lower} ${s.tokens[v + 1].lower}` : "";
         const verbKey = lexicon.reportingVerbs.has(two) ? two : lexicon.reportingVerbs.has(t.lower) && t.pos !== "NOUN" && t.pos !== "PROPN" ? t.lower : null;
         if (!verbKey) continue;
-        const who = speaker(s, v, here, recent);
+        const who = speaker(s, v, here, recent, entourages);
         if (!who || spoke.has(who.entity)) continue;
         spoke.add(who.entity);
         const quotes = quotesFor(doc, spans, s);
