@@ -81,12 +81,17 @@ function speaker(s: Sentence, v: number, here: { entity: Entity; mention: Mentio
   // ("wrote on Facebook" names where, not who).
   // Descriptions between verb and name ("declared 42-year-old Eve Rhodes") do not count as distance.
   const gap = (from: number, to: number) => s.tokens.slice(from, to).filter((t) => !/^(NUM|ADJ|PUNCT|DET)$/.test(t.pos) && t.text !== "year" && t.text !== "old").length;
-  const after = here.find((h) => h.mention.first > v && h.mention.first - v <= 8 && gap(v + 1, h.mention.first) <= 2 && !s.tokens.slice(v + 1, h.mention.first).some((t) => t.pos === "ADP" || t.text === ","));
-  if (after) return after;
+  // A pronoun just before the verb is its subject ("it once again said that Ortiz …").
   for (let k = v - 1; k >= Math.max(0, v - 3); k--) {
     const t = s.tokens[k];
     if (PRONOUNS_PERSON.has(t.lower) && recent.person) return { entity: recent.person };
     if (PRONOUNS_GROUP.has(t.lower) && recent.group) return { entity: recent.group };
+  }
+  // "said that Ortiz …" introduces what was said, not who said it.
+  const after = here.find((h) => h.mention.first > v && h.mention.first - v <= 8 && gap(v + 1, h.mention.first) <= 2 && !s.tokens.slice(v + 1, h.mention.first).some((t) => t.pos === "ADP" || t.pos === "SCONJ" || t.text === "," || t.lower === "that"));
+  if (after) return after;
+  for (let k = v - 1; k >= Math.max(0, v - 3); k--) {
+    const t = s.tokens[k];
     if (GROUP_DESCRIPTIONS.has(t.lower) && s.tokens[k - 1]?.lower === "the" && recent.group?.type === "org") return { entity: recent.group };
     // "her campaign team said", "the campaign also said": the group named after someone, if there is one.
     if (lexicon.entourageNouns.has(t.lower) && /^(the|his|her|their)$/.test(s.tokens[k - 1]?.lower ?? "")) {
@@ -233,6 +238,7 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
   const placed = mentionsBySentence(entities);
   const spans = quoteSpans(doc);
   const mentionAt = (s: Sentence) => placed.get(s.index) ?? [];
+  const inQuote = (at: number) => spans.some((q) => q.start <= at && at < q.end);
   const entourages = entities.filter((e) => e.type === "org" && e.mentions.some((m) => m.entourage));
 
   for (const s of doc.sentences) {
@@ -253,12 +259,14 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
       if (who) statements.push({ entity: who.entity, mention: who.mention, position: "no_comment", verb: noComment, sentence: s, start: at, end: at + noComment.length, strength: 3 });
     } else {
       const spoke = new Set<Entity>();
+      // Names inside a quotation are talked about, not talking: "'Ortiz is guilty,' Mendez said."
+      const speakers = here.filter((h) => !inQuote(h.mention.start));
       for (let v = 0; v < s.tokens.length; v++) {
         const t = s.tokens[v];
         const two = lexicon.reportingVerbHeads.has(t.lower) && v + 1 < s.tokens.length ? `${t.lower} ${s.tokens[v + 1].lower}` : "";
         const verbKey = lexicon.reportingVerbs.has(two) ? two : lexicon.reportingVerbs.has(t.lower) && t.pos !== "NOUN" && t.pos !== "PROPN" ? t.lower : null;
         if (!verbKey) continue;
-        const who = speaker(s, v, here, recent, entourages);
+        const who = speaker(s, v, inQuote(t.start) ? here : speakers, recent, entourages);
         if (!who || spoke.has(who.entity)) continue;
         spoke.add(who.entity);
         const quotes = quotesFor(doc, spans, s);
