@@ -1,13 +1,13 @@
 // The Discord bot end to end: discord.js against a fake REST API and WebSocket gateway on 127.0.0.1.
 import type { Client } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDiscordClient, registerDiscordCommands } from "../../adapters/discord/bot";
+import { registerDiscordCommands } from "../../adapters/discord/bot";
 import type { ChatDeps } from "../../src/chat/types";
 import { ingestInputs } from "../../src/ingest/ingest";
 import { SAMPLE_DIR } from "../../src/samples";
 import { openStore } from "../../src/store/open";
 import type { Store } from "../../src/store/store";
-import { APP_ID, FakeDiscord, GUILD_ID } from "../helpers/fake-discord";
+import { APP_ID, type FakeDiscord, GUILD_ID, loggedInToFake } from "../helpers/fake-discord";
 
 const TOKEN = "MTAw.fake.discord-token";
 let api: FakeDiscord;
@@ -15,22 +15,17 @@ let store: Store;
 let client: Client;
 let root: string;
 
+let stop: () => Promise<void>;
+
 beforeAll(async () => {
-  api = new FakeDiscord();
-  root = await api.start();
   store = await openStore(":memory:");
   await ingestInputs(store, [SAMPLE_DIR]);
   const deps: ChatDeps = { store, now: () => new Date("2026-01-07T10:00:00Z"), defaults: { digestTime: "08:00", timezone: "UTC" }, ingestUrl: async () => ({ ok: false, error: "offline" }) };
-  client = createDiscordClient({ deps, api: root });
-  await new Promise<void>((resolve, reject) => {
-    client.once("clientReady" as "ready", () => resolve());
-    client.login(TOKEN).catch(reject);
-  });
+  ({ fake: api, client, root, stop } = await loggedInToFake(deps));
 }, 30_000);
 
 afterAll(async () => {
-  await client?.destroy();
-  await api?.stop();
+  await stop?.();
   await store?.close();
 });
 

@@ -5,7 +5,6 @@
 import type { Client } from "discord.js";
 import { Api } from "grammy";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDiscordClient } from "../../adapters/discord/bot";
 import { discordDigestSender } from "../../adapters/discord/digests";
 import { configureApi } from "../../adapters/telegram/api";
 import { createTelegramBot } from "../../adapters/telegram/bot";
@@ -15,7 +14,7 @@ import { toNewArticle } from "../../src/ingest/ingest";
 import { Scheduler } from "../../src/schedule/scheduler";
 import { openStore } from "../../src/store/open";
 import type { Store } from "../../src/store/store";
-import { CHANNEL_ID, FakeDiscord } from "../helpers/fake-discord";
+import { CHANNEL_ID, type FakeDiscord, loggedInToFake } from "../helpers/fake-discord";
 import { FakeTelegram } from "../helpers/fake-telegram";
 
 const HOSTILE = {
@@ -122,19 +121,11 @@ describe("Telegram payloads", () => {
 describe("Discord payloads", () => {
   let fake: FakeDiscord;
   let client: Client;
+  let stop: () => Promise<void>;
   beforeAll(async () => {
-    fake = new FakeDiscord();
-    const root = await fake.start();
-    client = createDiscordClient({ deps: deps(), api: root });
-    await new Promise<void>((resolve, reject) => {
-      client.once("clientReady" as "ready", () => resolve());
-      client.login("MTAw.fake.discord-token").catch(reject);
-    });
+    ({ fake, client, stop } = await loggedInToFake(deps()));
   }, 30_000);
-  afterAll(async () => {
-    await client.destroy();
-    await fake.stop();
-  });
+  afterAll(() => stop());
 
   it("/brief: the embed is inert", async () => {
     fake.slash("brief", [{ name: "query", type: 3, value: QUERY }]);

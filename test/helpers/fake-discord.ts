@@ -133,3 +133,16 @@ export class FakeDiscord {
     json(404, { message: "404: Not Found", code: 0 });
   }
 }
+
+/** A discord.js client of briefbot's, logged in to a fake Discord started for it. */
+export async function loggedInToFake(deps: import("../../src/chat/types").ChatDeps): Promise<{ fake: FakeDiscord; client: import("discord.js").Client; root: string; stop(): Promise<void> }> {
+  const { createDiscordClient } = await import("../../adapters/discord/bot");
+  const fake = new FakeDiscord();
+  const root = await fake.start();
+  const client = createDiscordClient({ deps, api: root });
+  await new Promise<void>((resolve, reject) => {
+    client.once("clientReady" as "ready", () => resolve());
+    client.login("MTAw.fake.discord-token").catch(reject);
+  });
+  return { fake, client, root, stop: async () => { await client.destroy(); await fake.stop(); } };
+}

@@ -7,7 +7,6 @@ import type { AddressInfo } from "node:net";
 import type { Client } from "discord.js";
 import { Api } from "grammy";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDiscordClient } from "../../adapters/discord/bot";
 import { discordDigestSender } from "../../adapters/discord/digests";
 import { configureApi } from "../../adapters/telegram/api";
 import { telegramDigestSender } from "../../adapters/telegram/digests";
@@ -17,7 +16,7 @@ import { SAMPLE_DIR } from "../../src/samples";
 import { type DigestSender, Scheduler } from "../../src/schedule/scheduler";
 import { openStore } from "../../src/store/open";
 import type { Store } from "../../src/store/store";
-import { CHANNEL_ID, FakeDiscord } from "../helpers/fake-discord";
+import { CHANNEL_ID, type FakeDiscord, loggedInToFake } from "../helpers/fake-discord";
 import { FakeTelegram } from "../helpers/fake-telegram";
 
 const TOKEN = "123456:AMBIGUOUS-token-secret-value";
@@ -118,20 +117,14 @@ describe("Discord digests: retried with an enforced nonce", () => {
   let fake: FakeDiscord;
   let client: Client;
   let store: Store;
+  let stop: () => Promise<void>;
   beforeAll(async () => {
-    fake = new FakeDiscord();
-    const root = await fake.start();
     store = await openStore(":memory:");
     const deps: ChatDeps = { store, now: () => new Date("2026-05-04T08:00:00Z"), defaults: { digestTime: "08:00", timezone: "UTC" }, ingestUrl: async () => ({ ok: false, error: "offline" }) };
-    client = createDiscordClient({ deps, api: root });
-    await new Promise<void>((resolve, reject) => {
-      client.once("clientReady" as "ready", () => resolve());
-      client.login("MTAw.fake.discord-token").catch(reject);
-    });
+    ({ fake, client, stop } = await loggedInToFake(deps));
   }, 30_000);
   afterAll(async () => {
-    await client.destroy();
-    await fake.stop();
+    await stop();
     await store.close();
   });
 
