@@ -301,7 +301,7 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
       }
       const tail = toks[last];
       const prefix = last - k;
-      if (prefix >= 1 && tail.spaced && (gazetteer.city(tail.text) || gazetteer.country(tail.text)) && !gazetteer.city(joinTokens(toks.slice(k, last + 1))) && !CONNECTORS.has(toks[last - 1].lower) && !lexicon.firstNames.has(toks[last - 1].text)) {
+      if (prefix >= 1 && tail.spaced && (gazetteer.city(tail.text) || gazetteer.country(tail.text)) && !gazetteer.city(joinTokens(toks.slice(k, last + 1))) && !CONNECTORS.has(toks[last - 1].lower) && !lexicon.firstNames.has(recase(toks[last - 1].text))) {
         pushRun(out, s, k, last - 1, wasInitial);
         pushRun(out, s, last, last, false);
       } else pushRun(out, s, k, last, wasInitial);

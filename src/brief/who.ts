@@ -116,6 +116,8 @@ function groupPhrase(s: Subject): Actor | null {
   while (head > 0 && /^(DET|NUM|ADJ|NOUN|PROPN|ADV)$/.test(toks[head - 1].pos) && toks[head - 1].text !== ",") head--;
   if (head > 0 && toks[head - 1].lower === "least" && head > 1) head -= 2;
   const phrase = toks.slice(head, last + 1);
+  // "Driver is retiring" (headline style, no article): one person described, named elsewhere.
+  if (phrase.length === 1 && !phrase[0].lower.endsWith("s") && s.range[0] === 0) return null;
   const name = joinTokens(phrase);
   return { name: name[0].toUpperCase() + name.slice(1), kind: "group", mentions: 1, sentence: s.sentence.index, start: phrase[0].start, end: phrase.at(-1)!.end, score: s.weight + 0.5 };
 }
