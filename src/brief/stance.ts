@@ -305,6 +305,12 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
   if (what && !incident) {
     const range = subjectRange(what.sentence, what.clauseStart);
     if (range) for (const { entity, mention } of mentionAt(what.sentence)) if (mention.first >= range[0] && mention.last <= range[1] && !mention.via) doers.add(entity);
+    // "Ortiz cleared by the FBI": the agent of a passive carries the event out.
+    for (const { entity, mention } of mentionAt(what.sentence)) {
+      const toks = what.sentence.tokens;
+      const by = toks[mention.first - 1]?.lower === "by" ? mention.first - 1 : toks[mention.first - 1]?.lower === "the" && toks[mention.first - 2]?.lower === "by" ? mention.first - 2 : -1;
+      if (by > 0 && /(ed|en)$/i.test(toks[by - 1]?.text ?? "") && !mention.via) doers.add(entity);
+    }
   }
   // Those who claim an act carried it out, even an attack.
   const claimed = new Set<Entity>();
