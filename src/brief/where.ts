@@ -4,7 +4,7 @@
  * commented") stands for its government and is not a place here. "The German capital" is Paris.
  */
 import type { Entity } from "./entities";
-import { gazetteer } from "./lexicon";
+import { escapeRegExp, gazetteer } from "./lexicon";
 import type { Mention } from "./mentions";
 import type { Doc } from "./sentences";
 import { leadSentences, type What } from "./what";
@@ -104,7 +104,24 @@ export function findPlaces(doc: Doc, entities: Entity[], what: What | null): Pla
       i--;
     }
   }
-  return ranked.slice(0, MAX_WHERE);
+  // "Croydon, south London", "Sterling, Virginia": the place named first lies inside the second.
+  const top = ranked.slice(0, MAX_WHERE + 2);
+  for (const inner of [...top]) {
+    for (const outer of top) {
+      if (inner === outer || top.indexOf(outer) > top.indexOf(inner)) continue;
+      if (!insideOf(doc.text, inner.name, outer.name)) continue;
+      top.splice(top.indexOf(inner), 1);
+      top.splice(top.indexOf(outer), 0, inner);
+      break;
+    }
+  }
+  return top.slice(0, MAX_WHERE);
+}
+
+const COMPASS = "(?:(?:north|south|east|west|central|northern|southern|eastern|western)(?:[- ](?:east|west)(?:ern)?)?\\s+)?";
+
+function insideOf(text: string, inner: string, outer: string): boolean {
+  return new RegExp(`\\b${escapeRegExp(inner)},\\s+${COMPASS}${escapeRegExp(outer)}\\b`, "i").test(text);
 }
 
 /**
