@@ -109,16 +109,25 @@ function outcomeLine(o: IngestOutcome): string {
   return `rejected        ${o.source}: ${o.reason}`;
 }
 
-/** One line per article for small imports; a progress line (every 1,000) for large ones. */
+/**
+ * One line per article for small imports; a progress line (every 1,000) for large ones. Lines are
+ * written once their batch has committed, in one write: a line is never printed for an article
+ * that is not stored yet, and a reader of the output sees a batch whole.
+ */
 function reporter(quiet: boolean) {
   let n = 0;
   const counts: Record<string, number> = {};
+  let pending = "";
   return {
     onOutcome(o: IngestOutcome) {
       n++;
       counts[o.status] = (counts[o.status] ?? 0) + 1;
-      if (!quiet || o.status === "rejected") process.stdout.write(`${outcomeLine(o)}\n`);
+      if (!quiet || o.status === "rejected") pending += `${outcomeLine(o)}\n`;
       if (quiet && n % 1000 === 0) process.stderr.write(`… ${n} processed (${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(", ")})\n`);
+    },
+    onCommit() {
+      if (pending) process.stdout.write(pending);
+      pending = "";
     },
     summary: () => `${n} processed: ${["stored", "duplicate", "near-duplicate", "rejected"].map((k) => `${counts[k] ?? 0} ${k}`).join(", ")}`,
   };
@@ -130,10 +139,11 @@ program
   .argument("<inputs...>", "paths and URLs")
   .option("--db <url>", "the store (default: DATABASE_URL, else ./data/briefbot.sqlite)")
   .option("--quiet", "only rejected items and a progress line every 1,000")
-  .action(async (inputs: string[], opts: { db?: string; quiet?: boolean }) => {
+  .option("--brief", "also brief each stored article now and cache the brief (the bot then answers from the cache)")
+  .action(async (inputs: string[], opts: { db?: string; quiet?: boolean; brief?: boolean }) => {
     await withStore(opts.db, async (store) => {
       const r = reporter(!!opts.quiet);
-      await ingestInputs(store, inputs, { onOutcome: r.onOutcome });
+      await ingestInputs(store, inputs, { onOutcome: r.onOutcome, onCommit: r.onCommit, brief: !!opts.brief });
       const c = await store.counts();
       process.stdout.write(`${r.summary()}; the store holds ${c.articles} articles in ${c.stories} stories\n`);
     });
@@ -174,7 +184,7 @@ feeds
   .action(async (opts: { db?: string }) => {
     await withStore(opts.db, async (store) => {
       const r = reporter(false);
-      for (const p of await pollFeeds(store, { onOutcome: r.onOutcome })) if (p.status !== "ok") process.stdout.write(`${p.status.padEnd(15)} ${p.url}${p.error ? `: ${p.error}` : ""}\n`);
+      for (const p of await pollFeeds(store, { onOutcome: r.onOutcome, onCommit: r.onCommit })) if (p.status !== "ok") process.stdout.write(`${p.status.padEnd(15)} ${p.url}${p.error ? `: ${p.error}` : ""}\n`);
       process.stdout.write(`${r.summary()}\n`);
     });
   });

@@ -3,7 +3,8 @@ import { brief, ENGINE_VERSION } from "../brief/index";
 import type { Article, Brief } from "../schema";
 import type { StoredArticle, Store } from "../store/store";
 
-export function storedToArticle(a: StoredArticle): Article {
+/** The article a stored row (or one about to be stored) is the text of. */
+export function storedToArticle(a: Pick<StoredArticle, "id" | "text" | "title" | "url" | "publisher" | "published">): Article {
   return { id: a.id, text: a.text, ...(a.title ? { title: a.title } : {}), ...(a.url ? { url: a.url } : {}), ...(a.publisher ? { publisher: a.publisher } : {}), ...(a.published ? { published: a.published } : {}) };
 }
 

@@ -22,30 +22,54 @@ export function contentHash(text: string): string {
   return createHash("sha256").update(normalisedWords(text).join(" ")).digest("hex");
 }
 
-// FNV-1a with a seed: fast, deterministic, good enough spread for shingle hashing.
-function fnv1a(s: string, seed: number): number {
-  let h = (0x811c9dc5 ^ seed) >>> 0;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
+/**
+ * FNV-1a of words[from..to).join(" ") as int32, computed without building the string: fast,
+ * deterministic, good enough spread for shingle hashing.
+ */
+function shingleHash(words: readonly string[], from: number, to: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let w = from; w < to; w++) {
+    if (w > from) h = Math.imul(h ^ 32, 0x01000193);
+    const word = words[w];
+    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
   }
-  return h >>> 0;
+  return h;
+}
+
+// h_k(x) = (a_k * x + b_k) mod 2^32, with fixed odd multipliers: independent enough for MinHash.
+// The per-k constants are reduced mod 2^32 once here. The loop works on int32 values with the sign
+// bit flipped (unsigned order is then signed order): uint32 values above 2^31 would be heap
+// doubles to V8, several times slower, and the results are the same 32-bit numbers.
+const XOR = Int32Array.from({ length: HASHES }, (_, k) => (k * 0x9e3779b9) | 0);
+const MUL = Int32Array.from({ length: HASHES }, (_, k) => ((2 * k + 1) * 0x85ebca6b) | 1);
+const ADD = Int32Array.from({ length: HASHES }, (_, k) => (k * 0xc2b2ae35) | 0);
+const SIGN = -0x80000000;
+
+/** 64 minimum hashes over the words' shingles, as 8-hex-digit groups. */
+export function minhashOfWords(words: readonly string[]): string {
+  const mins = new Int32Array(HASHES).fill(0x7fffffff);
+  const count = Math.max(1, words.length - SHINGLE_WORDS + 1);
+  for (let i = 0; i < count; i++) {
+    const base = shingleHash(words, i, Math.min(words.length, i + SHINGLE_WORDS));
+    for (let k = 0; k < HASHES; k++) {
+      const h = ((Math.imul(base ^ XOR[k], MUL[k]) + ADD[k]) | 0) ^ SIGN;
+      if (h < mins[k]) mins[k] = h;
+    }
+  }
+  let out = "";
+  for (const m of mins) out += ((m ^ SIGN) >>> 0).toString(16).padStart(8, "0");
+  return out;
 }
 
 /** 64 minimum hashes over the text's word shingles, as 8-hex-digit groups. */
 export function minhash(text: string): string {
+  return minhashOfWords(normalisedWords(text));
+}
+
+/** Both fingerprints from one normalisation of the text (the costly part of each). */
+export function fingerprints(text: string): { contentHash: string; minhash: string } {
   const words = normalisedWords(text);
-  const mins = new Array<number>(HASHES).fill(0xffffffff);
-  const count = Math.max(1, words.length - SHINGLE_WORDS + 1);
-  for (let i = 0; i < count; i++) {
-    const base = fnv1a(words.slice(i, i + SHINGLE_WORDS).join(" "), 0);
-    for (let k = 0; k < HASHES; k++) {
-      // h_k(x) = (a_k * x + b_k) mod 2^32, with fixed odd multipliers: independent enough for MinHash.
-      const h = (Math.imul(base ^ (k * 0x9e3779b9), (2 * k + 1) * 0x85ebca6b | 1) + k * 0xc2b2ae35) >>> 0;
-      if (h < mins[k]) mins[k] = h;
-    }
-  }
-  return mins.map((m) => m.toString(16).padStart(8, "0")).join("");
+  return { contentHash: createHash("sha256").update(words.join(" ")).digest("hex"), minhash: minhashOfWords(words) };
 }
 
 export function signatureParts(signature: string): string[] {

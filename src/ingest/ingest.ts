@@ -2,18 +2,24 @@
  * Ingestion: files, folders, JSONL, feeds and pages → stored articles, each with an outcome a
  * person can read: stored / duplicate / near-duplicate of X / rejected (why). One bad input never
  * stops the others.
+ *
+ * Large imports run the CPU-bound part (cleaning, language, fingerprints, briefs: prepare.ts) in
+ * worker threads while this thread writes batches of articles to the store, one transaction per
+ * batch. Outcomes are reported in input order, after their batch has committed, and are the same
+ * as a one-by-one import's.
  */
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { extname, join } from "node:path";
-import { franc } from "franc-min";
-import { cleanArticle } from "../brief/clean";
-import type { Article } from "../schema";
-import type { NewArticle, Store } from "../store/store";
+import type { ArticleWrite, PutOutcome, Store } from "../store/store";
 import { fetchText } from "./fetch";
 import { looksLikeFeed, parseFeed } from "./feed";
 import { articleFromJson, loadArticleFile } from "./file";
-import { contentHash, minhash } from "./fingerprint";
+import { type Briefer, type Candidate, prepare, type Prepared } from "./prepare";
+import { workerMap } from "./worker-map";
+
+export { toNewArticle } from "./prepare";
 
 export type IngestStatus = "stored" | "duplicate" | "near-duplicate" | "rejected";
 
@@ -29,33 +35,21 @@ export interface IngestOutcome {
 
 export interface IngestOptions {
   onOutcome?: (outcome: IngestOutcome) => void;
+  /** After each batch commits and its outcomes were reported (a reporter may write them out now). */
+  onCommit?: () => void;
   fetch?: typeof fetchText;
+  /** Also brief each stored article and cache the brief with it. */
+  brief?: boolean;
+  /** Worker threads; by default one per core for imports of PARALLEL_FROM items or more, else none. */
+  workers?: number;
 }
+
+/** Below this many items, starting workers (about a second each) costs more than it saves. */
+export const PARALLEL_FROM = 200;
+/** Articles per transaction: large enough that commits are cheap, small enough that a kill loses little. */
+export const BATCH = 200;
 
 const ARTICLE_FILES = new Set([".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl", ".xml", ".rss", ".atom"]);
-
-type Candidate = { source: string; article: Article } | { source: string; error: string };
-
-/** An Article ready for the store: language, fingerprints and a stable id. */
-export function toNewArticle(article: Article, source: string): NewArticle | string {
-  const cleaned = cleanArticle(article.text ?? "", { title: article.title, publisher: article.publisher });
-  if ("code" in cleaned) return cleaned.message;
-  const hash = contentHash(article.text);
-  // 600 characters identify a language reliably; franc costs about 1 ms per 600 here.
-  const sample = `${cleaned.title ?? ""} ${cleaned.body}`.slice(0, 600);
-  return {
-    id: article.id || createHash("sha256").update(article.url ?? hash).digest("hex").slice(0, 32),
-    url: article.url ?? null,
-    publisher: article.publisher ?? null,
-    title: article.title ?? cleaned.title ?? null,
-    text: article.text,
-    published: article.published ?? cleaned.dateline ?? null,
-    language: franc(sample, { minLength: 20 }),
-    content_hash: hash,
-    minhash: minhash(article.text),
-    source,
-  };
-}
 
 function* jsonlCandidates(path: string): Generator<Candidate> {
   const lines = readFileSync(path, "utf8").split("\n");
@@ -125,56 +119,114 @@ async function urlCandidates(url: string, fetcher: typeof fetchText): Promise<Ca
   return [{ source: url, article: { id: "", text: page.text, url: res.url, ...(page.title ? { title: page.title } : {}), ...(page.publisher ? { publisher: page.publisher } : {}), ...(page.published && /^\d{4}-\d\d-\d\d/.test(page.published) ? { published: page.published.slice(0, 10) } : {}) } }];
 }
 
-async function store(st: Store, c: Candidate): Promise<IngestOutcome> {
-  if ("error" in c) return { source: c.source, status: "rejected", reason: c.error };
-  const record = toNewArticle(c.article, c.source);
-  if (typeof record === "string") return { source: c.source, status: "rejected", reason: record };
-  try {
-    const put = await st.putArticle(record);
-    const title = record.title ?? undefined;
-    if (put.status === "stored") return { source: c.source, status: "stored", id: put.id, title };
-    return { source: c.source, status: put.status, id: put.id, of: put.of, title, ...(put.status === "duplicate" ? { reason: `same ${put.by}` } : { reason: `similarity ${put.similarity.toFixed(2)}` }) };
-  } catch (e) {
-    return { source: c.source, status: "rejected", reason: `store error: ${(e as Error).message}` };
-  }
+async function* fromIterable<T>(items: Iterable<T> | AsyncIterable<T>): AsyncGenerator<T> {
+  yield* items;
 }
 
-/** Articles already parsed (a polled feed's items) → the store. */
-export async function ingestCandidates(st: Store, candidates: Candidate[], options: IngestOptions = {}): Promise<IngestOutcome[]> {
+/** Prepared candidates in input order: in this thread for small inputs, in worker threads for large ones. */
+async function* prepared(candidates: AsyncIterable<Candidate>, options: IngestOptions): AsyncGenerator<Prepared> {
+  const input = candidates[Symbol.asyncIterator]();
+  const head: Candidate[] = [];
+  let ended = false;
+  while (head.length < PARALLEL_FROM) {
+    const next = await input.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    head.push(next.value);
+  }
+  const rest = async function* () {
+    yield* head;
+    if (!ended) yield* { [Symbol.asyncIterator]: () => input };
+  };
+  const workers = options.workers ?? (ended ? 0 : availableParallelism());
+  if (workers > 0) {
+    yield* workerMap<Candidate, Prepared>(new URL(`./prepare-worker${extname(new URL(import.meta.url).pathname)}`, import.meta.url), workers, { brief: !!options.brief }, rest(), BATCH * 2);
+    return;
+  }
+  // In this thread the brief engine is loaded only when asked for.
+  const briefer: Briefer | undefined = options.brief ? (await import("./brief-record")).briefRecord : undefined;
+  for await (const c of rest()) yield prepare(c, briefer);
+}
+
+function outcome(p: Extract<Prepared, { record: unknown }>, put: PutOutcome): IngestOutcome {
+  const title = p.record.title ?? undefined;
+  if (put.status === "stored") return { source: p.source, status: "stored", id: put.id, title };
+  return { source: p.source, status: put.status, id: put.id, of: put.of, title, ...(put.status === "duplicate" ? { reason: `same ${put.by}` } : { reason: `similarity ${put.similarity.toFixed(2)}` }) };
+}
+
+/** One batch → the store (one transaction), outcomes in order. */
+async function writeBatch(st: Store, batch: Prepared[]): Promise<IngestOutcome[]> {
+  const writes: ArticleWrite[] = [];
+  for (const p of batch) if ("record" in p) writes.push(p.brief ? { article: p.record, brief: p.brief } : { article: p.record });
+  let puts: PutOutcome[] | undefined;
+  try {
+    puts = await st.putArticles(writes);
+  } catch {
+    // A batch fails as a whole (another instance stored one of its articles meanwhile, say): each
+    // article alone, so only the one that cannot be stored is reported as such.
+  }
   const out: IngestOutcome[] = [];
-  for (const c of candidates) {
-    const o = await store(st, c);
-    options.onOutcome?.(o);
-    out.push(o);
+  let i = 0;
+  for (const p of batch) {
+    if (!("record" in p)) {
+      out.push({ source: p.source, status: "rejected", reason: p.rejection });
+      continue;
+    }
+    const write = writes[i];
+    try {
+      out.push(outcome(p, puts ? puts[i] : (await st.putArticles([write]))[0]));
+    } catch (e) {
+      out.push({ source: p.source, status: "rejected", reason: `store error: ${(e as Error).message}` });
+    }
+    i++;
   }
   return out;
+}
+
+/** Articles already parsed (a polled feed's items, a generated set) → the store. */
+export async function ingestCandidates(st: Store, candidates: Iterable<Candidate> | AsyncIterable<Candidate>, options: IngestOptions = {}): Promise<IngestOutcome[]> {
+  const out: IngestOutcome[] = [];
+  let batch: Prepared[] = [];
+  const flush = async () => {
+    for (const o of await writeBatch(st, batch)) {
+      options.onOutcome?.(o);
+      out.push(o);
+    }
+    batch = [];
+    options.onCommit?.();
+  };
+  for await (const p of prepared(fromIterable(candidates), options)) {
+    batch.push(p);
+    if (batch.length >= BATCH) await flush();
+  }
+  if (batch.length) await flush();
+  return out;
+}
+
+/** The candidates of PATH|URL arguments as a user gives them: files, folders (recursively), feeds, pages. */
+async function* inputCandidates(inputs: string[], fetcher: typeof fetchText): AsyncGenerator<Candidate> {
+  for (const input of inputs) {
+    if (/^https?:\/\//i.test(input)) {
+      yield* await urlCandidates(input, fetcher);
+      continue;
+    }
+    let st: ReturnType<typeof statSync>;
+    try {
+      st = statSync(input);
+    } catch {
+      yield { source: input, error: "no such file or folder" };
+      continue;
+    }
+    if (st.isDirectory()) for (const file of walk(input)) yield* await fileCandidates(file);
+    else yield* await fileCandidates(input);
+  }
 }
 
 /** PATH|URL arguments as a user gives them: files, folders (recursively), feeds, pages. */
 export async function ingestInputs(st: Store, inputs: string[], options: IngestOptions = {}): Promise<IngestOutcome[]> {
-  const out: IngestOutcome[] = [];
-  const fetcher = options.fetch ?? fetchText;
-  for (const input of inputs) {
-    let candidates: Candidate[];
-    if (/^https?:\/\//i.test(input)) candidates = await urlCandidates(input, fetcher);
-    else {
-      let st_: ReturnType<typeof statSync>;
-      try {
-        st_ = statSync(input);
-      } catch {
-        candidates = [{ source: input, error: "no such file or folder" }];
-        out.push(...(await ingestCandidates(st, candidates, options)));
-        continue;
-      }
-      if (st_.isDirectory()) {
-        for (const file of walk(input)) out.push(...(await ingestCandidates(st, await fileCandidates(file), options)));
-        continue;
-      }
-      candidates = await fileCandidates(input);
-    }
-    out.push(...(await ingestCandidates(st, candidates, options)));
-  }
-  return out;
+  return ingestCandidates(st, inputCandidates(inputs, options.fetch ?? fetchText), options);
 }
 
 export type { Candidate };

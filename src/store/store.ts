@@ -1,12 +1,13 @@
 /**
  * The Store: articles, cached briefs and feeds, behind one interface with one implementation over
  * Kysely, so SQLite (embedded default) and PostgreSQL (DATABASE_URL=postgres://…) run the same code.
- * Writing an article and its dedup bands is one transaction: nothing is ever half-written.
+ * Writing an article with its dedup bands (and brief) is one transaction, alone or in a batch:
+ * nothing is ever half-written.
  */
 import { type Kysely, Migrator, sql, type UpdateObject } from "kysely";
-import { bands, NEAR_DUPLICATE, similarity } from "../ingest/fingerprint";
 import type { Brief } from "../schema";
 import { type Dialect, migrationProvider } from "./migrations";
+import { putArticles } from "./put-articles";
 import type { ArticlesTable, Database, FeedsTable } from "./tables";
 
 export type StoredArticle = ArticlesTable;
@@ -36,6 +37,18 @@ export interface OutboxRow extends OutboxSlot {
   attempts: number;
 }
 
+/** A brief already serialised (in a worker thread), stored with its article. */
+export interface StoredBrief {
+  engineVersion: string;
+  json: string;
+}
+
+/** An article to store, optionally with its brief (same id), written in the same transaction. */
+export interface ArticleWrite {
+  article: NewArticle;
+  brief?: StoredBrief;
+}
+
 export type PutOutcome =
   | { status: "stored"; id: string }
   | { status: "duplicate"; id: string; of: string; by: "url" | "content" | "id" }
@@ -51,6 +64,11 @@ export interface Store {
   migrate(): Promise<void>;
   close(): Promise<void>;
   putArticle(article: NewArticle): Promise<PutOutcome>;
+  /**
+   * Stores articles in one transaction, with the outcomes storing them one by one would give; the
+   * briefs of articles that are stored (not duplicates) go in with them. All or nothing.
+   */
+  putArticles(items: ArticleWrite[]): Promise<PutOutcome[]>;
   getArticle(id: string): Promise<StoredArticle | undefined>;
   latest(limit: number): Promise<StoredArticle[]>;
   search(query: string, limit: number): Promise<SearchHit[]>;
@@ -111,33 +129,12 @@ export class KyselyStore implements Store {
   }
 
   async putArticle(article: NewArticle): Promise<PutOutcome> {
-    return this.db.transaction().execute(async (trx) => {
-      const byId = await trx.selectFrom("articles").select("id").where("id", "=", article.id).executeTakeFirst();
-      if (byId) return { status: "duplicate", id: article.id, of: byId.id, by: "id" } as const;
-      if (article.url) {
-        const byUrl = await trx.selectFrom("articles").select("id").where("url", "=", article.url).executeTakeFirst();
-        if (byUrl) return { status: "duplicate", id: article.id, of: byUrl.id, by: "url" } as const;
-      }
-      const byHash = await trx.selectFrom("articles").select("id").where("content_hash", "=", article.content_hash).executeTakeFirst();
-      if (byHash) return { status: "duplicate", id: article.id, of: byHash.id, by: "content" } as const;
+    const [outcome] = await this.putArticles([{ article }]);
+    return outcome;
+  }
 
-      const keys = bands(article.minhash);
-      let near: { id: string; story_id: string; sim: number } | undefined;
-      const candidates = await trx
-        .selectFrom("article_bands")
-        .innerJoin("articles", "articles.id", "article_bands.article_id")
-        .select(["articles.id", "articles.story_id", "articles.minhash"])
-        .where("article_bands.hash", "in", keys.map((k) => k.hash))
-        .groupBy(["articles.id", "articles.story_id", "articles.minhash"])
-        .execute();
-      for (const c of candidates) {
-        const sim = similarity(article.minhash, c.minhash);
-        if (sim >= NEAR_DUPLICATE && (!near || sim > near.sim || (sim === near.sim && c.id < near.id))) near = { id: c.id, story_id: c.story_id, sim };
-      }
-      await trx.insertInto("articles").values({ ...article, story_id: near?.story_id ?? article.id, ingested_at: this.now().toISOString() }).execute();
-      await trx.insertInto("article_bands").values(keys.map((k) => ({ ...k, article_id: article.id }))).execute();
-      return near ? ({ status: "near-duplicate", id: article.id, of: near.id, similarity: near.sim } as const) : ({ status: "stored", id: article.id } as const);
-    });
+  async putArticles(items: ArticleWrite[]): Promise<PutOutcome[]> {
+    return this.db.transaction().execute((trx) => putArticles(trx, items, this.now));
   }
 
   async getArticle(id: string): Promise<StoredArticle | undefined> {

@@ -1,0 +1,47 @@
+/**
+ * The CPU-bound half of ingesting one article: cleaning, language, fingerprints and (optionally)
+ * the brief. A pure function of the candidate, so it gives the same result in this thread or in a
+ * worker thread; the store writes stay with the caller.
+ */
+import { createHash } from "node:crypto";
+import { cleanArticle } from "../brief/clean";
+import type { Article } from "../schema";
+import type { NewArticle, StoredBrief } from "../store/store";
+import { fingerprints } from "./fingerprint";
+import { detectLanguage } from "./language";
+
+export type Candidate = { source: string; article: Article } | { source: string; error: string };
+
+export type Prepared = { source: string; rejection: string } | { source: string; record: NewArticle; brief?: StoredBrief };
+
+/** Briefs a record as the store will hold it (see briefRecord); undefined when the brief is rejected. */
+export type Briefer = (record: NewArticle) => StoredBrief | undefined;
+
+/** An Article ready for the store: language, fingerprints and a stable id. */
+export function toNewArticle(article: Article, source: string): NewArticle | string {
+  const cleaned = cleanArticle(article.text ?? "", { title: article.title, publisher: article.publisher });
+  if ("code" in cleaned) return cleaned.message;
+  const { contentHash, minhash } = fingerprints(article.text);
+  // 600 characters identify a language reliably.
+  const sample = `${cleaned.title ?? ""} ${cleaned.body}`.slice(0, 600);
+  return {
+    id: article.id || createHash("sha256").update(article.url ?? contentHash).digest("hex").slice(0, 32),
+    url: article.url ?? null,
+    publisher: article.publisher ?? null,
+    title: article.title ?? cleaned.title ?? null,
+    text: article.text,
+    published: article.published ?? cleaned.dateline ?? null,
+    language: detectLanguage(sample),
+    content_hash: contentHash,
+    minhash,
+    source,
+  };
+}
+
+export function prepare(c: Candidate, briefer?: Briefer): Prepared {
+  if ("error" in c) return { source: c.source, rejection: c.error };
+  const record = toNewArticle(c.article, c.source);
+  if (typeof record === "string") return { source: c.source, rejection: record };
+  const brief = briefer?.(record);
+  return brief ? { source: c.source, record, brief } : { source: c.source, record };
+}
