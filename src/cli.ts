@@ -140,10 +140,15 @@ program
   .option("--db <url>", "the store (default: DATABASE_URL, else ./data/briefbot.sqlite)")
   .option("--quiet", "only rejected items and a progress line every 1,000")
   .option("--brief", "also brief each stored article now and cache the brief (the bot then answers from the cache)")
-  .action(async (inputs: string[], opts: { db?: string; quiet?: boolean; brief?: boolean }) => {
+  .option("--workers <n>", "prepare and brief large imports (200+ items) in N worker threads: faster on several cores, about 150 MB more memory each", (v) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 0 || n > 64) fail(`--workers takes a whole number of threads (0-64), not "${v}"`);
+    return n;
+  })
+  .action(async (inputs: string[], opts: { db?: string; quiet?: boolean; brief?: boolean; workers?: number }) => {
     await withStore(opts.db, async (store) => {
       const r = reporter(!!opts.quiet);
-      await ingestInputs(store, inputs, { onOutcome: r.onOutcome, onCommit: r.onCommit, brief: !!opts.brief });
+      await ingestInputs(store, inputs, { onOutcome: r.onOutcome, onCommit: r.onCommit, brief: !!opts.brief, ...(opts.workers !== undefined ? { workers: opts.workers } : {}) });
       const c = await store.counts();
       process.stdout.write(`${r.summary()}; the store holds ${c.articles} articles in ${c.stories} stories\n`);
     });

@@ -9,8 +9,8 @@
  * as a one-by-one import's.
  */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { availableParallelism } from "node:os";
+import { createReadStream, readdirSync, readFileSync, statSync } from "node:fs";
+import { createInterface } from "node:readline";
 import { extname, join } from "node:path";
 import type { ArticleWrite, PutOutcome, Store } from "../store/store";
 import { fetchText } from "./fetch";
@@ -51,12 +51,13 @@ export const BATCH = 200;
 
 const ARTICLE_FILES = new Set([".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl", ".xml", ".rss", ".atom"]);
 
-function* jsonlCandidates(path: string): Generator<Candidate> {
-  const lines = readFileSync(path, "utf8").split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
+/** Line by line from disk: a JSONL export of any size never sits in memory whole. */
+async function* jsonlCandidates(path: string): AsyncGenerator<Candidate> {
+  let n = 0;
+  for await (const line of createInterface({ input: createReadStream(path, "utf8"), crlfDelay: Infinity })) {
+    n++;
     if (!line.trim()) continue;
-    const source = `${path}:${i + 1}`;
+    const source = `${path}:${n}`;
     let value: unknown;
     try {
       value = JSON.parse(line);
@@ -78,9 +79,13 @@ function feedCandidates(source: string, xml: string): Candidate[] {
   }
 }
 
-async function fileCandidates(path: string): Promise<Candidate[]> {
+async function* fileCandidates(path: string): AsyncGenerator<Candidate> {
+  if (extname(path).toLowerCase() === ".jsonl") yield* jsonlCandidates(path);
+  else yield* await oneFileCandidates(path);
+}
+
+async function oneFileCandidates(path: string): Promise<Candidate[]> {
   const ext = extname(path).toLowerCase();
-  if (ext === ".jsonl") return [...jsonlCandidates(path)];
   if (ext === ".xml" || ext === ".rss" || ext === ".atom") return feedCandidates(path, readFileSync(path, "utf8"));
   if (ext === ".json") {
     // A JSON array of articles is a batch; a single object is one article.
@@ -140,7 +145,8 @@ async function* prepared(candidates: AsyncIterable<Candidate>, options: IngestOp
     yield* head;
     if (!ended) yield* { [Symbol.asyncIterator]: () => input };
   };
-  const workers = options.workers ?? (ended ? 0 : availableParallelism());
+  // Each worker loads its own brief engine (~150 MB): parallel imports are asked for, not assumed.
+  const workers = ended ? 0 : options.workers ?? 0;
   if (workers > 0) {
     yield* workerMap<Candidate, Prepared>(new URL(`./prepare-worker${extname(new URL(import.meta.url).pathname)}`, import.meta.url), workers, { brief: !!options.brief }, rest(), BATCH * 2);
     return;
@@ -219,8 +225,8 @@ async function* inputCandidates(inputs: string[], fetcher: typeof fetchText): As
       yield { source: input, error: "no such file or folder" };
       continue;
     }
-    if (st.isDirectory()) for (const file of walk(input)) yield* await fileCandidates(file);
-    else yield* await fileCandidates(input);
+    if (st.isDirectory()) for (const file of walk(input)) yield* fileCandidates(file);
+    else yield* fileCandidates(input);
   }
 }
 

@@ -10,6 +10,9 @@ export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
  */
 export async function cli(args: string[], env: Record<string, string> = {}, input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
   const child = spawn(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], { cwd: ROOT, env: { ...process.env, ...env } });
+  // A test that times out must not leave its bot running after the test process is gone.
+  const reap = () => child.kill("SIGKILL");
+  process.once("exit", reap);
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (d) => (stdout += d));
@@ -18,5 +21,6 @@ export async function cli(args: string[], env: Record<string, string> = {}, inpu
   const timer = setTimeout(() => child.kill("SIGKILL"), 60_000);
   const code = await new Promise<number>((resolve) => child.on("exit", (c) => resolve(c ?? -1)));
   clearTimeout(timer);
+  process.off("exit", reap);
   return { code, stdout, stderr };
 }
