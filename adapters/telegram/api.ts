@@ -34,7 +34,15 @@ function scrubTokenFromErrors(token: string): Transformer {
   };
 }
 
-function retryUnsent(attempts: number, baseDelayMs: number): Transformer {
+/**
+ * A connection reset: most often a kept-alive socket the server closed just as the request went
+ * out (so nothing arrived), rarely a reply lost after it was handled.
+ */
+function wasReset(e: unknown): boolean {
+  return networkCode(e) === "ECONNRESET";
+}
+
+function retryUnsent(attempts: number, baseDelayMs: number, resendAfterReset: boolean): Transformer {
   return async (prev, method, payload, signal) => {
     // The runner has its own retry loop for getUpdates.
     if (method === "getUpdates") return prev(method, payload, signal);
@@ -42,19 +50,30 @@ function retryUnsent(attempts: number, baseDelayMs: number): Transformer {
       try {
         return await prev(method, payload, signal);
       } catch (e) {
-        if (attempt >= attempts || signal?.aborted || !failedBeforeSending(e)) throw e;
+        const retriable = failedBeforeSending(e) || (resendAfterReset && wasReset(e));
+        if (attempt >= attempts || signal?.aborted || !retriable) throw e;
         await new Promise((resolve) => setTimeout(resolve, baseDelayMs * 2 ** (attempt - 1)));
       }
     }
   };
 }
 
+export interface RetryPolicy {
+  attempts: number;
+  baseDelayMs: number;
+  /**
+   * Resend after a connection reset. Right for replies to commands: a lost answer leaves the user
+   * waiting, a rare duplicate does not. Wrong for digests, which are at most once.
+   */
+  resendAfterReset: boolean;
+}
+
 /** Installs briefbot's error handling on a grammY Api (a bot's, or a separate one for digests). */
-export function configureApi<A extends Api>(api: A, token: string, retry = { attempts: 3, baseDelayMs: 500 }): A {
+export function configureApi<A extends Api>(api: A, token: string, retry: RetryPolicy = { attempts: 3, baseDelayMs: 500, resendAfterReset: false }): A {
   // Installed innermost first: everything above (auto-retry, the runner, our logs) sees scrubbed errors.
   api.config.use(
     scrubTokenFromErrors(token),
-    retryUnsent(retry.attempts, retry.baseDelayMs),
+    retryUnsent(retry.attempts, retry.baseDelayMs, retry.resendAfterReset),
     autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60, rethrowInternalServerErrors: true, rethrowHttpErrors: true }),
   );
   return api;

@@ -5,7 +5,7 @@
  * another Bot API server (a self-hosted one, or the tests' fake).
  */
 import { sequentialize } from "@grammyjs/runner";
-import { Bot, type Context } from "grammy";
+import { Bot, type Context, HttpError } from "grammy";
 import { ChatRouter } from "../../src/chat/router";
 import type { ChatDeps, Incoming } from "../../src/chat/types";
 import { replyToTelegram } from "../../src/render/telegram";
@@ -23,7 +23,7 @@ const ADMIN_STATUSES = new Set(["creator", "administrator"]);
 
 export function createTelegramBot(options: TelegramOptions): { bot: Bot; router: () => ChatRouter } {
   const bot = new Bot(options.token, { client: { ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}) } });
-  configureApi(bot.api, options.token);
+  configureApi(bot.api, options.token, { attempts: 3, baseDelayMs: 500, resendAfterReset: true });
   let router: ChatRouter | undefined;
   const getRouter = () => (router ??= new ChatRouter(options.deps, undefined, bot.botInfo.username));
   const log = options.log ?? ((l: string) => process.stderr.write(`${l}\n`));
@@ -58,7 +58,11 @@ export function createTelegramBot(options: TelegramOptions): { bot: Bot; router:
   // Updates of different chats run concurrently (under @grammyjs/runner); one chat's stay in order.
   bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString()));
   bot.on(["message", "channel_post"], handle);
-  bot.catch((err) => log(`telegram: update ${err.ctx.update.update_id} failed: ${err.error instanceof Error ? err.error.message : String(err.error)}`));
+  bot.catch((err) => {
+    const e = err.error;
+    const cause = e instanceof HttpError && e.error instanceof Error ? ` (${e.error.message})` : "";
+    log(`telegram: update ${err.ctx.update.update_id} failed: ${e instanceof Error ? e.message : String(e)}${cause}`);
+  });
   return { bot, router: getRouter };
 }
 

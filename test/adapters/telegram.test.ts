@@ -100,6 +100,16 @@ describe("Telegram bot against a fake Bot API", () => {
     expect(api.sent[n].text).toContain("Northbridge");
     expect(api.calls.filter((c) => c.method === "sendMessage" && c.body.chat_id === 2)).toHaveLength(2);
   }, 20_000);
+
+  it("resends a reply whose connection was reset before Telegram read it, so it is not lost", async () => {
+    const n = api.sent.length;
+    api.resetNext = 1;
+    api.userSends("/help", { id: 4, type: "private" });
+    await api.waitForSent(n + 1, 15_000);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(api.sent.slice(n)).toHaveLength(1);
+    expect(api.resetNext).toBe(0);
+  }, 20_000);
 });
 
 describe("npm start with a Telegram token", () => {

@@ -34,10 +34,18 @@ export class FakeTelegram {
   private nextUpdateId = 1;
   private nextMessageId = 1000;
   private waiters: (() => void)[] = [];
-  private server = createServer((req, res) => this.route(req).then((r) => {
-    res.writeHead(r.status, { "content-type": "application/json" });
-    res.end(JSON.stringify(r.body));
-  }));
+  /** sendMessage connections are reset this many times before the request is read (nothing arrives). */
+  resetNext = 0;
+  private server = createServer((req, res) => {
+    if (this.resetNext > 0 && (req.url ?? "").endsWith("/sendMessage")) {
+      this.resetNext--;
+      return void req.socket.destroy();
+    }
+    void this.route(req).then((r) => {
+      res.writeHead(r.status, { "content-type": "application/json" });
+      res.end(JSON.stringify(r.body));
+    });
+  });
   port = 0;
 
   async start(): Promise<string> {

@@ -56,7 +56,7 @@ describe("Telegram digests: at most once", () => {
   });
   afterAll(() => fake.stop());
 
-  const api = (apiRoot: string) => configureApi(new Api(TOKEN, { apiRoot, timeoutSeconds: 1 }), TOKEN, { attempts: 2, baseDelayMs: 10 });
+  const api = (apiRoot: string) => configureApi(new Api(TOKEN, { apiRoot, timeoutSeconds: 1 }), TOKEN, { attempts: 2, baseDelayMs: 10, resendAfterReset: false });
   const received = (chatId: string) => fake.sent.filter((m) => String(m.chat_id) === chatId);
 
   it("a digest accepted but answered after the client's timeout arrives once and is recorded as unknown", async () => {
@@ -97,6 +97,17 @@ describe("Telegram digests: at most once", () => {
     expect(received("503").length).toBeGreaterThan(0);
     expect(new Set(received("503").map((m) => m.text)).size).toBe(received("503").length);
     expect((await store.outbox())[0]).toMatchObject({ status: "sent", attempts: 2 });
+    await store.close();
+  }, 30_000);
+
+  it("a connection reset is ambiguous for a digest: recorded as unknown, not re-sent", async () => {
+    const { store, clock } = await subscribed("telegram", "505");
+    fake.resetNext = 1;
+    const s = new Scheduler(store, { telegram: telegramDigestSender(api(root)) }, { worker: "w", now: () => new Date(clock.t) });
+    await sixHours(s, clock);
+    expect(fake.resetNext).toBe(0);
+    expect(received("505")).toHaveLength(0);
+    expect((await store.outbox())[0]).toMatchObject({ status: "unknown", attempts: 1 });
     await store.close();
   }, 30_000);
 
