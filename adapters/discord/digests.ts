@@ -37,7 +37,9 @@ export function discordDigestSender(client: Client): DigestSender {
     try {
       channel = await client.channels.fetch(channelId);
     } catch (e) {
-      throw classifyDiscordError(e);
+      // Looking the channel up sends nothing: anything but a gone channel can be tried again.
+      const err = classifyDiscordError(e);
+      throw err.outcome === "gone" ? err : new SendError(err.message, "retry");
     }
     if (!channel?.isSendable()) throw new SendError("the channel cannot receive messages", "gone");
     const sendable = channel;
