@@ -174,7 +174,12 @@ function quotesFor(doc: Doc, spans: { start: number; end: number }[], s: Sentenc
 function embeddedPost(doc: Doc, s: Sentence, here: Placed[]): (Placed & Quote) | null {
   const dash = s.tokens.findIndex((t, k) => t.text === "--" || t.text === "—" || (t.text === "-" && s.tokens[k + 1]?.text === "-"));
   if (dash < 0) return null;
-  const author = here.find((h) => h.mention.first > dash && h.mention.first - dash <= 3 && s.tokens[h.mention.last + 1]?.text === "(" && s.tokens[h.mention.last + 2]?.text.startsWith("@"));
+  // "-- Ana Ruiz MP (@anaruiz)": a title may stand between the name and the handle.
+  const handleAfter = (k: number) => {
+    while (s.tokens[k] && lexicon.titles.has(s.tokens[k].lower)) k++;
+    return s.tokens[k]?.text === "(" && !!s.tokens[k + 1]?.text.startsWith("@");
+  };
+  const author = here.find((h) => h.mention.first > dash && h.mention.first - dash <= 3 && handleAfter(h.mention.last + 1));
   if (!author) return null;
   // The post is the text before the dash, or the sentence before when the dash opens this one.
   const source = dash >= 3 ? s : doc.sentences[s.index - 1];
