@@ -7,14 +7,12 @@
 import { createHash } from "node:crypto";
 import { type Client, DiscordAPIError, HTTPError, RateLimitError } from "discord.js";
 import { replyToDiscord } from "../../src/render/discord";
-import { type DigestSender, SendError, sendParts } from "../../src/schedule/scheduler";
+import { type DigestSender, failedToConnect, SendError, sendParts } from "../../src/schedule/scheduler";
 
 /** Discord accepts nonces of up to 25 characters. */
 export function digestNonce(key: string, part: number): string {
   return createHash("sha256").update(`${key}#${part}`).digest("base64url").slice(0, 25);
 }
-
-const NOT_CONNECTED = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
 
 export function classifyDiscordError(e: unknown): SendError {
   if (e instanceof SendError) return e;
@@ -27,7 +25,7 @@ export function classifyDiscordError(e: unknown): SendError {
   if (e instanceof RateLimitError) return new SendError("rate limited by Discord", "retry");
   if (e instanceof HTTPError) return new SendError(`Discord answered ${e.status} ${e.message}`, "ambiguous");
   const code = (e as { cause?: { code?: string }; code?: string }).cause?.code ?? (e as { code?: string }).code;
-  if (code && (NOT_CONNECTED.has(code) || /CERT|SSL|TLS/.test(code))) return new SendError(`could not connect to Discord (${code})`, "retry");
+  if (failedToConnect(code)) return new SendError(`could not connect to Discord (${code})`, "retry");
   return new SendError(`the request to Discord failed after it was sent (${(e as Error).message})`, "ambiguous");
 }
 

@@ -6,10 +6,8 @@
  */
 import { autoRetry } from "@grammyjs/auto-retry";
 import { type Api, HttpError, type Transformer } from "grammy";
+import { failedToConnect } from "../../src/schedule/scheduler";
 import { redact } from "../../src/secrets";
-
-/** Connection failures: the request was never written, so sending it again cannot duplicate it. */
-const NOT_CONNECTED = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "EPROTO"]);
 
 /** The system error code under a grammY HttpError (node-fetch keeps it), if any. */
 export function networkCode(e: unknown): string | undefined {
@@ -18,8 +16,7 @@ export function networkCode(e: unknown): string | undefined {
 
 /** True when the request failed while connecting (TLS handshakes included), before any byte was sent. */
 export function failedBeforeSending(e: unknown): boolean {
-  const code = networkCode(e);
-  return code !== undefined && (NOT_CONNECTED.has(code) || /CERT|SSL|TLS/.test(code));
+  return failedToConnect(networkCode(e));
 }
 
 function scrubTokenFromErrors(token: string): Transformer {

@@ -106,7 +106,10 @@ export function findPlaces(doc: Doc, entities: Entity[], what: What | null): Pla
   }
   // "Croydon, south London", "Sterling, Virginia": the place named first lies inside the second.
   const top = ranked.slice(0, MAX_WHERE + 2);
+  const lower = doc.text.toLowerCase();
   for (const inner of [...top]) {
+    // Most briefs have no "Name," at all: skip the expressions then (this runs for every article).
+    if (!lower.includes(`${inner.name.toLowerCase()},`)) continue;
     for (const outer of top) {
       if (inner === outer || top.indexOf(outer) > top.indexOf(inner)) continue;
       if (!insideOf(doc.text, inner.name, outer.name)) continue;

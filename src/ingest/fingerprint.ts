@@ -18,8 +18,12 @@ export function normalisedWords(text: string): string[] {
   return normaliseText(text).toLowerCase().replace(/[^\p{L}\p{N}\s]+/gu, " ").split(/\s+/).filter(Boolean);
 }
 
+function hashOfWords(words: readonly string[]): string {
+  return createHash("sha256").update(words.join(" ")).digest("hex");
+}
+
 export function contentHash(text: string): string {
-  return createHash("sha256").update(normalisedWords(text).join(" ")).digest("hex");
+  return hashOfWords(normalisedWords(text));
 }
 
 /**
@@ -69,7 +73,7 @@ export function minhash(text: string): string {
 /** Both fingerprints from one normalisation of the text (the costly part of each). */
 export function fingerprints(text: string): { contentHash: string; minhash: string } {
   const words = normalisedWords(text);
-  return { contentHash: createHash("sha256").update(words.join(" ")).digest("hex"), minhash: minhashOfWords(words) };
+  return { contentHash: hashOfWords(words), minhash: minhashOfWords(words) };
 }
 
 export function signatureParts(signature: string): string[] {

@@ -3,10 +3,10 @@
  * person can read: stored / duplicate / near-duplicate of X / rejected (why). One bad input never
  * stops the others.
  *
- * Large imports run the CPU-bound part (cleaning, language, fingerprints, briefs: prepare.ts) in
- * worker threads while this thread writes batches of articles to the store, one transaction per
- * batch. Outcomes are reported in input order, after their batch has committed, and are the same
- * as a one-by-one import's.
+ * The CPU-bound part (cleaning, language, fingerprints, briefs: prepare.ts) runs in this thread,
+ * or, when asked for, in worker threads for large imports; this thread writes batches of articles
+ * to the store, one transaction per batch. Outcomes are reported in input order, after their batch
+ * has committed, and are the same as a one-by-one import's.
  */
 import { createHash } from "node:crypto";
 import { createReadStream, readdirSync, readFileSync, statSync } from "node:fs";
@@ -40,7 +40,7 @@ export interface IngestOptions {
   fetch?: typeof fetchText;
   /** Also brief each stored article and cache the brief with it. */
   brief?: boolean;
-  /** Worker threads; by default one per core for imports of PARALLEL_FROM items or more, else none. */
+  /** Worker threads for imports of PARALLEL_FROM items or more; none by default (each costs ~150 MB). */
   workers?: number;
 }
 
@@ -128,7 +128,7 @@ async function* fromIterable<T>(items: Iterable<T> | AsyncIterable<T>): AsyncGen
   yield* items;
 }
 
-/** Prepared candidates in input order: in this thread for small inputs, in worker threads for large ones. */
+/** Prepared candidates in input order: in this thread, or in worker threads for large inputs when asked. */
 async function* prepared(candidates: AsyncIterable<Candidate>, options: IngestOptions): AsyncGenerator<Prepared> {
   const input = candidates[Symbol.asyncIterator]();
   const head: Candidate[] = [];

@@ -34,6 +34,14 @@ export class SendError extends Error {
   }
 }
 
+/** System error codes of a connection that never opened (TLS handshakes included): nothing was sent. */
+const NOT_CONNECTED = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "EPROTO"]);
+
+/** Whether a network error code means the request never left: a resend cannot duplicate it. */
+export function failedToConnect(code: string | undefined): boolean {
+  return code !== undefined && (NOT_CONNECTED.has(code) || /CERT|SSL|TLS/.test(code));
+}
+
 /**
  * Sends a digest to one chat on one platform; returns the platform's message ids. `key` is stable
  * for the slot, for platforms that deduplicate retried sends by a client key (Discord's nonce).

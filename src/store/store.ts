@@ -105,6 +105,11 @@ export interface Store {
   outbox(): Promise<(OutboxRow & { status: string; messageIds: string[] })[]>;
 }
 
+/** An outbox row as the scheduler sees it (SQLite returns `late` as 0/1, PostgreSQL as a number too). */
+function toSlot(r: { platform: string; chat_id: string; topic: string; slot_date: string; due_at: string; late: number }): OutboxSlot {
+  return { platform: r.platform, chatId: r.chat_id, topic: r.topic, slotDate: r.slot_date, dueAt: r.due_at, late: Number(r.late) === 1 };
+}
+
 /** Recency matters for "/brief <query>": a week-old match ranks as half as relevant as today's. */
 const RECENCY_HALF_LIFE_DAYS = 7;
 const SEARCH_POOL = 50;
@@ -285,7 +290,7 @@ export class KyselyStore implements Store {
         where (status = 'pending' and next_attempt_at <= ${at}) or (status = 'claimed' and claimed_at < ${stale})
         order by due_at, platform, chat_id, topic limit ${limit} ${lock})
       returning platform, chat_id, topic, slot_date, due_at, late, attempts`.execute(this.db);
-    return rows.rows.map((r) => ({ platform: r.platform, chatId: r.chat_id, topic: r.topic, slotDate: r.slot_date, dueAt: r.due_at, late: Number(r.late) === 1, attempts: Number(r.attempts) }));
+    return rows.rows.map((r) => ({ ...toSlot(r), attempts: Number(r.attempts) }));
   }
 
   private updateSlot(slot: OutboxSlot, values: UpdateObject<Database, "digest_outbox">) {
@@ -304,7 +309,7 @@ export class KyselyStore implements Store {
       .where("claimed_at", "<", new Date(now.getTime() - staleMs).toISOString())
       .returning(["platform", "chat_id", "topic", "slot_date", "due_at", "late"])
       .execute();
-    return rows.map((r) => ({ platform: r.platform, chatId: r.chat_id, topic: r.topic, slotDate: r.slot_date, dueAt: r.due_at, late: Number(r.late) === 1 }));
+    return rows.map(toSlot);
   }
 
   async markSent(slot: OutboxSlot, messageIds: string[], now: Date): Promise<void> {
@@ -327,7 +332,7 @@ export class KyselyStore implements Store {
 
   async outbox(): Promise<(OutboxRow & { status: string; messageIds: string[] })[]> {
     const rows = await this.db.selectFrom("digest_outbox").selectAll().orderBy("due_at").orderBy("platform").orderBy("chat_id").execute();
-    return rows.map((r) => ({ platform: r.platform, chatId: r.chat_id, topic: r.topic, slotDate: r.slot_date, dueAt: r.due_at, late: Number(r.late) === 1, attempts: Number(r.attempts), status: r.status, messageIds: r.message_ids ? (JSON.parse(r.message_ids) as string[]) : [] }));
+    return rows.map((r) => ({ ...toSlot(r), attempts: Number(r.attempts), status: r.status, messageIds: r.message_ids ? (JSON.parse(r.message_ids) as string[]) : [] }));
   }
 
   async subscriptions(platform: string, chatId: string): Promise<Subscription[]> {
