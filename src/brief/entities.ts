@@ -58,7 +58,7 @@ function classify(m: Mention): Classified {
     return { type: "city", key: `city:${placeKey(city.name)}`, name: city.name, country: city.country };
   }
   if (m.words.length > 1 && lexicon.placeHeads.has(last)) return { type: "place", key: `place:${placeKey(name)}`, name };
-  // "Transport for London", "Campaign for Clean Air": a body named for its purpose.
+  // "Office for Budget Review", "Campaign for Clean Air": a body named for its purpose.
   if (m.words.length > 2 && m.words.includes("for") && !lexicon.firstNames.has(m.words[0])) return { type: "org", key: `org:${placeKey(name)}`, name };
   if (m.role || m.honorific) return { type: "person", key: "", name };
   if (lexicon.orgHeads.has(last) || (m.words.length === 1 && isAcronymWord(name))) return { type: "org", key: `org:${placeKey(acronymKey(name))}`, name };
@@ -144,8 +144,8 @@ export function resolveEntities(mentions: Mention[], titled = false): Entity[] {
   pending.sort((a, b) => a.m.start - b.m.start);
   // A single word with a title anywhere ("President Okafor") makes that word a person throughout.
   const titledWords = new Set(pending.filter(({ m, c }) => c.type === "person" && m.words.length === 1).map(({ m }) => m.words[0]));
-  // "Police" may be the "British Transport Police"; "London" is not "Transport for London", nor
-  // "England" the "Bank of England": after a connector the last word is not the head.
+  // "Police" may be the "Harbour City Police"; "Lakeport" is not "Transit for Lakeport", nor
+  // "Ruritania" the "Bank of Ruritania": after a connector the last word is not the head.
   const knownOrgs = orgs().map((e) => {
     const words = e.name.split(" ");
     return { e, last: /^(of|for|de|du|la|le)$/.test(words.at(-2) ?? "") ? undefined : words.at(-1), acronym: acronymOf(e.name) };

@@ -284,7 +284,7 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
         if (CONNECTORS.has(n.lower) && j + 1 < toks.length) {
           const after = toks[j + 1].lower === "the" && j + 2 < toks.length ? j + 2 : j + 1;
           const head = toks[last].lower;
-          // "Transport for London", "Centre for Policy Studies": a common noun, "for", a name.
+          // "Office for Budget Review", "Centre for Policy Studies": a common noun, "for", a name.
           const forBody = n.lower === "for" && lexicon.isEnglishWord(head) && !lexicon.firstNames.has(toks[last].text);
           if (isNameWord(toks[after], after, s, stats, false) && (lexicon.orgHeads.has(head) || lexicon.placeHeads.has(head) || lexicon.eventHeads.has(head) || isTitleWord(head) || forBody || (n.lower !== "of" && n.lower !== "for"))) {
             last = after; j = after + 1; continue;
@@ -356,7 +356,7 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
     role = joinTokens(roleToks) + (role ? ` ${role}` : "");
     for (const w of roleToks) { const c = roleCountry(w.text); if (c) roleCountries.push(c); }
   }
-  // "Gavin Barwell MP": a title after the name is not part of it.
+  // "Ana Ruiz MP": a title after the name is not part of it.
   while (last > nameFirst + 1 && isTitleWord(toks[last].lower)) last--;
   const nameToks = toks.slice(nameFirst, last + 1);
   if (!nameToks.length) return;

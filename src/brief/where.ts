@@ -104,7 +104,7 @@ export function findPlaces(doc: Doc, entities: Entity[], what: What | null): Pla
       i--;
     }
   }
-  // "Croydon, south London", "Sterling, Virginia": the place named first lies inside the second.
+  // "Eastfield, north Lakeport", "Millbrook, Ohio": the place named first lies inside the second.
   const top = ranked.slice(0, MAX_WHERE + 2);
   const lower = doc.text.toLowerCase();
   for (const inner of [...top]) {
