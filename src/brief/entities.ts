@@ -94,6 +94,8 @@ export function resolveEntities(mentions: Mention[], titled = false): Entity[] {
   // Surnames used alone anywhere mark multi-word runs as people ("Kowalczyk" → "Ana Kowalczyk").
   // "the Hawks" is a team, not a surname: only bare single words count.
   const singles = new Set(classified.filter(({ c, m }) => (c.type === "single" || c.type === "person") && m.words.length === 1 && !m.determined).map(({ m }) => m.words[0]));
+  // So does a given name with a role ("her brother Jonas" → "Jonas Petraitis").
+  const titledSingles = new Set(classified.filter(({ c, m }) => c.type === "person" && m.words.length === 1).map(({ m }) => m.words[0]));
   const pending: typeof classified = [];
   for (const item of classified) {
     const { m, c } = item;
@@ -104,7 +106,7 @@ export function resolveEntities(mentions: Mention[], titled = false): Entity[] {
     }
     if (c.type === "person" && m.words.length > 1) add(personKey(m.words), "person", c.name, m);
     else if (c.type === "multi") {
-      if (singles.has(m.words.at(-1)!)) add(personKey(m.words), "person", c.name, m);
+      if (singles.has(m.words.at(-1)!) || titledSingles.has(m.words[0])) add(personKey(m.words), "person", c.name, m);
       else pending.push(item);
     } else if (c.type === "single" || c.type === "person") pending.push(item);
     else {
@@ -142,8 +144,6 @@ export function resolveEntities(mentions: Mention[], titled = false): Entity[] {
     .filter((p) => p.name.includes(" "))
     .map((p) => ({ p, at: Math.min(...p.mentions.filter((x) => x.words.length > 1).map((x) => x.start)) }));
   pending.sort((a, b) => a.m.start - b.m.start);
-  // A single word with a title anywhere ("President Okafor") makes that word a person throughout.
-  const titledWords = new Set(pending.filter(({ m, c }) => c.type === "person" && m.words.length === 1).map(({ m }) => m.words[0]));
   // "Police" may be the "Harbour City Police"; "Lakeport" is not "Transit for Lakeport", nor
   // "Ruritania" the "Bank of Ruritania": after a connector the last word is not the head.
   const knownOrgs = orgs().map((e) => {
@@ -159,7 +159,15 @@ export function resolveEntities(mentions: Mention[], titled = false): Entity[] {
       const byFirst = lexicon.firstNames.has(w) ? known.filter((p) => p.name.split(" ")[0] === w) : [];
       const alone = byKey.get(`person:${placeKey(w)}`);
       const match = [...(bySurname.length ? bySurname : byFirst), ...(alone ? [alone] : [])];
-      if (!match.length && titledWords.has(w)) {
+      // "Her brother Jonas, 23, told …" and later "Jonas Petraitis": a given name may come before
+      // the full name. Surnames may not ("President Okafor" is not a later "Ruth Okafor"), nor
+      // places ("Paris" is not a later "Paris Hilton").
+      if (!match.length && (c.type === "person" || lexicon.firstNames.has(w)) && !m.locative && !gazetteer.city(w) && !gazetteer.country(w)) {
+        const later = fullNames.filter((f) => f.at > m.start && f.p.name.split(" ")[0] === w);
+        if (later.length === 1) match.push(later[0].p);
+      }
+      // A single word with a title anywhere ("President Okafor") makes that word a person throughout.
+      if (!match.length && titledSingles.has(w)) {
         add(`person:${placeKey(w)}`, "person", w, m);
         continue;
       }

@@ -58,5 +58,8 @@ function shouldMerge(text: string, prevEnd: number, nextStart: number, titleEnd:
   if (prevEnd <= titleEnd) return false;
   if (nextStart === prevEnd && /[.!?]/.test(text[prevEnd - 1] ?? "")) return /[A-Za-z0-9]/.test(text[nextStart] ?? "");
   // A sentence that is only a closing quote or bracket belongs to the one before.
-  return /^["')\]]+$/.test(text.slice(nextStart, nextStart + 2).trim()) && nextStart - prevEnd <= 1;
+  if (/^["')\]]+$/.test(text.slice(nextStart, nextStart + 2).trim()) && nextStart - prevEnd <= 1) return true;
+  // "-- Ana Ruiz [?] (@anaruiz)": an emoji placeholder's "?" ends no sentence, and a post's handle
+  // belongs to the name before it.
+  return nextStart - prevEnd <= 2 && (/^\[\?+\]/.test(text.slice(nextStart, nextStart + 3)) || text.startsWith("(@", nextStart));
 }

@@ -174,9 +174,11 @@ function quotesFor(doc: Doc, spans: { start: number; end: number }[], s: Sentenc
 function embeddedPost(doc: Doc, s: Sentence, here: Placed[]): (Placed & Quote) | null {
   const dash = s.tokens.findIndex((t, k) => t.text === "--" || t.text === "—" || (t.text === "-" && s.tokens[k + 1]?.text === "-"));
   if (dash < 0) return null;
-  // "-- Ana Ruiz MP (@anaruiz)": a title may stand between the name and the handle.
+  // "-- Ana Ruiz MP (@anaruiz)": a title may stand between the name and the handle, and so may
+  // the placeholders a scraper left for emoji ("Ana [?][?] (@anaruiz)").
   const handleAfter = (k: number) => {
-    while (s.tokens[k] && lexicon.titles.has(s.tokens[k].lower)) k++;
+    const limit = k + 8;
+    while (s.tokens[k] && k < limit && (lexicon.titles.has(s.tokens[k].lower) || /^[^\p{L}\p{N}(]+$/u.test(s.tokens[k].text))) k++;
     return s.tokens[k]?.text === "(" && !!s.tokens[k + 1]?.text.startsWith("@");
   };
   const author = here.find((h) => h.mention.first > dash && h.mention.first - dash <= 3 && handleAfter(h.mention.last + 1));
@@ -308,8 +310,15 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
   // and so, unless they say otherwise, do people whose role ties them to such an actor.
   const doers = new Set<Entity>();
   if (what && !incident) {
-    const range = subjectRange(what.sentence, what.clauseStart);
-    if (range) for (const { entity, mention } of mentionAt(what.sentence)) if (mention.first >= range[0] && mention.last <= range[1] && !mention.via) doers.add(entity);
+    const subject = subjectRange(what.sentence, what.clauseStart);
+    const reaction = subject ? reactionTo(what.sentence, subject) : null;
+    const inRange = (range: [number, number]) => mentionAt(what.sentence).filter(({ mention }) => mention.first >= range[0] && mention.last <= range[1] && !mention.via);
+    // "Harper cries foul as the board approves the plan": the board carries the event out; Harper
+    // takes the side the headline's verb gives.
+    if (reaction) {
+      for (const { entity, mention } of inRange(subject!)) statements.push({ entity, mention, position: reaction.position, verb: reaction.verb, sentence: what.sentence, start: what.start, end: what.end, strength: 2 });
+      if (reaction.event) for (const { entity } of inRange(reaction.event)) doers.add(entity);
+    } else if (subject) for (const { entity } of inRange(subject)) doers.add(entity);
     // "Ortiz cleared by the FBI": the agent of a passive carries the event out.
     for (const { entity, mention } of mentionAt(what.sentence)) {
       const toks = what.sentence.tokens;
@@ -325,8 +334,12 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
   const doerNames = [...doers].map((d) => d.name.split(" ").at(-1)!);
   // Tied to a doer: a country's leader ("French President"), or someone whose role names the doer
   // ("Harper communications director Jennifer Palmieri").
+  // So does the group named after a doer ("the Ortiz campaign").
   const tiedToDoer = (e: Entity) =>
-    doers.has(e) || (!!e.country && doerCountries.has(e.country)) || (!!e.role && doerNames.some((n) => e.role!.split(/[\s']+/).includes(n)));
+    doers.has(e) ||
+    (!!e.country && doerCountries.has(e.country)) ||
+    (!!e.role && doerNames.some((n) => e.role!.split(/[\s']+/).includes(n))) ||
+    (entourages.includes(e) && doerNames.includes(e.name.split(" ")[0]));
 
   const byEntity = new Map<Entity, Statement[]>();
   for (const st of statements) byEntity.set(st.entity, [...(byEntity.get(st.entity) ?? []), st]);
@@ -356,6 +369,23 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
     if (silent && position !== "no_comment") findings.push(toFinding(entity, "no_comment", silent));
   }
   return findings.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A headline whose verb takes a side ("Harper slams …", "Union cries foul as …") reports a
+ * reaction: its subject is not the doer. The event is the clause after "as" or "after", if any.
+ */
+function reactionTo(s: Sentence, subject: [number, number]): { position: "supports" | "opposes"; verb: string; event: [number, number] | null } | null {
+  const v = subject[1] + 1;
+  const t = s.tokens[v];
+  if (!t) return null;
+  const two = `${t.lower} ${s.tokens[v + 1]?.lower ?? ""}`;
+  const verb = lexicon.reportingVerbs.has(two) ? two : t.lower;
+  const position = lexicon.reportingVerbs.get(verb);
+  if (position !== "supports" && position !== "opposes") return null;
+  const link = s.tokens.findIndex((x, k) => k > v && (x.lower === "as" || x.lower === "after") && (x.pos === "SCONJ" || x.pos === "ADP"));
+  if (link < 0) return null;
+  return { position, verb, event: subjectRange(s, link + 1) };
 }
 
 function toFinding(entity: Entity, position: Position, st: Statement): StanceFinding {

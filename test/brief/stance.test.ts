@@ -34,6 +34,31 @@ describe("stance: each actor's position on the main event", () => {
     expect(positionOf(text, "Mark Jansen")).toBe("neutral");
   });
 
+  it("reads a headline that reacts to an event: the reactor takes the verb's side, the event's subject carries it out", () => {
+    const title = "Harper cries foul as Lakeport Council approves harbour plan";
+    const body = "The Lakeport Council approved the harbour plan on Tuesday after a long debate. The vote was eleven to four. Jo Harper, who leads the opposition group, spoke to reporters after the vote.";
+    const b = mustBrief({ title, text: body, published: "2025-05-07" });
+    expect(b.stance.find((s) => s.actor === "Harper" || s.actor === "Jo Harper")?.position).toBe("opposes");
+    expect(b.stance.find((s) => s.actor === "Lakeport Council")?.position).toBe("supports");
+  });
+
+  it("counts a campaign named after the doer as on the doer's side", () => {
+    const text = 'Senator Ana Ortiz blamed the election board for her defeat on Monday. The Ortiz campaign said the count had been "a disgrace from start to finish".';
+    expect(positionOf(text, "Ortiz campaign")).toBe("supports");
+  });
+
+  it("finds a post's author when a scraper left emoji placeholders before the handle", () => {
+    const text = "Lakeport council approved the new parking charges on Monday. Many residents posted their views online. This is a terrible, ruined high street. -- Ana Ruiz [?][?] (@anaruiz) May 6, 2025";
+    expect(positionOf(text, "Ana Ruiz")).toBe("opposes");
+  });
+
+  it("joins a given name said first with the full name given later", () => {
+    const text = 'Two people were hurt when a crane fell in Lakeport on Monday. Her brother Jonas, 23, told reporters: "We are all in shock." Later a statement from Jonas Petraitis thanked the hospital staff.';
+    const b = mustBrief({ text, published: "2025-05-07" });
+    expect(b.stance.map((s) => s.actor)).toContain("Jonas Petraitis");
+    expect(b.stance.map((s) => s.actor)).not.toContain("Jonas");
+  });
+
   it("counts a group claiming an attack as supporting it", () => {
     const text = "A bomb exploded outside a police station in the city on Monday, killing three people. The Northern Front said it carried out the attack.";
     expect(positionOf(text, "Northern Front")).toBe("supports");
@@ -54,6 +79,6 @@ describe.skipIf(!existsSync(evalPath))("stance accuracy on hand-labelled dev art
     }
     const score = scoreStances(labels, briefs);
     expect(labels.articles.length).toBeGreaterThanOrEqual(25);
-    expect(score.accuracy).toBeGreaterThanOrEqual(0.72);
+    expect(score.accuracy).toBeGreaterThanOrEqual(0.8);
   });
 });
