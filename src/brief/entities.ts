@@ -77,7 +77,11 @@ function personKey(words: string[]): string {
   return `person:${placeKey(ws[0])} ${placeKey(ws.at(-1)!)}`;
 }
 
-export function resolveEntities(mentions: Mention[], titled = false): Entity[] {
+/**
+ * @param lowerSeen words the article also uses in lower case: a capitalised "Friends" or "Tram"
+ *   there is a sentence or headline start, not a name.
+ */
+export function resolveEntities(mentions: Mention[], titled = false, lowerSeen: ReadonlySet<string> = new Set()): Entity[] {
   const byKey = new Map<string, Entity>();
   const add = (key: string, type: EntityType, name: string, m: Mention, country?: string) => {
     let e = byKey.get(key);
@@ -205,9 +209,16 @@ export function resolveEntities(mentions: Mention[], titled = false): Entity[] {
   }
   // A one-word "organisation" seen only where every word is capitalised (a sentence start) and
   // that is an ordinary English word ("When", "Rail", "Headlines") is not a name.
+  // So is one the article also writes in lower case, unless it names an institution ("Police"),
+  // and so is a fragment of a hyphenated description ("Mum-of" from "Mum-of-two").
+  const seenLower = (w: string) => lowerSeen.has(w) || lowerSeen.has(`${w}s`) || (w.endsWith("s") && lowerSeen.has(w.slice(0, -1)));
   for (const [key, e] of byKey) {
+    if (e.type !== "org" || e.name.includes(" ") || /^[A-Z0-9&]{2,}$/.test(e.name)) continue;
     const word = e.name.toLowerCase();
-    if (e.type === "org" && !e.name.includes(" ") && !/^[A-Z0-9&]{2,}$/.test(e.name) && e.mentions.every((m) => m.initial) && lexicon.isEnglishWord(word) && !lexicon.humanNouns.has(word)) byKey.delete(key);
+    const commonWord = lexicon.isEnglishWord(word);
+    if (commonWord && e.mentions.every((m) => m.initial) && !lexicon.humanNouns.has(word)) byKey.delete(key);
+    else if (commonWord && seenLower(word) && !lexicon.orgHeads.has(word)) byKey.delete(key);
+    else if (/-(?:of|in|to|the|and|a)$/i.test(e.name)) byKey.delete(key);
   }
   for (const e of byKey.values()) {
     e.mentions.sort((a, b) => a.start - b.start);

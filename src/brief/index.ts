@@ -50,7 +50,8 @@ export function brief(article: Article, options: BriefOptions = {}): BriefResult
   const published = isoDay(article.published) ?? cleaned.dateline ?? undefined;
   // The engine reads English: in other languages capitalised words are not evidence of names.
   const english = englishRatio(doc) >= MIN_ENGLISH_RATIO;
-  const entities = english ? resolveEntities(findMentions(doc, wordStats(doc)), doc.hasTitle) : [];
+  const stats = english ? wordStats(doc) : null;
+  const entities = stats ? resolveEntities(findMentions(doc, stats), doc.hasTitle, stats.lowerSeen) : [];
   // The publisher is the source of its own story, never an actor in it ("bbc" metadata, "BBC" in the text).
   const publisherKey = (article.publisher ?? cleaned.signoff ?? "").toLowerCase().replace(/[^a-z0-9]/g, "");
   if (publisherKey) for (const e of entities) if (e.name.toLowerCase().replace(/[^a-z0-9]/g, "") === publisherKey) e.outlet = true;

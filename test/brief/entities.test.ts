@@ -53,4 +53,13 @@ describe("who: canonical entities", () => {
     expect(b.who[0]).toMatchObject({ name: "Maria Clinton", kind: "person" });
     expect(b.where.map((w) => w.name)).not.toContain("Clinton");
   });
+
+  it("does not take capitalised common words at the start of captions or headlines for names", () => {
+    const text = "Lakeport council closed the old bridge on Monday after engineers found cracks. 12 Friends of the bridge gathered at the scene. Her friends said the closure would cut the town in two. Mum-of-two Jo Harper said the detour added an hour to her day.";
+    const b = mustBrief({ text, published: "2025-05-07" });
+    const names = [...b.who.map((w) => w.name), ...b.stance.map((s) => s.actor)];
+    expect(names).not.toContain("Friends");
+    expect(names).not.toContain("Mum-of");
+    expect(names).toContain("Jo Harper");
+  });
 });
