@@ -18,8 +18,43 @@ export interface WhenResult {
 }
 
 // Cheap pre-check before chrono: weekday and month names capitalised (so "may" and "march" as
-// words do not count), relative day words, clock times and ISO dates.
-const DATE_CUE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:yesterday|today|tonight|overnight|this (?:morning|afternoon|evening))\b|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?! (?:to|of|on|in|and|be|have|not)\b)|\b\d{1,2}(?::\d\d|\.\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\b\d{4}-\d{2}-\d{2}\b/;
+// words do not count), relative day words (also opening a sentence), clock times and ISO dates.
+const DATE_CUE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Oo]vernight|[Tt]his (?:morning|afternoon|evening))\b|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?! (?:to|of|on|in|and|be|have|not)\b)|\b\d{1,2}(?::\d\d|\.\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\b\d{4}-\d{2}-\d{2}\b/;
+const DATE_CUES = new RegExp(DATE_CUE.source, "g");
+/** Characters around the date words that chrono may need ("early on the morning of …", "2016"). */
+const CONTEXT = 40;
+
+/**
+ * chrono reads only the stretch of a sentence around its date words, widened to whole words:
+ * the rest cannot change what it finds, and chrono's cost grows with the text it is given.
+ */
+function dateStretch(text: string): { from: number; text: string } {
+  let first = -1;
+  let last = -1;
+  for (const m of text.matchAll(DATE_CUES)) {
+    if (first < 0) first = m.index;
+    last = m.index + m[0].length;
+  }
+  if (first < 0) return { from: 0, text };
+  let from = Math.max(0, first - CONTEXT);
+  let to = Math.min(text.length, last + CONTEXT);
+  while (from > 0 && /\S/.test(text[from - 1])) from--;
+  while (to < text.length && /\S/.test(text[to])) to++;
+  return { from, text: text.slice(from, to) };
+}
+
+/** A date expression chrono found, at its index in the whole sentence. */
+interface Found {
+  index: number;
+  text: string;
+  start: chrono.ParsedResult["start"];
+}
+
+function parseDates(text: string, ref: chrono.ParsingReference, options?: chrono.ParsingOption): Found[] {
+  const stretch = dateStretch(text);
+  return chrono.parse(stretch.text, ref, options).map((r) => ({ index: r.index + stretch.from, text: r.text, start: r.start }));
+}
+
 const FUTURE = /\b(will|shall|would|could|may|might|expected to|to be held|is to|are to|due to|scheduled|plans to|set to|next|by)\b/i;
 
 const RECENT_DAYS = 7;
@@ -38,14 +73,14 @@ export function isoDay(value: string | undefined | null): string | undefined {
 }
 
 /** A day-precise expression: a date, a weekday, a clock time, or today/tonight/yesterday/this morning. */
-function dayPrecise(r: chrono.ParsedResult): boolean {
+function dayPrecise(r: Found): boolean {
   if (r.start.isCertain("day") && !/\b(week|month|year)\b/i.test(r.text)) return true;
   if (r.start.isCertain("weekday") || r.start.isCertain("hour")) return true;
   return /\b(today|tonight|yesterday|this (morning|afternoon|evening))\b/i.test(r.text);
 }
 
 /** "on Saturday" dates a clause; "Tuesday's election" names a thing: adverbials win within a sentence. */
-function adverbial(s: Sentence, r: chrono.ParsedResult): number {
+function adverbial(s: Sentence, r: Found): number {
   const after = s.text.slice(r.index + r.text.length, r.index + r.text.length + 2);
   const before = s.text.slice(Math.max(0, r.index - 6), r.index).toLowerCase();
   // Inside ", who …," or ", which …," a date belongs to the aside, not the event.
@@ -59,12 +94,12 @@ function resolve(s: Sentence, published: string | undefined): WhenResult[] {
   if (!DATE_CUE.test(s.text)) return [];
   if (!published) {
     // Without a reference date only fully written dates ("November 8, 2016") can be resolved.
-    const abs = chrono.parse(s.text, { instant: new Date("2000-01-01T12:00:00Z"), timezone: 0 }).find((r) => /\d{4}/.test(r.text) && r.start.isCertain("day"));
+    const abs = parseDates(s.text, { instant: new Date("2000-01-01T12:00:00Z"), timezone: 0 }).find((r) => /\d{4}/.test(r.text) && r.start.isCertain("day"));
     return abs ? [toResult(abs, s, undefined, "explicit")] : [];
   }
   const ref = { instant: new Date(`${published}T12:00:00Z`), timezone: 0 };
-  const candidates: { r: chrono.ParsedResult; date: string; basis: WhenResult["basis"] }[] = [];
-  for (const r of chrono.parse(s.text, ref, { forwardDate: false })) {
+  const candidates: { r: Found; date: string; basis: WhenResult["basis"] }[] = [];
+  for (const r of parseDates(s.text, ref, { forwardDate: false })) {
     if (!dayPrecise(r)) continue;
     let date = `${r.start.get("year")}-${pad(r.start.get("month") ?? 1)}-${pad(r.start.get("day") ?? 1)}`;
     const basis: WhenResult["basis"] = r.start.isCertain("year") && r.start.isCertain("month") ? "explicit" : "relative";
@@ -80,7 +115,7 @@ function resolve(s: Sentence, published: string | undefined): WhenResult[] {
   return ranked.map(({ c }) => toResult(c.r, s, c.date, c.basis));
 }
 
-function toResult(r: chrono.ParsedResult, s: Sentence, date: string | undefined, basis: WhenResult["basis"]): WhenResult {
+function toResult(r: Found, s: Sentence, date: string | undefined, basis: WhenResult["basis"]): WhenResult {
   const text = r.text.replace(/^(on|at|in|by|since|from)\s+/i, "").replace(/[\s,;:.]+$/, "");
   const offset = r.text.length - text.length;
   date ??= `${r.start.get("year")}-${pad(r.start.get("month") ?? 1)}-${pad(r.start.get("day") ?? 1)}`;

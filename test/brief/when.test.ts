@@ -14,6 +14,12 @@ describe("when: dates resolved against the publication date", () => {
     expect(mustBrief({ text: "The two leaders will meet on Friday to sign the trade agreement in the capital.", published }).when).toMatchObject({ date: "2025-05-09" });
   });
 
+  it("resolves a relative day that opens the sentence, and a date far into a long sentence", () => {
+    expect(mustBrief({ text: "Yesterday the harbour authority closed the old bridge to all traffic after engineers found cracks.", published }).when).toMatchObject({ date: "2025-05-06" });
+    const long = `The harbour authority, which has run the port for more than a century and ${"has faced many questions about its spending, ".repeat(6)}closed the old bridge on Monday.`;
+    expect(mustBrief({ text: long, published }).when).toMatchObject({ date: "2025-05-05", text: "Monday" });
+  });
+
   it("resolves yesterday and keeps explicit dates", () => {
     expect(mustBrief({ text: "Heavy rain flooded the town centre yesterday, forcing shops to close early.", published }).when).toMatchObject({ date: "2025-05-06", text: "yesterday" });
     expect(mustBrief({ text: "The treaty was signed on March 3, 2024 by all member states after years of talks.", published }).when).toMatchObject({ date: "2024-03-03", basis: "explicit" });
