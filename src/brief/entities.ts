@@ -146,7 +146,10 @@ export function resolveEntities(mentions: Mention[], titled = false, lowerSeen: 
   // Okafor" early on is not the "Ruth Okafor" named later), else to a person known by that word alone.
   const fullNames = persons()
     .filter((p) => p.name.includes(" "))
-    .map((p) => ({ p, at: Math.min(...p.mentions.filter((x) => x.words.length > 1).map((x) => x.start)) }));
+    .map((p) => {
+      const words = p.name.split(" ");
+      return { p, first: words[0], last: words.at(-1)!, at: Math.min(...p.mentions.filter((x) => x.words.length > 1).map((x) => x.start)) };
+    });
   pending.sort((a, b) => a.m.start - b.m.start);
   // "Police" may be the "Harbour City Police"; "Lakeport" is not "Transit for Lakeport", nor
   // "Ruritania" the "Bank of Ruritania": after a connector the last word is not the head.
@@ -158,16 +161,16 @@ export function resolveEntities(mentions: Mention[], titled = false, lowerSeen: 
     if (m.words.length === 1) {
       const w = m.words[0];
       // A headline summarises the article: its surnames refer to people the body introduces.
-      const known = fullNames.filter((f) => f.at < m.start || m.sentence === 0 && titled).map((f) => f.p);
-      const bySurname = known.filter((p) => p.name.split(" ").at(-1) === w);
-      const byFirst = lexicon.firstNames.has(w) ? known.filter((p) => p.name.split(" ")[0] === w) : [];
+      const known = fullNames.filter((f) => f.at < m.start || (m.sentence === 0 && titled));
+      const bySurname = known.filter((f) => f.last === w).map((f) => f.p);
+      const byFirst = lexicon.firstNames.has(w) ? known.filter((f) => f.first === w).map((f) => f.p) : [];
       const alone = byKey.get(`person:${placeKey(w)}`);
       const match = [...(bySurname.length ? bySurname : byFirst), ...(alone ? [alone] : [])];
       // "Her brother Jonas, 23, told …" and later "Jonas Petraitis": a given name may come before
       // the full name. Surnames may not ("President Okafor" is not a later "Ruth Okafor"), nor
       // places ("Paris" is not a later "Paris Hilton").
       if (!match.length && (c.type === "person" || lexicon.firstNames.has(w)) && !m.locative && !gazetteer.city(w) && !gazetteer.country(w)) {
-        const later = fullNames.filter((f) => f.at > m.start && f.p.name.split(" ")[0] === w);
+        const later = fullNames.filter((f) => f.at > m.start && f.first === w);
         if (later.length === 1) match.push(later[0].p);
       }
       // A single word with a title anywhere ("President Okafor") makes that word a person throughout.

@@ -4,7 +4,7 @@
  * commented") stands for its government and is not a place here. "The German capital" is Paris.
  */
 import type { Entity } from "./entities";
-import { escapeRegExp, gazetteer } from "./lexicon";
+import { gazetteer } from "./lexicon";
 import type { Mention } from "./mentions";
 import type { Doc } from "./sentences";
 import { leadSentences, type What } from "./what";
@@ -54,7 +54,8 @@ export function findPlaces(doc: Doc, entities: Entity[], what: What | null): Pla
     return v;
   };
   const places = new Map<string, Place>();
-  const countryIn = sentenceCountries(doc, entities);
+  let countries: Map<number, string> | undefined;
+  const countryIn = (sentence: number) => (countries ??= sentenceCountries(doc, entities)).get(sentence);
   for (const e of entities) {
     if (!PLACE_TYPES.has(e.type) || e.outlet) continue;
     const own = e.mentions.filter((m) => !m.via);
@@ -69,7 +70,7 @@ export function findPlaces(doc: Doc, entities: Entity[], what: What | null): Pla
       name: e.name,
       role: event ? "event" : "mentioned",
       country: e.type === "country" ? undefined : e.country ? gazetteer.countryByCode(e.country)?.name : undefined,
-      code: e.type === "country" ? e.key.slice("country:".length) : e.country ?? own.map((m) => countryIn.get(m.sentence)).find(Boolean),
+      code: e.type === "country" ? e.key.slice("country:".length) : e.country ?? own.map((m) => countryIn(m.sentence)).find(Boolean),
       isCountry: e.type === "country",
       sentence: best.sentence,
       start: best.start,
@@ -112,7 +113,7 @@ export function findPlaces(doc: Doc, entities: Entity[], what: What | null): Pla
     if (!lower.includes(`${inner.name.toLowerCase()},`)) continue;
     for (const outer of top) {
       if (inner === outer || top.indexOf(outer) > top.indexOf(inner)) continue;
-      if (!insideOf(doc.text, inner.name, outer.name)) continue;
+      if (!insideOf(lower, inner.name, outer.name)) continue;
       top.splice(top.indexOf(inner), 1);
       top.splice(top.indexOf(outer), 0, inner);
       break;
@@ -123,8 +124,21 @@ export function findPlaces(doc: Doc, entities: Entity[], what: What | null): Pla
 
 const COMPASS = "(?:(?:north|south|east|west|central|northern|southern|eastern|western)(?:[- ](?:east|west)(?:ern)?)?\\s+)?";
 
-function insideOf(text: string, inner: string, outer: string): boolean {
-  return new RegExp(`\\b${escapeRegExp(inner)},\\s+${COMPASS}${escapeRegExp(outer)}\\b`, "i").test(text);
+const COMPASS_PREFIX = new RegExp(`^\\s+${COMPASS}`, "i");
+
+/** Whether the text says "Inner, [compass] Outer" somewhere; `lower` is the text in lower case. */
+function insideOf(lower: string, inner: string, outer: string): boolean {
+  const needle = `${inner.toLowerCase()},`;
+  const target = outer.toLowerCase();
+  for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
+    if (at > 0 && /\w/.test(lower[at - 1])) continue;
+    const after = lower.slice(at + needle.length, at + needle.length + target.length + 40);
+    const prefix = COMPASS_PREFIX.exec(after);
+    if (!prefix) continue;
+    const rest = after.slice(prefix[0].length);
+    if (rest.startsWith(target) && !/\w/.test(rest[target.length] ?? "")) return true;
+  }
+  return false;
 }
 
 /**
