@@ -356,6 +356,11 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
     role = joinTokens(roleToks) + (role ? ` ${role}` : "");
     for (const w of roleToks) { const c = roleCountry(w.text); if (c) roleCountries.push(c); }
   }
+  // "Jo Harper, head of the dockers' union, said": a role in apposition after a name.
+  if (!role) {
+    const apposed = appositiveRole(toks, last);
+    if (apposed) role = apposed;
+  }
   // "Ana Ruiz MP": a title after the name is not part of it.
   while (last > nameFirst + 1 && isTitleWord(toks[last].lower)) last--;
   const nameToks = toks.slice(nameFirst, last + 1);
@@ -386,6 +391,23 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
     ...(group ? { entourage: group } : {}),
     locative: !compound && isLocative(toks, first),
   });
+}
+
+/**
+ * ", head of the dockers' union," after a name: a phrase between commas that opens with a title
+ * (after at most a determiner or one modifier) and holds no verb.
+ */
+function appositiveRole(toks: Token[], last: number): string | undefined {
+  if (toks[last + 1]?.text !== ",") return undefined;
+  const from = last + 2;
+  const close = toks.findIndex((t, k) => k > from && t.text === ",");
+  if (close < 0 || close - from > 12) return undefined;
+  const phrase = toks.slice(from, close);
+  const possessive = (t: Token) => /^(his|her|its|their)$/.test(t.lower);
+  if (phrase.some((t) => t.pos === "VERB" || t.pos === "AUX" || (t.pos === "PRON" && !possessive(t)) || /^[;:"()[\]]$/.test(t.text))) return undefined;
+  const opening = phrase[0]?.pos === "DET" ? 1 : 0;
+  const titled = [opening, opening + 1].some((k) => phrase[k] && isTitleWord(phrase[k].lower) && phrase[k].text === phrase[k].lower);
+  return titled ? joinTokens(phrase.slice(opening && /^(the|a|an)$/.test(phrase[0].lower) ? 1 : 0)) : undefined;
 }
 
 /** Tokens back to text, honouring whether they were glued ("Sidi-bel-Abbes") or spaced. */

@@ -62,4 +62,11 @@ describe("who: canonical entities", () => {
     expect(names).not.toContain("Mum-of");
     expect(names).toContain("Jo Harper");
   });
+
+  it("takes a role given in apposition after the name, and not a clause", () => {
+    const text = "Dock workers in Lakeport walked out on Monday over pay. Jo Harper, head of the dockers' union, said the strike would last a week. Sam Ortega, who runs a cafe by the docks, said trade had halved.";
+    const b = mustBrief({ text, published: "2025-05-07" });
+    expect(b.who.find((w) => w.name === "Jo Harper")).toMatchObject({ kind: "person", role: "head of the dockers' union" });
+    expect(b.who.find((w) => w.name === "Sam Ortega")?.role).toBeUndefined();
+  });
 });
