@@ -222,6 +222,8 @@ export function resolveEntities(mentions: Mention[], titled = false, lowerSeen: 
     if (commonWord && e.mentions.every((m) => m.initial) && !lexicon.humanNouns.has(word)) byKey.delete(key);
     else if (commonWord && seenLower(word) && !lexicon.orgHeads.has(word)) byKey.delete(key);
     else if (/-(?:of|in|to|the|and|a)$/i.test(e.name)) byKey.delete(key);
+    // Nor a lone letter ("S" of a split "U.S."), a contraction ("I'm") or a function word ("However").
+    else if (/^\p{Lu}$/u.test(e.name) || /'\p{Ll}+$/u.test(e.name) || lexicon.stopwords.has(word)) byKey.delete(key);
   }
   for (const e of byKey.values()) {
     e.mentions.sort((a, b) => a.start - b.start);

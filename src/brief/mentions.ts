@@ -42,7 +42,7 @@ export interface Mention {
   entourage?: string;
 }
 
-const DATE_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
+const DATE_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|mon|tue|tues|wed|thu|thur|thurs|fri|sat|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
 const CONNECTORS = new Set(["of", "for", "de", "da", "do", "dos", "du", "la", "le", "van", "von", "der", "den", "bin", "al", "el", "&"]);
 const FUNCTION_POS = new Set(["PRON", "DET", "CCONJ", "SCONJ", "ADP", "AUX", "PART", "PUNCT", "NUM", "SYM", "SPACE"]);
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside", "across", "into", "around", "throughout", "within", "towards", "toward"]);
@@ -123,6 +123,7 @@ function isNameWord(t: Token, k: number, s: Sentence, stats: WordStats, sentence
     // capitalised mid-sentence elsewhere, not being an English word ("Greenpeace"), or a
     // capitalised word right after it ("Proposals included" is not a name).
     if ((t.pos === "PROPN" ? inGazetteer(t.text) : inPlaceGazetteer(t.text)) || stats.capSeenMidSentence.has(t.text)) return true;
+    if (opensPlaceName(s.tokens, k)) return true;
     if (t.pos === "PROPN" && /^\p{L}+$/u.test(t.text) && !lexicon.isEnglishWord(t.lower) && !stats.lowerSeen.has(t.lower)) return true;
     const next = s.tokens[k + 1];
     return t.pos === "PROPN" && !t.stop && !stats.lowerSeen.has(t.lower) && !!next && isUpper(next.text[0] ?? "") && next.pos === "PROPN";
@@ -137,6 +138,16 @@ function isTitleWord(lower: string): boolean {
 
 function roleCountry(word: string): string | undefined {
   return (gazetteer.demonym(word) ?? gazetteer.country(word))?.code;
+}
+
+/** Whether the words from k on start with a known place of two or three words ("New York", "New South Wales"). */
+function opensPlaceName(words: Token[], k: number): boolean {
+  for (const n of [2, 3]) {
+    if (k + n > words.length) break;
+    const name = joinTokens(words.slice(k, k + n));
+    if (gazetteer.city(name) || gazetteer.country(name) || gazetteer.seatOfGovernment(name)) return true;
+  }
+  return false;
 }
 
 /** Splits leading role words off a run of capitalised words; returns how many tokens are role. */
@@ -156,6 +167,8 @@ function leadingRole(words: Token[]): { count: number; titled: boolean; honorifi
       if (lexicon.nobleHonorifics.has(bare) && rest === 1 && !lexicon.firstNames.has(words[k + 1].text)) break;
       honorific = true; k++; continue;
     }
+    // "New York Times", "White House spokesman": a modifier that opens a place's name is the place.
+    if (opensPlaceName(words, k)) break;
     if (lexicon.roleModifiers.has(bare) || roleCountry(w.text)) { k++; continue; }
     if (bare === "of" && titled) {
       // "Mayor of London Omar Aziz": the place after "of" belongs to the role, up to the name.
@@ -184,8 +197,9 @@ function leadingRole(words: Token[]): { count: number; titled: boolean; honorifi
     if (j > 0 && !institutional && words.slice(0, j).every(describes)) return { count: j, titled: true, honorific: false };
   }
   // Without a title, only party or office adjectives before a first name are a role
-  // ("Republican Ray Mendez"); "French" alone before a name is not.
-  if (!titled && !honorific && !(k > 0 && words.length - k >= 2 && words.slice(0, k).every((w) => lexicon.roleModifiers.has(w.lower)))) k = 0;
+  // ("Republican Ray Mendez"); "French" alone before a name is not, nor "New" before a place that
+  // is also a first name ("New Lakeport Times").
+  if (!titled && !honorific && !(k > 0 && words.length - k >= 2 && words.slice(0, k).every((w) => lexicon.roleModifiers.has(w.lower)) && lexicon.firstNames.has(words[k].text) && !inPlaceGazetteer(words[k].text))) k = 0;
   if (!titled && !honorific && k > 0) return { count: k, titled: true, honorific };
   return { count: k, titled, honorific };
 }
@@ -301,7 +315,9 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
       }
       const tail = toks[last];
       const prefix = last - k;
-      if (prefix >= 1 && tail.spaced && (gazetteer.city(tail.text) || gazetteer.country(tail.text)) && !gazetteer.city(joinTokens(toks.slice(k, last + 1))) && !CONNECTORS.has(toks[last - 1].lower) && !lexicon.firstNames.has(recase(toks[last - 1].text))) {
+      // "New York", "Old Lakeport": one dictionary word before the place belongs to its name.
+      const placeWord = prefix === 1 && lexicon.isEnglishWord(toks[k].lower);
+      if (prefix >= 1 && !placeWord && tail.spaced && (gazetteer.city(tail.text) || gazetteer.country(tail.text)) && !gazetteer.city(joinTokens(toks.slice(k, last + 1))) && !CONNECTORS.has(toks[last - 1].lower) && !lexicon.firstNames.has(recase(toks[last - 1].text))) {
         pushRun(out, s, k, last - 1, wasInitial);
         pushRun(out, s, last, last, false);
       } else pushRun(out, s, k, last, wasInitial);
@@ -385,7 +401,7 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
     toldTo: isToldTo(toks, first),
     initial: initial && nameFirst === first,
     determined: toks[first - 1]?.lower === "the" || toks[nameFirst - 1]?.lower === "the",
-    placeLike: toks[last + 1]?.text !== "'s" && toks[last + 1]?.text !== "'" && !lexicon.firstNames.has(nameToks[0].text) && !nameToks.some((t) => lexicon.roleModifiers.has(t.lower) || t.pos === "ADJ" || t.pos === "NUM"),
+    placeLike: toks[last + 1]?.text !== "'s" && toks[last + 1]?.text !== "'" && !lexicon.firstNames.has(nameToks[0].text) && (endsInPlace(nameToks) || !nameToks.some((t) => lexicon.roleModifiers.has(t.lower) || t.pos === "ADJ" || t.pos === "NUM")),
     agent: !compound && isAgent(toks, first, last),
     ...(voice ? { stateVoice: voice } : {}),
     ...(group ? { entourage: group } : {}),
@@ -408,6 +424,11 @@ function appositiveRole(toks: Token[], last: number): string | undefined {
   const opening = phrase[0]?.pos === "DET" ? 1 : 0;
   const titled = [opening, opening + 1].some((k) => phrase[k] && isTitleWord(phrase[k].lower) && phrase[k].text === phrase[k].lower);
   return titled ? joinTokens(phrase.slice(opening && /^(the|a|an)$/.test(phrase[0].lower) ? 1 : 0)) : undefined;
+}
+
+/** "New York", "West Lakeport": a known place after a modifier word is still a place name. */
+function endsInPlace(nameToks: Token[]): boolean {
+  return nameToks.length === 2 && inPlaceGazetteer(nameToks[1].text) && lexicon.isEnglishWord(nameToks[0].lower);
 }
 
 /** Tokens back to text, honouring whether they were glued ("Sidi-bel-Abbes") or spaced. */

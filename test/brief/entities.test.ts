@@ -69,4 +69,15 @@ describe("who: canonical entities", () => {
     expect(b.who.find((w) => w.name === "Jo Harper")).toMatchObject({ kind: "person", role: "head of the dockers' union" });
     expect(b.who.find((w) => w.name === "Sam Ortega")?.role).toBeUndefined();
   });
+
+  it("keeps a modifier word with the place it names, and drops letters, contractions and function words", () => {
+    for (const place of ["Greater Manchester", "New Lisbon"]) {
+      const b = mustBrief({ text: `Ana Ruiz staged a protest at the town hall in ${place}. The Daily Lakeport Times said the crowd was calm. Ruiz said she would stay.`, published: "2025-05-07" });
+      expect(b.where.map((w) => w.name)).toEqual([place]);
+      expect(b.who.map((w) => w.name)).toEqual(["Ana Ruiz"]);
+    }
+    const b = mustBrief({ text: "Fans gathered outside the stadium on Tuesday. 22 However the club said the match would go ahead. I'm staying, one fan said. The U. S. Open was postponed.", published: "2025-05-07" });
+    const names = [...b.who.map((w) => w.name), ...b.stance.map((s) => s.actor)];
+    for (const junk of ["However", "I'm", "S", "U"]) expect(names).not.toContain(junk);
+  });
 });
