@@ -17,9 +17,10 @@ export interface WhenResult {
   end?: number;
 }
 
-// Cheap pre-check before chrono: weekday and month names capitalised (so "may" and "march" as
-// words do not count), relative day words (also opening a sentence), clock times and ISO dates.
-const DATE_CUE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Oo]vernight|[Tt]his (?:morning|afternoon|evening))\b|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?! (?:to|of|on|in|and|be|have|not)\b)|\b\d{1,2}(?::\d\d|\.\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\b\d{4}-\d{2}-\d{2}\b/;
+// Cheap pre-check before chrono: weekday names, month names with a day number ("July 5", "5th of
+// July"; a bare month never dates a day), both capitalised so "may" and "march" as words do not
+// count, relative day words (also opening a sentence), clock times and ISO dates.
+const DATE_CUE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Oo]vernight|[Tt]his (?:morning|afternoon|evening))\b|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\.? \d|\d(?:st|nd|rd|th)? (?:of )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b\d{1,2}(?::\d\d|\.\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\b\d{4}-\d{2}-\d{2}\b/;
 const DATE_CUES = new RegExp(DATE_CUE.source, "g");
 /** Characters around the date words that chrono may need ("early on the morning of …", "2016"). */
 const CONTEXT = 40;
