@@ -416,8 +416,9 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
 function appositiveRole(toks: Token[], last: number): string | undefined {
   if (toks[last + 1]?.text !== ",") return undefined;
   const from = last + 2;
-  const close = toks.findIndex((t, k) => k > from && t.text === ",");
-  if (close < 0 || close - from > 12) return undefined;
+  let close = from + 1;
+  while (close < toks.length && close - from <= 12 && toks[close].text !== ",") close++;
+  if (close >= toks.length || close - from > 12) return undefined;
   const phrase = toks.slice(from, close);
   const possessive = (t: Token) => /^(his|her|its|their)$/.test(t.lower);
   if (phrase.some((t) => t.pos === "VERB" || t.pos === "AUX" || (t.pos === "PRON" && !possessive(t)) || /^[;:"()[\]]$/.test(t.text))) return undefined;
