@@ -202,6 +202,17 @@ export function resolveEntities(mentions: Mention[], titled = false, lowerSeen: 
     } else add(`org:${placeKey(c.name)}`, "org", c.name, m);
   }
 
+  // "Brexit Ana Ruiz", "Ana Ruiz Lakeport": a caption runs a known person's full name into the
+  // words around it; the longer, rarer form is that person.
+  const people = persons().filter((p) => p.name.includes(" "));
+  const fullMentions = (p: Entity) => p.mentions.filter((m) => m.words.length > 1).length;
+  for (const p of people) {
+    const words = p.name.split(" ");
+    const inner = people.find((q) => q !== p && byKey.has(q.key) && fullMentions(q) >= fullMentions(p) && containsAtEdge(words, q.name.split(" ")));
+    if (!inner) continue;
+    for (const m of p.mentions) add(inner.key, "person", inner.name, m);
+    byKey.delete(p.key);
+  }
   // An acronym and its expansion are one organisation ("FBI" = "Federal Bureau of Investigation").
   for (const e of orgs()) {
     const short = byKey.get(`org:${placeKey(acronymOf(e.name))}`);
@@ -232,6 +243,16 @@ export function resolveEntities(mentions: Mention[], titled = false, lowerSeen: 
     e.outlet = e.type !== "country" && e.type !== "city" && e.type !== "person" && (isNewsOutlet(e.name) || e.mentions.every((m) => m.toldTo));
   }
   return [...byKey.values()].sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+}
+
+/** Whether `part` (two words or more) opens or closes `whole`, which is longer. */
+function containsAtEdge(whole: string[], part: string[]): boolean {
+  if (part.length < 2 || part.length >= whole.length) return false;
+  const same = (offset: number) => part.every((w, i) => whole[offset + i] === w);
+  // "Rui De Sa" is the full name of "De Sa", not a run-on: the extra words hold no first name.
+  const extraIsName = (words: string[]) => words.some((w) => lexicon.firstNames.has(w));
+  if (same(0)) return !extraIsName(whole.slice(part.length));
+  return same(whole.length - part.length) && !extraIsName(whole.slice(0, whole.length - part.length));
 }
 
 function acronymOf(name: string): string {

@@ -194,7 +194,11 @@ function leadingRole(words: Token[]): { count: number; titled: boolean; honorifi
     const j = words.findIndex((w, i) => i > 0 && i <= words.length - 2 && lexicon.firstNames.has(w.text));
     const describes = (w: Token) => inPlaceGazetteer(w.text) || (!lexicon.firstNames.has(w.text) && lexicon.isEnglishWord(w.lower));
     const institutional = words.slice(Math.max(j, 0)).some((w) => lexicon.orgHeads.has(w.lower) || lexicon.placeHeads.has(w.lower));
-    if (j > 0 && !institutional && words.slice(0, j).every(describes)) return { count: j, titled: true, honorific: false };
+    if (j > 0 && !institutional && words.slice(0, j).every(describes)) {
+      // A shouted headline word ("HOPE Ana Ruiz …") is a kicker: not the name, and no role either.
+      const shouted = words.slice(0, j).every((w) => /^[A-Z]{3,}$/.test(w.text) && !inPlaceGazetteer(w.text));
+      return { count: j, titled: !shouted, honorific: false };
+    }
   }
   // Without a title, only party or office adjectives before a first name are a role
   // ("Republican Ray Mendez"); "French" alone before a name is not, nor "New" before a place that

@@ -80,4 +80,17 @@ describe("who: canonical entities", () => {
     const names = [...b.who.map((w) => w.name), ...b.stance.map((s) => s.actor)];
     for (const junk of ["However", "I'm", "S", "U"]) expect(names).not.toContain(junk);
   });
+
+  it("folds a caption's run-on into the known person, but keeps a fuller name and shouted kickers out of roles", () => {
+    const b = mustBrief({
+      text: "Race halted after a crash involving Ana Ruiz Brightwater. Ana Ruiz crashed on lap 19 on Sunday. Ana Ruiz said she was fine. HOPE Tom Hadley praised the marshals. Jo De Sa said the track was wet. De Sa added that the race was fair.",
+      published: "2025-05-07",
+    });
+    const names = b.who.map((w) => w.name);
+    expect(names).toContain("Ana Ruiz");
+    expect(names).not.toContain("Ana Ruiz Brightwater");
+    expect(names).toContain("Jo De Sa");
+    expect(b.who.find((w) => w.name === "Tom Hadley")).toMatchObject({ kind: "person" });
+    expect(b.who.find((w) => w.name === "Tom Hadley")?.role).toBeUndefined();
+  });
 });
