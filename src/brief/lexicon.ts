@@ -126,6 +126,8 @@ export const lexicon = {
   /** Bodies that speak for a country after its demonym ("the German foreign ministry said"). */
   stateVoices: set(lexiconData.stateVoices),
   firstNames: new Set(gazetteerData.firstNames),
+  femaleNames: new Set(gazetteerData.genders.female),
+  maleNames: new Set(gazetteerData.genders.male),
   stopwords: new Set(stopwords.en),
   reportingVerbs: new Map(Object.entries(lexiconData.reportingVerbs)) as Map<string, "supports" | "opposes" | "neutral">,
   supportCues: lexiconData.supportCues,

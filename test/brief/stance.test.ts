@@ -59,6 +59,12 @@ describe("stance: each actor's position on the main event", () => {
     expect(b.stance.map((s) => s.actor)).not.toContain("Jonas");
   });
 
+  it("gives a pronoun to the last person it can be by first name", () => {
+    const text = 'The council approved the new harbour plan on Monday. Mayor Maria Ruiz met the builder Peter Hale after the vote. She said: "This is a wonderful, historic day for the town."';
+    expect(positionOf(text, "Maria Ruiz")).toBe("supports");
+    expect(positionOf(text, "Peter Hale")).toBeUndefined();
+  });
+
   it("counts a group claiming an attack as supporting it", () => {
     const text = "A bomb exploded outside a police station in the city on Monday, killing three people. The Northern Front said it carried out the attack.";
     expect(positionOf(text, "Northern Front")).toBe("supports");
