@@ -1,9 +1,9 @@
 /**
- * The real bot as a child process (`src/cli.ts start`, as `npm start` runs it), so the load measures
+ * The real bot as a child process (`src/cli.ts start` with `npm start`'s node flags), so the load measures
  * its own memory and its own event loop, apart from the process that plays Telegram.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,6 +15,18 @@ const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const TOKEN = "424242:LOAD-test-token-abcdefghijkl";
 // Variables that would make the child do more than long-poll one fake server (feeds, Discord, a webhook).
 const UNWANTED_ENV = ["FEEDS", "DISCORD_TOKEN", "DISCORD_APP_ID", "TELEGRAM_WEBHOOK_URL", "TELEGRAM_WEBHOOK_SECRET", "DATABASE_URL"];
+
+/**
+ * Node's arguments exactly as `npm start` gives them (package.json's start script, "node" dropped):
+ * the heap cap there decides how far the bot's memory climbs before V8 collects, which is what the
+ * load test measures.
+ */
+function startArgs(): string[] {
+  const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { scripts: { start: string } };
+  const [node, ...args] = pkg.scripts.start.trim().split(/\s+/);
+  if (node !== "node") throw new Error(`package.json's start script should run node, not ${node}`);
+  return args;
+}
 
 export interface BotProcess {
   pid: number;
@@ -40,7 +52,7 @@ export async function seedSampleStore(): Promise<{ url: string; remove: () => vo
 export async function startBotProcess(apiRoot: string, databaseUrl: string, readyTimeoutMs = 30_000): Promise<BotProcess> {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of UNWANTED_ENV) delete env[name];
-  const child = spawn(process.execPath, ["--import", "tsx", "src/cli.ts", "start"], {
+  const child = spawn(process.execPath, startArgs(), {
     cwd: ROOT,
     env: { ...env, TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: apiRoot, DATABASE_URL: databaseUrl },
     stdio: ["ignore", "pipe", "pipe"],
