@@ -78,7 +78,7 @@ function personKey(words: string[]): string {
 }
 
 /**
- * @param lowerSeen words the article also uses in lower case: a capitalised "Friends" or "Tram"
+ * @param lowerSeen words the article also uses in lower case: a capitalised "Neighbours" or "Ferry"
  *   there is a sentence or headline start, not a name.
  */
 export function resolveEntities(mentions: Mention[], titled = false, lowerSeen: ReadonlySet<string> = new Set()): Entity[] {
@@ -202,7 +202,7 @@ export function resolveEntities(mentions: Mention[], titled = false, lowerSeen: 
     } else add(`org:${placeKey(c.name)}`, "org", c.name, m);
   }
 
-  // "Brexit Ana Ruiz", "Ana Ruiz Lakeport": a caption runs a known person's full name into the
+  // "Budget Ana Ruiz", "Ana Ruiz Lakeport": a caption runs a known person's full name into the
   // words around it; the longer, rarer form is that person.
   const people = persons().filter((p) => p.name.includes(" "));
   const fullMentions = (p: Entity) => p.mentions.filter((m) => m.words.length > 1).length;
@@ -224,7 +224,7 @@ export function resolveEntities(mentions: Mention[], titled = false, lowerSeen: 
   // A one-word "organisation" seen only where every word is capitalised (a sentence start) and
   // that is an ordinary English word ("When", "Rail", "Headlines") is not a name.
   // So is one the article also writes in lower case, unless it names an institution ("Police"),
-  // and so is a fragment of a hyphenated description ("Mum-of" from "Mum-of-two").
+  // and so is a fragment of a hyphenated description ("Dad-of" from "Dad-of-two").
   const seenLower = (w: string) => lowerSeen.has(w) || lowerSeen.has(`${w}s`) || (w.endsWith("s") && lowerSeen.has(w.slice(0, -1)));
   for (const [key, e] of byKey) {
     if (e.type !== "org" || e.name.includes(" ") || /^[A-Z0-9&]{2,}$/.test(e.name)) continue;

@@ -140,7 +140,7 @@ function roleCountry(word: string): string | undefined {
   return (gazetteer.demonym(word) ?? gazetteer.country(word))?.code;
 }
 
-/** Whether the words from k on start with a known place of two or three words ("New York", "New South Wales"). */
+/** Whether the words from k on start with a known place of two or three words ("New Delhi", "New South Wales"). */
 function opensPlaceName(words: Token[], k: number): boolean {
   for (const n of [2, 3]) {
     if (k + n > words.length) break;
@@ -167,7 +167,7 @@ function leadingRole(words: Token[]): { count: number; titled: boolean; honorifi
       if (lexicon.nobleHonorifics.has(bare) && rest === 1 && !lexicon.firstNames.has(words[k + 1].text)) break;
       honorific = true; k++; continue;
     }
-    // "New York Times", "White House spokesman": a modifier that opens a place's name is the place.
+    // "New Delhi Times", "Downing Street spokesman": a modifier that opens a place's name is the place.
     if (opensPlaceName(words, k)) break;
     if (lexicon.roleModifiers.has(bare) || roleCountry(w.text)) { k++; continue; }
     if (bare === "of" && titled) {
@@ -195,7 +195,7 @@ function leadingRole(words: Token[]): { count: number; titled: boolean; honorifi
     const describes = (w: Token) => inPlaceGazetteer(w.text) || (!lexicon.firstNames.has(w.text) && lexicon.isEnglishWord(w.lower));
     const institutional = words.slice(Math.max(j, 0)).some((w) => lexicon.orgHeads.has(w.lower) || lexicon.placeHeads.has(w.lower));
     if (j > 0 && !institutional && words.slice(0, j).every(describes)) {
-      // A shouted headline word ("HOPE Ana Ruiz …") is a kicker: not the name, and no role either.
+      // A shouted headline word ("SHOCK Ana Ruiz …") is a kicker: not the name, and no role either.
       const shouted = words.slice(0, j).every((w) => /^[A-Z]{3,}$/.test(w.text) && !inPlaceGazetteer(w.text));
       return { count: j, titled: !shouted, honorific: false };
     }
@@ -294,7 +294,7 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
         const n = toks[j];
         // Glued pieces: "Sidi-bel-Abbes", "Al-Qaeda", "Daily.Example".
         if (!n.spaced && gluesOn(toks, j)) { last = j; j++; continue; }
-        // "… New York Mr Mendez": an honorific starts a new name.
+        // "… New Delhi Mr Mendez": an honorific starts a new name.
         if (lexicon.honorifics.has(n.lower.replace(/\.$/, "")) && !lexicon.nobleHonorifics.has(n.lower) && last >= k) break;
         if (isNameWord(n, j, s, stats, false)) { last = j; j++; continue; }
         // "Grace June", "Sara Jan": a month name right after a name (and before no day number) is a surname.
@@ -319,7 +319,7 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
       }
       const tail = toks[last];
       const prefix = last - k;
-      // "New York", "Old Lakeport": one dictionary word before the place belongs to its name.
+      // "Greater Lakeport", "Old Lakeport": one dictionary word before the place belongs to its name.
       const placeWord = prefix === 1 && lexicon.isEnglishWord(toks[k].lower);
       if (prefix >= 1 && !placeWord && tail.spaced && (gazetteer.city(tail.text) || gazetteer.country(tail.text)) && !gazetteer.city(joinTokens(toks.slice(k, last + 1))) && !CONNECTORS.has(toks[last - 1].lower) && !lexicon.firstNames.has(recase(toks[last - 1].text))) {
         pushRun(out, s, k, last - 1, wasInitial);
@@ -431,7 +431,7 @@ function appositiveRole(toks: Token[], last: number): string | undefined {
   return titled ? joinTokens(phrase.slice(opening && /^(the|a|an)$/.test(phrase[0].lower) ? 1 : 0)) : undefined;
 }
 
-/** "New York", "West Lakeport": a known place after a modifier word is still a place name. */
+/** "Greater Manchester", "West Lakeport": a known place after a modifier word is still a place name. */
 function endsInPlace(nameToks: Token[]): boolean {
   return nameToks.length === 2 && inPlaceGazetteer(nameToks[1].text) && lexicon.isEnglishWord(nameToks[0].lower);
 }

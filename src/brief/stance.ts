@@ -27,7 +27,7 @@ export interface StanceFinding {
   end: number;
 }
 
-/** Who a personal pronoun can be: "she" is not a man's first name, "he" not a woman's. */
+/** The first names a personal pronoun cannot refer to: "she" is not a man's, "he" not a woman's. */
 const PRONOUN_EXCLUDES: Record<string, Set<string>> = { he: lexicon.femaleNames, she: lexicon.maleNames };
 
 /** The people and groups named so far, most recent last, for pronouns and descriptions. */
@@ -44,6 +44,7 @@ function personFor(pronoun: string, recent: Recent): Entity | undefined {
   }
   return undefined;
 }
+
 const PRONOUNS_GROUP = new Set(["it", "they"]);
 /** "the company said": a definite description that refers back to the organisation last named. */
 const GROUP_DESCRIPTIONS = new Set(["company", "firm", "group", "organisation", "organization", "club", "airline", "manufacturer", "maker", "retailer", "charity", "agency", "ministry", "council"]);
@@ -333,7 +334,7 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
     const subject = subjectRange(what.sentence, what.clauseStart);
     const reaction = subject ? reactionTo(what.sentence, subject) : null;
     const inRange = (range: [number, number]) => mentionAt(what.sentence).filter(({ mention }) => mention.first >= range[0] && mention.last <= range[1] && !mention.via);
-    // "Harper cries foul as the board approves the plan": the board carries the event out; Harper
+    // "Harper hits out as the board approves the plan": the board carries the event out; Harper
     // takes the side the headline's verb gives.
     if (reaction) {
       for (const { entity, mention } of inRange(subject!)) statements.push({ entity, mention, position: reaction.position, verb: reaction.verb, sentence: what.sentence, start: what.start, end: what.end, strength: 2 });
@@ -352,9 +353,9 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
   for (const e of claimed) doers.add(e);
   const doerCountries = new Set([...doers].filter((e) => e.type === "country").map((e) => e.key.slice("country:".length)));
   const doerNames = [...doers].map((d) => d.name.split(" ").at(-1)!);
-  // Tied to a doer: a country's leader ("French President"), or someone whose role names the doer
-  // ("Harper communications director Jennifer Palmieri").
-  // So does the group named after a doer ("the Ortiz campaign").
+  // Tied to a doer: a country's leader ("French President"), someone whose role names the doer
+  // ("Harper communications director Jennifer Palmieri"), or the group named after one ("the Ortiz
+  // campaign").
   const tiedToDoer = (e: Entity) =>
     doers.has(e) ||
     (!!e.country && doerCountries.has(e.country)) ||
@@ -392,8 +393,9 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
 }
 
 /**
- * A headline whose verb takes a side ("Harper slams …", "Union cries foul as …") reports a
- * reaction: its subject is not the doer. The event is the clause after "as" or "after", if any.
+ * A headline whose verb takes a side and goes on with "as" or "after" ("Union hits out as the
+ * board approves …") reports a reaction: its subject takes that side and is not the doer; the event
+ * is the clause after the link. Without such a clause ("Harper blames Ortiz") the blaming is the event.
  */
 function reactionTo(s: Sentence, subject: [number, number]): { position: "supports" | "opposes"; verb: string; event: [number, number] | null } | null {
   const v = subject[1] + 1;

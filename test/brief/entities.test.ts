@@ -55,11 +55,11 @@ describe("who: canonical entities", () => {
   });
 
   it("does not take capitalised common words at the start of captions or headlines for names", () => {
-    const text = "Lakeport council closed the old bridge on Monday after engineers found cracks. 12 Friends of the bridge gathered at the scene. Her friends said the closure would cut the town in two. Mum-of-two Jo Harper said the detour added an hour to her day.";
+    const text = "Lakeport council closed the old bridge on Monday after engineers found cracks. 12 Neighbours of the bridge gathered at the scene. Her neighbours said the closure would cut the town in two. Dad-of-two Jo Harper said the detour added an hour to her day.";
     const b = mustBrief({ text, published: "2025-05-07" });
     const names = [...b.who.map((w) => w.name), ...b.stance.map((s) => s.actor)];
-    expect(names).not.toContain("Friends");
-    expect(names).not.toContain("Mum-of");
+    expect(names).not.toContain("Neighbours");
+    expect(names).not.toContain("Dad-of");
     expect(names).toContain("Jo Harper");
   });
 
@@ -83,7 +83,7 @@ describe("who: canonical entities", () => {
 
   it("folds a caption's run-on into the known person, but keeps a fuller name and shouted kickers out of roles", () => {
     const b = mustBrief({
-      text: "Race halted after a crash involving Ana Ruiz Brightwater. Ana Ruiz crashed on lap 19 on Sunday. Ana Ruiz said she was fine. HOPE Tom Hadley praised the marshals. Jo De Sa said the track was wet. De Sa added that the race was fair.",
+      text: "Race halted after a crash involving Ana Ruiz Brightwater. Ana Ruiz crashed on lap 19 on Sunday. Ana Ruiz said she was fine. SHOCK Tom Hadley praised the marshals. Jo De Sa said the track was wet. De Sa added that the race was fair.",
       published: "2025-05-07",
     });
     const names = b.who.map((w) => w.name);

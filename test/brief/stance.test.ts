@@ -35,7 +35,7 @@ describe("stance: each actor's position on the main event", () => {
   });
 
   it("reads a headline that reacts to an event: the reactor takes the verb's side, the event's subject carries it out", () => {
-    const title = "Harper cries foul as Lakeport Council approves harbour plan";
+    const title = "Harper hits out as Lakeport Council approves harbour plan";
     const body = "The Lakeport Council approved the harbour plan on Tuesday after a long debate. The vote was eleven to four. Jo Harper, who leads the opposition group, spoke to reporters after the vote.";
     const b = mustBrief({ title, text: body, published: "2025-05-07" });
     expect(b.stance.find((s) => s.actor === "Harper" || s.actor === "Jo Harper")?.position).toBe("opposes");
