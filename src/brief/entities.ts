@@ -129,8 +129,10 @@ export function resolveEntities(mentions: Mention[], titled = false, lowerSeen: 
       pending.splice(k, 1);
     }
   }
-  // A name nobody recognises, used with a place preposition ("at Elm Park"), is a place.
-  const locatedNames = new Set(pending.filter(({ m }) => m.locative && m.placeLike).map(({ c }) => c.name));
+  // A name nobody recognises, used with a place preposition ("at Elm Park"), is a place; a known
+  // person's surname is not ("with Ortiz" after "Ana Ortiz").
+  const surnames = new Set([...byKey.values()].filter((e) => e.type === "person" && e.name.includes(" ")).map((e) => e.name.split(" ").at(-1)!));
+  const locatedNames = new Set(pending.filter(({ m }) => m.locative && m.placeLike && !surnames.has(m.words.at(-1)!)).map(({ c }) => c.name));
   for (let k = pending.length - 1; k >= 0; k--) {
     const { m, c } = pending[k];
     if (c.type !== "person" && locatedNames.has(c.name) && !gazetteer.city(c.name)) {

@@ -93,4 +93,10 @@ describe("who: canonical entities", () => {
     expect(b.who.find((w) => w.name === "Tom Hadley")).toMatchObject({ kind: "person" });
     expect(b.who.find((w) => w.name === "Tom Hadley")?.role).toBeUndefined();
   });
+
+  it("does not take a known person's surname after a preposition for a place", () => {
+    const b = mustBrief({ text: "Mayor Ana Ortiz opened the new harbour on Monday. Ortiz said the harbour would bring jobs. At a dinner last year a rival senator tore into Ortiz over the cost.", published: "2025-05-07" });
+    expect(b.where.map((w) => w.name)).not.toContain("Ortiz");
+    expect(b.who.find((w) => w.name === "Ana Ortiz")?.mentions).toBe(3);
+  });
 });
