@@ -129,18 +129,6 @@ export function resolveEntities(mentions: Mention[], titled = false, lowerSeen: 
       pending.splice(k, 1);
     }
   }
-  // A name nobody recognises, used with a place preposition ("at Elm Park"), is a place; a known
-  // person's surname is not ("with Ortiz" after "Ana Ortiz").
-  const surnames = new Set([...byKey.values()].filter((e) => e.type === "person" && e.name.includes(" ")).map((e) => e.name.split(" ").at(-1)!));
-  const locatedNames = new Set(pending.filter(({ m }) => m.locative && m.placeLike && !surnames.has(m.words.at(-1)!)).map(({ c }) => c.name));
-  for (let k = pending.length - 1; k >= 0; k--) {
-    const { m, c } = pending[k];
-    if (c.type !== "person" && locatedNames.has(c.name) && !gazetteer.city(c.name)) {
-      add(`place:${placeKey(c.name)}`, "place", c.name, m);
-      pending.splice(k, 1);
-    }
-  }
-
   const ofType = (type: EntityType) => [...byKey.values()].filter((e) => e.type === type);
   const persons = () => ofType("person");
   const orgs = () => ofType("org");
@@ -152,6 +140,18 @@ export function resolveEntities(mentions: Mention[], titled = false, lowerSeen: 
       const words = p.name.split(" ");
       return { p, first: words[0], last: words.at(-1)!, at: Math.min(...p.mentions.filter((x) => x.words.length > 1).map((x) => x.start)) };
     });
+  // A name nobody recognises, used with a place preposition ("at Elm Park"), is a place; a known
+  // person's surname is not ("tore into Ortiz" after "Ana Ortiz").
+  const surnames = new Set(fullNames.map((f) => f.last));
+  const locatedNames = new Set(pending.filter(({ m }) => m.locative && m.placeLike && !surnames.has(m.words.at(-1)!)).map(({ c }) => c.name));
+  for (let k = pending.length - 1; k >= 0; k--) {
+    const { m, c } = pending[k];
+    if (c.type !== "person" && locatedNames.has(c.name) && !gazetteer.city(c.name)) {
+      add(`place:${placeKey(c.name)}`, "place", c.name, m);
+      pending.splice(k, 1);
+    }
+  }
+
   pending.sort((a, b) => a.m.start - b.m.start);
   // "Police" may be the "Harbour City Police"; "Lakeport" is not "Transit for Lakeport", nor
   // "Ruritania" the "Bank of Ruritania": after a connector the last word is not the head.
@@ -205,8 +205,9 @@ export function resolveEntities(mentions: Mention[], titled = false, lowerSeen: 
   }
 
   // "Budget Ana Ruiz", "Ana Ruiz Lakeport": a caption runs a known person's full name into the
-  // words around it; the longer, rarer form is that person.
-  const people = persons().filter((p) => p.name.includes(" "));
+  // words around it; the longer, rarer form is that person. (Resolving single words above added no
+  // full names, so the people with one are still those of fullNames.)
+  const people = fullNames.map((f) => f.p);
   const fullMentions = (p: Entity) => p.mentions.filter((m) => m.words.length > 1).length;
   for (const p of people) {
     const words = p.name.split(" ");

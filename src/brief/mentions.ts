@@ -311,7 +311,8 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
         break;
       }
       // "Ray Mendez Denver" (a caption run-on): a trailing city or country is its own mention,
-      // unless a first name comes right before it ("Lewis Carlisle", "Senator Maria Harper").
+      // unless a first name comes right before it ("Lewis Carlisle", "Senator Maria Harper") or the
+      // whole run is one dictionary word and the place ("Greater Lakeport").
       // "PA Brandco", "AFP Lucien Marchal": a photo agency's credit glued to a name.
       if (last > k && isAcronym(toks[k].text) && isNewsOutlet(toks[k].text) && toks[k + 1].spaced) {
         pushRun(out, s, k, k, wasInitial);
@@ -319,9 +320,7 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
       }
       const tail = toks[last];
       const prefix = last - k;
-      // "Greater Lakeport", "Old Lakeport": one dictionary word before the place belongs to its name.
-      const placeWord = prefix === 1 && lexicon.isEnglishWord(toks[k].lower);
-      if (prefix >= 1 && !placeWord && tail.spaced && (gazetteer.city(tail.text) || gazetteer.country(tail.text)) && !gazetteer.city(joinTokens(toks.slice(k, last + 1))) && !CONNECTORS.has(toks[last - 1].lower) && !lexicon.firstNames.has(recase(toks[last - 1].text))) {
+      if (prefix >= 1 && !endsInPlace(toks.slice(k, last + 1)) && tail.spaced && (gazetteer.city(tail.text) || gazetteer.country(tail.text)) && !gazetteer.city(joinTokens(toks.slice(k, last + 1))) && !CONNECTORS.has(toks[last - 1].lower) && !lexicon.firstNames.has(recase(toks[last - 1].text))) {
         pushRun(out, s, k, last - 1, wasInitial);
         pushRun(out, s, last, last, false);
       } else pushRun(out, s, k, last, wasInitial);

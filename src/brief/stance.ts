@@ -288,8 +288,9 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
       const speakers = here.filter((h) => !inQuote(h.mention.start));
       for (let v = 0; v < s.tokens.length; v++) {
         const t = s.tokens[v];
-        const two = lexicon.reportingVerbHeads.has(t.lower) && v + 1 < s.tokens.length ? `${t.lower} ${s.tokens[v + 1].lower}` : "";
-        const verbKey = lexicon.reportingVerbs.has(two) ? two : lexicon.reportingVerbs.has(t.lower) && t.pos !== "NOUN" && t.pos !== "PROPN" ? t.lower : null;
+        const key = reportingVerbAt(s.tokens, v);
+        // A one-word verb counts only where it is not a noun ("the warning", "a claim").
+        const verbKey = key && (key.includes(" ") || (t.pos !== "NOUN" && t.pos !== "PROPN")) ? key : null;
         if (!verbKey) continue;
         const who = speaker(s, v, inQuote(t.start) ? here : speakers, recent, entourages);
         if (!who || spoke.has(who.entity)) continue;
@@ -392,6 +393,17 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
   return findings.sort((a, b) => a.start - b.start);
 }
 
+/** The reporting verb at token v, two words ("hit out") before one ("said"), or null. */
+function reportingVerbAt(tokens: Token[], v: number): string | null {
+  const t = tokens[v];
+  if (!t) return null;
+  if (lexicon.reportingVerbHeads.has(t.lower) && v + 1 < tokens.length) {
+    const two = `${t.lower} ${tokens[v + 1].lower}`;
+    if (lexicon.reportingVerbs.has(two)) return two;
+  }
+  return lexicon.reportingVerbs.has(t.lower) ? t.lower : null;
+}
+
 /**
  * A headline whose verb takes a side and goes on with "as" or "after" ("Union hits out as the
  * board approves …") reports a reaction: its subject takes that side and is not the doer; the event
@@ -399,12 +411,9 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
  */
 function reactionTo(s: Sentence, subject: [number, number]): { position: "supports" | "opposes"; verb: string; event: [number, number] | null } | null {
   const v = subject[1] + 1;
-  const t = s.tokens[v];
-  if (!t) return null;
-  const two = `${t.lower} ${s.tokens[v + 1]?.lower ?? ""}`;
-  const verb = lexicon.reportingVerbs.has(two) ? two : t.lower;
-  const position = lexicon.reportingVerbs.get(verb);
-  if (position !== "supports" && position !== "opposes") return null;
+  const verb = reportingVerbAt(s.tokens, v);
+  const position = verb ? lexicon.reportingVerbs.get(verb) : undefined;
+  if (!verb || (position !== "supports" && position !== "opposes")) return null;
   const link = s.tokens.findIndex((x, k) => k > v && (x.lower === "as" || x.lower === "after") && (x.pos === "SCONJ" || x.pos === "ADP"));
   if (link < 0) return null;
   return { position, verb, event: subjectRange(s, link + 1) };
