@@ -40,6 +40,17 @@ function englishRatio(doc: Doc): number {
   return words ? stop / words : 0;
 }
 
+/** Fewer words than this make a short text, briefed with low confidence. */
+const SHORT_WORDS = 40;
+
+/** The number of space-separated pieces, counted only as far as `limit`: long texts stop early. */
+function wordCountUpTo(text: string, limit: number): number {
+  const gaps = /\s+/g;
+  let n = 1;
+  while (n < limit && gaps.exec(text)) n++;
+  return n;
+}
+
 export function brief(article: Article, options: BriefOptions = {}): BriefResult {
   const engineVersion = options.engineVersion ?? ENGINE_VERSION;
   const cleaned = cleanArticle(article.text ?? "", { title: article.title, publisher: article.publisher });
@@ -72,8 +83,8 @@ export function brief(article: Article, options: BriefOptions = {}): BriefResult
     notes.push("language: the text does not look like English prose; who, where and stance are left out");
     low = true;
   }
-  const words = doc.text.split(/\s+/).length;
-  if (words < 40) {
+  const words = wordCountUpTo(doc.text, SHORT_WORDS);
+  if (words < SHORT_WORDS) {
     notes.push(`short: only ${words} words`);
     low = true;
   }

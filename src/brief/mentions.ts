@@ -95,11 +95,11 @@ export function wordStats(doc: Doc): WordStats {
 }
 
 function inGazetteer(word: string): boolean {
-  return !!(gazetteer.country(word) || gazetteer.demonym(word) || gazetteer.city(word) || lexicon.firstNames.has(word) || lexicon.honorifics.has(word.toLowerCase().replace(/\.$/, "")));
+  return gazetteer.isPlace(word) || lexicon.firstNames.has(word) || lexicon.honorifics.has(word.toLowerCase().replace(/\.$/, ""));
 }
 
 function inPlaceGazetteer(word: string): boolean {
-  return !!(gazetteer.country(word) || gazetteer.demonym(word) || gazetteer.city(word));
+  return gazetteer.isPlace(word);
 }
 
 function recase(word: string): string {

@@ -30,6 +30,18 @@ export interface RawSentence {
   tokens: Token[];
 }
 
+function opensWithNonSpace(value: string): boolean {
+  const c = value.charCodeAt(0);
+  return (c > 32 && c < 127) || /^\S/.test(value);
+}
+
+/** Whether the text holds exactly these spaces at `at` (wink may report spaces it normalised). */
+function spacesAt(text: string, at: number, space: string): boolean {
+  if (space === "") return true;
+  if (space === " ") return text.charCodeAt(at) === 32;
+  return text.startsWith(space, at) && /^\s*$/.test(space);
+}
+
 /** Tokens with character offsets and wink's sentence spans, for text already cleaned. */
 export function parse(text: string): RawSentence[] {
   const doc = nlp.readDoc(text);
@@ -41,12 +53,17 @@ export function parse(text: string): RawSentence[] {
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
-    let start = text.indexOf(value, cursor);
-    // wink can normalise a token's text; fall back to the cursor so offsets stay monotonic.
-    if (start < 0 || start - cursor > 64) start = Math.min(cursor + spaces[i].length, text.length);
+    const space = spaces[i];
+    let start = cursor + space.length;
+    // Usually the token sits right after the spaces wink saw; otherwise search for it.
+    if (!(text.startsWith(value, start) && opensWithNonSpace(value) && spacesAt(text, cursor, space))) {
+      start = text.indexOf(value, cursor);
+      // wink can normalise a token's text; fall back to the cursor so offsets stay monotonic.
+      if (start < 0 || start - cursor > 64) start = Math.min(cursor + space.length, text.length);
+    }
     const end = Math.min(start + value.length, text.length);
     cursor = end;
-    tokens.push({ i, text: value, lower: value.toLowerCase(), pos: pos[i], start, end, spaced: spaces[i].length > 0 || i === 0, stop: stops[i] });
+    tokens.push({ i, text: value, lower: value.toLowerCase(), pos: pos[i], start, end, spaced: space.length > 0 || i === 0, stop: stops[i] });
   }
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   return spans.map(([a, b]) => {

@@ -1,0 +1,32 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { gazetteer, placeKey } from "../../src/brief/lexicon";
+
+/** The full normalisation, without the plain-ASCII shortcut: what every key must equal. */
+const slowKey = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[‐-‒–—-]+/g, " ").replace(/\s+/g, " ").trim();
+
+describe("placeKey", () => {
+  it("folds case, accents, dashes and spacing", () => {
+    expect(placeKey("São Paulo")).toBe("sao paulo");
+    expect(placeKey("Baden-Baden")).toBe("baden baden");
+    expect(placeKey("  New   York ")).toBe("new york");
+    expect(placeKey("Stoke–on–Trent")).toBe("stoke on trent");
+    expect(placeKey("LONDON")).toBe("london");
+  });
+
+  it("agrees with the full normalisation on any text, the shortcut included", () => {
+    const ascii = fc.string({ unit: fc.constantFrom(..." -abcXYZ.'\t\u00e9\u2013") });
+    fc.assert(fc.property(ascii, (s) => placeKey(s) === slowKey(s)), { numRuns: 2000 });
+  });
+});
+
+describe("gazetteer", () => {
+  it("answers country, demonym and city questions from one entry", () => {
+    expect(gazetteer.country("France")?.code).toBe("FR");
+    expect(gazetteer.demonym("French")?.code).toBe("FR");
+    expect(gazetteer.city("Paris")?.country).toBe("FR");
+    expect(gazetteer.capitalOf("Paris")?.code).toBe("FR");
+    for (const word of ["France", "French", "Paris"]) expect(gazetteer.isPlace(word)).toBe(true);
+    expect(gazetteer.isPlace("Teapot")).toBe(false);
+  });
+});
