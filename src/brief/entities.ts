@@ -207,14 +207,14 @@ export function resolveEntities(mentions: Mention[], titled = false, lowerSeen: 
   // "Budget Ana Ruiz", "Ana Ruiz Lakeport": a caption runs a known person's full name into the
   // words around it; the longer, rarer form is that person. (Resolving single words above added no
   // full names, so the people with one are still those of fullNames.)
-  const people = fullNames.map((f) => f.p);
-  const fullMentions = (p: Entity) => p.mentions.filter((m) => m.words.length > 1).length;
-  for (const p of people) {
-    const words = p.name.split(" ");
-    const inner = people.find((q) => q !== p && byKey.has(q.key) && fullMentions(q) >= fullMentions(p) && containsAtEdge(words, q.name.split(" ")));
+  // Each person's words and count of full-name mentions, worked out once (the count grows with a merge).
+  const people = fullNames.map((f) => ({ p: f.p, words: f.p.name.split(" "), full: f.p.mentions.filter((m) => m.words.length > 1).length }));
+  for (const person of people) {
+    const inner = people.find((q) => q !== person && byKey.has(q.p.key) && q.full >= person.full && containsAtEdge(person.words, q.words));
     if (!inner) continue;
-    for (const m of p.mentions) add(inner.key, "person", inner.name, m);
-    byKey.delete(p.key);
+    for (const m of person.p.mentions) add(inner.p.key, "person", inner.p.name, m);
+    inner.full += person.full;
+    byKey.delete(person.p.key);
   }
   // An acronym and its expansion are one organisation ("FBI" = "Federal Bureau of Investigation").
   for (const e of orgs()) {
