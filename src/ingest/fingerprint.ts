@@ -87,11 +87,15 @@ export function bands(signature: string): { band: number; hash: string }[] {
   return Array.from({ length: BANDS }, (_, b) => ({ band: b, hash: `${b.toString(16).padStart(2, "0")}${parts.slice(b * ROWS, (b + 1) * ROWS).join("")}` }));
 }
 
-/** Estimated Jaccard similarity: the share of equal minimum hashes. */
+/** Estimated Jaccard similarity: the share of equal minimum hashes (8 hex digits each, compared in place). */
 export function similarity(a: string, b: string): number {
-  const pa = signatureParts(a);
-  const pb = signatureParts(b);
+  const parts = Math.floor(a.length / 8);
   let same = 0;
-  for (let i = 0; i < pa.length; i++) if (pa[i] === pb[i]) same++;
-  return pa.length ? same / pa.length : 0;
+  for (let i = 0; i < parts; i++) {
+    let j = i * 8;
+    const end = j + 8;
+    while (j < end && a.charCodeAt(j) === b.charCodeAt(j)) j++;
+    if (j === end) same++;
+  }
+  return parts ? same / parts : 0;
 }
