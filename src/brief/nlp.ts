@@ -10,6 +10,56 @@ import model from "wink-eng-lite-web-model";
 const nlp = winkNLP(model, ["sbd", "pos"]);
 const its = nlp.its;
 
+/** The part of wink's vocabulary cache this module relies on (wink-nlp 2.4, src/cache.js). */
+interface WinkVocabulary {
+  /** The word's id (or a contraction's expansions), or null when the word is not known. */
+  lookup: (text: string) => number[] | null;
+  /** How many words the model itself knows; ids from here up were learnt at run time. */
+  intrinsicSize: () => number;
+  /** Learns a word (its features are worked out with `lookup`). */
+  add: (text: string, category: number) => unknown;
+}
+
+/**
+ * wink's tokenizer asks its vocabulary whether a piece of text is a known word before splitting it,
+ * and the vocabulary learns every new word it meets: once a text has ended a sentence with
+ * "Velmoran's.", "Velmoran's" stays one token in every later text, where before it was two. A brief
+ * must not depend on what the process read before it, so the tokenizer consults only the model's
+ * own vocabulary. Words learnt at run time are still stored (wink needs their ids); they no longer
+ * change how later text is split.
+ */
+function consultModelVocabularyOnly(): void {
+  let vocabulary: WinkVocabulary | undefined;
+  // wink hands out no handle on its vocabulary; the one place it passes its document data (which
+  // holds it) to a caller's function is `out(f, as.text)`.
+  const grab = (_index: number, rdd: { cache?: WinkVocabulary }) => {
+    vocabulary = rdd.cache;
+    return "";
+  };
+  (nlp.readDoc("a").tokens().out as (f: unknown, g: unknown) => unknown)(grab, (nlp.as as unknown as { text: unknown }).text);
+  const v = vocabulary as WinkVocabulary | undefined;
+  if (!v || typeof v.lookup !== "function" || typeof v.intrinsicSize !== "function" || typeof v.add !== "function") {
+    throw new Error("wink-nlp's internals have changed (no vocabulary cache in its document data): install the wink-nlp version in package-lock.json or update src/brief/nlp.ts");
+  }
+  const { lookup, add } = v;
+  const modelWords = v.intrinsicSize();
+  // Learning a word looks up its lower-case form, learnt a moment before: that lookup must see it.
+  let learning = false;
+  v.add = (text, category) => {
+    learning = true;
+    try {
+      return add(text, category);
+    } finally {
+      learning = false;
+    }
+  };
+  v.lookup = (text) => {
+    const hit = lookup(text);
+    return !learning && hit && hit.length === 1 && hit[0] >= modelWords ? null : hit;
+  };
+}
+consultModelVocabularyOnly();
+
 export interface Token {
   /** Index in the document's token list. */
   i: number;
