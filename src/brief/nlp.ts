@@ -25,9 +25,17 @@ interface WinkVocabulary {
  * and the vocabulary learns every new word it meets: once a text has ended a sentence with
  * "Velmoran's.", "Velmoran's" stays one token in every later text, where before it was two. A brief
  * must not depend on what the process read before it, so the tokenizer consults only the model's
- * own vocabulary. Words learnt at run time are still stored (wink needs their ids); they no longer
- * change how later text is split.
+ * own vocabulary, and of the words learnt at run time only those of plain letters (which it could
+ * not split anyway). Learnt words keep their ids; they no longer change how later text is split.
  */
+function plainLetters(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) return false;
+  }
+  return text.length > 0;
+}
+
 function consultModelVocabularyOnly(): void {
   let vocabulary: WinkVocabulary | undefined;
   // wink hands out no handle on its vocabulary; the one place it passes its document data (which
@@ -55,7 +63,9 @@ function consultModelVocabularyOnly(): void {
   };
   v.lookup = (text) => {
     const hit = lookup(text);
-    return !learning && hit && hit.length === 1 && hit[0] >= modelWords ? null : hit;
+    // A learnt word of plain letters is one token however it is reached, so it may be answered
+    // from what was learnt (names recur; this keeps them cheap); anything else is split afresh.
+    return !learning && hit && hit.length === 1 && hit[0] >= modelWords && !plainLetters(text) ? null : hit;
   };
 }
 consultModelVocabularyOnly();
