@@ -98,10 +98,6 @@ function inGazetteer(word: string): boolean {
   return gazetteer.isPlace(word) || lexicon.firstNames.has(word) || lexicon.honorifics.has(word.toLowerCase().replace(/\.$/, ""));
 }
 
-function inPlaceGazetteer(word: string): boolean {
-  return gazetteer.isPlace(word);
-}
-
 function recase(word: string): string {
   return isAllCapsWord(word) ? word[0] + word.slice(1).toLowerCase() : word;
 }
@@ -122,7 +118,7 @@ function isNameWord(t: Token, k: number, s: Sentence, stats: WordStats, sentence
     // A capitalised first word is a name only with outside support: a gazetteer, the same word
     // capitalised mid-sentence elsewhere, not being an English word ("Greenpeace"), or a
     // capitalised word right after it ("Proposals included" is not a name).
-    if ((t.pos === "PROPN" ? inGazetteer(t.text) : inPlaceGazetteer(t.text)) || stats.capSeenMidSentence.has(t.text)) return true;
+    if ((t.pos === "PROPN" ? inGazetteer(t.text) : gazetteer.isPlace(t.text)) || stats.capSeenMidSentence.has(t.text)) return true;
     if (opensPlaceName(s.tokens, k)) return true;
     if (t.pos === "PROPN" && /^\p{L}+$/u.test(t.text) && !lexicon.isEnglishWord(t.lower) && !stats.lowerSeen.has(t.lower)) return true;
     const next = s.tokens[k + 1];
@@ -173,7 +169,7 @@ function leadingRole(words: Token[]): { count: number; titled: boolean; honorifi
     if (bare === "of" && titled) {
       // "Mayor of London Omar Aziz": the place after "of" belongs to the role, up to the name.
       k++;
-      while (k < words.length - 2 && (!lexicon.firstNames.has(words[k].text) || inPlaceGazetteer(words[k].text)) && /^\p{Lu}/u.test(words[k].text)) k++;
+      while (k < words.length - 2 && (!lexicon.firstNames.has(words[k].text) || gazetteer.isPlace(words[k].text)) && /^\p{Lu}/u.test(words[k].text)) k++;
       continue;
     }
     break;
@@ -192,18 +188,18 @@ function leadingRole(words: Token[]): { count: number; titled: boolean; honorifi
   // name that opens a name of two or more words are the person's description, not their name.
   if (k === 0 && words.length >= 3) {
     const j = words.findIndex((w, i) => i > 0 && i <= words.length - 2 && lexicon.firstNames.has(w.text));
-    const describes = (w: Token) => inPlaceGazetteer(w.text) || (!lexicon.firstNames.has(w.text) && lexicon.isEnglishWord(w.lower));
+    const describes = (w: Token) => gazetteer.isPlace(w.text) || (!lexicon.firstNames.has(w.text) && lexicon.isEnglishWord(w.lower));
     const institutional = words.slice(Math.max(j, 0)).some((w) => lexicon.orgHeads.has(w.lower) || lexicon.placeHeads.has(w.lower));
     if (j > 0 && !institutional && words.slice(0, j).every(describes)) {
       // A shouted headline word ("SHOCK Ana Ruiz …") is a kicker: not the name, and no role either.
-      const shouted = words.slice(0, j).every((w) => /^[A-Z]{3,}$/.test(w.text) && !inPlaceGazetteer(w.text));
+      const shouted = words.slice(0, j).every((w) => /^[A-Z]{3,}$/.test(w.text) && !gazetteer.isPlace(w.text));
       return { count: j, titled: !shouted, honorific: false };
     }
   }
   // Without a title, only party or office adjectives before a first name are a role
   // ("Republican Ray Mendez"); "French" alone before a name is not, nor "New" before a place that
   // is also a first name ("New Lakeport Times").
-  if (!titled && !honorific && !(k > 0 && words.length - k >= 2 && words.slice(0, k).every((w) => lexicon.roleModifiers.has(w.lower)) && lexicon.firstNames.has(words[k].text) && !inPlaceGazetteer(words[k].text))) k = 0;
+  if (!titled && !honorific && !(k > 0 && words.length - k >= 2 && words.slice(0, k).every((w) => lexicon.roleModifiers.has(w.lower)) && lexicon.firstNames.has(words[k].text) && !gazetteer.isPlace(words[k].text))) k = 0;
   if (!titled && !honorific && k > 0) return { count: k, titled: true, honorific };
   return { count: k, titled, honorific };
 }
@@ -432,7 +428,7 @@ function appositiveRole(toks: Token[], last: number): string | undefined {
 
 /** "Greater Manchester", "West Lakeport": a known place after a modifier word is still a place name. */
 function endsInPlace(nameToks: Token[]): boolean {
-  return nameToks.length === 2 && inPlaceGazetteer(nameToks[1].text) && lexicon.isEnglishWord(nameToks[0].lower);
+  return nameToks.length === 2 && gazetteer.isPlace(nameToks[1].text) && lexicon.isEnglishWord(nameToks[0].lower);
 }
 
 /** Tokens back to text, honouring whether they were glued ("Sidi-bel-Abbes") or spaced. */

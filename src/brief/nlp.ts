@@ -20,14 +20,7 @@ interface WinkVocabulary {
   add: (text: string, category: number) => unknown;
 }
 
-/**
- * wink's tokenizer asks its vocabulary whether a piece of text is a known word before splitting it,
- * and the vocabulary learns every new word it meets: once a text has ended a sentence with
- * "Velmoran's.", "Velmoran's" stays one token in every later text, where before it was two. A brief
- * must not depend on what the process read before it, so the tokenizer consults only the model's
- * own vocabulary, and of the words learnt at run time only those of plain letters (which it could
- * not split anyway). Learnt words keep their ids; they no longer change how later text is split.
- */
+/** Only ASCII letters ("Velmoran", not "Velmoran's" or "6.10am"). */
 function plainLetters(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i) | 32;
@@ -36,6 +29,14 @@ function plainLetters(text: string): boolean {
   return text.length > 0;
 }
 
+/**
+ * wink's tokenizer asks its vocabulary whether a piece of text is a known word before splitting it,
+ * and the vocabulary learns every new word it meets: once a text has ended a sentence with
+ * "Velmoran's.", "Velmoran's" stays one token in every later text, where before it was two. A brief
+ * must not depend on what the process read before it, so the tokenizer consults only the model's
+ * own vocabulary, and of the words learnt at run time only those of plain letters (which it could
+ * not split anyway). Learnt words keep their ids; they no longer change how later text is split.
+ */
 function consultModelVocabularyOnly(): void {
   let vocabulary: WinkVocabulary | undefined;
   // wink hands out no handle on its vocabulary; the one place it passes its document data (which
