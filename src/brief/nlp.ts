@@ -7,8 +7,19 @@
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 
-const nlp = winkNLP(model, ["sbd", "pos"]);
-const its = nlp.its;
+type Wink = ReturnType<typeof winkNLP>;
+
+// wink's entity-model loader re-encodes its data as JSON on every call (the string grows each
+// time), so a second instance cannot be built from the model as shipped; its first result serves all.
+const entityModel = (model as unknown as { metaCER: () => unknown }).metaCER();
+const reloadableModel = { ...model, metaCER: () => entityModel } as typeof model;
+
+/**
+ * wink's vocabulary grows by every new token it meets (~220 bytes each) and cannot forget: after this
+ * many the engine is rebuilt from the model (~0.1 s), which bounds the memory of a long-running bot.
+ * Tokenising never depends on learnt words (see consultModelVocabularyOnly), so briefs do not change.
+ */
+const MAX_LEARNT_WORDS = 100_000;
 
 /** The part of wink's vocabulary cache this module relies on (wink-nlp 2.4, src/cache.js). */
 interface WinkVocabulary {
@@ -18,6 +29,8 @@ interface WinkVocabulary {
   intrinsicSize: () => number;
   /** Learns a word (its features are worked out with `lookup`). */
   add: (text: string, category: number) => unknown;
+  /** How many words it knows now, learnt ones included. */
+  currentSize: () => number;
 }
 
 /** Only ASCII letters ("Velmoran", not "Velmoran's" or "6.10am"). */
@@ -37,7 +50,7 @@ function plainLetters(text: string): boolean {
  * own vocabulary, and of the words learnt at run time only those of plain letters (which it could
  * not split anyway). Learnt words keep their ids; they no longer change how later text is split.
  */
-function consultModelVocabularyOnly(): void {
+function consultModelVocabularyOnly(nlp: Wink): WinkVocabulary {
   let vocabulary: WinkVocabulary | undefined;
   // wink hands out no handle on its vocabulary; the one place it passes its document data (which
   // holds it) to a caller's function is `out(f, as.text)`.
@@ -47,7 +60,7 @@ function consultModelVocabularyOnly(): void {
   };
   (nlp.readDoc("a").tokens().out as (f: unknown, g: unknown) => unknown)(grab, (nlp.as as unknown as { text: unknown }).text);
   const v = vocabulary as WinkVocabulary | undefined;
-  if (!v || typeof v.lookup !== "function" || typeof v.intrinsicSize !== "function" || typeof v.add !== "function") {
+  if (!v || typeof v.lookup !== "function" || typeof v.intrinsicSize !== "function" || typeof v.add !== "function" || typeof v.currentSize !== "function") {
     throw new Error("wink-nlp's internals have changed (no vocabulary cache in its document data): install the wink-nlp version in package-lock.json or update src/brief/nlp.ts");
   }
   const { lookup, add } = v;
@@ -68,8 +81,31 @@ function consultModelVocabularyOnly(): void {
     // from what was learnt (names recur; this keeps them cheap); anything else is split afresh.
     return !learning && hit && hit.length === 1 && hit[0] >= modelWords && !plainLetters(text) ? null : hit;
   };
+  return v;
 }
-consultModelVocabularyOnly();
+
+interface Engine {
+  nlp: Wink;
+  vocabulary: WinkVocabulary;
+}
+
+function buildEngine(): Engine {
+  const nlp = winkNLP(reloadableModel, ["sbd", "pos"]);
+  return { nlp, vocabulary: consultModelVocabularyOnly(nlp) };
+}
+
+let engine = buildEngine();
+
+/** Words wink has learnt since the engine was last built (bounded by MAX_LEARNT_WORDS). */
+export function learntWords(): number {
+  return engine.vocabulary.currentSize() - engine.vocabulary.intrinsicSize();
+}
+
+/** The engine, rebuilt first when its vocabulary has learnt MAX_LEARNT_WORDS words. */
+function currentEngine(): Engine {
+  if (learntWords() > MAX_LEARNT_WORDS) engine = buildEngine();
+  return engine;
+}
 
 export interface Token {
   /** Index in the document's token list. */
@@ -105,6 +141,8 @@ function spacesAt(text: string, at: number, space: string): boolean {
 
 /** Tokens with character offsets and wink's sentence spans, for text already cleaned. */
 export function parse(text: string): RawSentence[] {
+  const { nlp } = currentEngine();
+  const its = nlp.its;
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out() as string[];
   const pos = doc.tokens().out(its.pos) as string[];
@@ -135,7 +173,8 @@ export function parse(text: string): RawSentence[] {
 
 /** Whether a single word is on wink's English stop-word list. */
 export function isStopWord(word: string): boolean {
+  const { nlp } = currentEngine();
   const doc = nlp.readDoc(word.toLowerCase());
-  const flags = doc.tokens().out(its.stopWordFlag) as unknown as boolean[];
+  const flags = doc.tokens().out(nlp.its.stopWordFlag) as unknown as boolean[];
   return flags.length === 1 && flags[0];
 }

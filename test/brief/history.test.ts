@@ -3,7 +3,7 @@
 // article and stop splitting it in the next).
 import { describe, expect, it } from "vitest";
 import { brief } from "../../src/brief/index";
-import { parse } from "../../src/brief/nlp";
+import { learntWords, parse } from "../../src/brief/nlp";
 
 const words = (text: string) => parse(text).flatMap((s) => s.tokens.map((t) => t.text));
 
@@ -22,4 +22,19 @@ describe("history independence", () => {
     brief({ id: "h2", text: "Everyone in the region knows the harbour is Dravinsk's. The port belongs to Dravinsk's people, Ruiz's office said." });
     expect(JSON.stringify(brief(article))).toBe(first);
   });
+
+  it("forgets learnt words past a bound, and briefs stay the same", () => {
+    const article = { id: "h3", title: "Port of Velmoran reopens", text: "The port of Velmoran reopened on Monday after a two-week strike, harbour master Ana Ruiz said.", published: "2026-03-04" };
+    const first = JSON.stringify(brief(article));
+    let peak = 0;
+    // 3,000 texts of 50 never-seen tokens: far more than the engine keeps before rebuilding.
+    for (let i = 0; i < 3000; i++) {
+      parse(Array.from({ length: 50 }, (_, k) => `Qx${(i * 50 + k).toString(36)}v`).join(" met "));
+      peak = Math.max(peak, learntWords());
+    }
+    expect(peak).toBeLessThan(110_000);
+    expect(learntWords()).toBeLessThan(peak);
+    expect(JSON.stringify(brief(article))).toBe(first);
+  });
 });
+
