@@ -28,7 +28,7 @@ export interface StanceFinding {
 }
 
 /** The first names a personal pronoun cannot refer to: "she" is not a man's, "he" not a woman's. */
-const PRONOUN_EXCLUDES: Record<string, Set<string>> = { he: lexicon.femaleNames, she: lexicon.maleNames };
+const PRONOUN_EXCLUDES = new Map<string, Set<string>>([["he", lexicon.femaleNames], ["she", lexicon.maleNames]]);
 
 /** The people and groups named so far, most recent last, for pronouns and descriptions. */
 interface Recent {
@@ -36,8 +36,10 @@ interface Recent {
   group?: Entity;
 }
 
-function personFor(pronoun: string, recent: Recent): Entity | undefined {
-  const excluded = PRONOUN_EXCLUDES[pronoun];
+/** The person a personal pronoun refers to; undefined for any other word. */
+function personFor(word: string, recent: Recent): Entity | undefined {
+  const excluded = PRONOUN_EXCLUDES.get(word);
+  if (!excluded) return undefined;
   for (let k = recent.people.length - 1; k >= 0; k--) {
     const p = recent.people[k];
     if (!excluded.has(p.name.split(" ")[0])) return p;
@@ -101,7 +103,7 @@ function speaker(s: Sentence, v: number, here: { entity: Entity; mention: Mentio
   // A pronoun just before the verb is its subject ("it once again said that Ortiz …").
   for (let k = v - 1; k >= Math.max(0, v - 3); k--) {
     const t = s.tokens[k];
-    const person = t.lower in PRONOUN_EXCLUDES ? personFor(t.lower, recent) : undefined;
+    const person = personFor(t.lower, recent);
     if (person) return { entity: person };
     if (PRONOUNS_GROUP.has(t.lower) && recent.group) return { entity: recent.group };
   }

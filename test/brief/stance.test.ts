@@ -52,6 +52,11 @@ describe("stance: each actor's position on the main event", () => {
     expect(positionOf(text, "Ana Ruiz")).toBe("opposes");
   });
 
+  it("takes only pronouns for pronouns: a word such as 'constructor' before a verb is no one", () => {
+    const b = mustBrief({ text: "Ana Ruiz opened the new bridge on Monday. The constructor said the work had taken two years. The city council approved the final payment after a long debate about costs.", published: "2025-05-07" });
+    expect(b.stance.filter((s) => s.actor === "Ana Ruiz")).toHaveLength(1);
+  });
+
   it("joins a given name said first with the full name given later", () => {
     const text = 'Two people were hurt when a crane fell in Lakeport on Monday. Her brother Jonas, 23, told reporters: "We are all in shock." Later a statement from Jonas Petraitis thanked the hospital staff.';
     const b = mustBrief({ text, published: "2025-05-07" });
