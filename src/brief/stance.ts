@@ -230,7 +230,7 @@ export function valence(tokens: Token[], text: string): Valence {
   tokens.forEach((t, k) => {
     // Only content words carry valence: "looks like" is not liking, "well," is not good.
     if (!VALENCE_POS.has(t.pos)) return;
-    const v = lexicon.valence[t.lower];
+    const v = lexicon.valence.get(t.lower);
     if (!v) return;
     const before = tokens.slice(Math.max(0, k - 3), k);
     if (before.some((p) => DIMINISHERS.has(p.lower))) return;

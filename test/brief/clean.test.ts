@@ -53,6 +53,10 @@ describe("cleaning scraped article text", () => {
     expect(text).toContain("First & foremost.");
   });
 
+  it("leaves an unknown entity as written, even one named like an object property", () => {
+    expect(stripHtml("<p>Tea &constructor; cake &toString; &amp; more</p>")).toContain("Tea &constructor; cake &toString; & more");
+  });
+
   it("normalises curly quotes, odd spaces and zero-width characters", () => {
     expect(ok("He said “no”\u00A0to the\u200B plan ‘today’.").body).toBe(`He said "no" to the plan 'today'.`);
   });

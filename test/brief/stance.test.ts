@@ -5,6 +5,8 @@ import { EvalArticle, evalArticleToArticle } from "../../src/eval/five-w";
 import { scoreStances, StanceLabels } from "../../src/eval/stance-accuracy";
 import type { Brief } from "../../src/schema";
 import { mustBrief } from "../helpers/brief";
+import { parse } from "../../src/brief/nlp";
+import { valence } from "../../src/brief/stance";
 
 const positionOf = (text: string, actor: string) => mustBrief({ text, published: "2025-05-07" }).stance.find((s) => s.actor === actor)?.position;
 
@@ -22,6 +24,11 @@ describe("stance: each actor's position on the main event", () => {
   it("reads the valence of what was said when the verb is neutral", () => {
     const text = 'The council approved the new park on Monday. Residents Association chair Julia Brandt said: "This is a wonderful, historic day for our neighbourhood."';
     expect(positionOf(text, "Julia Brandt")).toBe("supports");
+  });
+
+  it("gives words named like object properties no valence ('constructor' is not scored)", () => {
+    const text = "The constructor did a wonderful job";
+    expect(valence(parse(text)[0].tokens, text)).toEqual({ positive: 4, negative: 0 });
   });
 
   it("flips valence under negation", () => {
