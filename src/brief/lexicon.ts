@@ -58,45 +58,11 @@ export function placeKey(s: string): string {
 }
 
 const countriesByCode = new Map<string, Country>();
-const countryByName = new Map<string, Country>();
-const countryByDemonym = new Map<string, Country>();
-for (const c of gazetteerData.countries) {
-  const country: Country = { code: c.code, name: c.name, capital: c.capital };
-  countriesByCode.set(c.code, country);
-  for (const n of [c.name, ...c.aliases]) if (!countryByName.has(placeKey(n))) countryByName.set(placeKey(n), country);
-  for (const d of c.demonyms) if (!countryByDemonym.has(placeKey(d))) countryByDemonym.set(placeKey(d), country);
-}
-for (const [alias, code] of Object.entries(lexiconData.countryAliases)) {
-  const c = countriesByCode.get(code);
-  if (c) countryByName.set(placeKey(alias), c);
-}
-for (const [demonym, code] of Object.entries(lexiconData.extraDemonyms)) {
-  const c = code ? countriesByCode.get(code) : undefined;
-  if (c) countryByDemonym.set(placeKey(demonym), c);
-}
-
-// The most populous city wins a shared name ("Paris" → France, not Texas).
-const cityByName = new Map<string, City>();
-for (const [name, country, population, capital] of gazetteerData.cities as [string, string, number, number][]) {
-  const key = placeKey(name);
-  if (!cityByName.has(key)) cityByName.set(key, { name, country, population, capital: capital === 1 });
-}
-// Capitals as the country data spells them ("Washington D.C.", "Ottawa") also count as cities.
-for (const c of countriesByCode.values()) {
-  if (!c.capital) continue;
-  const key = placeKey(c.capital);
-  const known = cityByName.get(key);
-  if (!known || known.country !== c.code) cityByName.set(key, { name: c.capital, country: c.code, population: known?.population ?? 0, capital: true });
-}
+for (const c of gazetteerData.countries) countriesByCode.set(c.code, { code: c.code, name: c.name, capital: c.capital });
 
 // Capitals stand for governments ("Beijing said") only where the capital is a real city: a
 // 1,000-person capital ("Carlisle", Bermuda) is far more often someone's surname.
 const METONYM_MIN_POPULATION = 100_000;
-const capitalOf = new Map<string, Country>();
-for (const city of cityByName.values()) {
-  if (city.capital && city.population >= METONYM_MIN_POPULATION && countriesByCode.has(city.country)) capitalOf.set(placeKey(city.name), countriesByCode.get(city.country)!);
-}
-const seatsOfGovernment = new Map(Object.entries(lexiconData.seatsOfGovernment).map(([k, v]) => [placeKey(k), v]));
 
 /** Everything the gazetteer knows under one key, so that a word costs one probe of one table. */
 interface PlaceEntry {
@@ -106,20 +72,58 @@ interface PlaceEntry {
   capitalOf?: Country;
   seat?: Country;
 }
-const places = new Map<string, PlaceEntry>();
-const entryFor = (key: string) => {
-  let e = places.get(key);
-  if (!e) places.set(key, (e = {}));
-  return e;
-};
-for (const [key, c] of countryByName) entryFor(key).country = c;
-for (const [key, c] of countryByDemonym) entryFor(key).demonym = c;
-for (const [key, c] of cityByName) entryFor(key).city = c;
-for (const [key, c] of capitalOf) entryFor(key).capitalOf = c;
-for (const [key, code] of seatsOfGovernment) {
-  const c = countriesByCode.get(code);
-  if (c) entryFor(key).seat = c;
+
+/** The one place index; the tables it is built from are needed only while building it. */
+function indexPlaces(): Map<string, PlaceEntry> {
+  const countryByName = new Map<string, Country>();
+  const countryByDemonym = new Map<string, Country>();
+  for (const c of gazetteerData.countries) {
+    const country = countriesByCode.get(c.code)!;
+    for (const n of [c.name, ...c.aliases]) if (!countryByName.has(placeKey(n))) countryByName.set(placeKey(n), country);
+    for (const d of c.demonyms) if (!countryByDemonym.has(placeKey(d))) countryByDemonym.set(placeKey(d), country);
+  }
+  for (const [alias, code] of Object.entries(lexiconData.countryAliases)) {
+    const c = countriesByCode.get(code);
+    if (c) countryByName.set(placeKey(alias), c);
+  }
+  for (const [demonym, code] of Object.entries(lexiconData.extraDemonyms)) {
+    const c = code ? countriesByCode.get(code) : undefined;
+    if (c) countryByDemonym.set(placeKey(demonym), c);
+  }
+
+  // The most populous city wins a shared name ("Paris" → France, not Texas).
+  const cityByName = new Map<string, City>();
+  for (const [name, country, population, capital] of gazetteerData.cities as [string, string, number, number][]) {
+    const key = placeKey(name);
+    if (!cityByName.has(key)) cityByName.set(key, { name, country, population, capital: capital === 1 });
+  }
+  // Capitals as the country data spells them ("Washington D.C.", "Ottawa") also count as cities.
+  for (const c of countriesByCode.values()) {
+    if (!c.capital) continue;
+    const key = placeKey(c.capital);
+    const known = cityByName.get(key);
+    if (!known || known.country !== c.code) cityByName.set(key, { name: c.capital, country: c.code, population: known?.population ?? 0, capital: true });
+  }
+
+  const places = new Map<string, PlaceEntry>();
+  const entryFor = (key: string) => {
+    let e = places.get(key);
+    if (!e) places.set(key, (e = {}));
+    return e;
+  };
+  for (const [key, c] of countryByName) entryFor(key).country = c;
+  for (const [key, c] of countryByDemonym) entryFor(key).demonym = c;
+  for (const [key, c] of cityByName) entryFor(key).city = c;
+  for (const city of cityByName.values()) {
+    if (city.capital && city.population >= METONYM_MIN_POPULATION && countriesByCode.has(city.country)) entryFor(placeKey(city.name)).capitalOf = countriesByCode.get(city.country)!;
+  }
+  for (const [name, code] of Object.entries(lexiconData.seatsOfGovernment)) {
+    const c = countriesByCode.get(code);
+    if (c) entryFor(placeKey(name)).seat = c;
+  }
+  return places;
 }
+const places = indexPlaces();
 
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
