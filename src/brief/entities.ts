@@ -36,24 +36,25 @@ const acronymKey = (w: string) => w.replace(/\./g, "");
 function classify(m: Mention): Classified {
   const name = m.words.join(" ");
   const last = m.words.at(-1)!.toLowerCase();
-  const seat = gazetteer.seatOfGovernment(name);
+  const place = gazetteer.entry(name);
+  const seat = place?.seat;
   if (seat) return m.agent && !m.locative ? { type: "country", key: `country:${seat.code}`, name: seat.name, via: name } : { type: "place", key: `place:${placeKey(name)}`, name, country: seat.code };
-  const country = gazetteer.country(name);
+  const country = place?.country;
   if (country) return { type: "country", key: `country:${country.code}`, name: country.name };
   const supra = lexicon.supranational.get(placeKey(name));
   if (supra) return { type: "org", key: `org:${placeKey(supra)}`, name: supra };
-  if (m.words.length === 1 && gazetteer.demonym(name)) {
-    const nation = gazetteer.demonym(name)!;
+  if (m.words.length === 1 && place?.demonym) {
+    const nation = place.demonym;
     // "the German foreign ministry said": the state speaks.
     if (m.stateVoice) return { type: "country", key: `country:${nation.code}`, name: nation.name, via: `${name} ${m.stateVoice}` };
     return { type: "other", key: `demonym:${placeKey(name)}`, name };
   }
-  const city = gazetteer.city(name);
+  const city = gazetteer.cityIn(name, place);
   // Small towns share names with people ("Harper", "Mendez"): a town counts where the text places
   // something in it; big cities and capitals count on their own.
   // One-word city names wait until people are known: "Carlisle" may be the driver, not the city.
   if (city && !m.role && !m.honorific && m.words.length > 1 && (m.locative || city.capital || city.population >= BIG_CITY)) {
-    const governs = gazetteer.capitalOf(name);
+    const governs = place?.capitalOf;
     if (governs && m.agent && !m.locative) return { type: "country", key: `country:${governs.code}`, name: governs.name, via: name };
     return { type: "city", key: `city:${placeKey(city.name)}`, name: city.name, country: city.country };
   }

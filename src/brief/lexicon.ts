@@ -65,7 +65,7 @@ for (const c of gazetteerData.countries) countriesByCode.set(c.code, { code: c.c
 const METONYM_MIN_POPULATION = 100_000;
 
 /** Everything the gazetteer knows under one key, so that a word costs one probe of one table. */
-interface PlaceEntry {
+export interface PlaceEntry {
   country?: Country;
   demonym?: Country;
   city?: City;
@@ -199,6 +199,10 @@ function cityNamed(name: string, hit: City | undefined): City | undefined {
 }
 
 export const gazetteer = {
+  /** Everything known under the name's key: one probe where a caller asks several questions of one name. */
+  entry: (name: string): PlaceEntry | undefined => places.get(placeKey(name)),
+  /** The entry's city, if the name really names it (an entry from `entry(name)`). */
+  cityIn: (name: string, entry: PlaceEntry | undefined) => cityNamed(name, entry?.city),
   country: (name: string) => places.get(placeKey(name))?.country,
   countryByCode: (code: string) => countriesByCode.get(code),
   demonym: (word: string) => places.get(placeKey(word))?.demonym,

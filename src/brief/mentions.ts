@@ -4,6 +4,7 @@
  * ("Top US envoy" + "Sam Ortega"). Classification and coreference happen in entities.ts.
  */
 import { gazetteer, isNewsOutlet, lexicon } from "./lexicon";
+import { isUpperChar, keepsCaseWhenLowered, opensUpper } from "./letter-case";
 import type { Token } from "./nlp";
 import type { Doc, Sentence } from "./sentences";
 
@@ -48,7 +49,6 @@ const FUNCTION_POS = new Set(["PRON", "DET", "CCONJ", "SCONJ", "ADP", "AUX", "PA
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside", "across", "into", "around", "throughout", "within", "towards", "toward"]);
 const SKIP_TO_VERB = new Set(["has", "have", "had", "also", "later", "repeatedly", "not", "yet", "already", "now", "then", "still", "previously", "earlier", "again", "never", "always", "today", "himself", "herself", "itself", "themselves", "reportedly", "allegedly", "officially", "publicly", "formally", "once", "just", "quickly", "swiftly", "immediately", "strongly", "firmly", "initially", "finally", "ultimately", "recently", "separately"]);
 
-const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
 const isAcronym = (t: string) => /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,3}$/.test(t);
 const isAllCapsWord = (t: string) => /^[A-Z][A-Z'-]{4,}$/.test(t);
 
@@ -83,14 +83,14 @@ export function wordStats(doc: Doc): WordStats {
       const c = t.text[0];
       if (!c) continue;
       if (opensClause(s.tokens, k)) { initial = true; continue; }
-      if (c === c.toLowerCase()) lowerSeen.add(t.lower);
+      if (keepsCaseWhenLowered(c)) lowerSeen.add(t.lower);
       else if (!initial && !isAllCapsWord(t.text)) capSeenMidSentence.add(t.text);
       initial = false;
     }
   }
   const title = doc.sentences.find((s) => s.isTitle);
   const words = title ? title.tokens.filter((t) => /^[A-Za-z]{4,}/.test(t.text)) : [];
-  const capped = words.filter((t) => isUpper(t.text[0])).length;
+  const capped = words.filter((t) => isUpperChar(t.text[0])).length;
   return { lowerSeen, capSeenMidSentence, titleCaseTitle: words.length >= 3 && capped / words.length > 0.7 };
 }
 
@@ -104,7 +104,7 @@ function recase(word: string): string {
 
 function isNameWord(t: Token, k: number, s: Sentence, stats: WordStats, sentenceInitial: boolean): boolean {
   const c = t.text[0];
-  if (!c || !isUpper(c) || t.text === "I" || DATE_WORDS.test(t.text)) return false;
+  if (!c || !isUpperChar(c) || t.text === "I" || DATE_WORDS.test(t.text)) return false;
   // "(R-Wis.)": party and state, not a name.
   if (/^[RDI]-[A-Z][a-z]{1,4}\.?$/.test(t.text)) return false;
   if (isAcronym(t.text)) return !t.stop || t.text === "US" || t.text === "UK";
@@ -122,7 +122,7 @@ function isNameWord(t: Token, k: number, s: Sentence, stats: WordStats, sentence
     if (opensPlaceName(s.tokens, k)) return true;
     if (t.pos === "PROPN" && /^\p{L}+$/u.test(t.text) && !lexicon.isEnglishWord(t.lower) && !stats.lowerSeen.has(t.lower)) return true;
     const next = s.tokens[k + 1];
-    return t.pos === "PROPN" && !t.stop && !stats.lowerSeen.has(t.lower) && !!next && isUpper(next.text[0] ?? "") && next.pos === "PROPN";
+    return t.pos === "PROPN" && !t.stop && !stats.lowerSeen.has(t.lower) && !!next && isUpperChar(next.text[0] ?? "") && next.pos === "PROPN";
   }
   if (t.pos === "VERB" && stats.lowerSeen.has(t.lower)) return false;
   return true;
@@ -133,7 +133,13 @@ function isTitleWord(lower: string): boolean {
 }
 
 function roleCountry(word: string): string | undefined {
-  return (gazetteer.demonym(word) ?? gazetteer.country(word))?.code;
+  const place = gazetteer.entry(word);
+  return (place?.demonym ?? place?.country)?.code;
+}
+
+function isCityOrCountry(name: string): boolean {
+  const place = gazetteer.entry(name);
+  return !!place && !!(gazetteer.cityIn(name, place) || place.country);
 }
 
 /** Whether the words from k on start with a known place of two or three words ("New Delhi", "New South Wales"). */
@@ -141,7 +147,8 @@ function opensPlaceName(words: Token[], k: number): boolean {
   for (const n of [2, 3]) {
     if (k + n > words.length) break;
     const name = joinTokens(words.slice(k, k + n));
-    if (gazetteer.city(name) || gazetteer.country(name) || gazetteer.seatOfGovernment(name)) return true;
+    const place = gazetteer.entry(name);
+    if (place && (gazetteer.cityIn(name, place) || place.country || place.seat)) return true;
   }
   return false;
 }
@@ -169,7 +176,7 @@ function leadingRole(words: Token[]): { count: number; titled: boolean; honorifi
     if (bare === "of" && titled) {
       // "Mayor of London Omar Aziz": the place after "of" belongs to the role, up to the name.
       k++;
-      while (k < words.length - 2 && (!lexicon.firstNames.has(words[k].text) || gazetteer.isPlace(words[k].text)) && /^\p{Lu}/u.test(words[k].text)) k++;
+      while (k < words.length - 2 && (!lexicon.firstNames.has(words[k].text) || gazetteer.isPlace(words[k].text)) && opensUpper(words[k].text)) k++;
       continue;
     }
     break;
@@ -214,7 +221,7 @@ function roleBefore(tokens: Token[], first: number): number {
     const bare = t.lower.replace(/\.$/, "");
     if (isTitleWord(bare) || (k > 0 && isTitleWord(`${tokens[k - 1].lower} ${bare}`))) { sawTitle = true; start = k; k--; continue; }
     if (!sawTitle) break;
-    if (lexicon.roleModifiers.has(bare) || roleCountry(t.text) || (isUpper(t.text[0] ?? "") && t.pos === "PROPN")) { start = k; k--; continue; }
+    if (lexicon.roleModifiers.has(bare) || roleCountry(t.text) || (isUpperChar(t.text[0] ?? "") && t.pos === "PROPN")) { start = k; k--; continue; }
     if ((bare === "'s" || bare === "of") && k > 0) { k--; continue; }
     break;
   }
@@ -316,7 +323,7 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
       }
       const tail = toks[last];
       const prefix = last - k;
-      if (prefix >= 1 && !endsInPlace(toks.slice(k, last + 1)) && tail.spaced && (gazetteer.city(tail.text) || gazetteer.country(tail.text)) && !gazetteer.city(joinTokens(toks.slice(k, last + 1))) && !CONNECTORS.has(toks[last - 1].lower) && !lexicon.firstNames.has(recase(toks[last - 1].text))) {
+      if (prefix >= 1 && !endsInPlace(toks.slice(k, last + 1)) && tail.spaced && isCityOrCountry(tail.text) && !gazetteer.city(joinTokens(toks.slice(k, last + 1))) && !CONNECTORS.has(toks[last - 1].lower) && !lexicon.firstNames.has(recase(toks[last - 1].text))) {
         pushRun(out, s, k, last - 1, wasInitial);
         pushRun(out, s, last, last, false);
       } else pushRun(out, s, k, last, wasInitial);
@@ -336,12 +343,12 @@ function gluesOn(toks: Token[], j: number): boolean {
   if (n.text === "-" || n.text === ".") {
     const after = toks[j + 1];
     if (!after || after.spaced || !/^\p{L}/u.test(after.text)) return false;
-    if (isUpper(after.text[0])) return true;
+    if (isUpperChar(after.text[0])) return true;
     const again = toks[j + 2];
     return !!again && !again.spaced && again.text === "-";
   }
   if (/^[,;:!?")\]]$/.test(n.text)) return false;
-  return /^\p{L}/u.test(n.text) ? isUpper(n.text[0]) || toks[j - 1]?.text === "-" : false;
+  return /^\p{L}/u.test(n.text) ? isUpperChar(n.text[0]) || toks[j - 1]?.text === "-" : false;
 }
 
 function pushRun(out: Mention[], s: Sentence, first: number, last: number, initial: boolean): void {
@@ -350,12 +357,12 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
   while (first < last && toks[first].lower === "the") first++;
   const words = toks.slice(first, last + 1);
   const whole = joinTokens(words);
-  const country = gazetteer.country(whole);
+  const place = gazetteer.entry(whole);
   let nameFirst = first;
   let role: string | undefined;
   let honorific = false;
   const roleCountries: string[] = [];
-  if (!country && !gazetteer.city(whole) && !gazetteer.seatOfGovernment(whole)) {
+  if (!place?.country && !gazetteer.cityIn(whole, place) && !place?.seat) {
     const lead = leadingRole(words);
     if (lead.count > 0) {
       nameFirst = first + lead.count;

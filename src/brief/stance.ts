@@ -170,7 +170,7 @@ function toQuote(doc: Doc, span: { start: number; end: number }): Quote {
  * What a statement quotes: the quotations touching its sentence, and, after "said:", the quotes
  * of the paragraphs that continue it.
  */
-function quotesFor(doc: Doc, spans: { start: number; end: number }[], s: Sentence): Quote[] {
+function quotesFor(doc: Doc, spans: { start: number; end: number }[], s: Sentence, quoteOf: (span: { start: number; end: number }) => Quote): Quote[] {
   const own = spans.filter((q) => q.end > s.start && q.start < s.end);
   const introduces = /:\s*"?\s*$/.test(s.text) || /:\s*"/.test(s.text);
   const following: { start: number; end: number }[] = [];
@@ -184,7 +184,7 @@ function quotesFor(doc: Doc, spans: { start: number; end: number }[], s: Sentenc
       cursor = q.end;
     }
   }
-  return [...own, ...following].map((q) => toQuote(doc, q));
+  return [...own, ...following].map(quoteOf);
 }
 
 /**
@@ -192,6 +192,7 @@ function quotesFor(doc: Doc, spans: { start: number; end: number }[], s: Sentenc
  * (@joshbarrie) November 8, 2016". The name before the handle said the text before the dash.
  */
 function embeddedPost(doc: Doc, s: Sentence, here: Placed[]): (Placed & Quote) | null {
+  if (!s.text.includes("-") && !s.text.includes("\u2014")) return null;
   const dash = s.tokens.findIndex((t, k) => t.text === "--" || t.text === "—" || (t.text === "-" && s.tokens[k + 1]?.text === "-"));
   if (dash < 0) return null;
   // "-- Ana Ruiz MP (@anaruiz)": a title may stand between the name and the handle, and so may
@@ -264,6 +265,11 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
   const recent: Recent = { people: [] };
   const placed = mentionsBySentence(entities);
   const spans = quoteSpans(doc);
+  // Sentences with several reporting verbs ask for the same quotes again: each is read once.
+  const quotes = new Map<{ start: number; end: number }, Quote>();
+  const quoteOf = (span: { start: number; end: number }) => quotes.get(span) ?? quotes.set(span, toQuote(doc, span)).get(span)!;
+  const scores = new Map<Quote, Valence>();
+  const scoreOf = (q: Quote) => scores.get(q) ?? scores.set(q, valence(q.tokens, q.text)).get(q)!;
   const mentionAt = (s: Sentence) => placed.get(s.index) ?? [];
   const inQuote = (at: number) => spans.some((q) => q.start <= at && at < q.end);
   const entourages = entities.filter((e) => e.type === "org" && e.mentions.some((m) => m.entourage));
@@ -297,8 +303,8 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
         const who = speaker(s, v, inQuote(t.start) ? here : speakers, recent, entourages);
         if (!who || spoke.has(who.entity)) continue;
         spoke.add(who.entity);
-        const quotes = quotesFor(doc, spans, s);
-        const parts = quotes.length ? quotes.map((q) => ({ q, score: valence(q.tokens, q.text) })) : [];
+        const quotes = quotesFor(doc, spans, s, quoteOf);
+        const parts = quotes.length ? quotes.map((q) => ({ q, score: scoreOf(q) })) : [];
         const rest = s.tokens.slice(v + 1);
         const said = parts.length ? sumValence(parts.map((p) => p.score)) : valence(rest, s.text.slice(t.end - s.start));
         const base = lexicon.reportingVerbs.get(verbKey)!;

@@ -4,6 +4,7 @@
  * commented") stands for its government and is not a place here. "The German capital" is Paris.
  */
 import type { Entity } from "./entities";
+import { opensUpper } from "./letter-case";
 import { gazetteer } from "./lexicon";
 import type { Mention } from "./mentions";
 import type { Doc } from "./sentences";
@@ -150,7 +151,7 @@ function sentenceCountries(doc: Doc, entities: Entity[]): Map<number, string> {
   const note = (sentence: number, code: string) => found.set(sentence, (found.get(sentence) ?? new Set()).add(code));
   for (const e of entities) if (e.type === "country") for (const m of e.mentions) note(m.sentence, e.key.slice("country:".length));
   for (const s of doc.sentences) for (const t of s.tokens) {
-    const c = /^\p{Lu}/u.test(t.text) ? gazetteer.demonym(t.text) : undefined;
+    const c = opensUpper(t.text) ? gazetteer.demonym(t.text) : undefined;
     if (c) note(s.index, c.code);
   }
   const out = new Map<number, string>();
