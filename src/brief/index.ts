@@ -8,7 +8,7 @@
  */
 import { createHash } from "node:crypto";
 import type { Article, Brief, BriefResult, Evidence } from "../schema";
-import { cleanArticle, MAX_CHARS } from "./clean";
+import { type Cleaned, cleanArticle, MAX_CHARS } from "./clean";
 import { resolveEntities } from "./entities";
 import { findMentions, wordStats } from "./mentions";
 import { analyse, type Doc } from "./sentences";
@@ -52,9 +52,18 @@ function wordCountUpTo(text: string, limit: number): number {
 }
 
 export function brief(article: Article, options: BriefOptions = {}): BriefResult {
-  const engineVersion = options.engineVersion ?? ENGINE_VERSION;
   const cleaned = cleanArticle(article.text ?? "", { title: article.title, publisher: article.publisher });
   if ("code" in cleaned) return { ok: false, rejection: cleaned };
+  return briefCleaned(article, cleaned, options);
+}
+
+/**
+ * The brief of an article already cleaned: `cleaned` must be what
+ * `cleanArticle(article.text ?? "", { title: article.title, publisher: article.publisher })` returned.
+ * Ingestion cleans every article for its fingerprints anyway and need not clean it twice.
+ */
+export function briefCleaned(article: Article, cleaned: Cleaned, options: BriefOptions = {}): BriefResult {
+  const engineVersion = options.engineVersion ?? ENGINE_VERSION;
   const doc = analyse(cleaned.title, cleaned.body);
   if (!doc.sentences.length) return { ok: false, rejection: { code: "no_sentences", message: "The article has no sentences to brief (no words were found in it)." } };
 

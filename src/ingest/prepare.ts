@@ -4,7 +4,7 @@
  * worker thread; the store writes stay with the caller.
  */
 import { createHash } from "node:crypto";
-import { cleanArticle } from "../brief/clean";
+import { type Cleaned, cleanArticle } from "../brief/clean";
 import type { Article } from "../schema";
 import type { NewArticle, StoredBrief } from "../store/store";
 import { fingerprints } from "./fingerprint";
@@ -14,17 +14,25 @@ export type Candidate = { source: string; article: Article } | { source: string;
 
 export type Prepared = { source: string; rejection: string } | { source: string; record: NewArticle; brief?: StoredBrief };
 
-/** Briefs a record as the store will hold it (see briefRecord); undefined when the brief is rejected. */
-export type Briefer = (record: NewArticle) => StoredBrief | undefined;
+/**
+ * Briefs a record as the store will hold it (see briefRecord); undefined when the brief is rejected.
+ * `cleaned` is the record's text cleaned as brief() would clean it, when that is already known.
+ */
+export type Briefer = (record: NewArticle, cleaned?: Cleaned) => StoredBrief | undefined;
 
 /** An Article ready for the store: language, fingerprints and a stable id. */
 export function toNewArticle(article: Article, source: string): NewArticle | string {
+  const prepared = cleanedRecord(article, source);
+  return typeof prepared === "string" ? prepared : prepared.record;
+}
+
+function cleanedRecord(article: Article, source: string): { record: NewArticle; cleaned: Cleaned } | string {
   const cleaned = cleanArticle(article.text ?? "", { title: article.title, publisher: article.publisher });
   if ("code" in cleaned) return cleaned.message;
   const { contentHash, minhash } = fingerprints(article.text);
   // 600 characters identify a language reliably.
   const sample = `${cleaned.title ?? ""} ${cleaned.body}`.slice(0, 600);
-  return {
+  const record: NewArticle = {
     id: article.id || createHash("sha256").update(article.url ?? contentHash).digest("hex").slice(0, 32),
     url: article.url ?? null,
     publisher: article.publisher ?? null,
@@ -36,12 +44,17 @@ export function toNewArticle(article: Article, source: string): NewArticle | str
     minhash,
     source,
   };
+  return { record, cleaned };
 }
 
 export function prepare(c: Candidate, briefer?: Briefer): Prepared {
   if ("error" in c) return { source: c.source, rejection: c.error };
-  const record = toNewArticle(c.article, c.source);
-  if (typeof record === "string") return { source: c.source, rejection: record };
-  const brief = briefer?.(record);
+  const prepared = cleanedRecord(c.article, c.source);
+  if (typeof prepared === "string") return { source: c.source, rejection: prepared };
+  const { record, cleaned } = prepared;
+  // The stored record briefs from the same cleaning when it keeps the article's own title; a title
+  // found by cleaning becomes a hint, and the text is cleaned again around it.
+  const sameHints = (record.title || undefined) === (c.article.title || undefined);
+  const brief = briefer?.(record, sameHints ? cleaned : undefined);
   return brief ? { source: c.source, record, brief } : { source: c.source, record };
 }
