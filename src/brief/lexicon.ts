@@ -198,23 +198,39 @@ function cityNamed(name: string, hit: City | undefined): City | undefined {
   return hit && (name.length > 4 || name.includes(" ") || placeKey(hit.name) === name.toLowerCase()) && (hit.name.length > 4 || hit.name === name) ? hit : undefined;
 }
 
+/**
+ * Entries by the name as asked: an article asks about the same few names hundreds of times, and a
+ * name seen before skips making its key. Bounded like keyCache; null records "not a place".
+ */
+const entryByName = new Map<string, PlaceEntry | null>();
+
+function entryOf(name: string): PlaceEntry | undefined {
+  let entry = entryByName.get(name);
+  if (entry === undefined) {
+    entry = places.get(placeKey(name)) ?? null;
+    if (entryByName.size >= KEY_CACHE_LIMIT) entryByName.clear();
+    entryByName.set(name, entry);
+  }
+  return entry ?? undefined;
+}
+
 export const gazetteer = {
   /** Everything known under the name's key: one probe where a caller asks several questions of one name. */
-  entry: (name: string): PlaceEntry | undefined => places.get(placeKey(name)),
+  entry: entryOf,
   /** The entry's city, if the name really names it (an entry from `entry(name)`). */
   cityIn: (name: string, entry: PlaceEntry | undefined) => cityNamed(name, entry?.city),
-  country: (name: string) => places.get(placeKey(name))?.country,
+  country: (name: string) => entryOf(name)?.country,
   countryByCode: (code: string) => countriesByCode.get(code),
-  demonym: (word: string) => places.get(placeKey(word))?.demonym,
-  city: (name: string) => cityNamed(name, places.get(placeKey(name))?.city),
+  demonym: (word: string) => entryOf(word)?.demonym,
+  city: (name: string) => cityNamed(name, entryOf(name)?.city),
   /** Whether the name is a country, a demonym or a city: one probe for the three questions. */
   isPlace: (name: string) => {
-    const e = places.get(placeKey(name));
+    const e = entryOf(name);
     return !!e && !!(e.country || e.demonym || cityNamed(name, e.city));
   },
   /** The country whose capital this is ("Beijing" → China), for capitals standing for governments. */
-  capitalOf: (name: string) => places.get(placeKey(name))?.capitalOf,
-  seatOfGovernment: (name: string) => places.get(placeKey(name))?.seat,
+  capitalOf: (name: string) => entryOf(name)?.capitalOf,
+  seatOfGovernment: (name: string) => entryOf(name)?.seat,
 };
 
 const outletKeys = new Set(lexiconData.newsOutlets.map((o) => placeKey(o.replace(/^the /i, ""))));
