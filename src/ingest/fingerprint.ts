@@ -51,17 +51,22 @@ const SIGN = -0x80000000;
 
 /** 64 minimum hashes over the words' shingles, as 8-hex-digit groups. */
 export function minhashOfWords(words: readonly string[]): string {
-  const mins = new Int32Array(HASHES).fill(0x7fffffff);
   const count = Math.max(1, words.length - SHINGLE_WORDS + 1);
-  for (let i = 0; i < count; i++) {
-    const base = shingleHash(words, i, Math.min(words.length, i + SHINGLE_WORDS));
-    for (let k = 0; k < HASHES; k++) {
-      const h = ((Math.imul(base ^ XOR[k], MUL[k]) + ADD[k]) | 0) ^ SIGN;
-      if (h < mins[k]) mins[k] = h;
-    }
-  }
+  const shingles = new Int32Array(count);
+  for (let i = 0; i < count; i++) shingles[i] = shingleHash(words, i, Math.min(words.length, i + SHINGLE_WORDS));
   let out = "";
-  for (const m of mins) out += ((m ^ SIGN) >>> 0).toString(16).padStart(8, "0");
+  // One hash function at a time over all shingles: its constants and running minimum stay in registers.
+  for (let k = 0; k < HASHES; k++) {
+    const xor = XOR[k];
+    const mul = MUL[k];
+    const add = ADD[k];
+    let min = 0x7fffffff;
+    for (let i = 0; i < count; i++) {
+      const h = ((Math.imul(shingles[i] ^ xor, mul) + add) | 0) ^ SIGN;
+      if (h < min) min = h;
+    }
+    out += ((min ^ SIGN) >>> 0).toString(16).padStart(8, "0");
+  }
   return out;
 }
 
