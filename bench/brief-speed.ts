@@ -10,7 +10,7 @@ import nlp from "compromise";
 import { brief } from "../src/brief/index";
 import { EvalArticle, evalArticleToArticle } from "../src/eval/five-w";
 import type { Article } from "../src/schema";
-import { EVAL_DIR } from "./eval-5w";
+import { EVAL_DIR } from "./eval-dir";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const WARMUP = 2;

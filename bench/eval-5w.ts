@@ -5,10 +5,11 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { predictFile } from "../src/eval/predict";
+import { EVAL_DIR } from "./eval-dir";
 
-export const EVAL_DIR = resolve(process.env.EVAL_DIR ?? new URL("../../shared/eval", import.meta.url).pathname);
+export { EVAL_DIR };
 
 export function scoreDev(format: "table" | "json"): string {
   const articles = join(EVAL_DIR, "5w-dev/articles.jsonl");

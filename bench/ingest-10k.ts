@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Candidate, ingestCandidates } from "../src/ingest/ingest";
 import { openStore } from "../src/store/open";
-import { EVAL_DIR } from "./eval-5w";
+import { EVAL_DIR } from "./eval-dir";
 
 const COUNT = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const WORKERS = process.env.BENCH_WORKERS === undefined ? undefined : Number(process.env.BENCH_WORKERS);

@@ -1,8 +1,3 @@
-declare module "stopwords-iso" {
-  const stopwords: Record<string, string[]>;
-  export default stopwords;
-}
-
 declare module "word-list" {
   const path: string;
   export default path;

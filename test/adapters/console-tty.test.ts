@@ -4,7 +4,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { ROOT } from "../helpers/cli";
+import { cliArgs, ROOT } from "../helpers/cli";
 
 const hasTmux = spawnSync("tmux", ["-V"]).status === 0;
 const session = `briefbot-test-${process.pid}`;
@@ -28,7 +28,7 @@ describe.skipIf(!hasTmux)("console chat in a terminal", () => {
 
   it("answers typed commands at a prompt and quits on /quit", async () => {
     const db = join(mkdtempSync(join(tmpdir(), "briefbot-tty-")), "tty.sqlite");
-    tmux("new-session", "-d", "-s", session, "-x", "160", "-y", "50", "-c", ROOT, `${process.execPath} --import tsx src/cli.ts start --db sqlite:${db}; echo EXITED $?; sleep 30`);
+    tmux("new-session", "-d", "-s", session, "-x", "160", "-y", "50", "-c", ROOT, `${process.execPath} ${cliArgs("start", "--db", `sqlite:${db}`).join(" ")}; echo EXITED $?; sleep 30`);
     await waitFor(/briefbot> $/m);
     tmux("send-keys", "-t", session, "/brief harbour bridge", "Enter");
     const afterBrief = await waitFor(/Source: The Coastal Courier/);

@@ -72,11 +72,11 @@ describe("Discord bot against a fake API and gateway", () => {
 describe("npm start and discord register with a Discord token", () => {
   it("registers commands for a server, runs the bot, answers, and stops on SIGTERM", async () => {
     const { spawn } = await import("node:child_process");
-    const { ROOT, cli } = await import("../helpers/cli");
+    const { ROOT, cli, cliArgs } = await import("../helpers/cli");
     const env = { DISCORD_TOKEN: "MTAw.start.discord-token-value", DISCORD_APP_ID: APP_ID, DISCORD_API_BASE: root };
     const reg = await cli(["discord", "register", "--guild", GUILD_ID], env);
     expect(reg.stdout).toContain(`registered the commands for server ${GUILD_ID}`);
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli.ts", "start", "--db", "sqlite::memory:"], { cwd: ROOT, env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, cliArgs("start", "--db", "sqlite::memory:"), { cwd: ROOT, env: { ...process.env, ...env } });
     let out = "";
     child.stdout.on("data", (d) => (out += d));
     child.stderr.on("data", (d) => (out += d));

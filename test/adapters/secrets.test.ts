@@ -9,7 +9,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cli, ROOT } from "../helpers/cli";
+import { cli, cliArgs, ROOT } from "../helpers/cli";
 import { FakeDiscord } from "../helpers/fake-discord";
 import { FakeTelegram } from "../helpers/fake-telegram";
 
@@ -79,7 +79,7 @@ describe("Telegram failures while running", () => {
   it("getUpdates failing with 500s and then refused connections is logged without the token", async () => {
     const fake = new FakeTelegram();
     const root = await fake.start();
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli.ts", "start", "--db", "sqlite::memory:"], { cwd: ROOT, env: { ...process.env, TELEGRAM_BOT_TOKEN: TELEGRAM_TOKEN, TELEGRAM_API_ROOT: root, DISCORD_TOKEN: "" } });
+    const child = spawn(process.execPath, cliArgs("start", "--db", "sqlite::memory:"), { cwd: ROOT, env: { ...process.env, TELEGRAM_BOT_TOKEN: TELEGRAM_TOKEN, TELEGRAM_API_ROOT: root, DISCORD_TOKEN: "" } });
     let out = "";
     child.stdout.on("data", (d) => (out += d));
     child.stderr.on("data", (d) => (out += d));

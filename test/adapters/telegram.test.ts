@@ -118,10 +118,10 @@ describe("npm start with a Telegram token", () => {
     const { mkdtempSync } = await import("node:fs");
     const { tmpdir } = await import("node:os");
     const { join } = await import("node:path");
-    const { ROOT } = await import("../helpers/cli");
+    const { ROOT, cliArgs } = await import("../helpers/cli");
     const db = `sqlite:${join(mkdtempSync(join(tmpdir(), "briefbot-tg-")), "tg.sqlite")}`;
     const token = "987654:ANOTHER-test-token-abcdef";
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli.ts", "start", "--db", db], { cwd: ROOT, env: { ...process.env, TELEGRAM_BOT_TOKEN: token, TELEGRAM_API_ROOT: `http://127.0.0.1:${api.port}` } });
+    const child = spawn(process.execPath, cliArgs("start", "--db", db), { cwd: ROOT, env: { ...process.env, TELEGRAM_BOT_TOKEN: token, TELEGRAM_API_ROOT: `http://127.0.0.1:${api.port}` } });
     let out = "";
     child.stdout.on("data", (d) => (out += d));
     child.stderr.on("data", (d) => (out += d));
@@ -158,7 +158,7 @@ describe("npm start with a Telegram token", () => {
 describe("webhook mode", () => {
   it("registers the webhook with its secret, answers posted updates, and refuses a wrong secret", async () => {
     const { spawn } = await import("node:child_process");
-    const { ROOT } = await import("../helpers/cli");
+    const { ROOT, cliArgs } = await import("../helpers/cli");
     const { createServer } = await import("node:net");
     const port = await new Promise<number>((resolve) => {
       const s = createServer().listen(0, "127.0.0.1", () => {
@@ -167,7 +167,7 @@ describe("webhook mode", () => {
       });
     });
     const secret = "webhook-secret-0123456789";
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli.ts", "start", "--db", "sqlite::memory:"], {
+    const child = spawn(process.execPath, cliArgs("start", "--db", "sqlite::memory:"), {
       cwd: ROOT,
       env: { ...process.env, TELEGRAM_BOT_TOKEN: "555555:WEBHOOK-test-token-abcdef", TELEGRAM_API_ROOT: `http://127.0.0.1:${api.port}`, TELEGRAM_WEBHOOK_URL: `https://bot.example.org/tg/hook`, TELEGRAM_WEBHOOK_PORT: String(port), TELEGRAM_WEBHOOK_SECRET: secret },
     });

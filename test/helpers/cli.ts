@@ -1,15 +1,28 @@
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { build } from "../../src/tools/build";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
+let built = false;
+
 /**
- * Runs the briefbot CLI as a user would (node + tsx), returning exit code and both streams. Never
+ * Node's arguments for the built CLI (dist/cli.mjs, what `npm start` and `npm run briefbot` run),
+ * built from the current sources first: a test never runs a stale bundle.
+ */
+export function cliArgs(...args: string[]): string[] {
+  if (!built) build();
+  built = true;
+  return ["dist/cli.mjs", ...args];
+}
+
+/**
+ * Runs the briefbot CLI as a user would (the built bundle), returning exit code and both streams. Never
  * spawnSync: a blocked test worker misses vitest's RPC deadline, and a test's own fake server
  * must keep answering while the CLI talks to it.
  */
 export async function cli(args: string[], env: Record<string, string> = {}, input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], { cwd: ROOT, env: { ...process.env, ...env } });
+  const child = spawn(process.execPath, cliArgs(...args), { cwd: ROOT, env: { ...process.env, ...env } });
   // A test that times out must not leave its bot running after the test process is gone.
   const reap = () => child.kill("SIGKILL");
   process.once("exit", reap);

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseFeed } from "../../src/ingest/feed";
 import { BATCH, toNewArticle } from "../../src/ingest/ingest";
 import { openStore } from "../../src/store/open";
-import { cli, ROOT } from "../helpers/cli";
+import { cli, cliArgs, ROOT } from "../helpers/cli";
 import { serve } from "../helpers/http";
 import { auditStore, type ExpectedArticle } from "../helpers/store-audit";
 import { POSTGRES_URL } from "../helpers/stores";
@@ -51,7 +51,7 @@ afterAll(async () => {
 
 /** Runs `briefbot ingest` and SIGKILLs it as soon as it has reported `killAfter` stored articles. */
 async function ingestUntilKilled(feed: string, db: string, killAfter: number) {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/cli.ts", "ingest", feed, "--db", db], { cwd: ROOT, env: process.env });
+  const child = spawn(process.execPath, cliArgs("ingest", feed, "--db", db), { cwd: ROOT, env: process.env });
   const reported: string[] = [];
   let pending = "";
   let stderr = "";

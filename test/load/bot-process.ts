@@ -1,5 +1,5 @@
 /**
- * The real bot as a child process (`src/cli.ts start` with `npm start`'s node flags), so the load measures
+ * The real bot as a child process (`npm start`'s command: the built dist/cli.mjs with its node flags), so the load measures
  * its own memory and its own event loop, apart from the process that plays Telegram.
  */
 import { type ChildProcess, spawn } from "node:child_process";
@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ingestInputs } from "../../src/ingest/ingest";
 import { SAMPLE_DIR } from "../../src/samples";
+import { build } from "../../src/tools/build";
 import { openStore } from "../../src/store/open";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -52,6 +53,8 @@ export async function seedSampleStore(): Promise<{ url: string; remove: () => vo
 export async function startBotProcess(apiRoot: string, databaseUrl: string, readyTimeoutMs = 30_000): Promise<BotProcess> {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of UNWANTED_ENV) delete env[name];
+  // What npm start runs: the bundle, built from the current sources (npm start builds first too).
+  build();
   const child = spawn(process.execPath, startArgs(), {
     cwd: ROOT,
     env: { ...env, TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: apiRoot, DATABASE_URL: databaseUrl },
