@@ -187,8 +187,8 @@ export const lexicon = {
   noComment: new RegExp(lexiconData.noCommentPatterns.map(escapeRegExp).join("|")),
   claimPatterns: lexiconData.claimPatterns,
   claim: new RegExp(lexiconData.claimPatterns.map(escapeRegExp).join("|")),
-  /** First words of two-word reporting verbs ("hit out", "called for"). */
-  reportingVerbHeads: new Set(Object.keys(lexiconData.reportingVerbs).filter((v) => v.includes(" ")).map((v) => v.split(" ")[0])),
+  /** Reporting verbs and the first words of two-word ones ("said", "hit" of "hit out"): one probe rules a word out. */
+  reportingWords: new Set(Object.keys(lexiconData.reportingVerbs).map((v) => v.split(" ")[0])),
   negators: set(lexiconData.negators),
   incidentWords: set(lexiconData.incidentWords),
   /** AFINN-165 word scores, as a Map so that "constructor" has no score (an object inherits one). */

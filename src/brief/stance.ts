@@ -405,7 +405,8 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
 function reportingVerbAt(tokens: Token[], v: number): string | null {
   const t = tokens[v];
   if (!t) return null;
-  if (lexicon.reportingVerbHeads.has(t.lower) && v + 1 < tokens.length) {
+  if (!lexicon.reportingWords.has(t.lower)) return null;
+  if (v + 1 < tokens.length) {
     const two = `${t.lower} ${tokens[v + 1].lower}`;
     if (lexicon.reportingVerbs.has(two)) return two;
   }
