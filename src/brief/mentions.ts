@@ -3,8 +3,8 @@
  * "Bank of England", "Sidi-bel-Abbes") with the role words that precede a name split off
  * ("Top US envoy" + "Sam Ortega"). Classification and coreference happen in entities.ts.
  */
-import { gazetteer, isNewsOutlet, lexicon } from "./lexicon";
 import { isUpperChar, keepsCaseWhenLowered, opensUpper } from "./letter-case";
+import { gazetteer, isNewsOutlet, lexicon } from "./lexicon";
 import type { Token } from "./nlp";
 import type { Doc, Sentence } from "./sentences";
 
@@ -137,18 +137,23 @@ function roleCountry(word: string): string | undefined {
   return (place?.demonym ?? place?.country)?.code;
 }
 
+/** A known city or country by this name (one gazetteer probe). */
 function isCityOrCountry(name: string): boolean {
   const place = gazetteer.entry(name);
   return !!place && !!(gazetteer.cityIn(name, place) || place.country);
+}
+
+/** A known city, country or seat of government ("Downing Street") by this name (one gazetteer probe). */
+function isCityCountryOrSeat(name: string): boolean {
+  const place = gazetteer.entry(name);
+  return !!place && !!(gazetteer.cityIn(name, place) || place.country || place.seat);
 }
 
 /** Whether the words from k on start with a known place of two or three words ("New Delhi", "New South Wales"). */
 function opensPlaceName(words: Token[], k: number): boolean {
   for (const n of [2, 3]) {
     if (k + n > words.length) break;
-    const name = joinTokens(words.slice(k, k + n));
-    const place = gazetteer.entry(name);
-    if (place && (gazetteer.cityIn(name, place) || place.country || place.seat)) return true;
+    if (isCityCountryOrSeat(joinTokens(words.slice(k, k + n)))) return true;
   }
   return false;
 }
@@ -357,12 +362,11 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
   while (first < last && toks[first].lower === "the") first++;
   const words = toks.slice(first, last + 1);
   const whole = joinTokens(words);
-  const place = gazetteer.entry(whole);
   let nameFirst = first;
   let role: string | undefined;
   let honorific = false;
   const roleCountries: string[] = [];
-  if (!place?.country && !gazetteer.cityIn(whole, place) && !place?.seat) {
+  if (!isCityCountryOrSeat(whole)) {
     const lead = leadingRole(words);
     if (lead.count > 0) {
       nameFirst = first + lead.count;
