@@ -9,8 +9,6 @@ import { join } from "node:path";
 import { predictFile } from "../src/eval/predict";
 import { EVAL_DIR } from "./eval-dir";
 
-export { EVAL_DIR };
-
 export function scoreDev(format: "table" | "json"): string {
   const articles = join(EVAL_DIR, "5w-dev/articles.jsonl");
   if (!existsSync(articles)) throw new Error(`no eval articles at ${articles}: set EVAL_DIR to the folder holding 5w-dev/ and score.mjs`);

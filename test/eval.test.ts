@@ -3,7 +3,8 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { EVAL_DIR, scoreDev } from "../bench/eval-5w";
+import { scoreDev } from "../bench/eval-5w";
+import { EVAL_DIR } from "../bench/eval-dir";
 
 describe.skipIf(!existsSync(join(EVAL_DIR, "score.mjs")))("5W evaluation on the dev articles", () => {
   it("meets the floors: mean P@1 ≥ 0.80, who ≥ 0.85, what ≥ 0.80, when ≥ 0.80, where ≥ 0.75", () => {

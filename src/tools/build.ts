@@ -15,12 +15,12 @@ import { threadId } from "node:worker_threads";
 import { buildSync } from "esbuild";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-export const DIST = join(ROOT, "dist");
+const DIST = join(ROOT, "dist");
 /** The entry points of the product; ingest.ts finds the worker beside the bundle that starts it. */
 const ENTRIES = ["src/cli.ts", "src/ingest/prepare-worker.ts"];
 
-/** Builds dist/<name>.mjs for each entry; returns the files it wrote (none when nothing changed). */
-export function build(extraEntries: string[] = []): string[] {
+/** Builds dist/<name>.mjs for each entry, writing only the files whose content changed. */
+export function build(extraEntries: string[] = []): void {
   const result = buildSync({
     absWorkingDir: ROOT,
     entryPoints: [...ENTRIES, ...extraEntries],
@@ -42,15 +42,12 @@ export function build(extraEntries: string[] = []): string[] {
     write: false,
   });
   mkdirSync(DIST, { recursive: true });
-  const written: string[] = [];
   for (const file of result.outputFiles) {
     if (existsSync(file.path) && readFileSync(file.path).equals(file.contents)) continue;
     const temporary = join(dirname(file.path), `.${process.pid}-${threadId}.tmp`);
     writeFileSync(temporary, file.contents);
     renameSync(temporary, file.path);
-    written.push(file.path);
   }
-  return written;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) build(process.argv.slice(2));

@@ -9,8 +9,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ingestInputs } from "../../src/ingest/ingest";
 import { SAMPLE_DIR } from "../../src/samples";
-import { build } from "../../src/tools/build";
 import { openStore } from "../../src/store/open";
+import { build } from "../../src/tools/build";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const TOKEN = "424242:LOAD-test-token-abcdefghijkl";
