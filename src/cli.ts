@@ -10,8 +10,9 @@
  */
 import { writeFileSync } from "node:fs";
 import { Command, InvalidArgumentError } from "commander";
-import { brief, ENGINE_VERSION } from "./brief/index";
-import { predictFile } from "./eval/predict";
+import type { Article, BriefResult } from "./schema";
+import { ENGINE_VERSION } from "./brief/version";
+import type { Predictions } from "./eval/predict";
 import { loadArticleFile } from "./ingest/file";
 import { renderText } from "./render/text";
 import { type Config, loadConfig } from "./config";
@@ -20,7 +21,6 @@ import { type FeedPoll, pollFeeds, startFeedPolling } from "./ingest/poll";
 import { configSecrets, redactProcessOutput } from "./secrets";
 import { openStore, redactUrl } from "./store/open";
 import type { Store } from "./store/store";
-import type { Article } from "./schema";
 
 function isoDateOption(value: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
@@ -63,7 +63,7 @@ async function withStore<T>(db: string | undefined, fn: (store: Store) => Promis
   }
 }
 
-function printBrief(result: ReturnType<typeof brief>, label: string, opts: { json?: boolean; why?: boolean }): void {
+function printBrief(result: BriefResult, label: string, opts: { json?: boolean; why?: boolean }): void {
   if (!result.ok) {
     if (opts.json) process.stdout.write(`${JSON.stringify({ error: result.rejection }, null, 2)}\n`);
     fail(`${label}: ${result.rejection.message}`);
@@ -90,6 +90,7 @@ program
         const cached = opts.date ? undefined : await store.getBrief(a.id, ENGINE_VERSION);
         if (cached) return printBrief({ ok: true, brief: cached }, a.id, opts);
         const article: Article = { id: a.id, text: a.text, ...(a.title ? { title: a.title } : {}), ...(a.url ? { url: a.url } : {}), ...(a.publisher ? { publisher: a.publisher } : {}), ...(opts.date ?? a.published ? { published: opts.date ?? a.published! } : {}) };
+        const { brief } = await import("./brief/index");
         const result = brief(article);
         if (result.ok && !opts.date) await store.putBrief(result.brief);
         printBrief(result, a.id, opts);
@@ -99,6 +100,7 @@ program
     if (!file) fail("give an article FILE, or --query WORDS to brief a stored article");
     const loaded = await loadArticleFile(file, { date: opts.date });
     if (!loaded.ok) fail(loaded.error);
+    const { brief } = await import("./brief/index");
     printBrief(brief(loaded.article), file, opts);
   });
 
@@ -277,8 +279,9 @@ program
   .description("write one 5W prediction line per article of an eval .jsonl file")
   .argument("<articles>", "articles in the ../shared/eval/5w-dev/articles.jsonl format")
   .option("--out <file>", "write predictions here instead of stdout")
-  .action((articles: string, opts: { out?: string }) => {
-    let result: ReturnType<typeof predictFile>;
+  .action(async (articles: string, opts: { out?: string }) => {
+    const { predictFile } = await import("./eval/predict");
+    let result: Predictions;
     try {
       result = predictFile(articles);
     } catch (e) {

@@ -1,7 +1,7 @@
 /** RSS 2.0 / Atom / RDF text → article records, via @extractus/feed-extractor's parser. */
 import { extractFromXml } from "@extractus/feed-extractor";
 import type { Article } from "../schema";
-import { stripHtml } from "../brief/clean";
+import { stripHtml } from "../brief/normalise";
 
 export function looksLikeFeed(body: string, contentType = ""): boolean {
   if (/(rss|atom|rdf)\+xml|\/xml/i.test(contentType)) return true;

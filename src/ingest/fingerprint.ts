@@ -5,7 +5,7 @@
  * among thousands of articles without comparing against each.
  */
 import { createHash } from "node:crypto";
-import { normaliseText } from "../brief/clean";
+import { normaliseText } from "../brief/normalise";
 
 export const SHINGLE_WORDS = 5;
 export const HASHES = 64;

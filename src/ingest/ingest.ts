@@ -16,10 +16,8 @@ import type { ArticleWrite, PutOutcome, Store } from "../store/store";
 import { fetchText } from "./fetch";
 import { looksLikeFeed, parseFeed } from "./feed";
 import { articleFromJson, loadArticleFile } from "./file";
-import { type Briefer, type Candidate, prepare, type Prepared } from "./prepare";
+import type { Briefer, Candidate, Prepared } from "./prepare";
 import { workerMap } from "./worker-map";
-
-export { toNewArticle } from "./prepare";
 
 export type IngestStatus = "stored" | "duplicate" | "near-duplicate" | "rejected";
 
@@ -151,7 +149,9 @@ async function* prepared(candidates: AsyncIterable<Candidate>, options: IngestOp
     yield* workerMap<Candidate, Prepared>(new URL(`./prepare-worker${extname(new URL(import.meta.url).pathname)}`, import.meta.url), workers, { brief: !!options.brief }, rest(), BATCH * 2);
     return;
   }
-  // In this thread the brief engine is loaded only when asked for.
+  // Loaded here, not with this module: a thread that only writes what workers prepared needs
+  // neither the lexicon nor the brief engine (~100 MB); the brief engine only when asked for.
+  const { prepare } = await import("./prepare");
   const briefer: Briefer | undefined = options.brief ? (await import("./brief-record")).briefRecord : undefined;
   for await (const c of rest()) yield prepare(c, briefer);
 }

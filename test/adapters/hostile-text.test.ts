@@ -10,7 +10,7 @@ import { configureApi } from "../../adapters/telegram/api";
 import { createTelegramBot } from "../../adapters/telegram/bot";
 import { telegramDigestSender } from "../../adapters/telegram/digests";
 import type { ChatDeps } from "../../src/chat/types";
-import { toNewArticle } from "../../src/ingest/ingest";
+import { toNewArticle } from "../../src/ingest/prepare";
 import { Scheduler } from "../../src/schedule/scheduler";
 import { openStore } from "../../src/store/open";
 import type { Store } from "../../src/store/store";

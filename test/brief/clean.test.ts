@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cleanArticle, looksBinary, MAX_CHARS, stripHtml } from "../../src/brief/clean";
+import { cleanArticle, MAX_CHARS } from "../../src/brief/clean";
+import { looksBinary, stripHtml } from "../../src/brief/normalise";
 
 const ok = (raw: string, hints = {}) => {
   const c = cleanArticle(raw, hints);

@@ -4,7 +4,8 @@
 // 1 November 2026), with the process restarted once in each run. The expected days and times are
 // computed here independently, by formatting every simulated minute in the subscriber's zone.
 import { afterAll, describe, expect, it } from "vitest";
-import { ingestInputs, toNewArticle } from "../../src/ingest/ingest";
+import { ingestInputs } from "../../src/ingest/ingest";
+import { toNewArticle } from "../../src/ingest/prepare";
 import { SAMPLE_DIR } from "../../src/samples";
 import { Scheduler } from "../../src/schedule/scheduler";
 import type { Store } from "../../src/store/store";
