@@ -1,5 +1,5 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { Brief } from "../src/schema";
@@ -95,12 +95,13 @@ describe("briefbot CLI with a store", () => {
   });
 
   it("prepares and briefs a large import in a worker thread, as it does in one", async () => {
-    // 220 distinct articles: past the size where --workers starts threads (the built worker beside the CLI).
+    // 220 distinct articles: past the size where an import starts workers (by default one when
+    // briefing on 2+ cores: the built worker beside the CLI).
     const items = Array.from({ length: 220 }, (_, i) => JSON.stringify({ id: `w${i}`, title: `Velmoran ferry update ${i}`, text: `The Velmoran harbour board said on Monday that ferry route ${i} will close for ${i % 9 + 2} weeks of repairs. Passengers were told to use route ${i + 1000} instead, officials said.` }));
     const file = join(dir, "many.jsonl");
     writeFileSync(file, items.join("\n"));
-    const threaded = await cli(["ingest", file, "--brief", "--workers", "1", "--db", `sqlite:${join(dir, "threaded.sqlite")}`]);
-    const inline = await cli(["ingest", file, "--brief", "--db", `sqlite:${join(dir, "inline.sqlite")}`]);
+    const threaded = await cli(["ingest", file, "--brief", ...(availableParallelism() >= 2 ? [] : ["--workers", "1"]), "--db", `sqlite:${join(dir, "threaded.sqlite")}`]);
+    const inline = await cli(["ingest", file, "--brief", "--workers", "0", "--db", `sqlite:${join(dir, "inline.sqlite")}`]);
     expect(threaded.code, threaded.stderr).toBe(0);
     expect(threaded.stdout).toMatch(/220 processed: \d+ stored/);
     expect(threaded.stdout).toBe(inline.stdout.replaceAll("inline.sqlite", "threaded.sqlite"));
