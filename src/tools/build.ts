@@ -9,7 +9,7 @@
  *   tsx src/tools/build.ts [EXTRA_ENTRY.ts ...]   extra entries (a benchmark) land in dist/ beside the CLI
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { threadId } from "node:worker_threads";
 import { buildSync } from "esbuild";
@@ -18,6 +18,11 @@ const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const DIST = join(ROOT, "dist");
 /** The entry points of the product; ingest.ts finds the worker beside the bundle that starts it. */
 const ENTRIES = ["src/cli.ts", "src/ingest/prepare-worker.ts"];
+/**
+ * Data files the core reads at run time, relative to the module that reads them (src/brief/): the
+ * bundle finds them at the same path relative to itself, dist/data/.
+ */
+const RUNTIME_DATA = ["src/brief/data/english-words.u32"];
 
 /** Builds dist/<name>.mjs for each entry, writing only the files whose content changed. */
 export function build(extraEntries: string[] = []): void {
@@ -41,9 +46,10 @@ export function build(extraEntries: string[] = []): void {
     logLevel: "warning",
     write: false,
   });
-  mkdirSync(DIST, { recursive: true });
-  for (const file of result.outputFiles) {
+  const files = [...result.outputFiles, ...RUNTIME_DATA.map((path) => ({ path: join(DIST, "data", basename(path)), contents: readFileSync(join(ROOT, path)) }))];
+  for (const file of files) {
     if (existsSync(file.path) && readFileSync(file.path).equals(file.contents)) continue;
+    mkdirSync(dirname(file.path), { recursive: true });
     const temporary = join(dirname(file.path), `.${process.pid}-${threadId}.tmp`);
     writeFileSync(temporary, file.contents);
     renameSync(temporary, file.path);

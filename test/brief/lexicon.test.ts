@@ -1,6 +1,9 @@
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { gazetteer, placeKey } from "../../src/brief/lexicon";
+import wordListPath from "word-list";
+import { gazetteer, lexicon, placeKey } from "../../src/brief/lexicon";
+import { sortedWordHashes } from "../../src/brief/word-hash";
 
 /** The full normalisation, without the plain-ASCII shortcut: what every key must equal. */
 const slowKey = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[‐-‒–—-]+/g, " ").replace(/\s+/g, " ").trim();
@@ -28,5 +31,15 @@ describe("gazetteer", () => {
     expect(gazetteer.capitalOf("Paris")?.code).toBe("FR");
     for (const word of ["France", "French", "Paris"]) expect(gazetteer.isPlace(word)).toBe(true);
     expect(gazetteer.isPlace("Teapot")).toBe(false);
+  });
+});
+
+describe("English words", () => {
+  it("are the word-list package's words, as stored in data/english-words.u32 (npm run gazetteer)", () => {
+    const words = readFileSync(wordListPath, "utf8").split("\n").filter(Boolean);
+    const stored = readFileSync(new URL("../../src/brief/data/english-words.u32", import.meta.url));
+    expect(Buffer.from(sortedWordHashes(words).buffer).equals(stored)).toBe(true);
+    for (const w of ["harbour", "ferry", "strike", "the"]) expect(lexicon.isEnglishWord(w), w).toBe(true);
+    for (const w of ["velmoran", "brandco", ""]) expect(lexicon.isEnglishWord(w), w).toBe(false);
   });
 });
