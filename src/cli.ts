@@ -142,7 +142,7 @@ program
   .option("--db <url>", "the store (default: DATABASE_URL, else ./data/briefbot.sqlite)")
   .option("--quiet", "only rejected items and a progress line every 1,000")
   .option("--brief", "also brief each stored article now and cache the brief (the bot then answers from the cache)")
-  .option("--workers <n>", "prepare and brief large imports (200+ items) in N worker threads (default: 1 with --brief on 2+ cores, else 0); each further one costs ~100 MB", (v) => {
+  .option("--workers <n>", "with --brief: brief large imports (200+ items) in N worker threads (default 1 on 2+ cores; 0: all in this thread); each further one costs ~100 MB", (v) => {
     const n = Number(v);
     if (!Number.isInteger(n) || n < 0 || n > 64) fail(`--workers takes a whole number of threads (0-64), not "${v}"`);
     return n;

@@ -95,8 +95,8 @@ describe("briefbot CLI with a store", () => {
   });
 
   it("prepares and briefs a large import in a worker thread, as it does in one", async () => {
-    // 220 distinct articles: past the size where an import starts workers (by default one when
-    // briefing on 2+ cores: the built worker beside the CLI).
+    // 220 distinct articles: past the size where a briefing import starts workers (by default one
+    // on 2+ cores: the built worker beside the CLI).
     const items = Array.from({ length: 220 }, (_, i) => JSON.stringify({ id: `w${i}`, title: `Velmoran ferry update ${i}`, text: `The Velmoran harbour board said on Monday that ferry route ${i} will close for ${i % 9 + 2} weeks of repairs. Passengers were told to use route ${i + 1000} instead, officials said.` }));
     const file = join(dir, "many.jsonl");
     writeFileSync(file, items.join("\n"));

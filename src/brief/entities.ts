@@ -3,7 +3,8 @@
  * Ada Lovell", "Lovell"), one country however it is spelled ("the UK", "Britain", "London" when
  * London acts), organisations by their fullest name ("Police" → "British Transport Police").
  */
-import { gazetteer, isNewsOutlet, lexicon, placeKey } from "./lexicon";
+import { gazetteer } from "./gazetteer";
+import { isNewsOutlet, lexicon, placeKey } from "./lexicon";
 import type { Mention } from "./mentions";
 
 export type EntityType = "person" | "org" | "country" | "city" | "place" | "event" | "other";
@@ -60,14 +61,14 @@ function classify(m: Mention): Classified {
   }
   if (m.words.length > 1 && lexicon.placeHeads.has(last)) return { type: "place", key: `place:${placeKey(name)}`, name };
   // "Office for Budget Review", "Campaign for Clean Air": a body named for its purpose.
-  if (m.words.length > 2 && m.words.includes("for") && !lexicon.firstNames.has(m.words[0])) return { type: "org", key: `org:${placeKey(name)}`, name };
+  if (m.words.length > 2 && m.words.includes("for") && !gazetteer.firstNames.has(m.words[0])) return { type: "org", key: `org:${placeKey(name)}`, name };
   if (m.role || m.honorific) return { type: "person", key: "", name };
   if (lexicon.orgHeads.has(last) || (m.words.length === 1 && isAcronymWord(name))) return { type: "org", key: `org:${placeKey(acronymKey(name))}`, name };
   if (lexicon.eventHeads.has(last)) return { type: "event", key: `event:${placeKey(name)}`, name };
   if (m.determined && m.words.length > 1) return { type: "org", key: `org:${placeKey(name)}`, name };
   // "Denver Hawks", "Denver Police": named after a city, an organisation ("Paris Hilton" starts with a first name).
-  if (m.words.length > 1 && gazetteer.city(m.words[0]) && !lexicon.firstNames.has(m.words[0])) return { type: "org", key: `org:${placeKey(name)}`, name };
-  if (m.words.length > 1 && lexicon.firstNames.has(m.words[0])) return { type: "person", key: "", name };
+  if (m.words.length > 1 && gazetteer.city(m.words[0]) && !gazetteer.firstNames.has(m.words[0])) return { type: "org", key: `org:${placeKey(name)}`, name };
+  if (m.words.length > 1 && gazetteer.firstNames.has(m.words[0])) return { type: "person", key: "", name };
   return m.words.length > 1 ? { type: "multi", key: "", name } : { type: "single", key: "", name };
 }
 
@@ -166,13 +167,13 @@ export function resolveEntities(mentions: Mention[], titled = false, lowerSeen: 
       // A headline summarises the article: its surnames refer to people the body introduces.
       const known = fullNames.filter((f) => f.at < m.start || (m.sentence === 0 && titled));
       const bySurname = known.filter((f) => f.last === w).map((f) => f.p);
-      const byFirst = lexicon.firstNames.has(w) ? known.filter((f) => f.first === w).map((f) => f.p) : [];
+      const byFirst = gazetteer.firstNames.has(w) ? known.filter((f) => f.first === w).map((f) => f.p) : [];
       const alone = byKey.get(`person:${placeKey(w)}`);
       const match = [...(bySurname.length ? bySurname : byFirst), ...(alone ? [alone] : [])];
       // "Her brother Jonas, 23, told …" and later "Jonas Petraitis": a given name may come before
       // the full name. Surnames may not ("President Okafor" is not a later "Ruth Okafor"), nor
       // places ("Paris" is not a later "Paris Hilton").
-      if (!match.length && (c.type === "person" || lexicon.firstNames.has(w)) && !m.locative && !gazetteer.city(w) && !gazetteer.country(w)) {
+      if (!match.length && (c.type === "person" || gazetteer.firstNames.has(w)) && !m.locative && !gazetteer.city(w) && !gazetteer.country(w)) {
         const later = fullNames.filter((f) => f.at > m.start && f.first === w);
         if (later.length === 1) match.push(later[0].p);
       }
@@ -254,7 +255,7 @@ function containsAtEdge(whole: string[], part: string[]): boolean {
   if (part.length < 2 || part.length >= whole.length) return false;
   const same = (offset: number) => part.every((w, i) => whole[offset + i] === w);
   // "Rui De Sa" is the full name of "De Sa", not a run-on: the extra words hold no first name.
-  const extraIsName = (words: string[]) => words.some((w) => lexicon.firstNames.has(w));
+  const extraIsName = (words: string[]) => words.some((w) => gazetteer.firstNames.has(w));
   if (same(0)) return !extraIsName(whole.slice(part.length));
   return same(whole.length - part.length) && !extraIsName(whole.slice(0, whole.length - part.length));
 }

@@ -4,7 +4,8 @@
  * ("Top US envoy" + "Sam Ortega"). Classification and coreference happen in entities.ts.
  */
 import { isUpperChar, keepsCaseWhenLowered, opensUpper } from "./letter-case";
-import { gazetteer, isNewsOutlet, lexicon } from "./lexicon";
+import { gazetteer } from "./gazetteer";
+import { isNewsOutlet, lexicon } from "./lexicon";
 import type { Token } from "./nlp";
 import type { Doc, Sentence } from "./sentences";
 
@@ -95,7 +96,7 @@ export function wordStats(doc: Doc): WordStats {
 }
 
 function inGazetteer(word: string): boolean {
-  return gazetteer.isPlace(word) || lexicon.firstNames.has(word) || lexicon.honorifics.has(word.toLowerCase().replace(/\.$/, ""));
+  return gazetteer.isPlace(word) || gazetteer.firstNames.has(word) || lexicon.honorifics.has(word.toLowerCase().replace(/\.$/, ""));
 }
 
 function recase(word: string): string {
@@ -172,7 +173,7 @@ function leadingRole(words: Token[]): { count: number; titled: boolean; honorifi
     if (lexicon.honorifics.has(bare)) {
       // "Lady Lark": a noble title before a single non-first-name word is part of the name.
       const rest = words.length - k - 1;
-      if (lexicon.nobleHonorifics.has(bare) && rest === 1 && !lexicon.firstNames.has(words[k + 1].text)) break;
+      if (lexicon.nobleHonorifics.has(bare) && rest === 1 && !gazetteer.firstNames.has(words[k + 1].text)) break;
       honorific = true; k++; continue;
     }
     // "New Delhi Times", "Downing Street spokesman": a modifier that opens a place's name is the place.
@@ -181,7 +182,7 @@ function leadingRole(words: Token[]): { count: number; titled: boolean; honorifi
     if (bare === "of" && titled) {
       // "Mayor of London Omar Aziz": the place after "of" belongs to the role, up to the name.
       k++;
-      while (k < words.length - 2 && (!lexicon.firstNames.has(words[k].text) || gazetteer.isPlace(words[k].text)) && opensUpper(words[k].text)) k++;
+      while (k < words.length - 2 && (!gazetteer.firstNames.has(words[k].text) || gazetteer.isPlace(words[k].text)) && opensUpper(words[k].text)) k++;
       continue;
     }
     break;
@@ -199,8 +200,8 @@ function leadingRole(words: Token[]): { count: number; titled: boolean; honorifi
   // "Builder Ana Ruiz", "Harbour Manger Ana Ruiz" (sic): dictionary words or a place before a first
   // name that opens a name of two or more words are the person's description, not their name.
   if (k === 0 && words.length >= 3) {
-    const j = words.findIndex((w, i) => i > 0 && i <= words.length - 2 && lexicon.firstNames.has(w.text));
-    const describes = (w: Token) => gazetteer.isPlace(w.text) || (!lexicon.firstNames.has(w.text) && lexicon.isEnglishWord(w.lower));
+    const j = words.findIndex((w, i) => i > 0 && i <= words.length - 2 && gazetteer.firstNames.has(w.text));
+    const describes = (w: Token) => gazetteer.isPlace(w.text) || (!gazetteer.firstNames.has(w.text) && lexicon.isEnglishWord(w.lower));
     const institutional = words.slice(Math.max(j, 0)).some((w) => lexicon.orgHeads.has(w.lower) || lexicon.placeHeads.has(w.lower));
     if (j > 0 && !institutional && words.slice(0, j).every(describes)) {
       // A shouted headline word ("SHOCK Ana Ruiz …") is a kicker: not the name, and no role either.
@@ -211,7 +212,7 @@ function leadingRole(words: Token[]): { count: number; titled: boolean; honorifi
   // Without a title, only party or office adjectives before a first name are a role
   // ("Republican Ray Mendez"); "French" alone before a name is not, nor "New" before a place that
   // is also a first name ("New Lakeport Times").
-  if (!titled && !honorific && !(k > 0 && words.length - k >= 2 && words.slice(0, k).every((w) => lexicon.roleModifiers.has(w.lower)) && lexicon.firstNames.has(words[k].text) && !gazetteer.isPlace(words[k].text))) k = 0;
+  if (!titled && !honorific && !(k > 0 && words.length - k >= 2 && words.slice(0, k).every((w) => lexicon.roleModifiers.has(w.lower)) && gazetteer.firstNames.has(words[k].text) && !gazetteer.isPlace(words[k].text))) k = 0;
   if (!titled && !honorific && k > 0) return { count: k, titled: true, honorific };
   return { count: k, titled, honorific };
 }
@@ -311,7 +312,7 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
           const after = toks[j + 1].lower === "the" && j + 2 < toks.length ? j + 2 : j + 1;
           const head = toks[last].lower;
           // "Office for Budget Review", "Centre for Policy Studies": a common noun, "for", a name.
-          const forBody = n.lower === "for" && lexicon.isEnglishWord(head) && !lexicon.firstNames.has(toks[last].text);
+          const forBody = n.lower === "for" && lexicon.isEnglishWord(head) && !gazetteer.firstNames.has(toks[last].text);
           if (isNameWord(toks[after], after, s, stats, false) && (lexicon.orgHeads.has(head) || lexicon.placeHeads.has(head) || lexicon.eventHeads.has(head) || isTitleWord(head) || forBody || (n.lower !== "of" && n.lower !== "for"))) {
             last = after; j = after + 1; continue;
           }
@@ -328,7 +329,7 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
       }
       const tail = toks[last];
       const prefix = last - k;
-      if (prefix >= 1 && !endsInPlace(toks.slice(k, last + 1)) && tail.spaced && isCityOrCountry(tail.text) && !gazetteer.city(joinTokens(toks.slice(k, last + 1))) && !CONNECTORS.has(toks[last - 1].lower) && !lexicon.firstNames.has(recase(toks[last - 1].text))) {
+      if (prefix >= 1 && !endsInPlace(toks.slice(k, last + 1)) && tail.spaced && isCityOrCountry(tail.text) && !gazetteer.city(joinTokens(toks.slice(k, last + 1))) && !CONNECTORS.has(toks[last - 1].lower) && !gazetteer.firstNames.has(recase(toks[last - 1].text))) {
         pushRun(out, s, k, last - 1, wasInitial);
         pushRun(out, s, last, last, false);
       } else pushRun(out, s, k, last, wasInitial);
@@ -411,7 +412,7 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
     toldTo: isToldTo(toks, first),
     initial: initial && nameFirst === first,
     determined: toks[first - 1]?.lower === "the" || toks[nameFirst - 1]?.lower === "the",
-    placeLike: toks[last + 1]?.text !== "'s" && toks[last + 1]?.text !== "'" && !lexicon.firstNames.has(nameToks[0].text) && (endsInPlace(nameToks) || !nameToks.some((t) => lexicon.roleModifiers.has(t.lower) || t.pos === "ADJ" || t.pos === "NUM")),
+    placeLike: toks[last + 1]?.text !== "'s" && toks[last + 1]?.text !== "'" && !gazetteer.firstNames.has(nameToks[0].text) && (endsInPlace(nameToks) || !nameToks.some((t) => lexicon.roleModifiers.has(t.lower) || t.pos === "ADJ" || t.pos === "NUM")),
     agent: !compound && isAgent(toks, first, last),
     ...(voice ? { stateVoice: voice } : {}),
     ...(group ? { entourage: group } : {}),

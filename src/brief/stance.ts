@@ -7,6 +7,7 @@
  */
 import { subjectRange } from "./clause";
 import type { Entity } from "./entities";
+import { gazetteer } from "./gazetteer";
 import { lexicon } from "./lexicon";
 import type { Mention } from "./mentions";
 import type { Token } from "./nlp";
@@ -28,7 +29,7 @@ export interface StanceFinding {
 }
 
 /** The first names a personal pronoun cannot refer to: "she" is not a man's, "he" not a woman's. */
-const PRONOUN_EXCLUDES = new Map<string, Set<string>>([["he", lexicon.femaleNames], ["she", lexicon.maleNames]]);
+const PRONOUN_EXCLUDES = new Map<string, Set<string>>([["he", gazetteer.femaleNames], ["she", gazetteer.maleNames]]);
 
 /** The people and groups named so far, most recent last, for pronouns and descriptions. */
 interface Recent {

@@ -5,7 +5,7 @@
  */
 import type { Entity } from "./entities";
 import { opensUpper } from "./letter-case";
-import { gazetteer } from "./lexicon";
+import { gazetteer } from "./gazetteer";
 import type { Mention } from "./mentions";
 import type { Doc } from "./sentences";
 import { leadSentences, type What } from "./what";

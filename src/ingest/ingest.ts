@@ -3,8 +3,8 @@
  * person can read: stored / duplicate / near-duplicate of X / rejected (why). One bad input never
  * stops the others.
  *
- * The CPU-bound part (cleaning, language, fingerprints, briefs: prepare.ts) runs in this thread,
- * or in worker threads for large imports (one by default when briefing); this thread writes batches of articles
+ * The CPU-bound part (cleaning, language, fingerprints, briefs: prepare.ts) runs in this thread;
+ * briefs of large imports are made in worker threads (one by default). This thread writes batches of articles
  * to the store, one transaction per batch. Outcomes are reported in input order, after their batch
  * has committed, and are the same as a one-by-one import's.
  */
@@ -13,11 +13,11 @@ import { createReadStream, readdirSync, readFileSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { createInterface } from "node:readline";
 import { extname, join } from "node:path";
-import type { ArticleWrite, PutOutcome, Store } from "../store/store";
+import type { ArticleWrite, PutOutcome, Store, StoredBrief } from "../store/store";
 import { fetchText } from "./fetch";
 import { looksLikeFeed, parseFeed } from "./feed";
 import { articleFromJson, loadArticleFile } from "./file";
-import type { Briefer, Candidate, Prepared } from "./prepare";
+import type { Briefer, Candidate, Prepared, Ready } from "./prepare";
 import { workerMap } from "./worker-map";
 
 export type IngestStatus = "stored" | "duplicate" | "near-duplicate" | "rejected";
@@ -39,20 +39,20 @@ export interface IngestOptions {
   fetch?: typeof fetchText;
   /** Also brief each stored article and cache the brief with it. */
   brief?: boolean;
-  /** Worker threads for imports of PARALLEL_FROM items or more; by default defaultWorkers(brief). */
+  /** Threads that brief imports of PARALLEL_FROM items or more (with `brief`); by default defaultWorkers(). */
   workers?: number;
 }
 
 /** Below this many items, starting workers (about a second each) costs more than it saves. */
 export const PARALLEL_FROM = 200;
 /**
- * Briefing is ~85% of an import's work, so one worker that prepares and briefs while this thread
- * writes makes a large `--brief` import 10–30% faster (10,000 articles: 28–33 s instead of 36–40 s)
- * for ~30 MB more: this thread then loads neither the lexicon nor the brief engine. Without
- * briefs, preparing costs about what writing does, and a worker would not pay for its start.
+ * Briefing is ~85% of an import's work, so one worker that briefs while this thread readies
+ * (cleaning, language, fingerprints) and writes makes a large `--brief` import faster for the
+ * memory of one more brief engine (see the README's measurements). Imports without briefs stay in
+ * one thread: readying costs about what writing does.
  */
-export function defaultWorkers(brief: boolean): number {
-  return brief && availableParallelism() >= 2 ? 1 : 0;
+export function defaultWorkers(): number {
+  return availableParallelism() >= 2 ? 1 : 0;
 }
 /**
  * A worker's young generation: V8 lets it grow to 48 MB (three 16 MB semi-spaces), which in a
@@ -159,16 +159,25 @@ async function* prepared(candidates: AsyncIterable<Candidate>, options: IngestOp
     yield* head;
     if (!ended) yield* { [Symbol.asyncIterator]: () => input };
   };
-  const workers = ended ? 0 : options.workers ?? defaultWorkers(!!options.brief);
+  // Loaded here, not with this module, and the brief engine (~100 MB) only in the threads that brief.
+  const { prepare, ready, withBrief } = await import("./prepare");
+  const workers = ended || !options.brief ? 0 : options.workers ?? defaultWorkers();
   if (workers > 0) {
-    const entry = new URL(`./prepare-worker${extname(new URL(import.meta.url).pathname)}`, import.meta.url);
-    const start = { workerData: { brief: !!options.brief }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } };
-    yield* workerMap<Candidate, Prepared>(entry, workers, start, rest(), BATCH * 2);
+    // This thread readies each candidate and writes; the workers brief. Briefs come back in input
+    // order, so each pairs with the oldest candidate still waiting for one.
+    const waiting: Ready[] = [];
+    const toBrief = async function* () {
+      for await (const c of rest()) {
+        const r = ready(c);
+        waiting.push(r);
+        yield r;
+      }
+    };
+    const entry = new URL(`./brief-worker${extname(new URL(import.meta.url).pathname)}`, import.meta.url);
+    const start = { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } };
+    for await (const brief of workerMap<Ready, StoredBrief | null>(entry, workers, start, toBrief(), BATCH * 2)) yield withBrief(waiting.shift()!, brief ?? undefined);
     return;
   }
-  // Loaded here, not with this module: a thread that only writes what workers prepared needs
-  // neither the lexicon nor the brief engine (~100 MB); the brief engine only when asked for.
-  const { prepare } = await import("./prepare");
   const briefer: Briefer | undefined = options.brief ? (await import("./brief-record")).briefRecord : undefined;
   for await (const c of rest()) yield prepare(c, briefer);
 }

@@ -1,7 +1,7 @@
 /**
- * The CPU-bound half of ingesting one article: cleaning, language, fingerprints and (optionally)
- * the brief. A pure function of the candidate, so it gives the same result in this thread or in a
- * worker thread; the store writes stay with the caller.
+ * The CPU-bound half of ingesting one article: cleaning, language and fingerprints (ready), then
+ * optionally the brief. Pure functions of the candidate, so the brief is the same whether it is
+ * made in this thread or in a worker thread; the store writes stay with the caller.
  */
 import { createHash } from "node:crypto";
 import { type Cleaned, cleanArticle } from "../brief/clean";
@@ -12,7 +12,12 @@ import { detectLanguage } from "./language";
 
 export type Candidate = { source: string; article: Article } | { source: string; error: string };
 
-export type Prepared = { source: string; rejection: string } | { source: string; record: NewArticle; brief?: StoredBrief };
+export type Rejected = { source: string; rejection: string };
+
+/** A candidate as the store will hold it, with the cleaning its brief can start from. */
+export type Ready = Rejected | { source: string; record: NewArticle; cleaned?: Cleaned };
+
+export type Prepared = Rejected | { source: string; record: NewArticle; brief?: StoredBrief };
 
 /**
  * Briefs a record as the store will hold it (see briefRecord); undefined when the brief is rejected.
@@ -47,7 +52,7 @@ function cleanedRecord(article: Article, source: string): { record: NewArticle; 
   return { record, cleaned };
 }
 
-export function prepare(c: Candidate, briefer?: Briefer): Prepared {
+export function ready(c: Candidate): Ready {
   if ("error" in c) return { source: c.source, rejection: c.error };
   const prepared = cleanedRecord(c.article, c.source);
   if (typeof prepared === "string") return { source: c.source, rejection: prepared };
@@ -55,6 +60,16 @@ export function prepare(c: Candidate, briefer?: Briefer): Prepared {
   // The stored record briefs from the same cleaning when it keeps the article's own title; a title
   // found by cleaning becomes a hint, and the text is cleaned again around it.
   const sameHints = (record.title || undefined) === (c.article.title || undefined);
-  const brief = briefer?.(record, sameHints ? cleaned : undefined);
-  return brief ? { source: c.source, record, brief } : { source: c.source, record };
+  return sameHints ? { source: c.source, record, cleaned } : { source: c.source, record };
+}
+
+/** What goes to the store: the record, and its brief when one was made. */
+export function withBrief(r: Ready, brief: StoredBrief | undefined): Prepared {
+  if (!("record" in r)) return r;
+  return brief ? { source: r.source, record: r.record, brief } : { source: r.source, record: r.record };
+}
+
+export function prepare(c: Candidate, briefer?: Briefer): Prepared {
+  const r = ready(c);
+  return withBrief(r, "record" in r ? briefer?.(r.record, r.cleaned) : undefined);
 }

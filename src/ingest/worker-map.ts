@@ -12,7 +12,7 @@ export type WorkerReply<O> = { ready: true } | { n: number; result: O } | { n: n
 
 /** What each worker is started with: the data it reads as `workerData`, and limits of its heap. */
 export interface WorkerStart {
-  workerData: unknown;
+  workerData?: unknown;
   resourceLimits?: ResourceLimits;
 }
 

@@ -17,7 +17,7 @@ import { buildSync } from "esbuild";
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const DIST = join(ROOT, "dist");
 /** The entry points of the product; ingest.ts finds the worker beside the bundle that starts it. */
-const ENTRIES = ["src/cli.ts", "src/ingest/prepare-worker.ts"];
+const ENTRIES = ["src/cli.ts", "src/ingest/brief-worker.ts"];
 /**
  * Data files the core reads at run time, relative to the module that reads them (src/brief/): the
  * bundle finds them at the same path relative to itself, dist/data/.

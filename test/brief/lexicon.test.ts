@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import wordListPath from "word-list";
-import { gazetteer, lexicon, placeKey } from "../../src/brief/lexicon";
+import { gazetteer } from "../../src/brief/gazetteer";
+import { lexicon, placeKey } from "../../src/brief/lexicon";
 import { sortedWordHashes } from "../../src/brief/word-hash";
 
 /** The full normalisation, without the plain-ASCII shortcut: what every key must equal. */

@@ -1,0 +1,132 @@
+/**
+ * The gazetteer: countries (names, aliases, demonyms, capitals), cities and first names from
+ * data/gazetteer.json (built by `npm run gazetteer`, sources named there), indexed so that a name
+ * costs one probe of one table.
+ */
+import gazetteerData from "./data/gazetteer.json" with { type: "json" };
+import lexiconData from "./data/lexicon.json" with { type: "json" };
+import { KEY_CACHE_LIMIT, placeKey } from "./lexicon";
+
+export interface Country {
+  code: string;
+  name: string;
+  capital: string | null;
+}
+export interface City {
+  name: string;
+  country: string;
+  population: number;
+  capital: boolean;
+}
+
+const countriesByCode = new Map<string, Country>();
+for (const c of gazetteerData.countries) countriesByCode.set(c.code, { code: c.code, name: c.name, capital: c.capital });
+
+// Capitals stand for governments ("Beijing said") only where the capital is a real city: a
+// 1,000-person capital ("Carlisle", Bermuda) is far more often someone's surname.
+const METONYM_MIN_POPULATION = 100_000;
+
+/** Everything the gazetteer knows under one key, so that a word costs one probe of one table. */
+export interface PlaceEntry {
+  country?: Country;
+  demonym?: Country;
+  city?: City;
+  capitalOf?: Country;
+  seat?: Country;
+}
+
+/** The one place index; the tables it is built from are needed only while building it. */
+function indexPlaces(): Map<string, PlaceEntry> {
+  const countryByName = new Map<string, Country>();
+  const countryByDemonym = new Map<string, Country>();
+  for (const c of gazetteerData.countries) {
+    const country = countriesByCode.get(c.code)!;
+    for (const n of [c.name, ...c.aliases]) if (!countryByName.has(placeKey(n))) countryByName.set(placeKey(n), country);
+    for (const d of c.demonyms) if (!countryByDemonym.has(placeKey(d))) countryByDemonym.set(placeKey(d), country);
+  }
+  for (const [alias, code] of Object.entries(lexiconData.countryAliases)) {
+    const c = countriesByCode.get(code);
+    if (c) countryByName.set(placeKey(alias), c);
+  }
+  for (const [demonym, code] of Object.entries(lexiconData.extraDemonyms)) {
+    const c = code ? countriesByCode.get(code) : undefined;
+    if (c) countryByDemonym.set(placeKey(demonym), c);
+  }
+
+  // The most populous city wins a shared name ("Paris" → France, not Texas).
+  const cityByName = new Map<string, City>();
+  for (const [name, country, population, capital] of gazetteerData.cities as [string, string, number, number][]) {
+    const key = placeKey(name);
+    if (!cityByName.has(key)) cityByName.set(key, { name, country, population, capital: capital === 1 });
+  }
+  // Capitals as the country data spells them ("Washington D.C.", "Ottawa") also count as cities.
+  for (const c of countriesByCode.values()) {
+    if (!c.capital) continue;
+    const key = placeKey(c.capital);
+    const known = cityByName.get(key);
+    if (!known || known.country !== c.code) cityByName.set(key, { name: c.capital, country: c.code, population: known?.population ?? 0, capital: true });
+  }
+
+  const places = new Map<string, PlaceEntry>();
+  const entryFor = (key: string) => {
+    let e = places.get(key);
+    if (!e) places.set(key, (e = {}));
+    return e;
+  };
+  for (const [key, c] of countryByName) entryFor(key).country = c;
+  for (const [key, c] of countryByDemonym) entryFor(key).demonym = c;
+  for (const [key, c] of cityByName) entryFor(key).city = c;
+  for (const city of cityByName.values()) {
+    if (city.capital && city.population >= METONYM_MIN_POPULATION && countriesByCode.has(city.country)) entryFor(placeKey(city.name)).capitalOf = countriesByCode.get(city.country)!;
+  }
+  for (const [name, code] of Object.entries(lexiconData.seatsOfGovernment)) {
+    const c = countriesByCode.get(code);
+    if (c) entryFor(placeKey(name)).seat = c;
+  }
+  return places;
+}
+const places = indexPlaces();
+
+/** A city under this name, if the match is not an accident of accent-blind keys. */
+function cityNamed(name: string, hit: City | undefined): City | undefined {
+  // Accent-blind matching finds "London"; for short single words it only invents matches ("God" → Göd).
+  return hit && (name.length > 4 || name.includes(" ") || placeKey(hit.name) === name.toLowerCase()) && (hit.name.length > 4 || hit.name === name) ? hit : undefined;
+}
+
+/**
+ * Entries by the name as asked: an article asks about the same few names hundreds of times, and a
+ * name seen before skips making its key. Bounded like keyCache; null records "not a place".
+ */
+const entryByName = new Map<string, PlaceEntry | null>();
+
+function entryOf(name: string): PlaceEntry | undefined {
+  let entry = entryByName.get(name);
+  if (entry === undefined) {
+    entry = places.get(placeKey(name)) ?? null;
+    if (entryByName.size >= KEY_CACHE_LIMIT) entryByName.clear();
+    entryByName.set(name, entry);
+  }
+  return entry ?? undefined;
+}
+
+export const gazetteer = {
+  firstNames: new Set(gazetteerData.firstNames),
+  femaleNames: new Set(gazetteerData.genders.female),
+  maleNames: new Set(gazetteerData.genders.male),
+  /** Everything known under the name's key: one probe where a caller asks several questions of one name. */
+  entry: entryOf,
+  /** The entry's city, if the name really names it (an entry from `entry(name)`). */
+  cityIn: (name: string, entry: PlaceEntry | undefined) => cityNamed(name, entry?.city),
+  country: (name: string) => entryOf(name)?.country,
+  countryByCode: (code: string) => countriesByCode.get(code),
+  demonym: (word: string) => entryOf(word)?.demonym,
+  city: (name: string) => cityNamed(name, entryOf(name)?.city),
+  /** Whether the name is a country, a demonym or a city: one probe for the three questions. */
+  isPlace: (name: string) => {
+    const e = entryOf(name);
+    return !!e && !!(e.country || e.demonym || cityNamed(name, e.city));
+  },
+  /** The country whose capital this is ("Beijing" → China), for capitals standing for governments. */
+  capitalOf: (name: string) => entryOf(name)?.capitalOf,
+  seatOfGovernment: (name: string) => entryOf(name)?.seat,
+};
