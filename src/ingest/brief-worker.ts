@@ -9,13 +9,13 @@ import { briefRecord } from "./brief-record";
 import type { Ready } from "./prepare";
 import type { WorkerReply } from "./worker-map";
 
-type Reply = WorkerReply<StoredBrief | null>;
+type Reply = WorkerReply<StoredBrief | undefined>;
 
 parentPort!.on("message", ({ n, item }: { n: number; item: Ready }) => {
   let reply: Reply;
   try {
-    // Structured clone has no undefined-vs-absent distinction to keep: null means "no brief".
-    reply = { n, result: "record" in item ? briefRecord(item.record, item.cleaned) ?? null : null };
+    // A rejected candidate comes too (briefs pair with candidates by order) and has no brief.
+    reply = { n, result: "record" in item ? briefRecord(item.record, item.cleaned) : undefined };
   } catch (e) {
     // In this thread it would have thrown out of the import: the main thread rethrows it.
     reply = { n, error: (e as Error).stack ?? String(e) };

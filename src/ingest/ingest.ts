@@ -3,9 +3,9 @@
  * person can read: stored / duplicate / near-duplicate of X / rejected (why). One bad input never
  * stops the others.
  *
- * The CPU-bound part (cleaning, language, fingerprints, briefs: prepare.ts) runs in this thread;
- * briefs of large imports are made in worker threads (one by default). This thread writes batches of articles
- * to the store, one transaction per batch. Outcomes are reported in input order, after their batch
+ * The CPU-bound part (cleaning, language, fingerprints, briefs: prepare.ts) runs in this thread,
+ * but for the briefs of large imports, made in worker threads (one by default). This thread writes
+ * batches of articles to the store, one transaction per batch. Outcomes are reported in input order, after their batch
  * has committed, and are the same as a one-by-one import's.
  */
 import { createHash } from "node:crypto";
@@ -55,9 +55,9 @@ export function defaultWorkers(): number {
   return availableParallelism() >= 2 ? 1 : 0;
 }
 /**
- * A worker's young generation: V8 lets it grow to 48 MB (three 16 MB semi-spaces), which in a
- * worker only adds to the import's peak RSS (~300 MB at 10,000 articles, ~275 MB capped) at no
- * gain in speed measured.
+ * A worker's young generation: V8 lets it grow to 48 MB (three 16 MB semi-spaces), which only adds
+ * to an import's peak RSS (10,000 articles: ~310 MB uncapped, 260–280 MB capped) at no speed gain
+ * measured.
  */
 const WORKER_YOUNG_GENERATION_MB = 16;
 /** Articles per transaction: large enough that commits are cheap, small enough that a kill loses little. */
@@ -174,8 +174,8 @@ async function* prepared(candidates: AsyncIterable<Candidate>, options: IngestOp
       }
     };
     const entry = new URL(`./brief-worker${extname(new URL(import.meta.url).pathname)}`, import.meta.url);
-    const start = { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } };
-    for await (const brief of workerMap<Ready, StoredBrief | null>(entry, workers, start, toBrief(), BATCH * 2)) yield withBrief(waiting.shift()!, brief ?? undefined);
+    const limits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB };
+    for await (const brief of workerMap<Ready, StoredBrief | undefined>(entry, workers, limits, toBrief(), BATCH * 2)) yield withBrief(waiting.shift()!, brief);
     return;
   }
   const briefer: Briefer | undefined = options.brief ? (await import("./brief-record")).briefRecord : undefined;

@@ -10,23 +10,17 @@ import { type ResourceLimits, Worker } from "node:worker_threads";
 /** What a worker posts: once "ready" when loaded, then a reply for each item numbered n. */
 export type WorkerReply<O> = { ready: true } | { n: number; result: O } | { n: number; error: string };
 
-/** What each worker is started with: the data it reads as `workerData`, and limits of its heap. */
-export interface WorkerStart {
-  workerData?: unknown;
-  resourceLimits?: ResourceLimits;
-}
-
-function startWorker(entry: URL, options: WorkerStart): Worker {
-  if (!entry.pathname.endsWith(".ts")) return new Worker(entry, options);
+function startWorker(entry: URL, resourceLimits: ResourceLimits): Worker {
+  if (!entry.pathname.endsWith(".ts")) return new Worker(entry, { resourceLimits });
   // Running from TypeScript sources (tsx, vitest): Node 20 does not hand tsx's loader hooks on to
   // worker threads, so the worker registers them itself before loading its entry. The ESM build of
   // tsx's API sits beside the CommonJS one that require.resolve finds.
   const api = pathToFileURL(createRequire(import.meta.url).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs")).href;
   const code = `import { register } from ${JSON.stringify(api)}; register(); await import(${JSON.stringify(entry.href)});`;
-  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(code)}`), options);
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(code)}`), { resourceLimits });
 }
 
-export async function* workerMap<I, O>(entry: URL, size: number, options: WorkerStart, items: AsyncIterable<I>, window: number): AsyncGenerator<O> {
+export async function* workerMap<I, O>(entry: URL, size: number, resourceLimits: ResourceLimits, items: AsyncIterable<I>, window: number): AsyncGenerator<O> {
   const workers: Worker[] = [];
   // Work goes only to workers that have loaded; Infinity keeps the others out of the choice.
   const busy: number[] = [];
@@ -38,7 +32,7 @@ export async function* workerMap<I, O>(entry: URL, size: number, options: Worker
   // far more memory than running it, and two loads at once would set the peak RSS of the import.
   const start = () => {
     const i = workers.length;
-    const w = startWorker(entry, options);
+    const w = startWorker(entry, resourceLimits);
     workers.push(w);
     busy.push(Infinity);
     w.on("message", (reply: WorkerReply<O>) => {
