@@ -1,8 +1,8 @@
 /**
  * npm run bench:ingest — ingest and brief 10,000 articles into a fresh SQLite store through the
- * path `briefbot ingest --brief [--workers N]` takes (workers prepare and brief, as many as the CLI
- * starts by default; this thread writes batches), printing the time, articles per second and peak
- * RSS. The articles are synthesised from the 5W dev set: each mixes sentences of several dev
+ * path `briefbot ingest --brief [--workers N]` takes (this thread readies and writes batches,
+ * workers brief, as many as the CLI starts by default), printing the time, articles per second and
+ * peak RSS. The articles are synthesised from the 5W dev set: each mixes sentences of several dev
  * articles (a seeded shuffle), so they are distinct stories, not copies. BENCH_ARTICLES changes the
  * count, BENCH_WORKERS the threads (0: all in this thread).
  */

@@ -9,8 +9,8 @@
  * Run: npm run -s gazetteer
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import wordListPath from "word-list";
 import { createRequire } from "node:module";
+import wordListPath from "word-list";
 import { isStopWord } from "../brief/nlp";
 import { sortedWordHashes } from "../brief/word-hash";
 
