@@ -142,12 +142,14 @@ async function* fromIterable<T>(items: Iterable<T> | AsyncIterable<T>): AsyncGen
   yield* items;
 }
 
-/** Prepared candidates in input order: in this thread, or in worker threads for large inputs when asked. */
+/** Prepared candidates in input order: in this thread, with the briefs of large inputs made in worker threads. */
 async function* prepared(candidates: AsyncIterable<Candidate>, options: IngestOptions): AsyncGenerator<Prepared> {
   const input = candidates[Symbol.asyncIterator]();
+  const wanted = options.brief ? options.workers ?? defaultWorkers() : 0;
+  // Whether the input is large enough for workers shows in its first PARALLEL_FROM items.
   const head: Candidate[] = [];
   let ended = false;
-  while (head.length < PARALLEL_FROM) {
+  while (wanted > 0 && head.length < PARALLEL_FROM) {
     const next = await input.next();
     if (next.done) {
       ended = true;
@@ -161,7 +163,7 @@ async function* prepared(candidates: AsyncIterable<Candidate>, options: IngestOp
   };
   // Loaded here, not with this module, and the brief engine (~100 MB) only in the threads that brief.
   const { prepare, ready, withBrief } = await import("./prepare");
-  const workers = ended || !options.brief ? 0 : options.workers ?? defaultWorkers();
+  const workers = ended ? 0 : wanted;
   if (workers > 0) {
     // This thread readies each candidate and writes; the workers brief. Briefs come back in input
     // order, so each pairs with the oldest candidate still waiting for one.
