@@ -33,6 +33,47 @@ interface WinkVocabulary {
   currentSize: () => number;
 }
 
+const INTERNALS_CHANGED = "wink-nlp's internals have changed (its document data is not as expected): install the wink-nlp version in package-lock.json or update src/brief/nlp.ts";
+
+/**
+ * The part of wink's per-document data this module reads (wink-nlp 2.4, `readDoc` in src/wink-nlp.js).
+ * Reading it directly, through wink's own `its` functions, skips the `out()` calls' arrays and checks.
+ */
+interface DocumentData {
+  cache: WinkVocabulary;
+  numOfTokens: number;
+  /** Each sentence as [first token, last token, …]. */
+  sentences: number[][];
+}
+
+/** wink's per-token readers, which take (token index, document data). */
+type TokenReader<T> = (index: number, data: DocumentData) => T;
+interface TokenReaders {
+  value: TokenReader<string>;
+  pos: TokenReader<string>;
+  precedingSpaces: TokenReader<string>;
+  stopWordFlag: TokenReader<boolean>;
+}
+
+/**
+ * A document's data, undefined when it has no sentences. wink hands out no handle on it; the one
+ * place it passes it to a caller's function is `out(f, as.text)`, once per token, so the first
+ * sentence's tokens keep that short.
+ */
+function documentData(nlp: Wink, doc: ReturnType<Wink["readDoc"]>): DocumentData | undefined {
+  const sentences = doc.sentences();
+  if (sentences.length() === 0) return undefined;
+  let data: DocumentData | undefined;
+  const grab = (_index: number, rdd: DocumentData) => {
+    data = rdd;
+    return "";
+  };
+  (sentences.itemAt(0).tokens().out as (f: unknown, g: unknown) => unknown)(grab, (nlp.as as unknown as { text: unknown }).text);
+  const found = data as DocumentData | undefined;
+  if (!found || typeof found.numOfTokens !== "number" || !Array.isArray(found.sentences)) throw new Error(INTERNALS_CHANGED);
+  return found;
+}
+
 /** Only ASCII letters ("Velmoran", not "Velmoran's" or "6.10am"). */
 function plainLetters(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
@@ -51,17 +92,9 @@ function plainLetters(text: string): boolean {
  * not split anyway). Learnt words keep their ids; they no longer change how later text is split.
  */
 function consultModelVocabularyOnly(nlp: Wink): WinkVocabulary {
-  let vocabulary: WinkVocabulary | undefined;
-  // wink hands out no handle on its vocabulary; the one place it passes its document data (which
-  // holds it) to a caller's function is `out(f, as.text)`.
-  const grab = (_index: number, rdd: { cache?: WinkVocabulary }) => {
-    vocabulary = rdd.cache;
-    return "";
-  };
-  (nlp.readDoc("a").tokens().out as (f: unknown, g: unknown) => unknown)(grab, (nlp.as as unknown as { text: unknown }).text);
-  const v = vocabulary as WinkVocabulary | undefined;
+  const v = documentData(nlp, nlp.readDoc("a"))?.cache;
   if (!v || typeof v.lookup !== "function" || typeof v.intrinsicSize !== "function" || typeof v.add !== "function" || typeof v.currentSize !== "function") {
-    throw new Error("wink-nlp's internals have changed (no vocabulary cache in its document data): install the wink-nlp version in package-lock.json or update src/brief/nlp.ts");
+    throw new Error(INTERNALS_CHANGED);
   }
   const { lookup, add } = v;
   const modelWords = v.intrinsicSize();
@@ -142,17 +175,14 @@ function spacesAt(text: string, at: number, space: string): boolean {
 /** Tokens with character offsets and wink's sentence spans, for text already cleaned. */
 export function parse(text: string): RawSentence[] {
   const { nlp } = currentEngine();
-  const its = nlp.its;
-  const doc = nlp.readDoc(text);
-  const values = doc.tokens().out() as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const stops = doc.tokens().out(its.stopWordFlag) as unknown as boolean[];
+  const data = documentData(nlp, nlp.readDoc(text));
+  if (!data) return [];
+  const read = nlp.its as unknown as TokenReaders;
   const tokens: Token[] = [];
   let cursor = 0;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    const space = spaces[i];
+  for (let i = 0; i < data.numOfTokens; i++) {
+    const value = read.value(i, data);
+    const space = read.precedingSpaces(i, data);
     let start = cursor + space.length;
     // Usually the token sits right after the spaces wink saw; otherwise search for it.
     if (!(text.startsWith(value, start) && opensWithNonSpace(value) && spacesAt(text, cursor, space))) {
@@ -162,10 +192,9 @@ export function parse(text: string): RawSentence[] {
     }
     const end = Math.min(start + value.length, text.length);
     cursor = end;
-    tokens.push({ i, text: value, lower: value.toLowerCase(), pos: pos[i], start, end, spaced: space.length > 0 || i === 0, stop: stops[i] });
+    tokens.push({ i, text: value, lower: value.toLowerCase(), pos: read.pos(i, data), start, end, spaced: space.length > 0 || i === 0, stop: read.stopWordFlag(i, data) });
   }
-  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
-  return spans.map(([a, b]) => {
+  return data.sentences.map(([a, b]) => {
     const toks = tokens.slice(a, b + 1).filter((t) => t.pos !== "SPACE");
     return { start: toks[0]?.start ?? 0, end: toks.at(-1)?.end ?? 0, tokens: toks };
   }).filter((s) => s.tokens.length > 0);
