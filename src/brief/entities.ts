@@ -87,7 +87,7 @@ export function resolveEntities(mentions: Mention[], titled = false, lowerSeen: 
   const byKey = new Map<string, Entity>();
   const add = (key: string, type: EntityType, name: string, m: Mention, country?: string) => {
     let e = byKey.get(key);
-    if (!e) byKey.set(key, (e = { key, name, type, mentions: [], outlet: false, country }));
+    if (!e) byKey.set(key, (e = { key, name, type, role: undefined, country, mentions: [], outlet: false }));
     e.mentions.push(m);
     // The fullest form names the entity ("Ada Lovell" over "Lovell"); roles keep the first seen.
     if (name.length > e.name.length && type !== "country") e.name = name;

@@ -414,9 +414,11 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
     determined: toks[first - 1]?.lower === "the" || toks[nameFirst - 1]?.lower === "the",
     placeLike: toks[last + 1]?.text !== "'s" && toks[last + 1]?.text !== "'" && !gazetteer.firstNames.has(nameToks[0].text) && (endsInPlace(nameToks) || !nameToks.some((t) => lexicon.roleModifiers.has(t.lower) || t.pos === "ADJ" || t.pos === "NUM")),
     agent: !compound && isAgent(toks, first, last),
-    ...(voice ? { stateVoice: voice } : {}),
-    ...(group ? { entourage: group } : {}),
     locative: !compound && isLocative(toks, first),
+    // Every mention has every field, set or not: one object shape keeps the later stages' code monomorphic.
+    via: undefined,
+    stateVoice: voice,
+    entourage: group,
   });
 }
 
