@@ -3,6 +3,10 @@
  * compromise-only baseline (people, places, organisations + the first sentence) on the same
  * articles in the same run. Prints p50/p99 of each and the ratio, and the median over articles of
  * each article's fastest round (the steadier number on a noisy machine).
+ *
+ * It runs bundled from dist/, as the CLI and the bot do: through tsx's loader the same code measures
+ * ~12% slower (per-module transforms; V8 inlines less across the module seams), which is not what
+ * users run.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -13,7 +17,11 @@ import type { Article } from "../src/schema";
 import { EVAL_DIR } from "./eval-dir";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
-const WARMUP = 2;
+/**
+ * V8 optimises the larger functions only after some hundreds of briefs: round times settle by the
+ * sixth round over the 58 articles (seen with --trace-opt); measuring earlier measures the JIT.
+ */
+const WARMUP = 6;
 
 const articles: Article[] = readFileSync(join(EVAL_DIR, "5w-dev/articles.jsonl"), "utf8")
   .split("\n")
