@@ -92,6 +92,10 @@ export function briefCleaned(article: Article, cleaned: Cleaned, options: BriefO
     notes.push("language: the text does not look like English prose; who, where and stance are left out");
     low = true;
   }
+  if (stats?.shouting) {
+    notes.push("capitals: the text is set in capital letters, so capitals mark no names; people and organisations are those gazetteers or titles vouch for");
+    low = true;
+  }
   const words = wordCountUpTo(doc.text, SHORT_WORDS);
   if (words < SHORT_WORDS) {
     notes.push(`short: only ${words} words`);

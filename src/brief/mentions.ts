@@ -58,7 +58,16 @@ export interface WordStats {
   lowerSeen: Set<string>;
   capSeenMidSentence: Set<string>;
   titleCaseTitle: boolean;
+  /** The body is set in capitals ("POLICE SAID THE ROAD WILL REOPEN"): capitals mark no names. */
+  shouting: boolean;
 }
+
+/** Share of a body's words written wholly in capitals above which the body is set in capitals. */
+const SHOUTING_SHARE = 0.6;
+/** Fewer words than this cannot tell a text set in capitals from one full of acronyms. */
+const SHOUTING_MIN_WORDS = 20;
+const LETTER_WORD = /^[A-Za-z][A-Za-z'-]+$/;
+const NO_LOWER_CASE = /^[^a-z]+$/;
 
 /**
  * Whether token k opens a clause, so that the next capital letter starts a sentence: a colon or
@@ -76,6 +85,8 @@ function opensClause(tokens: Token[], k: number): boolean {
 export function wordStats(doc: Doc): WordStats {
   const lowerSeen = new Set<string>();
   const capSeenMidSentence = new Set<string>();
+  let words = 0;
+  let capitalWords = 0;
   for (const s of doc.sentences) {
     if (s.isTitle) continue;
     let initial = true;
@@ -83,6 +94,10 @@ export function wordStats(doc: Doc): WordStats {
       const t = s.tokens[k];
       const c = t.text[0];
       if (!c) continue;
+      if (LETTER_WORD.test(t.text)) {
+        words++;
+        if (NO_LOWER_CASE.test(t.text)) capitalWords++;
+      }
       if (opensClause(s.tokens, k)) { initial = true; continue; }
       if (keepsCaseWhenLowered(c)) lowerSeen.add(t.lower);
       else if (!initial && !isAllCapsWord(t.text)) capSeenMidSentence.add(t.text);
@@ -90,13 +105,29 @@ export function wordStats(doc: Doc): WordStats {
     }
   }
   const title = doc.sentences.find((s) => s.isTitle);
-  const words = title ? title.tokens.filter((t) => /^[A-Za-z]{4,}/.test(t.text)) : [];
-  const capped = words.filter((t) => isUpperChar(t.text[0])).length;
-  return { lowerSeen, capSeenMidSentence, titleCaseTitle: words.length >= 3 && capped / words.length > 0.7 };
+  const titleWords = title ? title.tokens.filter((t) => /^[A-Za-z]{4,}/.test(t.text)) : [];
+  const capped = titleWords.filter((t) => isUpperChar(t.text[0])).length;
+  const shouting = words >= SHOUTING_MIN_WORDS && capitalWords / words > SHOUTING_SHARE;
+  return { lowerSeen, capSeenMidSentence, titleCaseTitle: titleWords.length >= 3 && capped / titleWords.length > 0.7, shouting };
 }
 
 function inGazetteer(word: string): boolean {
   return gazetteer.isPlace(word) || gazetteer.firstNames.has(word) || lexicon.honorifics.has(word.toLowerCase().replace(/\.$/, ""));
+}
+
+/**
+ * In a text set in capitals, "SAID", "DEAL" and "VITAL" look like acronyms and names: a word there
+ * counts if it is no English word ("KEIR", "STARMER"), a country, demonym, capital or honorific
+ * ("CHAD", "PARIS", "SIR"), or follows a first name that is neither a word nor a place ("EMMANUEL
+ * MACRON", not "SAW BROAD" or "LONDON WOULD"). Other towns named like words ("DEAL", "NICE") are left out.
+ */
+function vouchedInCapitals(t: Token, before: Token | undefined): boolean {
+  const word = t.lower.replace(/\.$/, "");
+  const capitalised = t.text[0] + word.slice(1);
+  if (!lexicon.isEnglishWord(word) || gazetteer.country(capitalised) || gazetteer.demonym(capitalised) || gazetteer.capitalOf(capitalised) || lexicon.honorifics.has(word)) return true;
+  if (!before || t.stop) return false;
+  const given = before.text[0] + before.lower.slice(1);
+  return gazetteer.firstNames.has(given) && !lexicon.isEnglishWord(before.lower) && !gazetteer.isPlace(given);
 }
 
 function recase(word: string): string {
@@ -108,8 +139,9 @@ function isNameWord(t: Token, k: number, s: Sentence, stats: WordStats, sentence
   if (!c || !isUpperChar(c) || t.text === "I" || DATE_WORDS.test(t.text)) return false;
   // "(R-Wis.)": party and state, not a name.
   if (/^[RDI]-[A-Z][a-z]{1,4}\.?$/.test(t.text)) return false;
-  if (isAcronym(t.text)) return !t.stop || t.text === "US" || t.text === "UK";
+  if (isAcronym(t.text)) return t.text === "US" || t.text === "UK" || (!t.stop && (!stats.shouting || vouchedInCapitals(t, s.tokens[k - 1])));
   if (isAllCapsWord(t.text)) {
+    if (stats.shouting) return vouchedInCapitals(t, s.tokens[k - 1]);
     const recased = recase(t.text);
     return stats.capSeenMidSentence.has(recased) || inGazetteer(recased);
   }

@@ -37,6 +37,27 @@ describe("bad input", () => {
     expect(r.ok && r.brief.notes.join(" ")).toMatch(/not look like English/);
   });
 
+  it("briefs a text set in capitals with low confidence, without taking its words for names", () => {
+    const story = [
+      "The transport minister Marisol Quintero said on Tuesday that the new rail line would open next year.",
+      "Quintero told reporters the work was on schedule and that the government had agreed a deal with the builders.",
+      "Critics said the plan would cost too much, and the union said its members would strike if wages did not rise.",
+      "Spain will pay half of the cost, the minister added. Work will begin near Valencia in the spring.",
+    ].join("\n\n");
+    const shouted = run(story.toUpperCase(), { published: "2025-05-07" });
+    const plain = run(story, { published: "2025-05-07" });
+    if (!shouted.ok || !plain.ok) throw new Error("expected briefs");
+    expect(shouted.brief.confidence).toBe("low");
+    expect(shouted.brief.notes.join(" ")).toMatch(/capitals: the text is set in capital letters/);
+    const names = shouted.brief.who.map((w) => w.name.toLowerCase());
+    expect(names).toEqual(expect.arrayContaining(["marisol quintero", "spain"]));
+    // "SAID", "DEAL", "WORK" and "PLAN" look like acronyms once everything is in capitals.
+    expect(names.filter((n) => /^(said|deal|work|plan|union|critics|wages|cost|told)$/.test(n))).toEqual([]);
+    // The same story in ordinary case is not flagged.
+    expect(plain.brief.notes.join(" ")).not.toMatch(/capitals/);
+    expect(plain.brief.who.map((w) => w.name)).toContain("Marisol Quintero");
+  });
+
   it("reads the text of an HTML page and never its scripts", () => {
     const html = "<html><head><script>var secret = 'tracking-code'; alert('pwned')</script><style>p{color:red}</style></head><body><p>The museum reopened on Saturday after a two-year renovation, the city said.</p><p>Visitors queued for hours.</p></body></html>";
     const r = run(html, { published: "2025-05-07" });
