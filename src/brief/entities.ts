@@ -241,6 +241,21 @@ export function resolveEntities(mentions: Mention[], titled = false, lowerSeen: 
     // Nor a lone letter ("S" of a split "U.S."), a contraction ("I'm") or a function word ("However").
     else if (/^\p{Lu}$/u.test(e.name) || /'\p{Ll}+$/u.test(e.name) || lexicon.stopwords.has(word)) byKey.delete(key);
   }
+  // A city's name shared across countries means the one in a country the article names ("Valencia"
+  // beside Spain or "Spanish" is Spain's, though Venezuela's is bigger).
+  const namedCountries = new Set<string>();
+  for (const e of byKey.values()) {
+    if (e.type === "country") namedCountries.add(e.key.slice("country:".length));
+    else if (e.key.startsWith("demonym:")) {
+      const nation = gazetteer.demonym(e.name);
+      if (nation) namedCountries.add(nation.code);
+    }
+  }
+  for (const e of byKey.values()) {
+    if (e.type !== "city" || !e.country || namedCountries.has(e.country)) continue;
+    const namesake = gazetteer.namesakeIn(e.name, namedCountries);
+    if (namesake) e.country = namesake.country;
+  }
   for (const e of byKey.values()) {
     e.mentions.sort((a, b) => a.start - b.start);
     if (e.type === "country" || e.type === "city") e.name = surfaceName(e);

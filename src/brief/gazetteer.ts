@@ -25,12 +25,16 @@ for (const c of gazetteerData.countries) countriesByCode.set(c.code, { code: c.c
 // Capitals stand for governments ("Beijing said") only where the capital is a real city: a
 // 1,000-person capital ("Carlisle", Bermuda) is far more often someone's surname.
 const METONYM_MIN_POPULATION = 100_000;
+/** A namesake smaller than this is too rarely the city meant ("Paris", Texas; "Birmingham", Alabama is kept). */
+const NAMESAKE_MIN_POPULATION = 100_000;
 
 /** Everything the gazetteer knows under one key, so that a word costs one probe of one table. */
 export interface PlaceEntry {
   country?: Country;
   demonym?: Country;
   city?: City;
+  /** Big cities of the same name in other countries ("Valencia": Venezuela's is `city`, Spain's here). */
+  elsewhere?: City[];
   capitalOf?: Country;
   seat?: Country;
 }
@@ -53,11 +57,16 @@ function indexPlaces(): Map<string, PlaceEntry> {
     if (c) countryByDemonym.set(placeKey(demonym), c);
   }
 
-  // The most populous city wins a shared name ("Paris" → France, not Texas).
+  // The most populous city wins a shared name ("Paris" → France, not Texas); big namesakes in other
+  // countries are kept for articles that name their country.
   const cityByName = new Map<string, City>();
+  const namesakes = new Map<string, City[]>();
   for (const [name, country, population, capital] of gazetteerData.cities as [string, string, number, number][]) {
     const key = placeKey(name);
-    if (!cityByName.has(key)) cityByName.set(key, { name, country, population, capital: capital === 1 });
+    const first = cityByName.get(key);
+    const city = { name, country, population, capital: capital === 1 };
+    if (!first) cityByName.set(key, city);
+    else if (population >= NAMESAKE_MIN_POPULATION && first.country !== country && !namesakes.get(key)?.some((c) => c.country === country)) namesakes.set(key, [...(namesakes.get(key) ?? []), city]);
   }
   // Capitals as the country data spells them ("Washington D.C.", "Ottawa") also count as cities.
   for (const c of countriesByCode.values()) {
@@ -76,6 +85,10 @@ function indexPlaces(): Map<string, PlaceEntry> {
   for (const [key, c] of countryByName) entryFor(key).country = c;
   for (const [key, c] of countryByDemonym) entryFor(key).demonym = c;
   for (const [key, c] of cityByName) entryFor(key).city = c;
+  for (const [key, cities] of namesakes) {
+    const others = cities.filter((c) => c.country !== cityByName.get(key)?.country);
+    if (others.length) entryFor(key).elsewhere = others;
+  }
   for (const city of cityByName.values()) {
     if (city.capital && city.population >= METONYM_MIN_POPULATION && countriesByCode.has(city.country)) entryFor(placeKey(city.name)).capitalOf = countriesByCode.get(city.country)!;
   }
@@ -121,6 +134,14 @@ export const gazetteer = {
   countryByCode: (code: string) => countriesByCode.get(code),
   demonym: (word: string) => entryOf(word)?.demonym,
   city: (name: string) => cityNamed(name, entryOf(name)?.city),
+  /**
+   * The city of this name in one of these countries when the best-known one lies elsewhere
+   * ("Valencia" and Spain → Spain's). A capital keeps its name ("London" stays in the UK).
+   */
+  namesakeIn: (name: string, countries: ReadonlySet<string>) => {
+    const e = entryOf(name);
+    return e?.city && !e.city.capital && !countries.has(e.city.country) ? e.elsewhere?.find((c) => countries.has(c.country)) : undefined;
+  },
   /** Whether the name is a country, a demonym or a city: one probe for the three questions. */
   isPlace: (name: string) => {
     const e = entryOf(name);

@@ -79,12 +79,14 @@ export function findPlaces(doc: Doc, entities: Entity[], what: What | null): Pla
       score: total,
     });
   }
-  // Local organisations place a story ("Denver police", "Denver Hawks fans"): a weak hint.
+  // Local organisations place a story ("Denver police", "Denver Hawks fans"): a weak hint. One named
+  // after a person of the story is not local ("Ortiz campaign", though Ortiz is also a town).
+  const surnames = new Set(entities.filter((e) => e.type === "person").map((e) => e.name.split(" ").at(-1)!));
   for (const e of entities) {
     if (e.type !== "org") continue;
     const head = e.name.split(" ")[0];
     const city = e.name.includes(" ") ? gazetteer.city(head) : undefined;
-    if (!city || places.has(head)) continue;
+    if (!city || places.has(head) || surnames.has(head)) continue;
     const m = e.mentions[0];
     const inTitle = e.mentions.some((x) => x.sentence === title);
     places.set(head, { name: head, role: "mentioned", code: city.country, country: gazetteer.countryByCode(city.country)?.name, sentence: m.sentence, start: m.start, end: m.start + head.length, score: (inTitle ? 3 : 0) + Math.min(e.mentions.length, 3) * 0.5 });

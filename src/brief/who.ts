@@ -109,9 +109,11 @@ function groupPhrase(s: Subject): Actor | null {
   if (toks.length > 7) return null;
   let head = toks.findIndex((t, k) => lexicon.humanNouns.has(t.lower) && (!QUANTITIES.has(t.lower) || toks[k + 1]?.lower === "of"));
   if (head < 0) return countedVictims(s, toks);
-  // Extend through "of rescuers" and noun compounds ("Brandco fans").
+  // Extend through "of rescuers", "of Lakeport" and noun compounds ("Brandco fans"); never end on "of".
   let last = head;
-  while (last + 1 < toks.length && (toks[last + 1].lower === "of" || lexicon.humanNouns.has(toks[last + 1].lower) || toks[last + 1].pos === "NOUN")) last++;
+  const namesAfterOf = (k: number) => toks[k].pos === "PROPN" && (toks[k - 1].lower === "of" || toks[k - 1].pos === "PROPN");
+  while (last + 1 < toks.length && (toks[last + 1].lower === "of" || lexicon.humanNouns.has(toks[last + 1].lower) || toks[last + 1].pos === "NOUN" || namesAfterOf(last + 1))) last++;
+  while (last > head && toks[last].lower === "of") last--;
   // Back through determiners, numbers, adjectives and compound nouns ("At least seven people").
   while (head > 0 && /^(DET|NUM|ADJ|NOUN|PROPN|ADV)$/.test(toks[head - 1].pos) && toks[head - 1].text !== ",") head--;
   if (head > 0 && toks[head - 1].lower === "least" && head > 1) head -= 2;
