@@ -423,7 +423,8 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
   // "Ana Ruiz MP": a title after the name is not part of it.
   while (last > nameFirst + 1 && isTitleWord(toks[last].lower)) last--;
   const nameToks = toks.slice(nameFirst, last + 1);
-  if (!nameToks.length) return;
+  // "the 45th President of the US": once the role words are off, "the" is no name.
+  if (!nameToks.some((t) => isUpperChar(t.text[0] ?? ""))) return;
   // "Vice President", "Mrs": role words with no name are not a mention of anyone.
   const roleWord = (t: Token) => isTitleWord(t.lower.replace(/\.$/, "")) || lexicon.honorifics.has(t.lower.replace(/\.$/, ""));
   if (nameToks.some(roleWord) && nameToks.every((t) => roleWord(t) || lexicon.roleModifiers.has(t.lower)) && !gazetteer.seatOfGovernment(joinTokens(nameToks))) return;

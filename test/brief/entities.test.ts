@@ -71,6 +71,12 @@ describe("who: canonical entities", () => {
     expect(where("Trade talks opened in London on Monday. Canada's trade minister said the talks would last a week.")).toEqual(["London, United Kingdom"]);
   });
 
+  it("leaves no lower-case remnant of a role as a person ('the 45th President of the US')", () => {
+    const b = mustBrief({ text: 'Singer Maya Perez called for calm after Victor Lang was declared the 45th President of the US on Wednesday.\n\n"We will never be silenced," she tweeted.', published: "2025-05-07" });
+    expect(b.who.filter((w) => !/^\p{Lu}/u.test(w.name))).toEqual([]);
+    expect(b.stance.map((s) => s.actor)).not.toContain("the");
+  });
+
   it("names a group by its people noun and what follows 'of', never ending on 'of'", () => {
     const b = mustBrief({ text: "Residents of Lakeport said on Monday the new bridge had cut their journeys in half. Fans of the old ferry said they would miss it.", published: "2025-05-07" });
     const groups = b.who.filter((w) => w.kind === "group").map((w) => w.name);
