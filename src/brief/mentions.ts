@@ -116,10 +116,10 @@ function inGazetteer(word: string): boolean {
 }
 
 /**
- * In a text set in capitals, "SAID", "DEAL" and "VITAL" look like acronyms and names: a word there
- * counts if it is no English word ("KEIR", "STARMER"), a country, demonym, capital or honorific
- * ("CHAD", "PARIS", "SIR"), or follows a first name that is neither a word nor a place ("EMMANUEL
- * MACRON", not "SAW BROAD" or "LONDON WOULD"). Other towns named like words ("DEAL", "NICE") are left out.
+ * In a text set in capitals, "SAID", "DEAL" and "HOPE" look like acronyms and names: a word there
+ * counts if it is no English word ("QUINTERO"), a country, demonym, capital or honorific ("CHAD",
+ * "ROME", "SIR"), or follows a first name that is neither a word nor a place ("MARISOL BAKER", not
+ * "WILL BROWN" or "SYDNEY WOULD"). Other towns named like words ("DEAL", "NICE") are left out.
  */
 function vouchedInCapitals(t: Token, before: Token | undefined): boolean {
   const word = t.lower.replace(/\.$/, "");
