@@ -62,11 +62,14 @@ function indexPlaces(): Map<string, PlaceEntry> {
   const cityByName = new Map<string, City>();
   const namesakes = new Map<string, City[]>();
   for (const [name, country, population, capital] of gazetteerData.cities as [string, string, number, number][]) {
-    const key = placeKey(name);
-    const first = cityByName.get(key);
     const city = { name, country, population, capital: capital === 1 };
-    if (!first) cityByName.set(key, city);
-    else if (population >= NAMESAKE_MIN_POPULATION && first.country !== country && !namesakes.get(key)?.some((c) => c.country === country)) namesakes.set(key, [...(namesakes.get(key) ?? []), city]);
+    // "Washington, D.C." is also plain "Washington", as articles write it.
+    const keys = name.includes(",") ? [placeKey(name), placeKey(name.slice(0, name.indexOf(",")))] : [placeKey(name)];
+    for (const key of keys) {
+      const first = cityByName.get(key);
+      if (!first) cityByName.set(key, city);
+      else if (population >= NAMESAKE_MIN_POPULATION && first.country !== country && !namesakes.get(key)?.some((c) => c.country === country)) namesakes.set(key, [...(namesakes.get(key) ?? []), city]);
+    }
   }
   // Capitals as the country data spells them ("Washington D.C.", "Ottawa") also count as cities.
   for (const c of countriesByCode.values()) {
@@ -89,8 +92,8 @@ function indexPlaces(): Map<string, PlaceEntry> {
     const others = cities.filter((c) => c.country !== cityByName.get(key)?.country);
     if (others.length) entryFor(key).elsewhere = others;
   }
-  for (const city of cityByName.values()) {
-    if (city.capital && city.population >= METONYM_MIN_POPULATION && countriesByCode.has(city.country)) entryFor(placeKey(city.name)).capitalOf = countriesByCode.get(city.country)!;
+  for (const [key, city] of cityByName) {
+    if (city.capital && city.population >= METONYM_MIN_POPULATION && countriesByCode.has(city.country)) entryFor(key).capitalOf = countriesByCode.get(city.country)!;
   }
   for (const [name, code] of Object.entries(lexiconData.seatsOfGovernment)) {
     const c = countriesByCode.get(code);

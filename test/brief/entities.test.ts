@@ -27,6 +27,13 @@ describe("who: canonical entities", () => {
     expect(b.where.map((w) => w.name)).not.toContain("Beijing");
   });
 
+  it("knows a capital by the short name articles use ('Washington' for 'Washington, D.C.')", () => {
+    const met = mustBrief({ text: "Trade ministers met in Washington on Tuesday to discuss tariffs on steel. Officials said the talks would continue next month.", published: "2025-05-07" });
+    expect(met.where.map((w) => `${w.name}, ${w.country}`)).toEqual(["Washington, United States"]);
+    const acted = mustBrief({ text: "Ministers met in Berlin on Tuesday to discuss the trade deal. Washington rejected the proposal hours later, calling it unfair.", published: "2025-05-07" });
+    expect(acted.stance).toEqual(expect.arrayContaining([expect.objectContaining({ actor: "United States", position: "opposes", as: "Washington" })]));
+  });
+
   it("resolves 'the French capital' to Paris", () => {
     const b = mustBrief({ text: "Farmers drove tractors into the French capital on Monday to protest against fuel taxes. Police said 300 tractors took part." });
     expect(b.where.map((w) => w.name)).toContain("Paris");
