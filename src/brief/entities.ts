@@ -3,7 +3,7 @@
  * Ada Lovell", "Lovell"), one country however it is spelled ("the UK", "Britain", "London" when
  * London acts), organisations by their fullest name ("Police" → "British Transport Police").
  */
-import { gazetteer } from "./gazetteer";
+import { BIG_CITY, gazetteer } from "./gazetteer";
 import { isNewsOutlet, lexicon, placeKey } from "./lexicon";
 import type { Mention } from "./mentions";
 
@@ -29,7 +29,6 @@ interface Classified {
   via?: string;
 }
 
-const BIG_CITY = 250_000;
 
 const isAcronymWord = (w: string) => /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,5}$/.test(w);
 const acronymKey = (w: string) => w.replace(/\./g, "");

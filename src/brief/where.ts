@@ -5,7 +5,7 @@
  */
 import type { Entity } from "./entities";
 import { opensUpper } from "./letter-case";
-import { gazetteer } from "./gazetteer";
+import { BIG_CITY, gazetteer } from "./gazetteer";
 import type { Mention } from "./mentions";
 import type { Doc } from "./sentences";
 import { leadSentences, type What } from "./what";
@@ -79,14 +79,15 @@ export function findPlaces(doc: Doc, entities: Entity[], what: What | null): Pla
       score: total,
     });
   }
-  // Local organisations place a story ("Denver police", "Denver Hawks fans"): a weak hint. One named
-  // after a person of the story is not local ("Ortiz campaign", though Ortiz is also a town).
+  // Local organisations place a story ("Denver police", "Denver Hawks fans"): a weak hint, from big
+  // cities only (a town's name is as often a person's: "the Ortiz administration"). One named after a
+  // person of the story is not local either ("the Preston campaign", though Preston is a city).
   const surnames = new Set(entities.filter((e) => e.type === "person").map((e) => e.name.split(" ").at(-1)!));
   for (const e of entities) {
     if (e.type !== "org") continue;
     const head = e.name.split(" ")[0];
     const city = e.name.includes(" ") ? gazetteer.city(head) : undefined;
-    if (!city || places.has(head) || surnames.has(head)) continue;
+    if (!city || !(city.capital || city.population >= BIG_CITY) || places.has(head) || surnames.has(head)) continue;
     const m = e.mentions[0];
     const inTitle = e.mentions.some((x) => x.sentence === title);
     places.set(head, { name: head, role: "mentioned", code: city.country, country: gazetteer.countryByCode(city.country)?.name, sentence: m.sentence, start: m.start, end: m.start + head.length, score: (inTitle ? 3 : 0) + Math.min(e.mentions.length, 3) * 0.5 });

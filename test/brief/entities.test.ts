@@ -68,6 +68,13 @@ describe("who: canonical entities", () => {
     expect(b.where.map((w) => w.name)).not.toContain("Preston");
   });
 
+  it("takes a big city's organisation as a hint of place, and not a small town's namesake", () => {
+    const where = (text: string) => mustBrief({ text, published: "2025-05-07" }).where.map((w) => w.name);
+    expect(where("Denver Police said on Monday two men had been arrested after the robbery. Officers said the men would appear in court on Friday.")).toEqual(["Denver"]);
+    // Sherman is a town of 40,000, and a surname.
+    expect(where("The Sherman administration said on Monday the budget would be cut. Critics said the cuts would hurt schools.")).toEqual([]);
+  });
+
   it("places a city whose name other countries share in the country the article names", () => {
     const where = (text: string) => mustBrief({ text, published: "2025-05-07" }).where.map((w) => `${w.name}, ${w.country}`);
     const flood = "Floods hit Valencia on Tuesday. Residents of Valencia said the water rose within minutes and several roads were closed.";
