@@ -50,6 +50,13 @@ function classify(m: Mention): Classified {
     return { type: "other", key: `demonym:${placeKey(name)}`, name };
   }
   const city = gazetteer.cityIn(name, place);
+  // A state or province ("Florida", "New South Wales") is a place, unless a capital or big city of
+  // the name is meant, or the name is also a first name or an English word ("Victoria said",
+  // "Borders") and nothing is placed in it. Acting ("Texas sued"), it is its government.
+  const region = place?.region;
+  if (region && !m.role && !m.honorific && !(city && (city.capital || city.population >= BIG_CITY)) && (m.words.length > 1 || m.locative || (!gazetteer.firstNames.has(name) && !lexicon.isEnglishWord(name.toLowerCase())))) {
+    return m.agent && !m.locative ? { type: "org", key: `org:${placeKey(region.name)}`, name: region.name } : { type: "place", key: `place:${placeKey(region.name)}`, name: region.name, country: region.country };
+  }
   // Small towns share names with people ("Harper", "Mendez"): a town counts where the text places
   // something in it; big cities and capitals count on their own.
   // One-word city names wait until people are known: "Carlisle" may be the driver, not the city.

@@ -18,6 +18,11 @@ export interface City {
   population: number;
   capital: boolean;
 }
+/** A state, province or county ("Florida", "New South Wales"). */
+export interface Region {
+  name: string;
+  country: string;
+}
 
 const countriesByCode = new Map<string, Country>();
 for (const c of gazetteerData.countries) countriesByCode.set(c.code, { code: c.code, name: c.name, capital: c.capital });
@@ -35,6 +40,7 @@ export interface PlaceEntry {
   country?: Country;
   demonym?: Country;
   city?: City;
+  region?: Region;
   /** Big cities of the same name in other countries ("Valencia": Venezuela's is `city`, Spain's here). */
   elsewhere?: City[];
   capitalOf?: Country;
@@ -90,6 +96,14 @@ function indexPlaces(): Map<string, PlaceEntry> {
   for (const [key, c] of countryByName) entryFor(key).country = c;
   for (const [key, c] of countryByDemonym) entryFor(key).demonym = c;
   for (const [key, c] of cityByName) entryFor(key).city = c;
+  // A region's name shared by two countries ("Florida": a US state, a Bolivian province) is the one
+  // in the country with more people in its cities, the likelier one in the news.
+  const urbanPopulation = new Map<string, number>();
+  for (const [, country, population] of gazetteerData.cities as [string, string, number, number][]) urbanPopulation.set(country, (urbanPopulation.get(country) ?? 0) + population);
+  for (const [name, country] of gazetteerData.regions as [string, string][]) {
+    const e = entryFor(placeKey(name));
+    if (!e.region || (urbanPopulation.get(country) ?? 0) > (urbanPopulation.get(e.region.country) ?? 0)) e.region = { name, country };
+  }
   for (const [key, cities] of namesakes) {
     const others = cities.filter((c) => c.country !== cityByName.get(key)?.country);
     if (others.length) entryFor(key).elsewhere = others;

