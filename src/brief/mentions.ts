@@ -4,7 +4,7 @@
  * ("Top US envoy" + "Sam Ortega"). Classification and coreference happen in entities.ts.
  */
 import { isUpperChar, keepsCaseWhenLowered, opensUpper } from "./letter-case";
-import { gazetteer } from "./gazetteer";
+import { BIG_CITY, gazetteer } from "./gazetteer";
 import { isNewsOutlet, lexicon } from "./lexicon";
 import type { Token } from "./nlp";
 import type { Doc, Sentence } from "./sentences";
@@ -155,7 +155,12 @@ function isNameWord(t: Token, k: number, s: Sentence, stats: WordStats, sentence
     if (opensPlaceName(s.tokens, k)) return true;
     if (t.pos === "PROPN" && /^\p{L}+$/u.test(t.text) && !lexicon.isEnglishWord(t.lower) && !stats.lowerSeen.has(t.lower)) return true;
     const next = s.tokens[k + 1];
-    return t.pos === "PROPN" && !t.stop && !stats.lowerSeen.has(t.lower) && !!next && isUpperChar(next.text[0] ?? "") && next.pos === "PROPN";
+    if (!(t.pos === "PROPN" && !t.stop && !stats.lowerSeen.has(t.lower) && !!next && isUpperChar(next.text[0] ?? "") && next.pos === "PROPN")) return false;
+    // "Poor Cleveland lost", "Jubilant Chicago fans": an English word before a country or a big city
+    // describes it ("Liberty Bank" stays a name; "New York" was taken above as a place).
+    if (!lexicon.isEnglishWord(t.lower)) return true;
+    const city = gazetteer.city(next.text);
+    return !(gazetteer.country(next.text) || (city && (city.capital || city.population >= BIG_CITY)));
   }
   if (t.pos === "VERB" && stats.lowerSeen.has(t.lower)) return false;
   return true;

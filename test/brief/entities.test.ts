@@ -101,6 +101,12 @@ describe("who: canonical entities", () => {
     expect(b.stance.map((s) => s.actor)).not.toContain("the");
   });
 
+  it("does not join a describing word that opens a sentence to the place after it", () => {
+    const names = (text: string) => mustBrief({ text, published: "2025-05-07" }).who.map((w) => w.name);
+    expect(names("The match ended late on Sunday.\n\nPoor Denver lost again, its fifth defeat in a row. Coach Ana Ruiz said the team would recover.")).not.toContain("Poor Denver");
+    expect(names("The branch network is shrinking.\n\nLiberty Bank said on Monday it would close ten branches.")).toContain("Liberty Bank");
+  });
+
   it("names a group by its people noun and what follows 'of', never ending on 'of'", () => {
     const b = mustBrief({ text: "Residents of Lakeport said on Monday the new bridge had cut their journeys in half. Fans of the old ferry said they would miss it.", published: "2025-05-07" });
     const groups = b.who.filter((w) => w.kind === "group").map((w) => w.name);
