@@ -74,6 +74,8 @@ function classify(m: Mention): Classified {
   if (m.determined && m.words.length > 1) return { type: "org", key: `org:${placeKey(name)}`, name };
   // "Denver Hawks", "Denver Police": named after a city, an organisation ("Paris Hilton" starts with a first name).
   if (m.words.length > 1 && gazetteer.city(m.words[0]) && !gazetteer.firstNames.has(m.words[0])) return { type: "org", key: `org:${placeKey(name)}`, name };
+  // "Denver Vikings": a plural demonym names a team, never a surname.
+  if (m.words.length > 1 && last.endsWith("s") && gazetteer.demonym(m.words.at(-1)!.slice(0, -1))) return { type: "org", key: `org:${placeKey(name)}`, name };
   if (m.words.length > 1 && gazetteer.firstNames.has(m.words[0])) return { type: "person", key: "", name };
   return m.words.length > 1 ? { type: "multi", key: "", name } : { type: "single", key: "", name };
 }
@@ -246,6 +248,22 @@ export function resolveEntities(mentions: Mention[], titled = false, lowerSeen: 
     else if (/-(?:of|in|to|the|and|a)$/i.test(e.name)) byKey.delete(key);
     // Nor a lone letter ("S" of a split "U.S."), a contraction ("I'm") or a function word ("However").
     else if (/^\p{Lu}$/u.test(e.name) || /'\p{Ll}+$/u.test(e.name) || lexicon.stopwords.has(word)) byKey.delete(key);
+  }
+  // One name resolved two ways ("Red Bull" the team, and through a role a "person"): one entity, an
+  // organisation unless the person has more mentions and a surname that is no English word.
+  const byName = new Map<string, Entity>();
+  for (const e of [...byKey.values()]) {
+    if (e.type !== "person" && e.type !== "org") continue;
+    const other = byName.get(e.name);
+    if (!other) byName.set(e.name, e);
+    if (!other || other.type === e.type) continue;
+    const [person, org] = e.type === "person" ? [e, other] : [other, e];
+    const keep = person.mentions.length > org.mentions.length && !lexicon.isEnglishWord(person.name.split(" ").at(-1)!.toLowerCase()) ? person : org;
+    const drop = keep === person ? org : person;
+    keep.mentions.push(...drop.mentions);
+    keep.role ??= drop.role;
+    byKey.delete(drop.key);
+    byName.set(e.name, keep);
   }
   // A city's name shared across countries means the one in a country the article names ("Valencia"
   // beside Spain or "Spanish" is Spain's, though Venezuela's is bigger).

@@ -107,6 +107,15 @@ describe("who: canonical entities", () => {
     expect(names("The branch network is shrinking.\n\nLiberty Bank said on Monday it would close ten branches.")).toContain("Liberty Bank");
   });
 
+  it("keeps one entity for a name read both as a person and as an organisation", () => {
+    const who = (text: string) => mustBrief({ text, published: "2025-05-07" }).who.map((w) => `${w.name}/${w.kind}`);
+    // "Rose" is a first name; "the Rose Garden" is an organisation.
+    expect(who("The Rose Garden said on Monday it would reopen in May. Rose Garden staff welcomed the news, and Rose Garden will hire ten gardeners.")).toEqual(["Rose Garden/org"]);
+    // A plural demonym names a team, though "Austin" is a first name.
+    const team = who("The Austin Canadians beat the home side 3-1 on Sunday. Austin Canadians coach Ana Ruiz said the team had earned the win.");
+    expect(team.filter((w) => w.startsWith("Austin Canadians"))).toEqual(["Austin Canadians/org"]);
+  });
+
   it("names a group by its people noun and what follows 'of', never ending on 'of'", () => {
     const b = mustBrief({ text: "Residents of Lakeport said on Monday the new bridge had cut their journeys in half. Fans of the old ferry said they would miss it.", published: "2025-05-07" });
     const groups = b.who.filter((w) => w.kind === "group").map((w) => w.name);
