@@ -33,7 +33,8 @@ function englishRatio(doc: Doc): number {
   let words = 0;
   let stop = 0;
   for (const s of doc.sentences) for (const t of s.tokens) {
-    if (t.pos === "PUNCT" || t.pos === "NUM" || t.pos === "SYM") continue;
+    // Names say nothing about the language around them ("Ana Ruiz said …" in a short, name-heavy text).
+    if (t.pos === "PUNCT" || t.pos === "NUM" || t.pos === "SYM" || t.pos === "PROPN") continue;
     words++;
     if (t.stop) stop++;
   }

@@ -37,6 +37,12 @@ describe("bad input", () => {
     expect(r.ok && r.brief.notes.join(" ")).toMatch(/not look like English/);
   });
 
+  it("does not take a short English report full of names for another language", () => {
+    const r = run("Jade Harbour chief Ana Ruiz said profits rose. The Jade Harbour group said it would hire 200 staff. Jade Harbour shares rose 4%.", { published: "2025-05-07" });
+    expect(r.ok && r.brief.notes.join(" ")).not.toMatch(/language/);
+    expect(r.ok && r.brief.who.map((w) => w.name)).toContain("Ana Ruiz");
+  });
+
   it("briefs a text set in capitals with low confidence, without taking its words for names", () => {
     const story = [
       "The transport minister Marisol Quintero said on Tuesday that the new rail line would open next year.",
