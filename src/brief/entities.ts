@@ -74,7 +74,7 @@ function classify(m: Mention): Classified {
   if (m.determined && m.words.length > 1) return { type: "org", key: `org:${placeKey(name)}`, name };
   // "Denver Hawks", "Denver Police": named after a city, an organisation ("Paris Hilton" starts with a first name).
   if (m.words.length > 1 && gazetteer.city(m.words[0]) && !gazetteer.firstNames.has(m.words[0])) return { type: "org", key: `org:${placeKey(name)}`, name };
-  // "Denver Vikings": a plural demonym names a team, never a surname.
+  // "Austin Canadians": a plural demonym names a team, never a surname.
   if (m.words.length > 1 && last.endsWith("s") && gazetteer.demonym(m.words.at(-1)!.slice(0, -1))) return { type: "org", key: `org:${placeKey(name)}`, name };
   if (m.words.length > 1 && gazetteer.firstNames.has(m.words[0])) return { type: "person", key: "", name };
   return m.words.length > 1 ? { type: "multi", key: "", name } : { type: "single", key: "", name };

@@ -30,7 +30,10 @@ for (const c of gazetteerData.countries) countriesByCode.set(c.code, { code: c.c
 // Capitals stand for governments ("Beijing said") only where the capital is a real city: a
 // 1,000-person capital ("Carlisle", Bermuda) is far more often someone's surname.
 const METONYM_MIN_POPULATION = 100_000;
-/** A city this big, or a capital, is the place meant when merely named; a smaller town only where the text places something in it. */
+/**
+ * A city this big, or a capital, is the place meant when merely named; a smaller town only where the
+ * text places something in it.
+ */
 export const BIG_CITY = 250_000;
 /** A namesake smaller than this is too rarely the city meant ("Paris", Texas; "Birmingham", Alabama is kept). */
 const NAMESAKE_MIN_POPULATION = 100_000;
