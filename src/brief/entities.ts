@@ -202,7 +202,8 @@ export function resolveEntities(mentions: Mention[], titled = false, lowerSeen: 
       const city = gazetteer.city(w);
       // A one-word town name counts where the text places something there; a big city or a
       // capital also when merely named, but not when it acts ("Carlisle said" is a person).
-      if (city && (m.locative || locatedNames.has(w) || ((city.capital || city.population >= BIG_CITY) && (!m.agent || gazetteer.capitalOf(w))))) {
+      // "in the Ortiz administration" places the administration, not a town called Ortiz.
+      if (city && ((m.locative && !m.modifier) || locatedNames.has(w) || ((city.capital || city.population >= BIG_CITY) && (!m.agent || gazetteer.capitalOf(w))))) {
         const governs = gazetteer.capitalOf(w);
         if (governs && m.agent && !m.locative) {
           m.via = w;

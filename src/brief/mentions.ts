@@ -28,6 +28,8 @@ export interface Mention {
   agent: boolean;
   /** Object of a place preposition ("in Paris", "outside the tower"). */
   locative: boolean;
+  /** Qualifies the common noun after it ("the Ortiz administration", "Lakeport residents"). */
+  modifier: boolean;
   /** Told something or cited ("told the Standard", "according to Reuters"): a news outlet. */
   toldTo: boolean;
   /** Starts its sentence or clause, where every word is capitalised anyway. */
@@ -453,6 +455,7 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
     placeLike: toks[last + 1]?.text !== "'s" && toks[last + 1]?.text !== "'" && !gazetteer.firstNames.has(nameToks[0].text) && (endsInPlace(nameToks) || !nameToks.some((t) => lexicon.roleModifiers.has(t.lower) || t.pos === "ADJ" || t.pos === "NUM")),
     agent: !compound && isAgent(toks, first, last),
     locative: !compound && isLocative(toks, first),
+    modifier: toks[last + 1]?.pos === "NOUN" && toks[last + 1].text === toks[last + 1].lower,
     // Every mention has every field, set or not: one object shape keeps the later stages' code monomorphic.
     via: undefined,
     stateVoice: voice,

@@ -73,6 +73,9 @@ describe("who: canonical entities", () => {
     expect(where("Denver Police said on Monday two men had been arrested after the robbery. Officers said the men would appear in court on Friday.")).toEqual(["Denver"]);
     // Sherman is a town of 40,000, and a surname.
     expect(where("The Sherman administration said on Monday the budget would be cut. Critics said the cuts would hurt schools.")).toEqual([]);
+    // "in" places the administration, not a town.
+    expect(where("Budgets were cut twice in the Sherman administration, critics said on Monday. Schools lost the most.")).toEqual([]);
+    expect(where("Budgets were cut twice in Sherman, critics said on Monday. Schools lost the most.")).toEqual(["Sherman"]);
   });
 
   it("knows states and provinces as places in their country, but not a first name that is one", () => {
