@@ -3,7 +3,7 @@
  * Ada Lovell", "Lovell"), one country however it is spelled ("the UK", "Britain", "London" when
  * London acts), organisations by their fullest name ("Police" → "British Transport Police").
  */
-import { BIG_CITY, gazetteer } from "./gazetteer";
+import { gazetteer, isMajorCity } from "./gazetteer";
 import { isNewsOutlet, lexicon, placeKey } from "./lexicon";
 import type { Mention } from "./mentions";
 
@@ -54,13 +54,13 @@ function classify(m: Mention): Classified {
   // the name is meant, or the name is also a first name or an English word ("Victoria said",
   // "Borders") and nothing is placed in it. Acting ("Texas sued"), it is its government.
   const region = place?.region;
-  if (region && !m.role && !m.honorific && !(city && (city.capital || city.population >= BIG_CITY)) && (m.words.length > 1 || m.locative || (!gazetteer.firstNames.has(name) && !lexicon.isEnglishWord(name.toLowerCase())))) {
+  if (region && !m.role && !m.honorific && !isMajorCity(city) && (m.words.length > 1 || m.locative || (!gazetteer.firstNames.has(name) && !lexicon.isEnglishWord(name.toLowerCase())))) {
     return m.agent && !m.locative ? { type: "org", key: `org:${placeKey(region.name)}`, name: region.name } : { type: "place", key: `place:${placeKey(region.name)}`, name: region.name, country: region.country };
   }
   // Small towns share names with people ("Harper", "Mendez"): a town counts where the text places
   // something in it; big cities and capitals count on their own.
   // One-word city names wait until people are known: "Carlisle" may be the driver, not the city.
-  if (city && !m.role && !m.honorific && m.words.length > 1 && (m.locative || city.capital || city.population >= BIG_CITY)) {
+  if (city && !m.role && !m.honorific && m.words.length > 1 && (m.locative || isMajorCity(city))) {
     const governs = place?.capitalOf;
     if (governs && m.agent && !m.locative) return { type: "country", key: `country:${governs.code}`, name: governs.name, via: name };
     return { type: "city", key: `city:${placeKey(city.name)}`, name: city.name, country: city.country };
@@ -203,7 +203,7 @@ export function resolveEntities(mentions: Mention[], titled = false, lowerSeen: 
       // A one-word town name counts where the text places something there; a big city or a
       // capital also when merely named, but not when it acts ("Carlisle said" is a person).
       // "in the Ortiz administration" places the administration, not a town called Ortiz.
-      if (city && ((m.locative && !m.modifier) || locatedNames.has(w) || ((city.capital || city.population >= BIG_CITY) && (!m.agent || gazetteer.capitalOf(w))))) {
+      if (city && ((m.locative && !m.modifier) || locatedNames.has(w) || (isMajorCity(city) && (!m.agent || gazetteer.capitalOf(w))))) {
         const governs = gazetteer.capitalOf(w);
         if (governs && m.agent && !m.locative) {
           m.via = w;

@@ -1,6 +1,6 @@
 /**
- * The gazetteer: countries (names, aliases, demonyms, capitals), cities and first names from
- * data/gazetteer.json (built by `npm run gazetteer`, sources named there), indexed so that a name
+ * The gazetteer: countries (names, aliases, demonyms, capitals), cities, states and provinces, and
+ * first names from data/gazetteer.json (built by `npm run gazetteer`, sources named there), indexed so that a name
  * costs one probe of one table.
  */
 import gazetteerData from "./data/gazetteer.json" with { type: "json" };
@@ -30,11 +30,8 @@ for (const c of gazetteerData.countries) countriesByCode.set(c.code, { code: c.c
 // Capitals stand for governments ("Beijing said") only where the capital is a real city: a
 // 1,000-person capital ("Carlisle", Bermuda) is far more often someone's surname.
 const METONYM_MIN_POPULATION = 100_000;
-/**
- * A city this big, or a capital, is the place meant when merely named; a smaller town only where the
- * text places something in it.
- */
-export const BIG_CITY = 250_000;
+/** A city this big, or a capital, is the place meant when merely named (see isMajorCity). */
+const BIG_CITY = 250_000;
 /** A namesake smaller than this is too rarely the city meant ("Paris", Texas; "Birmingham", Alabama is kept). */
 const NAMESAKE_MIN_POPULATION = 100_000;
 
@@ -72,8 +69,10 @@ function indexPlaces(): Map<string, PlaceEntry> {
   // countries are kept for articles that name their country.
   const cityByName = new Map<string, City>();
   const namesakes = new Map<string, City[]>();
+  const urbanPopulation = new Map<string, number>();
   for (const [name, country, population, capital] of gazetteerData.cities as [string, string, number, number][]) {
     const city = { name, country, population, capital: capital === 1 };
+    urbanPopulation.set(country, (urbanPopulation.get(country) ?? 0) + population);
     // "Washington, D.C." is also plain "Washington", as articles write it.
     const keys = name.includes(",") ? [placeKey(name), placeKey(name.slice(0, name.indexOf(",")))] : [placeKey(name)];
     for (const key of keys) {
@@ -101,8 +100,6 @@ function indexPlaces(): Map<string, PlaceEntry> {
   for (const [key, c] of cityByName) entryFor(key).city = c;
   // A region's name shared by two countries ("Florida": a US state, a Bolivian province) is the one
   // in the country with more people in its cities, the likelier one in the news.
-  const urbanPopulation = new Map<string, number>();
-  for (const [, country, population] of gazetteerData.cities as [string, string, number, number][]) urbanPopulation.set(country, (urbanPopulation.get(country) ?? 0) + population);
   for (const [name, country] of gazetteerData.regions as [string, string][]) {
     const e = entryFor(placeKey(name));
     if (!e.region || (urbanPopulation.get(country) ?? 0) > (urbanPopulation.get(e.region.country) ?? 0)) e.region = { name, country };
@@ -121,6 +118,14 @@ function indexPlaces(): Map<string, PlaceEntry> {
   return places;
 }
 const places = indexPlaces();
+
+/**
+ * A capital or a big city: the place meant when merely named ("Denver police", "Poor Cleveland"),
+ * where a smaller town counts only where the text places something in it.
+ */
+export function isMajorCity(city: City | undefined): city is City {
+  return !!city && (city.capital || city.population >= BIG_CITY);
+}
 
 /** A city under this name, if the match is not an accident of accent-blind keys. */
 function cityNamed(name: string, hit: City | undefined): City | undefined {

@@ -4,7 +4,7 @@
  * ("Top US envoy" + "Sam Ortega"). Classification and coreference happen in entities.ts.
  */
 import { isUpperChar, keepsCaseWhenLowered, opensUpper } from "./letter-case";
-import { BIG_CITY, gazetteer } from "./gazetteer";
+import { gazetteer, isMajorCity } from "./gazetteer";
 import { isNewsOutlet, lexicon } from "./lexicon";
 import type { Token } from "./nlp";
 import type { Doc, Sentence } from "./sentences";
@@ -161,8 +161,7 @@ function isNameWord(t: Token, k: number, s: Sentence, stats: WordStats, sentence
     // "Poor Cleveland lost", "Jubilant Chicago fans": an English word before a country or a big city
     // describes it ("Liberty Bank" stays a name; "New York" was taken above as a place).
     if (!lexicon.isEnglishWord(t.lower)) return true;
-    const city = gazetteer.city(next.text);
-    return !(gazetteer.country(next.text) || (city && (city.capital || city.population >= BIG_CITY)));
+    return !(gazetteer.country(next.text) || isMajorCity(gazetteer.city(next.text)));
   }
   if (t.pos === "VERB" && stats.lowerSeen.has(t.lower)) return false;
   return true;

@@ -5,7 +5,7 @@
  */
 import type { Entity } from "./entities";
 import { opensUpper } from "./letter-case";
-import { BIG_CITY, gazetteer } from "./gazetteer";
+import { gazetteer, isMajorCity } from "./gazetteer";
 import type { Mention } from "./mentions";
 import type { Doc } from "./sentences";
 import { leadSentences, type What } from "./what";
@@ -87,7 +87,7 @@ export function findPlaces(doc: Doc, entities: Entity[], what: What | null): Pla
     if (e.type !== "org") continue;
     const head = e.name.split(" ")[0];
     const city = e.name.includes(" ") ? gazetteer.city(head) : undefined;
-    if (!city || !(city.capital || city.population >= BIG_CITY) || places.has(head) || surnames.has(head)) continue;
+    if (!isMajorCity(city) || places.has(head) || surnames.has(head)) continue;
     const m = e.mentions[0];
     const inTitle = e.mentions.some((x) => x.sentence === title);
     places.set(head, { name: head, role: "mentioned", code: city.country, country: gazetteer.countryByCode(city.country)?.name, sentence: m.sentence, start: m.start, end: m.start + head.length, score: (inTitle ? 3 : 0) + Math.min(e.mentions.length, 3) * 0.5 });
