@@ -250,8 +250,8 @@ export function resolveEntities(mentions: Mention[], titled = false, lowerSeen: 
     // Nor a lone letter ("S" of a split "U.S."), a contraction ("I'm") or a function word ("However").
     else if (/^\p{Lu}$/u.test(e.name) || /'\p{Ll}+$/u.test(e.name) || lexicon.stopwords.has(word)) byKey.delete(key);
   }
-  // One name resolved two ways ("Red Bull" the team, and through a role a "person"): one entity, an
-  // organisation unless the person has more mentions and a surname that is no English word.
+  // One name resolved two ways ("the Rose Garden", and through its first word a "person"): one
+  // entity, an organisation unless the person has more mentions and a surname that is no English word.
   const byName = new Map<string, Entity>();
   for (const e of [...byKey.values()]) {
     if (e.type !== "person" && e.type !== "org") continue;

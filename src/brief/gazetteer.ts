@@ -120,7 +120,7 @@ function indexPlaces(): Map<string, PlaceEntry> {
 const places = indexPlaces();
 
 /**
- * A capital or a big city: the place meant when merely named ("Denver police", "Poor Cleveland"),
+ * A capital or a big city: the place meant when merely named ("Denver police", "Poor Denver lost"),
  * where a smaller town counts only where the text places something in it.
  */
 export function isMajorCity(city: City | undefined): city is City {

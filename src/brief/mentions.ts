@@ -158,7 +158,7 @@ function isNameWord(t: Token, k: number, s: Sentence, stats: WordStats, sentence
     if (t.pos === "PROPN" && /^\p{L}+$/u.test(t.text) && !lexicon.isEnglishWord(t.lower) && !stats.lowerSeen.has(t.lower)) return true;
     const next = s.tokens[k + 1];
     if (!(t.pos === "PROPN" && !t.stop && !stats.lowerSeen.has(t.lower) && !!next && isUpperChar(next.text[0] ?? "") && next.pos === "PROPN")) return false;
-    // "Poor Cleveland lost", "Jubilant Chicago fans": an English word before a country or a big city
+    // "Poor Denver lost", "Proud Madrid fans": an English word before a country or a big city
     // describes it ("Liberty Bank" stays a name; "New York" was taken above as a place).
     if (!lexicon.isEnglishWord(t.lower)) return true;
     return !(gazetteer.country(next.text) || isMajorCity(gazetteer.city(next.text)));
@@ -429,7 +429,7 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
   // "Ana Ruiz MP": a title after the name is not part of it.
   while (last > nameFirst + 1 && isTitleWord(toks[last].lower)) last--;
   const nameToks = toks.slice(nameFirst, last + 1);
-  // "the 45th President of the US": once the role words are off, "the" is no name.
+  // "the 12th President of the Republic": once the role words are off, "the" is no name.
   if (!nameToks.some((t) => isUpperChar(t.text[0] ?? ""))) return;
   // "Vice President", "Mrs": role words with no name are not a mention of anyone.
   const roleWord = (t: Token) => isTitleWord(t.lower.replace(/\.$/, "")) || lexicon.honorifics.has(t.lower.replace(/\.$/, ""));

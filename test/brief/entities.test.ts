@@ -98,8 +98,8 @@ describe("who: canonical entities", () => {
     expect(where("Trade talks opened in London on Monday. Canada's trade minister said the talks would last a week.")).toEqual(["London, United Kingdom"]);
   });
 
-  it("leaves no lower-case remnant of a role as a person ('the 45th President of the US')", () => {
-    const b = mustBrief({ text: 'Singer Maya Perez called for calm after Victor Lang was declared the 45th President of the US on Wednesday.\n\n"We will never be silenced," she tweeted.', published: "2025-05-07" });
+  it("leaves no lower-case remnant of a role as a person ('the 12th President of the Republic')", () => {
+    const b = mustBrief({ text: 'Singer Maya Perez called for calm after Victor Lang was sworn in as the 12th President of the Republic on Wednesday.\n\n"Our voices will be heard," she tweeted.', published: "2025-05-07" });
     expect(b.who.filter((w) => !/^\p{Lu}/u.test(w.name))).toEqual([]);
     expect(b.stance.map((s) => s.actor)).not.toContain("the");
   });
