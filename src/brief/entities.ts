@@ -65,6 +65,13 @@ function classify(m: Mention): Classified {
     if (governs && m.agent && !m.locative) return { type: "country", key: `country:${governs.code}`, name: governs.name, via: name };
     return { type: "city", key: `city:${placeKey(city.name)}`, name: city.name, country: city.country };
   }
+  // "South London", "Greater Lakeport": a compass word before a known place is a part of it.
+  if (m.words.length > 1 && lexicon.regionWords.has(m.words[0].toLowerCase())) {
+    const rest = m.words.slice(1).join(" ");
+    const inner = gazetteer.entry(rest);
+    const code = inner?.country?.code ?? inner?.region?.country ?? gazetteer.cityIn(rest, inner)?.country;
+    if (code) return { type: "place", key: `place:${placeKey(name)}`, name, country: code };
+  }
   if (m.words.length > 1 && lexicon.placeHeads.has(last)) return { type: "place", key: `place:${placeKey(name)}`, name };
   // "Office for Budget Review", "Campaign for Clean Air": a body named for its purpose.
   if (m.words.length > 2 && m.words.includes("for") && !gazetteer.firstNames.has(m.words[0])) return { type: "org", key: `org:${placeKey(name)}`, name };

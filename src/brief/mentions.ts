@@ -244,7 +244,9 @@ function leadingRole(words: Token[]): { count: number; titled: boolean; honorifi
     if (j > 0 && !institutional && words.slice(0, j).every(describes)) {
       // A shouted headline word ("SHOCK Ana Ruiz …") is a kicker: not the name, and no role either.
       const shouted = words.slice(0, j).every((w) => /^[A-Z]{3,}$/.test(w.text) && !gazetteer.isPlace(w.text));
-      return { count: j, titled: !shouted, honorific: false };
+      // Only places before the name ("Leesburg, Lakeport Ana Ruiz …") is a dateline run on: no role.
+      const dateline = words.slice(0, j).every((w) => gazetteer.isPlace(w.text));
+      return { count: j, titled: !shouted && !dateline, honorific: false };
     }
   }
   // Without a title, only party or office adjectives before a first name are a role
@@ -252,6 +254,8 @@ function leadingRole(words: Token[]): { count: number; titled: boolean; honorifi
   // is also a first name ("New Lakeport Times").
   if (!titled && !honorific && !(k > 0 && words.length - k >= 2 && words.slice(0, k).every((w) => lexicon.roleModifiers.has(w.lower)) && gazetteer.firstNames.has(words[k].text) && !gazetteer.isPlace(words[k].text))) k = 0;
   if (!titled && !honorific && k > 0) return { count: k, titled: true, honorific };
+  // "Premier League", "Federal Reserve Board": a title word opening an organisation's name is part of it.
+  if (k === words.length - 1 && lexicon.orgHeads.has(words[k].lower)) return { count: 0, titled: false, honorific: false };
   return { count: k, titled, honorific };
 }
 
@@ -413,6 +417,14 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
       const roleWords = words.slice(0, lead.count).filter((w) => !lexicon.honorifics.has(w.lower.replace(/\.$/, "")) || lexicon.titles.has(w.lower));
       if (lead.titled) role = joinTokens(roleWords);
       for (const w of roleWords) { const c = roleCountry(w.text); if (c) roleCountries.push(c); }
+      // "Secretary of State", "President of the Republic": a title's complement with no name after
+      // it names nobody; a place there is still a mention of the place.
+      if (lead.titled && roleWords.at(-1)?.lower === "of") {
+        while (nameFirst < last && toks[nameFirst].lower === "the") nameFirst++;
+        if (!isCityCountryOrSeat(joinTokens(toks.slice(nameFirst, last + 1)))) return;
+        role = undefined;
+        roleCountries.length = 0;
+      }
     }
   }
   const before = roleBefore(toks, first);

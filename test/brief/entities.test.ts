@@ -171,4 +171,33 @@ describe("who: canonical entities", () => {
     expect(b.where.map((w) => w.name)).not.toContain("Ortiz");
     expect(b.who.find((w) => w.name === "Ana Ortiz")?.mentions).toBe(3);
   });
+
+  it("takes a title with its complement and no name after it for nobody ('Secretary of Commerce')", () => {
+    const b = mustBrief({ text: "Ana Ruiz was sworn in as Secretary of Commerce on Monday. Ruiz said she would visit Lakeport's port first. The new Secretary of Commerce said trade had doubled.", published: "2025-05-07" });
+    expect(b.who.map((w) => w.name)).not.toContain("Commerce");
+    expect(b.stance.map((s) => s.actor)).not.toContain("Commerce");
+    // A place there is still the place: "President of France" mentions France, as no person.
+    const p = mustBrief({ text: "Ana Ruiz met the President of France on Monday. Ruiz said the talks went well.", published: "2025-05-07" });
+    expect(p.who.filter((w) => w.kind === "person").map((w) => w.name)).toEqual(["Ana Ruiz"]);
+  });
+
+  it("reads a title word that opens an organisation's name as part of it ('Premier League')", () => {
+    const b = mustBrief({ text: "The Premier League fined the club on Monday. The Premier League said the fine would go to charity.", published: "2025-05-07" });
+    expect(b.who[0]).toMatchObject({ name: "Premier League", kind: "org" });
+    expect(b.who[0].role).toBeUndefined();
+  });
+
+  it("reads a compass word before a known place as part of the place ('South London')", () => {
+    const b = mustBrief({ text: "A bus overturned in South London on Monday, injuring nine people. London Ambulance Service said five were taken to hospital. London mayor Ana Ruiz said an inquiry would follow.", published: "2025-05-07" });
+    expect(b.who.map((w) => w.name)).not.toContain("South London");
+    expect(b.where.find((w) => w.name === "South London")).toMatchObject({ country: "United Kingdom" });
+  });
+
+  it("gives roles to people only, and takes no place in a dateline for a role", () => {
+    const b = mustBrief({ text: "Former champion Brazil beat Spain 2-1 on Sunday. Brazil said the team had played well.", published: "2025-05-07" });
+    expect(b.who.find((w) => w.name === "Brazil")).toMatchObject({ kind: "place" });
+    expect(b.who.filter((w) => w.kind !== "person" && w.role)).toEqual([]);
+    const d = mustBrief({ text: "Denver Ana Ruiz may have won the vote on Tuesday, but Ruiz said on Wednesday that she would wait for the final count.", published: "2025-05-07" });
+    expect(d.who.find((w) => w.name === "Ana Ruiz")?.role).toBeUndefined();
+  });
 });
