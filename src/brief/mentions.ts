@@ -399,6 +399,21 @@ function gluesOn(toks: Token[], j: number): boolean {
   return /^\p{L}/u.test(n.text) ? isUpperChar(n.text[0]) || toks[j - 1]?.text === "-" : false;
 }
 
+/**
+ * A caption that runs into the name it repeats: "Ana Ruiz Ruiz said" is Ana Ruiz, "Kicker Ana Ruiz
+ * Ana Ruiz said" the second Ana Ruiz. Two words alone may be a name ("Walla Walla"): left as they are.
+ */
+function withoutRepeat(toks: Token[], first: number, last: number): [number, number] {
+  const n = last - first + 1;
+  for (let k = n >> 1; k >= 1; k--) {
+    if (n < (k === 1 ? 3 : 2 * k)) continue;
+    let same = true;
+    for (let j = 0; j < k && same; j++) same = toks[last - j].lower === toks[last - k - j].lower;
+    if (same) return k === 1 ? [first, last - 1] : [last - k + 1, last];
+  }
+  return [first, last];
+}
+
 function pushRun(out: Mention[], s: Sentence, first: number, last: number, initial: boolean): void {
   const toks = s.tokens;
   // Drop a leading "The" that slipped in through a title-cased headline.
@@ -440,6 +455,7 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
   }
   // "Ana Ruiz MP": a title after the name is not part of it.
   while (last > nameFirst + 1 && isTitleWord(toks[last].lower)) last--;
+  [nameFirst, last] = withoutRepeat(toks, nameFirst, last);
   const nameToks = toks.slice(nameFirst, last + 1);
   // "the 12th President of the Republic": once the role words are off, "the" is no name.
   if (!nameToks.some((t) => isUpperChar(t.text[0] ?? ""))) return;

@@ -200,4 +200,12 @@ describe("who: canonical entities", () => {
     const d = mustBrief({ text: "Denver Ana Ruiz may have won the vote on Tuesday, but Ruiz said on Wednesday that she would wait for the final count.", published: "2025-05-07" });
     expect(d.who.find((w) => w.name === "Ana Ruiz")?.role).toBeUndefined();
   });
+
+  it("reads a caption that repeats the name it runs into as the name once", () => {
+    const b = mustBrief({ text: "Lakeport council voted on Monday to close the old library. Budget Marisol Quintero Marisol Quintero said the vote was a mistake. Ana Ruiz Ruiz suggested a public meeting.", published: "2025-05-07" });
+    const names = [...b.who.map((w) => w.name), ...b.stance.map((s) => s.actor)];
+    expect(names).toContain("Marisol Quintero");
+    expect(names).toContain("Ana Ruiz");
+    expect(names.filter((n) => /Quintero .*Quintero|Ruiz Ruiz/.test(n))).toEqual([]);
+  });
 });
