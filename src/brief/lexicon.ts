@@ -121,6 +121,11 @@ export const lexicon = {
 const outletKeys = new Set(lexiconData.newsOutlets.map((o) => placeKey(o.replace(/^the /i, ""))));
 const mediaWords = set(lexiconData.mediaWords);
 
+/** Whether a word is one that names a medium ("Post", "Times", "News"). */
+export function isMediaWord(word: string): boolean {
+  return mediaWords.has(word.toLowerCase());
+}
+
 /** Whether a name is a news outlet or agency (a cited source, never an actor of the story). */
 export function isNewsOutlet(name: string): boolean {
   const key = placeKey(name.replace(/^the /i, ""));

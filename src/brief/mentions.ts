@@ -176,10 +176,10 @@ function roleCountry(word: string): string | undefined {
   return (place?.demonym ?? place?.country)?.code;
 }
 
-/** A known city or country by this name (one gazetteer probe). */
-function isCityOrCountry(name: string): boolean {
+/** A country, a capital or a big city by this name: what a caption may run on into. */
+function isCountryOrMajorCity(name: string): boolean {
   const place = gazetteer.entry(name);
-  return !!place && !!(gazetteer.cityIn(name, place) || place.country);
+  return !!place && (!!place.country || isMajorCity(gazetteer.cityIn(name, place)));
 }
 
 /** A known city, country or seat of government ("Downing Street") by this name (one gazetteer probe). */
@@ -361,9 +361,10 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
         }
         break;
       }
-      // "Ray Mendez Denver" (a caption run-on): a trailing city or country is its own mention,
+      // "Ray Mendez Denver" (a caption run-on): a trailing big city or country is its own mention,
       // unless a first name comes right before it ("Lewis Carlisle", "Senator Maria Harper") or the
-      // whole run is one dictionary word and the place ("Greater Lakeport").
+      // whole run is one dictionary word and the place ("Greater Lakeport"). A small town's name
+      // there is far more often a surname ("Ana Harper").
       // "PA Brandco", "AFP Lucien Marchal": a photo agency's credit glued to a name.
       if (last > k && isAcronym(toks[k].text) && isNewsOutlet(toks[k].text) && toks[k + 1].spaced) {
         pushRun(out, s, k, k, wasInitial);
@@ -371,7 +372,7 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
       }
       const tail = toks[last];
       const prefix = last - k;
-      if (prefix >= 1 && !endsInPlace(toks.slice(k, last + 1)) && tail.spaced && isCityOrCountry(tail.text) && !gazetteer.city(joinTokens(toks.slice(k, last + 1))) && !CONNECTORS.has(toks[last - 1].lower) && !gazetteer.firstNames.has(recase(toks[last - 1].text))) {
+      if (prefix >= 1 && !endsInPlace(toks.slice(k, last + 1)) && tail.spaced && isCountryOrMajorCity(tail.text) && !gazetteer.city(joinTokens(toks.slice(k, last + 1))) && !CONNECTORS.has(toks[last - 1].lower) && !gazetteer.firstNames.has(recase(toks[last - 1].text))) {
         pushRun(out, s, k, last - 1, wasInitial);
         pushRun(out, s, last, last, false);
       } else pushRun(out, s, k, last, wasInitial);

@@ -3,6 +3,7 @@
  * "Daily.Example reports, citing Wire Agency" → publisher Daily.Example, citing Wire Agency.
  */
 import type { Entity } from "./entities";
+import { isMediaWord } from "./lexicon";
 import type { Doc } from "./sentences";
 
 export interface SourceInfo {
@@ -11,6 +12,22 @@ export interface SourceInfo {
 }
 
 const REPORTS = /(?:^|[,;]\s*)([A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})\s+(?:reports|reported)\b(?:,?\s+citing\s+(?:the\s+)?([A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}))?/;
+
+/** Words that carry an outlet's name on past its media word ("News Service", "Media Group"). */
+const CORPORATE = new Set(["service", "services", "group", "network", "company", "corporation", "corp", "inc", "ltd", "llc", "plc", "international", "limited"]);
+
+/**
+ * An outlet's name ends on its media word: what follows is a caption running on ("Lakeport Post
+ * City Hall" is the Lakeport Post). A name that opens with its only media word ("Daily Example")
+ * is left whole, and so is one that goes on with a corporate word ("Lakeport News Service").
+ */
+function outletName(name: string): string {
+  const words = name.split(" ");
+  for (let k = words.length - 2; k >= 1; k--) {
+    if (isMediaWord(words[k]) && !CORPORATE.has(words[k + 1].toLowerCase())) return words.slice(0, k + 1).join(" ");
+  }
+  return name;
+}
 
 export function findSource(doc: Doc, entities: Entity[], hints: { publisher?: string; signoff?: string | null }): SourceInfo {
   let publisher = hints.publisher?.trim() || undefined;
@@ -24,9 +41,11 @@ export function findSource(doc: Doc, entities: Entity[], hints: { publisher?: st
   }
   publisher ??= hints.signoff ?? undefined;
   for (const e of entities) {
-    if (!e.outlet || e.name === publisher || citing.includes(e.name)) continue;
-    if (publisher && e.name.toLowerCase().replace(/[^a-z0-9]/g, "") === publisher.toLowerCase().replace(/[^a-z0-9]/g, "")) continue;
-    citing.push(e.name);
+    if (!e.outlet) continue;
+    const name = outletName(e.name);
+    if (name === publisher || citing.includes(name)) continue;
+    if (publisher && name.toLowerCase().replace(/[^a-z0-9]/g, "") === publisher.toLowerCase().replace(/[^a-z0-9]/g, "")) continue;
+    citing.push(name);
   }
   return { publisher, citing };
 }

@@ -50,6 +50,11 @@ describe("who: canonical entities", () => {
     expect(b.source.publisher).toBe("Example News");
   });
 
+  it("ends a cited outlet's name on its media word, unless a corporate word follows", () => {
+    const b = mustBrief({ text: "Lakeport council voted on Monday to close the old library. Ana Ruiz told the Lakeport Post City Hall staff were angry. The Westfield News Service said the library had 300 visitors a day.", published: "2025-05-07" });
+    expect(b.source.citing).toEqual(["Lakeport Post", "Westfield News Service"]);
+  });
+
   it("makes a people phrase the actor when no name is the subject", () => {
     const b = mustBrief({ text: "Dozens of firefighters battled a blaze at a chemical plant on Sunday. The fire broke out shortly after midnight.", published: "2025-05-05" });
     expect(b.who[0]).toMatchObject({ name: "Dozens of firefighters", kind: "group" });
@@ -207,5 +212,12 @@ describe("who: canonical entities", () => {
     expect(names).toContain("Marisol Quintero");
     expect(names).toContain("Ana Ruiz");
     expect(names.filter((n) => /Quintero .*Quintero|Ruiz Ruiz/.test(n))).toEqual([]);
+  });
+
+  it("reads a small town's name after a name as a surname, and splits off only a big city run on", () => {
+    // Kendal (England, ~29,000 people) is in the gazetteer; Denver is a big city.
+    const b = mustBrief({ text: "Mayor Velmoran Kendal opened the new harbour on Monday. Kendal said the harbour would bring jobs. Crowds cheered Ana Ruiz Denver.", published: "2025-05-07" });
+    expect(b.who.find((w) => w.name === "Velmoran Kendal")).toMatchObject({ kind: "person", role: "Mayor", mentions: 2 });
+    expect(b.who.map((w) => w.name)).not.toContain("Ana Ruiz Denver");
   });
 });
