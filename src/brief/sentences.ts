@@ -50,7 +50,37 @@ export function analyse(title: string | null, body: string): Doc {
       cruft: GALLERY.test(sentenceText) || CREDIT.test(sentenceText),
     };
   });
+  markRelatedStories(sentences);
   return { text, sentences, hasTitle: !!title };
+}
+
+/** "Related stories", "Related articles": a block of links to other stories opens here. */
+const RELATED = /^related (?:stories|articles|content|coverage)\b/i;
+/** A word in capitals of two or more letters ("SHOCK", "IT'S"), as tabloid teasers open with. */
+const SHOUTED = /^[A-Z][A-Z'’]+[!?]?$/;
+
+/** Whether the sentence holds a teaser's kicker: two or more words in capitals in a row ("HE'S GONE SOFT"). */
+function hasKicker(s: Sentence): boolean {
+  let run = 0;
+  for (const t of s.tokens) {
+    if (SHOUTED.test(t.text)) {
+      if (++run >= 2) return true;
+    } else if (t.pos !== "PUNCT") run = 0;
+  }
+  return false;
+}
+
+/**
+ * A page's "Related stories" box, scraped into the text: teaser after teaser ("KICKER Headline of
+ * another story"), with no full stop between them. The box and the sentences after it that still
+ * hold kickers are furniture; the first sentence without one is the article again.
+ */
+function markRelatedStories(sentences: Sentence[]): void {
+  for (let i = 0; i < sentences.length; i++) {
+    if (!RELATED.test(sentences[i].text)) continue;
+    sentences[i].cruft = true;
+    while (i + 1 < sentences.length && hasKicker(sentences[i + 1])) sentences[++i].cruft = true;
+  }
 }
 
 /** wink splits "6.10am" and "Daily.Example" at the dot; a boundary with no space after it is not one. */

@@ -220,4 +220,19 @@ describe("who: canonical entities", () => {
     expect(b.who.find((w) => w.name === "Velmoran Kendal")).toMatchObject({ kind: "person", role: "Mayor", mentions: 2 });
     expect(b.who.map((w) => w.name)).not.toContain("Ana Ruiz Denver");
   });
+
+  it("skips a scraped 'Related stories' box of teasers, and reads the article again after it", () => {
+    const text = [
+      "Lakeport council closed the old bridge on Monday after engineers found cracks in two of its piers.",
+      "Ana Ruiz, the council leader, said the bridge would stay shut until spring.",
+      "Related stories BRIDGE OF SIGHS Marisol Quintero unveils plans for a glass walkway over the harbour DOG DAYS Grace Preston says her terrier saved the town fair from ruin GONE FISHING Westfield angler lands record pike",
+      "Engineers said repairs would cost about two million pounds.",
+      'Jo Harper, who runs a cafe by the bridge, said: "Trade has halved since Monday."',
+    ].join(" ");
+    const b = mustBrief({ text, published: "2025-05-07" });
+    const names = [...b.who.map((w) => w.name), ...b.stance.map((s) => s.actor)];
+    for (const teaser of ["Marisol Quintero", "Grace Preston"]) expect(names).not.toContain(teaser);
+    expect(names).toContain("Jo Harper");
+    expect(b.cited.map((c) => c.text).join(" ")).not.toMatch(/BRIDGE OF SIGHS/);
+  });
 });
