@@ -38,8 +38,25 @@ const TIMESTAMP_LINE = /^(date|published|updated|posted|last updated|first publi
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 const LETTERS = /\p{L}/gu;
 
+/** Labels whose line is a caption or credit whatever follows them ("Image caption The bridge at dusk"). */
+const CAPTION_LABEL = /^(image( copyright| caption)|getty images|photo\s*:|picture\s*:)/i;
+/** Lower-case words a widget's label may hold ("Share this article", "Follow us on Twitter"). */
+const WIDGET_WORDS = new Set(["this", "the", "our", "your", "and", "via", "for", "more", "article", "story", "stories", "link", "video", "page", "here", "now", "copyright", "caption", "images", "image", "photo", "photos", "comment", "comments", "newsletter", "newsletters", "updates", "app", "share", "email", "print", "content", "free", "today"]);
+
+/**
+ * A furniture word opening a line makes it furniture only if the rest is a label too: "Share this
+ * article" is a widget, "Shares in Brandco fell" and "Home Office to review visas" are prose.
+ */
+function isWidgetLabel(line: string): boolean {
+  if (CAPTION_LABEL.test(line)) return true;
+  const match = FURNITURE.exec(line);
+  if (!match) return false;
+  const rest = line.slice(match[0].length).match(/\b\p{Ll}{3,}\b/gu) ?? [];
+  return rest.every((w) => WIDGET_WORDS.has(w));
+}
+
 function isFurniture(line: string): boolean {
-  if (line.length < 60 && (FURNITURE.test(line) || WIDGET.test(line))) return true;
+  if (line.length < 60 && (isWidgetLabel(line) || WIDGET.test(line))) return true;
   if (/^read more\s*[:|]/i.test(line)) return true;
   if (TIMESTAMP_LINE.test(line) && line.length < 80) return true;
   if (line.length >= 200) return false;

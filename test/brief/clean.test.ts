@@ -16,6 +16,16 @@ describe("cleaning scraped article text", () => {
     expect(c.removedLines).toBe(2);
   });
 
+  it("keeps a headline or short paragraph that opens with a widget's word", () => {
+    for (const headline of ["Shares in Brandco tumble after chief executive quits", "Home Office to review visa rules", "Watch makers face new tariffs", "Facebook fined over data breach"]) {
+      const c = ok(`${headline}\n\nThe news came on Tuesday after a long week of talks in the capital.`);
+      expect(c.title).toBe(headline);
+      expect(c.removedLines).toBe(0);
+    }
+    const widgets = ok("Share this article\n\nFollow us on Twitter\n\nImage caption The bridge at dusk\n\nThe council approved the budget on Monday after a long debate.");
+    expect(widgets.removedLines).toBe(3);
+  });
+
   it("takes a publisher sign-off off the last line, on its own or glued to the last word", () => {
     expect(ok("The mayor resigned on Friday after a week of protests.\n\nNews.Az").signoff).toBe("News.Az");
     const glued = ok('The mayor said the city "will recover".News.Az');
