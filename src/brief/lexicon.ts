@@ -95,6 +95,8 @@ export const lexicon = {
   eventHeads: set(lexiconData.eventHeads),
   placeHeads: set(lexiconData.placeHeads),
   regionWords: set(lexiconData.regionWords),
+  /** People described by where they work: "analysts at Brandco" names an employer, not a place. */
+  affiliationNouns: set(lexiconData.affiliationNouns),
   humanNouns: set(lexiconData.humanNouns),
   /** Groups named after a person that act for themselves ("the Ortiz campaign said"). */
   entourageNouns: set(lexiconData.entourageNouns),

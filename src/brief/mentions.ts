@@ -322,6 +322,8 @@ function isLocative(tokens: Token[], first: number): boolean {
   // "the northern city of Sidi-bel-Abbes": a place noun + "of" locates as a preposition does.
   if (tokens[k]?.lower === "of" && PLACE_NOUNS.has(tokens[k - 1]?.lower ?? "")) return true;
   while (k >= 0 && (tokens[k].pos === "DET" || tokens[k].pos === "ADJ" || lexicon.regionWords.has(tokens[k].lower))) k--;
+  // "Analysts at Brandco said": where someone works, not where something happens.
+  if (tokens[k]?.lower === "at" && lexicon.affiliationNouns.has(tokens[k - 1]?.lower ?? "")) return false;
   return k >= 0 && PLACE_PREPOSITIONS.has(tokens[k].lower);
 }
 

@@ -235,4 +235,11 @@ describe("who: canonical entities", () => {
     expect(names).toContain("Jo Harper");
     expect(b.cited.map((c) => c.text).join(" ")).not.toMatch(/BRIDGE OF SIGHS/);
   });
+
+  it("reads 'analysts at Brandco' as where people work, not a place", () => {
+    const b = mustBrief({ text: "Shares in Lakeport Motors fell 12% on Tuesday. Analysts at Brandco said the fall was overdone. Fans gathered at Elm Park to watch the launch.", published: "2025-05-07" });
+    expect(b.where.map((w) => w.name)).not.toContain("Brandco");
+    expect(b.who.find((w) => w.name === "Brandco")).toMatchObject({ kind: "org" });
+    expect(b.where.map((w) => w.name)).toContain("Elm Park");
+  });
 });
