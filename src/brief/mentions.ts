@@ -225,8 +225,9 @@ function leadingRole(words: Token[]): { count: number; titled: boolean; honorifi
     }
     break;
   }
-  // "Hawks General Manager Jed Lund": an organisation's name before the title is part of the role.
-  if (k === 0) {
+  // "Hawks General Manager Jed Lund", "US District Judge Ana Ruiz": an organisation's or a court's
+  // name before the title is part of the role.
+  if (!titled && !honorific) {
     let lastTitle = -1;
     for (let j = 0; j < words.length - 2; j++) if (isTitleWord(words[j].lower.replace(/\.$/, ""))) lastTitle = j;
     if (lastTitle > 0) {

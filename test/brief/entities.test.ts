@@ -242,4 +242,9 @@ describe("who: canonical entities", () => {
     expect(b.who.find((w) => w.name === "Brandco")).toMatchObject({ kind: "org" });
     expect(b.where.map((w) => w.name)).toContain("Elm Park");
   });
+
+  it("takes a country and a body before a title as part of the role ('US District Judge')", () => {
+    const b = mustBrief({ text: "US District Judge Marisol Quintero blocked the new law on Thursday. Quintero said the law was unconstitutional.", published: "2025-05-07" });
+    expect(b.who.find((w) => w.name === "Marisol Quintero")).toMatchObject({ kind: "person", role: "US District Judge", mentions: 2 });
+  });
 });
