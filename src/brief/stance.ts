@@ -94,8 +94,15 @@ function speaker(s: Sentence, v: number, here: { entity: Entity; mention: Mentio
   const clauseBreak = (from: number) => s.tokens.slice(from, v).some((t) => t.text === "," || t.text === '"' || t.text === ";");
   const near = before.filter((h) => !clauseBreak(h.mention.last + 1)).at(-1);
   if (near) return near;
-  // "Mia Holt, who lives nearby, said:": a name, an aside between commas, then the verb.
-  const apposed = here.filter((h) => h.mention.last < v && v - h.mention.last <= 20 && isAside(s, h.mention.last + 1, v)).at(-1);
+  // "Mia Holt, who lives nearby, said:": a name, an aside between commas, then the verb; also after
+  // the body the name is of ("The Brandco union, which …, warned"; not "Ortiz supporters, …": they
+  // are not Ortiz).
+  const asideFrom = (last: number) => {
+    let k = last + 1;
+    while (k < last + 3 && s.tokens[k] && lexicon.orgHeads.has(s.tokens[k].text)) k++;
+    return k;
+  };
+  const apposed = here.filter((h) => h.mention.last < v && v - h.mention.last <= 20 && isAside(s, asideFrom(h.mention.last), v)).at(-1);
   if (apposed) return apposed;
   // "said Tom Hadley", "said the union": right after the verb, with no preposition between
   // ("wrote on Facebook" names where, not who).

@@ -81,6 +81,13 @@ describe("stance: each actor's position on the main event", () => {
     const text = "A bomb exploded outside a police station in the city on Monday, killing three people. The Northern Front said it carried out the attack.";
     expect(positionOf(text, "Northern Front")).toBe("supports");
   });
+
+  it("finds the body a name heads across an aside ('The Brandco union, which …, warned'), but not a name's supporters", () => {
+    const text = "Brandco said on Monday it would delay its new battery plant. The Lakeport union, which represents 4,000 workers at its plants, warned that any delay would put jobs at risk.";
+    expect(positionOf(text, "Lakeport")).toBe("opposes");
+    const fans = "The council approved Ana Ruiz's plan on Monday. Ortiz supporters, angry at the vote, blasted the decision.";
+    expect(positionOf(fans, "Ortiz")).toBeUndefined();
+  });
 });
 
 const labelsPath = new URL("../fixtures/stance-labels.json", import.meta.url).pathname;
