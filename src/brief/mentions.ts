@@ -270,7 +270,8 @@ function roleBefore(tokens: Token[], first: number): number {
     const bare = t.lower.replace(/\.$/, "");
     if (isTitleWord(bare) || (k > 0 && isTitleWord(`${tokens[k - 1].lower} ${bare}`))) { sawTitle = true; start = k; k--; continue; }
     if (!sawTitle) break;
-    if (lexicon.roleModifiers.has(bare) || roleCountry(t.text) || (isUpperChar(t.text[0] ?? "") && t.pos === "PROPN")) { start = k; k--; continue; }
+    // The body before the title, capitalised, however the tagger read its last word ("National Park" NOUN).
+    if (lexicon.roleModifiers.has(bare) || roleCountry(t.text) || (isUpperChar(t.text[0] ?? "") && (t.pos === "PROPN" || t.pos === "NOUN"))) { start = k; k--; continue; }
     if ((bare === "'s" || bare === "of") && k > 0) { k--; continue; }
     break;
   }

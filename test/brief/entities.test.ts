@@ -247,4 +247,9 @@ describe("who: canonical entities", () => {
     const b = mustBrief({ text: "US District Judge Marisol Quintero blocked the new law on Thursday. Quintero said the law was unconstitutional.", published: "2025-05-07" });
     expect(b.who.find((w) => w.name === "Marisol Quintero")).toMatchObject({ kind: "person", role: "US District Judge", mentions: 2 });
   });
+
+  it("keeps the body's name before a lower-case title in the role ('Lakeport National Park director')", () => {
+    const b = mustBrief({ text: "Rangers counted the island's tortoises on Monday. Lakeport National Park director Ana Ruiz said about 250 remain.", published: "2025-05-07" });
+    expect(b.who.find((w) => w.name === "Ana Ruiz")?.role).toBe("Lakeport National Park director");
+  });
 });
