@@ -34,6 +34,8 @@ const HTML_SIGNAL = /<(script|style|html|body|head|iframe|noscript)\b|<\/(p|div|
 const WIDGET = /\b\d{1,2}\s?px\b|[↺↻⟳⤾]|^[+−–-]\s|\bA\+|\bA-\s|^\W*$/;
 const FURNITURE =
   /^(share( this( article| story)?)?|shares?|tweet|email|e-mail|print|comments?|\d+ comments?|copy link|read more|related( articles| stories)?|more on this story|advertisement|sponsored|subscribe|sign up|follow us|click here|listen|watch|image( copyright| caption)?|photo|getty images|skip to|loading|close|menu|home|next|previous|whatsapp|facebook|twitter|pinterest|linkedin|reddit|messenger|top stories)\b/i;
+/** The same credit on a line of its own, unbracketed: "Reporting by Ana Ruiz in Lakeport; Editing by Tom Hadley". */
+const CREDIT_LINE = /^(?:additional )?(?:reporting|writing|editing|compiled|research) by\b/i;
 const TIMESTAMP_LINE = /^(date|published|updated|posted|last updated|first published|modified)\b/i;
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 const LETTERS = /\p{L}/gu;
@@ -58,6 +60,7 @@ function isWidgetLabel(line: string): boolean {
 function isFurniture(line: string): boolean {
   if (line.length < 60 && (isWidgetLabel(line) || WIDGET.test(line))) return true;
   if (/^read more\s*[:|]/i.test(line)) return true;
+  if (CREDIT_LINE.test(line) && line.length < 200) return true;
   if (TIMESTAMP_LINE.test(line) && line.length < 80) return true;
   if (line.length >= 200) return false;
   const letters = line.match(LETTERS)?.length ?? 0;
@@ -85,6 +88,8 @@ const INLINE_FURNITURE: RegExp[] = [
   /\bThe video will start in \d+ Cancel Play now\b/gi,
   /\b(?:Watch this video again|Video will play in|Share this (?:video|article|story)|Watch Next|View Photos?|Buy Photo|Skip Ad x?|Wait \d+ seconds? to continue\.?)/gi,
   /\((?:Photo|Image|Picture|Credit|Video)s?: [^)]{0,80}\)/gi,
+  // A wire story's staff credit: "(Reporting by Ana Ruiz; Editing by Tom Hadley)".
+  /\((?:Additional )?(?:Reporting|Writing|Editing|Compiled|Research) by [^)]{0,200}\)/gi,
   /\bAdvertisement(?: Continue reading the main story)?\b|\bContinue reading the main story\b/g,
   /\b(?:READ MORE|Read more|RELATED|MORE):(?=\s|$)/g,
   /\bRead or Share this story: \S+/gi,

@@ -26,6 +26,13 @@ describe("cleaning scraped article text", () => {
     expect(widgets.removedLines).toBe(3);
   });
 
+  it("drops a wire story's staff credit, bracketed or on its own line", () => {
+    const inline = ok('The central bank raised rates on Thursday. "We had to act," the governor said. (Reporting by Ana Ruiz; Editing by Tom Hadley)');
+    expect(inline.body).toBe('The central bank raised rates on Thursday. "We had to act," the governor said.');
+    const line = ok("The central bank raised rates on Thursday.\n\nAdditional reporting by Ana Ruiz in Lakeport; Editing by Tom Hadley");
+    expect(line.body).toBe("The central bank raised rates on Thursday.");
+  });
+
   it("takes a publisher sign-off off the last line, on its own or glued to the last word", () => {
     expect(ok("The mayor resigned on Friday after a week of protests.\n\nNews.Az").signoff).toBe("News.Az");
     const glued = ok('The mayor said the city "will recover".News.Az');
