@@ -34,6 +34,22 @@ const HTML_SIGNAL = /<(script|style|html|body|head|iframe|noscript)\b|<\/(p|div|
 const WIDGET = /\b\d{1,2}\s?px\b|[↺↻⟳⤾]|^[+−–-]\s|\bA\+|\bA-\s|^\W*$/;
 const FURNITURE =
   /^(share( this( article| story)?)?|shares?|tweet|email|e-mail|print|comments?|\d+ comments?|copy link|read more|related( articles| stories)?|more on this story|advertisement|sponsored|subscribe|sign up|follow us|click here|listen|watch|image( copyright| caption)?|photo|getty images|skip to|loading|close|menu|home|next|previous|whatsapp|facebook|twitter|pinterest|linkedin|reddit|messenger|top stories)\b/i;
+/** A page's closing list of links: "Related Topics", "Topics", "More on this story". */
+const TOPICS_MARKER = /^(?:related topics|topics|more on this (?:story|topic)|explore more on these topics)$/i;
+
+/**
+ * After a topics marker, a page ends with link labels ("Lakeport City Council", "Libraries",
+ * "Reuse this content"): short lines without sentence punctuation. If every line from the marker
+ * on is one, they go (or the last would pass for a publisher's sign-off); returns how many.
+ */
+function dropTopicLinks(lines: string[], from: number): number {
+  if (from < 0 || from >= lines.length) return 0;
+  const labels = lines.slice(from);
+  if (!labels.every((l) => l.split(" ").length <= 6 && !/[.!?:;"]$/.test(l))) return 0;
+  lines.length = from;
+  return labels.length;
+}
+
 /** The same credit on a line of its own, unbracketed: "Reporting by Ana Ruiz in Lakeport; Editing by Tom Hadley". */
 const CREDIT_LINE = /^(?:additional )?(?:reporting|writing|editing|compiled|research) by\b/i;
 const TIMESTAMP_LINE = /^(date|published|updated|posted|last updated|first published|modified)\b/i;
@@ -93,6 +109,7 @@ const INLINE_FURNITURE: RegExp[] = [
   /\bAdvertisement(?: Continue reading the main story)?\b|\bContinue reading the main story\b/g,
   /\b(?:READ MORE|Read more|RELATED|MORE):(?=\s|$)/g,
   /\bRead or Share this story: \S+/gi,
+  /\bMedia playback is unsupported on your device\b/gi,
   /\bpic\.twitter\.com\/\S+/gi,
   /\bhttps?:\/\/\S+/gi,
   /\b(?:[A-Z][\w.-]* ?\/ ?)?Getty Images\b/g,
@@ -104,7 +121,7 @@ const INLINE_FURNITURE: RegExp[] = [
  * word that opens the next sentence ("… into a dry well Dozens of rescuers are …").
  */
 function dropCaptions(line: string, isOpener: (word: string) => boolean): string {
-  const marker = /\bImage caption\s+/g;
+  const marker = /\b(?:Image|Media) caption\s+/g;
   let out = "";
   let from = 0;
   for (let m = marker.exec(line); m; m = marker.exec(line)) {
@@ -118,6 +135,8 @@ function dropCaptions(line: string, isOpener: (word: string) => boolean): string
       // A full stop first: the caption's end is unclear, so keep its words rather than lose a sentence.
       if (/[.!?]["']?$/.test(words[j])) { cut = 0; break; }
       offset += words[j].length + 1;
+      // The caption runs to the end of the line: it is a line of its own.
+      if (j === words.length - 1) cut = rest.length;
     }
     from = cut < 0 ? m.index + m[0].length : m.index + m[0].length + cut;
     marker.lastIndex = from;
@@ -131,7 +150,7 @@ const DATELINE_PLACE = /^(?:Photo\s+)?([A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+)*)(?:,\
 export function removeInlineFurniture(line: string, isOpener: (word: string) => boolean = () => false): string {
   let out = line.replace(/^Photo\s+(?=[A-Z]{2,})/, "");
   for (const re of INLINE_FURNITURE) out = out.replace(re, " ");
-  out = dropCaptions(out, isOpener).replace(/\bImage caption\b/g, " ");
+  out = dropCaptions(out, isOpener).replace(/\b(?:Image|Media) caption\b/g, " ");
   out = out.replace(DATELINE_PLACE, "");
   return out.replace(/ {2,}/g, " ").trim();
 }
@@ -154,9 +173,12 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
   let dateline: string | null = null;
   let removedLines = 0;
   const lines: string[] = [];
+  // Where a page's closing list of topic links may start (see dropTopicLinks).
+  let topicsFrom = -1;
   for (const rawLine of text.split("\n")) {
     const rawTrimmed = rawLine.replace(/ {2,}/g, " ").trim();
     if (!rawTrimmed) continue;
+    if (TOPICS_MARKER.test(rawTrimmed)) topicsFrom = lines.length;
     const line = removeInlineFurniture(rawTrimmed, isSentenceOpener);
     if (!line) { removedLines++; continue; }
     if (isFurniture(rawTrimmed) || isFurniture(line)) {
@@ -167,6 +189,7 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
     }
     lines.push(line);
   }
+  removedLines += dropTopicLinks(lines, topicsFrom);
 
   let signoff: string | null = null;
   const publisher = hints.publisher?.trim();

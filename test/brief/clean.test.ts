@@ -33,6 +33,15 @@ describe("cleaning scraped article text", () => {
     expect(line.body).toBe("The central bank raised rates on Thursday.");
   });
 
+  it("drops a caption on a line of its own and a page's closing list of topic links", () => {
+    const c = ok("Lakeport will close 12 libraries next spring, the council said.\n\nMedia playback is unsupported on your device\n\nMedia caption Campaigners protested outside the town hall on Monday\n\nThe council said it had no choice.\n\nRelated Topics\n\nLakeport City Council\n\nLibraries\n\nReuse this content");
+    expect(c.body).toBe("Lakeport will close 12 libraries next spring, the council said.\n\nThe council said it had no choice.");
+    expect(c.signoff).toBeNull();
+    // A list that does not look like links (a sentence after the marker) is left alone.
+    const kept = ok("The council met on Monday.\n\nTopics\n\nThe budget was the first item on the agenda.");
+    expect(kept.body).toContain("The budget was the first item");
+  });
+
   it("takes a publisher sign-off off the last line, on its own or glued to the last word", () => {
     expect(ok("The mayor resigned on Friday after a week of protests.\n\nNews.Az").signoff).toBe("News.Az");
     const glued = ok('The mayor said the city "will recover".News.Az');
