@@ -87,6 +87,9 @@ function classify(m: Mention): Classified {
   return m.words.length > 1 ? { type: "multi", key: "", name } : { type: "single", key: "", name };
 }
 
+/** Particles that open surnames ("von der Leyen", "de Sa", "bin Salman"). */
+const SURNAME_PARTICLES = new Set(["von", "van", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "bin", "al", "el", "dos", "das", "ter", "ten"]);
+
 /** "Jo B. Ortiz" and "Jo Ortiz" are one key: first and last name words, initials dropped. */
 function personKey(words: string[]): string {
   const full = words.filter((w) => !/^[A-Z]\.?$/.test(w) && !/^(Jr|Sr|II|III)\.?$/.test(w));
@@ -233,6 +236,17 @@ export function resolveEntities(mentions: Mention[], titled = false, lowerSeen: 
     for (const m of person.p.mentions) add(inner.p.key, "person", inner.p.name, m);
     inner.full += person.full;
     byKey.delete(person.p.key);
+  }
+  // "Von der Leyen", "De Sa": a surname that opens with its particle, used alone, is the one person
+  // named in full with it ("Ursula von der Leyen").
+  for (const short of persons()) {
+    const words = short.name.split(" ");
+    if (words.length < 2 || !SURNAME_PARTICLES.has(words[0].toLowerCase())) continue;
+    const ending = ` ${short.name.toLowerCase()}`;
+    const full = persons().filter((p) => p !== short && p.name.toLowerCase().endsWith(ending));
+    if (full.length !== 1) continue;
+    for (const m of short.mentions) add(full[0].key, "person", full[0].name, m);
+    byKey.delete(short.key);
   }
   // An acronym and its expansion are one organisation ("FBI" = "Federal Bureau of Investigation").
   for (const e of orgs()) {

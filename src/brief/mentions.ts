@@ -355,7 +355,9 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
         // "Grace June", "Sara Jan": a month name right after a name (and before no day number) is a surname.
         if (DATE_WORDS.test(n.text) && !n.text.endsWith(".") && /^\p{Lu}\p{Ll}/u.test(n.text) && last === j - 1 && !DATE_WORDS.test(toks[j - 1].text) && !/^\d/.test(toks[j + 1]?.text ?? "") && n.spaced) { last = j; j++; continue; }
         if (CONNECTORS.has(n.lower) && j + 1 < toks.length) {
-          const after = toks[j + 1].lower === "the" && j + 2 < toks.length ? j + 2 : j + 1;
+          // "of the", and particles in pairs: "von der Leyen", "Place de la Concorde".
+          let after = j + 1;
+          while (after < j + 3 && after + 1 < toks.length && (toks[after].lower === "the" || CONNECTORS.has(toks[after].lower))) after++;
           const head = toks[last].lower;
           // "Office for Budget Review", "Centre for Policy Studies": a common noun, "for", a name.
           const forBody = n.lower === "for" && lexicon.isEnglishWord(head) && !gazetteer.firstNames.has(toks[last].text);

@@ -252,4 +252,11 @@ describe("who: canonical entities", () => {
     const b = mustBrief({ text: "Rangers counted the island's tortoises on Monday. Lakeport National Park director Ana Ruiz said about 250 remain.", published: "2025-05-07" });
     expect(b.who.find((w) => w.name === "Ana Ruiz")?.role).toBe("Lakeport National Park director");
   });
+
+  it("reads particles in pairs inside a name, and a particle surname used alone as the person named in full", () => {
+    const b = mustBrief({ text: "President Marisol van der Berg said on Monday that talks would continue. Van der Berg met ministers in Brussels. Police closed the Place de la Rotonde on Saturday.", published: "2025-05-07" });
+    expect(b.who.find((w) => w.name === "Marisol van der Berg")).toMatchObject({ kind: "person", role: "President", mentions: 2 });
+    const names = [...b.who.map((w) => w.name), ...b.where.map((w) => w.name)];
+    expect(names.filter((n) => /^(Berg|Van der Berg|Rotonde|Place)$/.test(n))).toEqual([]);
+  });
 });
