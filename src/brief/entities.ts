@@ -100,8 +100,10 @@ function personKey(words: string[]): string {
 /**
  * @param lowerSeen words the article also uses in lower case: a capitalised "Neighbours" or "Ferry"
  *   there is a sentence or headline start, not a name.
+ * @param repeatedSubjects English words that open sentence after sentence as their subject
+ *   ("Brandco said …"): names, though only ever seen at a sentence start.
  */
-export function resolveEntities(mentions: Mention[], titled = false, lowerSeen: ReadonlySet<string> = new Set()): Entity[] {
+export function resolveEntities(mentions: Mention[], titled = false, lowerSeen: ReadonlySet<string> = new Set(), repeatedSubjects: ReadonlySet<string> = new Set()): Entity[] {
   const byKey = new Map<string, Entity>();
   const add = (key: string, type: EntityType, name: string, m: Mention, country?: string) => {
     let e = byKey.get(key);
@@ -265,7 +267,7 @@ export function resolveEntities(mentions: Mention[], titled = false, lowerSeen: 
     if (e.type !== "org" || e.name.includes(" ") || /^[A-Z0-9&]{2,}$/.test(e.name)) continue;
     const word = e.name.toLowerCase();
     const commonWord = lexicon.isEnglishWord(word);
-    if (commonWord && e.mentions.every((m) => m.initial) && !lexicon.humanNouns.has(word)) byKey.delete(key);
+    if (commonWord && e.mentions.every((m) => m.initial) && !lexicon.humanNouns.has(word) && !repeatedSubjects.has(e.name)) byKey.delete(key);
     else if (commonWord && seenLower(word) && !lexicon.orgHeads.has(word)) byKey.delete(key);
     else if (/-(?:of|in|to|the|and|a)$/i.test(e.name)) byKey.delete(key);
     // Nor a lone letter ("S" of a split "U.S."), a contraction ("I'm") or a function word ("However").

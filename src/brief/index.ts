@@ -72,7 +72,7 @@ export function briefCleaned(article: Article, cleaned: Cleaned, options: BriefO
   // The engine reads English: in other languages capitalised words are not evidence of names.
   const english = englishRatio(doc) >= MIN_ENGLISH_RATIO;
   const stats = english ? wordStats(doc) : null;
-  const entities = stats ? resolveEntities(findMentions(doc, stats), doc.hasTitle, stats.lowerSeen) : [];
+  const entities = stats ? resolveEntities(findMentions(doc, stats), doc.hasTitle, stats.lowerSeen, stats.repeatedSubjects) : [];
   // The publisher is the source of its own story, never an actor in it ("bbc" metadata, "BBC" in the text).
   const publisherKey = (article.publisher ?? cleaned.signoff ?? "").toLowerCase().replace(/[^a-z0-9]/g, "");
   if (publisherKey) for (const e of entities) if (e.name.toLowerCase().replace(/[^a-z0-9]/g, "") === publisherKey) e.outlet = true;

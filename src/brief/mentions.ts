@@ -62,6 +62,12 @@ export interface WordStats {
   titleCaseTitle: boolean;
   /** The body is set in capitals ("POLICE SAID THE ROAD WILL REOPEN"): capitals mark no names. */
   shouting: boolean;
+  /**
+   * "Brandco said … Brandco is … Brandco's shares fell": words that open sentences as their subject
+   * again and again, are never written in lower case and are no plural, stop word or people noun.
+   * They name whoever acts, though they are also English words ("tesla", "shell").
+   */
+  repeatedSubjects: Set<string>;
 }
 
 /** Share of a body's words written wholly in capitals above which the body is set in capitals. */
@@ -87,6 +93,7 @@ function opensClause(tokens: Token[], k: number): boolean {
 export function wordStats(doc: Doc): WordStats {
   const lowerSeen = new Set<string>();
   const capSeenMidSentence = new Set<string>();
+  const initialSubjects = new Map<string, number>();
   let words = 0;
   let capitalWords = 0;
   for (const s of doc.sentences) {
@@ -103,6 +110,7 @@ export function wordStats(doc: Doc): WordStats {
       if (opensClause(s.tokens, k)) { initial = true; continue; }
       if (keepsCaseWhenLowered(c)) lowerSeen.add(t.lower);
       else if (!initial && !isAllCapsWord(t.text)) capSeenMidSentence.add(t.text);
+      else if (initial && opensAsSubject(s.tokens, k)) initialSubjects.set(t.text, (initialSubjects.get(t.text) ?? 0) + 1);
       initial = false;
     }
   }
@@ -110,7 +118,18 @@ export function wordStats(doc: Doc): WordStats {
   const titleWords = title ? title.tokens.filter((t) => /^[A-Za-z]{4,}/.test(t.text)) : [];
   const capped = titleWords.filter((t) => isUpperChar(t.text[0])).length;
   const shouting = words >= SHOUTING_MIN_WORDS && capitalWords / words > SHOUTING_SHARE;
-  return { lowerSeen, capSeenMidSentence, titleCaseTitle: titleWords.length >= 3 && capped / titleWords.length > 0.7, shouting };
+  const repeatedSubjects = new Set<string>();
+  for (const [word, count] of initialSubjects) {
+    const lower = word.toLowerCase();
+    if (count >= 2 && !lowerSeen.has(lower) && !lower.endsWith("s") && !lexicon.stopwords.has(lower) && !lexicon.humanNouns.has(lower) && !lexicon.orgHeads.has(lower)) repeatedSubjects.add(word);
+  }
+  return { lowerSeen, capSeenMidSentence, titleCaseTitle: titleWords.length >= 3 && capped / titleWords.length > 0.7, shouting, repeatedSubjects };
+}
+
+/** A word opening a sentence as its subject: a verb or a possessive follows ("Brandco said", "Brandco's"). */
+function opensAsSubject(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return !!next && (next.pos === "VERB" || next.pos === "AUX" || next.text === "'s");
 }
 
 function inGazetteer(word: string): boolean {
@@ -155,6 +174,7 @@ function isNameWord(t: Token, k: number, s: Sentence, stats: WordStats, sentence
     // capitalised word right after it ("Proposals included" is not a name).
     if ((t.pos === "PROPN" ? inGazetteer(t.text) : gazetteer.isPlace(t.text)) || stats.capSeenMidSentence.has(t.text)) return true;
     if (opensPlaceName(s.tokens, k)) return true;
+    if (t.pos === "PROPN" && stats.repeatedSubjects.has(t.text)) return true;
     if (t.pos === "PROPN" && /^\p{L}+$/u.test(t.text) && !lexicon.isEnglishWord(t.lower) && !stats.lowerSeen.has(t.lower)) return true;
     const next = s.tokens[k + 1];
     if (!(t.pos === "PROPN" && !t.stop && !stats.lowerSeen.has(t.lower) && !!next && isUpperChar(next.text[0] ?? "") && next.pos === "PROPN")) return false;

@@ -259,4 +259,12 @@ describe("who: canonical entities", () => {
     const names = [...b.who.map((w) => w.name), ...b.where.map((w) => w.name)];
     expect(names.filter((n) => /^(Berg|Van der Berg|Rotonde|Place)$/.test(n))).toEqual([]);
   });
+
+  it("takes an English word that opens sentence after sentence as their subject for a name ('Lantern said …')", () => {
+    const b = mustBrief({ text: "Lantern recalls 12,000 heaters over fire risk\n\nLantern is recalling 12,000 heaters sold in Britain, regulators said on Tuesday. Lantern said it knew of no injuries. Lantern's shares fell 3%.", published: "2025-05-07" });
+    expect(b.who[0]).toMatchObject({ name: "Lantern", kind: "org" });
+    // A plural in the same place stays a common word.
+    const c = mustBrief({ text: "Prices rose 3% in May, the statistics office said on Tuesday. Prices are expected to rise again in June. Prices have risen for ten months.", published: "2025-05-07" });
+    expect([...c.who.map((w) => w.name), ...c.stance.map((s) => s.actor)]).not.toContain("Prices");
+  });
 });
