@@ -50,6 +50,11 @@ function dropTopicLinks(lines: string[], from: number): number {
   return labels.length;
 }
 
+/** "By Ana Ruiz, Technology reporter", "By Ana Ruiz and Tom Hadley": the byline names the writer, no actor. */
+const BYLINE = /^By (?:[A-Z][\p{L}'’.-]+ ){1,3}[A-Z][\p{L}'’.-]+(?:(?:,| and| &| \|) [^.!?]*)?$/u;
+/** "Copyright 2026 Daily Example. All rights reserved." */
+const COPYRIGHT_LINE = /^(?:copyright\b|©|\(c\) )|^all rights reserved\.?$/i;
+
 /** The same credit on a line of its own, unbracketed: "Reporting by Ana Ruiz in Lakeport; Editing by Tom Hadley". */
 const CREDIT_LINE = /^(?:additional )?(?:reporting|writing|editing|compiled|research) by\b/i;
 const TIMESTAMP_LINE = /^(date|published|updated|posted|last updated|first published|modified)\b/i;
@@ -77,6 +82,7 @@ function isFurniture(line: string): boolean {
   if (line.length < 60 && (isWidgetLabel(line) || WIDGET.test(line))) return true;
   if (/^read more\s*[:|]/i.test(line)) return true;
   if (CREDIT_LINE.test(line) && line.length < 200) return true;
+  if ((BYLINE.test(line) || COPYRIGHT_LINE.test(line)) && line.length < 120) return true;
   if (TIMESTAMP_LINE.test(line) && line.length < 80) return true;
   if (line.length >= 200) return false;
   const letters = line.match(LETTERS)?.length ?? 0;

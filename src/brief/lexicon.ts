@@ -97,6 +97,8 @@ export const lexicon = {
   regionWords: set(lexiconData.regionWords),
   /** People described by where they work: "analysts at Brandco" names an employer, not a place. */
   affiliationNouns: set(lexiconData.affiliationNouns),
+  /** What one holds in a company: "shares in Brandco", "a stake in Brandco" name a company, not a place. */
+  holdingNouns: set(lexiconData.holdingNouns),
   humanNouns: set(lexiconData.humanNouns),
   /** Groups named after a person that act for themselves ("the Ortiz campaign said"). */
   entourageNouns: set(lexiconData.entourageNouns),

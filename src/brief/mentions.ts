@@ -346,6 +346,8 @@ function isLocative(tokens: Token[], first: number): boolean {
   while (k >= 0 && (tokens[k].pos === "DET" || tokens[k].pos === "ADJ" || lexicon.regionWords.has(tokens[k].lower))) k--;
   // "Analysts at Brandco said": where someone works, not where something happens.
   if (tokens[k]?.lower === "at" && lexicon.affiliationNouns.has(tokens[k - 1]?.lower ?? "")) return false;
+  // "Shares in Brandco rose", "a 5% stake in Brandco": what is held, not where.
+  if (tokens[k]?.lower === "in" && lexicon.holdingNouns.has(tokens[k - 1]?.lower ?? "")) return false;
   return k >= 0 && PLACE_PREPOSITIONS.has(tokens[k].lower);
 }
 

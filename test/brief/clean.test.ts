@@ -42,6 +42,12 @@ describe("cleaning scraped article text", () => {
     expect(kept.body).toContain("The budget was the first item");
   });
 
+  it("drops a byline and a copyright line, but not a sentence that opens with 'By'", () => {
+    const c = ok("Brandco recalls heaters\n\nBy Ana Ruiz, Technology reporter\n\nBrandco is recalling 12,000 heaters, regulators said on Tuesday.\n\nBy Tuesday evening, 300 had been returned.\n\nCopyright 2025 Daily Example. All rights reserved.");
+    expect(c.body).toBe("Brandco is recalling 12,000 heaters, regulators said on Tuesday.\n\nBy Tuesday evening, 300 had been returned.");
+    expect(c.removedLines).toBe(2);
+  });
+
   it("takes a publisher sign-off off the last line, on its own or glued to the last word", () => {
     expect(ok("The mayor resigned on Friday after a week of protests.\n\nNews.Az").signoff).toBe("News.Az");
     const glued = ok('The mayor said the city "will recover".News.Az');

@@ -236,6 +236,12 @@ describe("who: canonical entities", () => {
     expect(b.cited.map((c) => c.text).join(" ")).not.toMatch(/BRIDGE OF SIGHS/);
   });
 
+  it("reads 'shares in Brandco' as what is held, not a place", () => {
+    const b = mustBrief({ text: "Brandco unveiled a new phone on Wednesday at an event in Denver. Shares in Brandco rose 1% in New York.", published: "2025-05-07" });
+    expect(b.where.map((w) => w.name)).not.toContain("Brandco");
+    expect(b.who[0]).toMatchObject({ name: "Brandco", kind: "org" });
+  });
+
   it("reads 'analysts at Brandco' as where people work, not a place", () => {
     const b = mustBrief({ text: "Shares in Lakeport Motors fell 12% on Tuesday. Analysts at Brandco said the fall was overdone. Fans gathered at Elm Park to watch the launch.", published: "2025-05-07" });
     expect(b.where.map((w) => w.name)).not.toContain("Brandco");
