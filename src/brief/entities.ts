@@ -269,6 +269,9 @@ export function resolveEntities(mentions: Mention[], titled = false, lowerSeen: 
     const commonWord = lexicon.isEnglishWord(word);
     if (commonWord && e.mentions.every((m) => m.initial) && !lexicon.humanNouns.has(word) && !repeatedSubjects.has(e.name)) byKey.delete(key);
     else if (commonWord && seenLower(word) && !lexicon.orgHeads.has(word)) byKey.delete(key);
+    // "Black voters", "Angry customers": a word that only ever describes people names no one (but
+    // "the Met police" names a force).
+    else if (commonWord && e.mentions.every((m) => m.describesPeople && !m.determined) && !lexicon.orgHeads.has(word)) byKey.delete(key);
     else if (/-(?:of|in|to|the|and|a)$/i.test(e.name)) byKey.delete(key);
     // Nor a lone letter ("S" of a split "U.S."), a contraction ("I'm") or a function word ("However").
     else if (/^\p{Lu}$/u.test(e.name) || /'\p{Ll}+$/u.test(e.name) || lexicon.stopwords.has(word)) byKey.delete(key);

@@ -30,6 +30,9 @@ export interface Mention {
   locative: boolean;
   /** Qualifies the common noun after it ("the Ortiz administration", "Lakeport residents"). */
   modifier: boolean;
+  /** Qualifies a people noun ("Lakeport residents", "Black voters"): describes them, does not act; not
+   * one who speaks for it ("Met spokesman"). */
+  describesPeople: boolean;
   /** Told something or cited ("told the Standard", "according to Reuters"): a news outlet. */
   toldTo: boolean;
   /** Starts its sentence or clause, where every word is capitalised anyway. */
@@ -124,6 +127,11 @@ export function wordStats(doc: Doc): WordStats {
     if (count >= 2 && !lowerSeen.has(lower) && !lower.endsWith("s") && !lexicon.stopwords.has(lower) && !lexicon.humanNouns.has(lower) && !lexicon.orgHeads.has(lower)) repeatedSubjects.add(word);
   }
   return { lowerSeen, capSeenMidSentence, titleCaseTitle: titleWords.length >= 3 && capped / titleWords.length > 0.7, shouting, repeatedSubjects };
+}
+
+/** "Black voters", "Angry customers": a people noun the name qualifies, but not one who speaks for it ("Met spokesman"). */
+function describesPeople(next: string): boolean {
+  return lexicon.humanNouns.has(next) && !lexicon.affiliationNouns.has(next) && !lexicon.entourageNouns.has(next);
 }
 
 /** A word opening a sentence as its subject: a verb or a possessive follows ("Brandco said", "Brandco's"). */
@@ -482,8 +490,9 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
     const apposed = appositiveRole(toks, last);
     if (apposed) role = apposed;
   }
-  // "Ana Ruiz MP": a title after the name is not part of it.
-  while (last > nameFirst + 1 && isTitleWord(toks[last].lower)) last--;
+  // "Ana Ruiz MP": a title after the name is not part of it; after "of" or "for" it is the name's
+  // end ("Department of Justice", "Centre for Justice").
+  while (last > nameFirst + 1 && isTitleWord(toks[last].lower) && !CONNECTORS.has(toks[last - 1].lower)) last--;
   [nameFirst, last] = withoutRepeat(toks, nameFirst, last);
   const nameToks = toks.slice(nameFirst, last + 1);
   // "the 12th President of the Republic": once the role words are off, "the" is no name.
@@ -512,6 +521,7 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
     agent: !compound && isAgent(toks, first, last),
     locative: !compound && isLocative(toks, first),
     modifier: toks[last + 1]?.pos === "NOUN" && toks[last + 1].text === toks[last + 1].lower,
+    describesPeople: describesPeople(toks[last + 1]?.text ?? ""),
     // Every mention has every field, set or not: one object shape keeps the later stages' code monomorphic.
     via: undefined,
     stateVoice: voice,

@@ -273,4 +273,18 @@ describe("who: canonical entities", () => {
     const c = mustBrief({ text: "Prices rose 3% in May, the statistics office said on Tuesday. Prices are expected to rise again in June. Prices have risen for ten months.", published: "2025-05-07" });
     expect([...c.who.map((w) => w.name), ...c.stance.map((s) => s.actor)]).not.toContain("Prices");
   });
+
+  it("keeps a title word that ends an organisation's name after 'of' or 'for' ('Department of Justice')", () => {
+    const b = mustBrief({ text: "The Department of Justice said on Monday it would appeal the ruling. The Lakeport Center for Justice said the law was unfair.", published: "2025-05-07" });
+    const names = b.who.map((w) => w.name);
+    expect(names).toEqual(expect.arrayContaining(["Department of Justice", "Lakeport Center for Justice"]));
+    expect(names.filter((n) => / (of|for)$/.test(n))).toEqual([]);
+  });
+
+  it("takes a common word that only ever describes people for no one ('Angry customers'), but not an organisation's spokesman", () => {
+    const b = mustBrief({ text: "Brandco cut its chocolate bars from 400g to 360g on Monday, leaving the box at 150g Angry customers branded the move stupid. A Lantern spokesman said costs had risen for every maker.", published: "2025-05-07" });
+    const names = [...b.who.map((w) => w.name), ...b.stance.map((s) => s.actor)];
+    expect(names).not.toContain("Angry");
+    expect(names).toContain("Lantern");
+  });
 });
