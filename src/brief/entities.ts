@@ -302,6 +302,18 @@ export function resolveEntities(mentions: Mention[], titled = false, lowerSeen: 
       if (nation) namedCountries.add(nation.code);
     }
   }
+  // "Atlanta, Georgia", "Alabama and Georgia": a country's name that is also a state of the country
+  // where the article's other places lie is that state, unless places of the country are named too.
+  const placeCountries = new Set<string>();
+  for (const e of byKey.values()) if ((e.type === "city" || e.type === "place") && e.country) placeCountries.add(e.country);
+  for (const e of [...byKey.values()]) {
+    if (e.type !== "country") continue;
+    const code = e.key.slice("country:".length);
+    const region = gazetteer.entry(e.mentions[0].words.join(" "))?.region;
+    if (!region || region.country === code || !placeCountries.has(region.country) || placeCountries.has(code)) continue;
+    byKey.delete(e.key);
+    for (const m of e.mentions) add(`place:${placeKey(region.name)}`, "place", region.name, m, region.country);
+  }
   for (const e of byKey.values()) {
     if (e.type !== "city" || !e.country || namedCountries.has(e.country)) continue;
     const namesake = gazetteer.namesakeIn(e.name, namedCountries);

@@ -287,4 +287,13 @@ describe("who: canonical entities", () => {
     expect(names).not.toContain("Angry");
     expect(names).toContain("Lantern");
   });
+
+  it("reads a country's name that is also a state of the country where the other places lie as the state ('Atlanta, Georgia')", () => {
+    const b = mustBrief({ text: "A tornado tore through Atlanta, Georgia, on Tuesday, killing three people. Officials in Alabama and Georgia said more storms were expected.", published: "2025-05-07" });
+    expect(b.where.find((w) => w.name === "Georgia")).toMatchObject({ country: "United States" });
+    expect(b.who.map((w) => w.name)).not.toContain("Georgia");
+    // Beside the country's own capital it stays the country.
+    const c = mustBrief({ text: "Protesters marched in Tbilisi on Tuesday. Georgia said it would hold new elections.", published: "2025-05-07" });
+    expect(c.who.find((w) => w.name === "Georgia")).toMatchObject({ kind: "place" });
+  });
 });
