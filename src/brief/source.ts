@@ -24,7 +24,8 @@ const CORPORATE = new Set(["service", "services", "group", "network", "company",
 function outletName(name: string): string {
   const words = name.split(" ");
   for (let k = words.length - 2; k >= 1; k--) {
-    if (isMediaWord(words[k]) && !CORPORATE.has(words[k + 1].toLowerCase())) return words.slice(0, k + 1).join(" ");
+    // "Journal of Preventive Cardiology": a lower-case word after the media word carries the name on.
+    if (isMediaWord(words[k]) && !CORPORATE.has(words[k + 1].toLowerCase()) && !/^\p{Ll}/u.test(words[k + 1])) return words.slice(0, k + 1).join(" ");
   }
   return name;
 }

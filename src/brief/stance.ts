@@ -102,7 +102,8 @@ function speaker(s: Sentence, v: number, here: { entity: Entity; mention: Mentio
     while (k < last + 3 && s.tokens[k] && lexicon.orgHeads.has(s.tokens[k].text)) k++;
     return k;
   };
-  const apposed = here.filter((h) => h.mention.last < v && v - h.mention.last <= 20 && isAside(s, asideFrom(h.mention.last), v)).at(-1);
+  // The first such name: a later one sits inside its aside ("Ana Ruiz, of the Lakeport Police, said").
+  const apposed = here.find((h) => h.mention.last < v && v - h.mention.last <= 20 && isAside(s, asideFrom(h.mention.last), v));
   if (apposed) return apposed;
   // "said Tom Hadley", "said the union": right after the verb, with no preposition between
   // ("wrote on Facebook" names where, not who).

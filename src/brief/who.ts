@@ -115,7 +115,8 @@ function groupPhrase(s: Subject): Actor | null {
   while (last + 1 < toks.length && (toks[last + 1].lower === "of" || lexicon.humanNouns.has(toks[last + 1].lower) || toks[last + 1].pos === "NOUN" || namesAfterOf(last + 1))) last++;
   while (last > head && toks[last].lower === "of") last--;
   // Back through determiners, numbers, adjectives and compound nouns ("At least seven people").
-  while (head > 0 && /^(DET|NUM|ADJ|NOUN|PROPN|ADV)$/.test(toks[head - 1].pos) && toks[head - 1].text !== ",") head--;
+  // Glued pieces count as one word ("A 34-year-old man").
+  while (head > 0 && (/^(DET|NUM|ADJ|NOUN|PROPN|ADV)$/.test(toks[head - 1].pos) || !toks[head].spaced) && toks[head - 1].text !== ",") head--;
   if (head > 0 && toks[head - 1].lower === "least" && head > 1) head -= 2;
   const phrase = toks.slice(head, last + 1);
   // "Driver is retiring" (headline style, no article): one person described, named elsewhere.

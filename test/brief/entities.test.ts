@@ -296,4 +296,14 @@ describe("who: canonical entities", () => {
     const c = mustBrief({ text: "Protesters marched in Tbilisi on Tuesday. Georgia said it would hold new elections.", published: "2025-05-07" });
     expect(c.who.find((w) => w.name === "Georgia")).toMatchObject({ kind: "place" });
   });
+
+  it("keeps a glued description whole in a group ('A 34-year-old man')", () => {
+    const b = mustBrief({ text: "A 34-year-old man has been charged with murder after a woman was found dead in Lakeport.", published: "2025-05-07" });
+    expect(b.who[0]).toMatchObject({ name: "A 34-year-old man", kind: "group" });
+  });
+
+  it("ends a cited outlet's name on its media word unless a lower-case word carries it on ('Journal of …')", () => {
+    const b = mustBrief({ text: "Coffee drinkers may live longer, a study suggests. The researchers told the Lakeport Journal of Preventive Medicine the effect was small.", published: "2025-05-07" });
+    expect(b.source.citing).toContain("Lakeport Journal of Preventive Medicine");
+  });
 });

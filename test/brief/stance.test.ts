@@ -82,6 +82,13 @@ describe("stance: each actor's position on the main event", () => {
     expect(positionOf(text, "Northern Front")).toBe("supports");
   });
 
+  it("gives the verb after an aside to the name the aside follows, not a name inside it", () => {
+    const text = 'A man was charged with theft on Sunday. Detective Inspector Ana Ruiz, of the Lakeport Police Major Crime Team, said: "We thank the public for their help."';
+    const b = mustBrief({ text, published: "2025-05-07" });
+    expect(b.stance.map((s) => s.actor)).toContain("Ana Ruiz");
+    expect(b.stance.map((s) => s.actor)).not.toContain("Lakeport Police Major Crime Team");
+  });
+
   it("finds the body a name heads across an aside ('The Brandco union, which …, warned'), but not a name's supporters", () => {
     const text = "Brandco said on Monday it would delay its new battery plant. The Lakeport union, which represents 4,000 workers at its plants, warned that any delay would put jobs at risk.";
     expect(positionOf(text, "Lakeport")).toBe("opposes");
