@@ -379,6 +379,9 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
         const n = toks[j];
         // Glued pieces: "Sidi-bel-Abbes", "Al-Qaeda", "Daily.Example".
         if (!n.spaced && gluesOn(toks, j)) { last = j; j++; continue; }
+        // "Lakeport Manufacturers' Association", "Magistrates' Court": a plural possessive inside a body's name.
+        const head = toks[j + 1];
+        if (n.text === "'" && !n.spaced && toks[last].lower.endsWith("s") && head && isUpperChar(head.text[0] ?? "") && (lexicon.orgHeads.has(head.lower) || lexicon.placeHeads.has(head.lower))) { last = j + 1; j += 2; continue; }
         // "… New Delhi Mr Mendez": an honorific starts a new name.
         if (lexicon.honorifics.has(n.lower.replace(/\.$/, "")) && !lexicon.nobleHonorifics.has(n.lower) && last >= k) break;
         if (isNameWord(n, j, s, stats, false)) { last = j; j++; continue; }
@@ -485,11 +488,9 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
     role = joinTokens(roleToks) + (role ? ` ${role}` : "");
     for (const w of roleToks) { const c = roleCountry(w.text); if (c) roleCountries.push(c); }
   }
-  // "Jo Harper, head of the dockers' union, said": a role in apposition after a name.
-  if (!role) {
-    const apposed = appositiveRole(toks, last);
-    if (apposed) role = apposed;
-  }
+  // "Jo Harper, head of the dockers' union, said": a role in apposition after a name, or before it
+  // ("Lakeport's transport minister, Jo Harper, said").
+  if (!role) role = appositiveRole(toks, last) ?? roleBeforeComma(toks, first, last);
   // "Ana Ruiz MP": a title after the name is not part of it; after "of" or "for" it is the name's
   // end ("Department of Justice", "Centre for Justice").
   while (last > nameFirst + 1 && isTitleWord(toks[last].lower) && !CONNECTORS.has(toks[last - 1].lower)) last--;
@@ -545,6 +546,21 @@ function appositiveRole(toks: Token[], last: number): string | undefined {
   const opening = phrase[0]?.pos === "DET" ? 1 : 0;
   const titled = [opening, opening + 1].some((k) => phrase[k] && isTitleWord(phrase[k].lower) && phrase[k].text === phrase[k].lower);
   return titled ? joinTokens(phrase.slice(opening && /^(the|a|an)$/.test(phrase[0].lower) ? 1 : 0)) : undefined;
+}
+
+/**
+ * "Lakeport's transport minister, Jo Harper, said": lower-case role words ending on a title, then the
+ * name between commas. The possessor ("Lakeport's") is part of the role; a name not closed by a
+ * comma is left alone ("… to the chairman, Jo Harper said").
+ */
+function roleBeforeComma(toks: Token[], first: number, last: number): string | undefined {
+  if (toks[first - 1]?.text !== "," || toks[last + 1]?.text !== ",") return undefined;
+  const end = first - 2;
+  if (!toks[end] || !isTitleWord(toks[end].lower) || toks[end].text !== toks[end].lower) return undefined;
+  let start = end;
+  while (start - 1 >= 0 && start > end - 3 && toks[start - 1].text === toks[start - 1].lower && (toks[start - 1].pos === "NOUN" || toks[start - 1].pos === "ADJ")) start--;
+  if (toks[start - 1]?.text === "'s" && isUpperChar(toks[start - 2]?.text[0] ?? "")) start -= 2;
+  return joinTokens(toks.slice(start, end + 1));
 }
 
 /** "Greater Manchester", "West Lakeport": a known place after a modifier word is still a place name. */

@@ -306,4 +306,17 @@ describe("who: canonical entities", () => {
     const b = mustBrief({ text: "Coffee drinkers may live longer, a study suggests. The researchers told the Lakeport Journal of Preventive Medicine the effect was small.", published: "2025-05-07" });
     expect(b.source.citing).toContain("Lakeport Journal of Preventive Medicine");
   });
+
+  it("takes a role in apposition before a name closed by commas ('Lakeport's transport minister, Velmoran Diaz, said')", () => {
+    const b = mustBrief({ text: "Ministers agreed a ban on new petrol cars on Thursday. Lakeport's transport minister, Velmoran Diaz, welcomed the deal. In a letter to the chairman, Ana Ruiz said the plan was flawed.", published: "2025-05-07" });
+    expect(b.who.find((w) => w.name === "Velmoran Diaz")).toMatchObject({ kind: "person", role: "Lakeport's transport minister" });
+    expect(b.who.find((w) => w.name === "Ana Ruiz")?.role).toBeUndefined();
+  });
+
+  it("keeps a plural possessive inside a body's name ('Lakeport Manufacturers' Association')", () => {
+    const b = mustBrief({ text: "The Lakeport Manufacturers' Association warned on Thursday that the target was too hard. A man will appear before Westfield Magistrates' Court on Tuesday.", published: "2025-05-07" });
+    const names = b.who.map((w) => w.name);
+    expect(names).toEqual(expect.arrayContaining(["Lakeport Manufacturers' Association", "Westfield Magistrates' Court"]));
+    expect(names).not.toContain("Association");
+  });
 });
