@@ -4,7 +4,7 @@
  * last word. Everything after this stage reads the cleaned text; evidence offsets point into it.
  */
 
-import { escapeRegExp, lexicon } from "./lexicon";
+import { escapeRegExp, isNewsOutlet, lexicon } from "./lexicon";
 import { looksBinary, normaliseText, stripHtml } from "./normalise";
 
 /** A capitalised common word ("The", "Dozens", "Police") that can open a sentence. */
@@ -217,10 +217,25 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
   if (title && publisher) title = title.replace(new RegExp(`\\s+[|–—-]\\s+${escapeRegExp(publisher)}\\s*$`, "i"), "");
   if (!title && lines.length > 1 && looksLikeTitle(lines[0])) title = lines.shift()!;
   if (title && lines[0] === title) lines.shift();
+  if (title) title = tidyTitle(title);
 
   const body = lines.join("\n\n");
   if (!body.trim() && !title) return { code: "empty", message: "The article has no text (it is empty or only page furniture)." };
   return { title: title || null, body, signoff, dateline, removedLines, truncatedFrom };
+}
+
+/** A page's label before a headline: "LIVE:", "WATCH:", "Opinion |". */
+const TITLE_LABEL = /^(?:live|watch|video|breaking(?: news)?|updated?|exclusive|opinion|analysis|comment|explainer|in pictures|pictures|photos|listen|podcast)\s*[:|]\s+/i;
+/** A site's name after a headline: " | Lakeport Herald", " - Daily Example News". */
+const TITLE_SITE = /\s+(\||[–—-])\s+([^|–—]{2,60})$/;
+
+/** The headline without the page's label before it or the site's name after it. */
+function tidyTitle(title: string): string {
+  let out = title.replace(TITLE_LABEL, "");
+  const site = TITLE_SITE.exec(out);
+  // After a bar any short name is the site's; after a dash only a medium's name is ("- Daily Example News").
+  if (site && site[2].split(" ").length <= 5 && (site[1] === "|" || isNewsOutlet(site[2]))) out = out.slice(0, site.index);
+  return out.trim() || title;
 }
 
 function looksLikeTitle(line: string): boolean {

@@ -48,6 +48,14 @@ describe("cleaning scraped article text", () => {
     expect(c.removedLines).toBe(2);
   });
 
+  it("takes a page's label and the site's name off a headline, but not a dash in the headline itself", () => {
+    const body = "\n\nLakeport council approved a new stadium on Monday after a long debate.";
+    expect(ok(`LIVE: Lakeport council votes on stadium plan${body}`).title).toBe("Lakeport council votes on stadium plan");
+    expect(ok(`Council approves stadium plan | Lakeport Herald${body}`).title).toBe("Council approves stadium plan");
+    expect(ok(`Council approves stadium plan - Daily Example News${body}`).title).toBe("Council approves stadium plan");
+    expect(ok(`Council approves stadium - and a new road${body}`).title).toBe("Council approves stadium - and a new road");
+  });
+
   it("takes a publisher sign-off off the last line, on its own or glued to the last word", () => {
     expect(ok("The mayor resigned on Friday after a week of protests.\n\nNews.Az").signoff).toBe("News.Az");
     const glued = ok('The mayor said the city "will recover".News.Az');
