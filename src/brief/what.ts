@@ -21,10 +21,13 @@ export function leadSentences(doc: Doc, count = 3): Sentence[] {
   return doc.sentences.filter((s) => !s.isTitle && !s.cruft && s.tokens.length >= 6).slice(0, count);
 }
 
+/** "What we know about …", "Why the bridge fell", "Everything you need to know": an explainer, not the event. */
+const EXPLAINER = /^(?:what|why|how|who|where|when|which|everything you need to know)\b/i;
+
 function headlineStatesEvent(s: Sentence, from: number): boolean {
   const toks = s.tokens.slice(from);
   const words = toks.filter((t) => /\p{L}/u.test(t.text));
-  if (words.length < 4 || s.text.trim().endsWith("?")) return false;
+  if (words.length < 4 || s.text.trim().endsWith("?") || EXPLAINER.test(s.text.slice(toks[0]?.start - s.start))) return false;
   return toks.some((t) => t.pos === "VERB" || t.pos === "AUX") || words.length >= 6;
 }
 

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { mustBrief } from "../helpers/brief";
+
+describe("what: the main event in one short sentence", () => {
+  it("takes a headline that states the event, trimmed to its main clause", () => {
+    const b = mustBrief({ text: "Lakeport council closes old bridge after engineers find cracks\n\nLakeport council closed the old bridge on Monday after engineers found cracks in two piers.", published: "2025-05-07" });
+    expect(b.what.text).toBe("Lakeport council closes old bridge");
+  });
+
+  it("takes the lead sentence when the headline is a question or an explainer", () => {
+    const lead = "A road bridge collapsed in Lakeport on Tuesday night, sending three cars into the river";
+    for (const headline of ["What we know about the Lakeport bridge collapse", "Why did the Lakeport bridge fall?", "Everything you need to know about the Lakeport bridge"]) {
+      const b = mustBrief({ text: `${headline}\n\n${lead}. Here is what we know so far.\n\nTwo people were taken to hospital, the fire service said.`, published: "2025-05-10" });
+      expect(b.what.text).toBe(lead);
+    }
+  });
+});
