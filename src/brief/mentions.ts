@@ -556,9 +556,14 @@ function appositiveRole(toks: Token[], last: number): string | undefined {
 function roleBeforeComma(toks: Token[], first: number, last: number): string | undefined {
   if (toks[first - 1]?.text !== "," || toks[last + 1]?.text !== ",") return undefined;
   const end = first - 2;
-  if (!toks[end] || !isTitleWord(toks[end].lower) || toks[end].text !== toks[end].lower) return undefined;
-  let start = end;
-  while (start - 1 >= 0 && start > end - 3 && toks[start - 1].text === toks[start - 1].lower && (toks[start - 1].pos === "NOUN" || toks[start - 1].pos === "ADJ")) start--;
+  // "The mayor of Lakeport, Ana Ruiz,": the title's place or body after "of" belongs to the role.
+  let title = end;
+  while (title > end - 4 && toks[title] && isUpperChar(toks[title].text[0] ?? "") && toks[title].pos === "PROPN") title--;
+  if (title < end && toks[title]?.lower === "of") title--;
+  else title = end;
+  if (!toks[title] || !isTitleWord(toks[title].lower) || toks[title].text !== toks[title].lower) return undefined;
+  let start = title;
+  while (start - 1 >= 0 && start > title - 3 && toks[start - 1].text === toks[start - 1].lower && (toks[start - 1].pos === "NOUN" || toks[start - 1].pos === "ADJ")) start--;
   if (toks[start - 1]?.text === "'s" && isUpperChar(toks[start - 2]?.text[0] ?? "")) start -= 2;
   return joinTokens(toks.slice(start, end + 1));
 }

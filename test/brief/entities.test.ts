@@ -311,6 +311,8 @@ describe("who: canonical entities", () => {
     const b = mustBrief({ text: "Ministers agreed a ban on new petrol cars on Thursday. Lakeport's transport minister, Velmoran Diaz, welcomed the deal. In a letter to the chairman, Ana Ruiz said the plan was flawed.", published: "2025-05-07" });
     expect(b.who.find((w) => w.name === "Velmoran Diaz")).toMatchObject({ kind: "person", role: "Lakeport's transport minister" });
     expect(b.who.find((w) => w.name === "Ana Ruiz")?.role).toBeUndefined();
+    const mayor = mustBrief({ text: "The mayor of Lakeport, Marisol Quintero, resigned on Monday after an audit. Quintero said she was sorry.", published: "2025-05-07" });
+    expect(mayor.who.find((w) => w.name === "Marisol Quintero")?.role).toBe("mayor of Lakeport");
   });
 
   it("keeps a plural possessive inside a body's name ('Lakeport Manufacturers' Association')", () => {
