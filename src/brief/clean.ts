@@ -33,7 +33,7 @@ export type CleanFailure = { code: "empty" | "binary"; message: string };
 const HTML_SIGNAL = /<(script|style|html|body|head|iframe|noscript)\b|<\/(p|div|span|li|h[1-6]|a)>/i;
 const WIDGET = /\b\d{1,2}\s?px\b|[↺↻⟳⤾]|^[+−–-]\s|\bA\+|\bA-\s|^\W*$/;
 const FURNITURE =
-  /^(share( this( article| story)?)?|shares?|tweet|email|e-mail|print|comments?|\d+ comments?|copy link|read more|related( articles| stories)?|more on this story|advertisement|sponsored|subscribe|sign up|follow us|click here|listen|watch|image( copyright| caption)?|photo|getty images|skip to|loading|close|menu|home|next|previous|whatsapp|facebook|twitter|pinterest|linkedin|reddit|messenger|top stories)\b/i;
+  /^(share( this( article| story)?)?|shares?|tweet|email|e-mail|print|comments?|\d+ comments?|[\d,.]+k? shares?|view comments|copy link|read more|related( articles| stories)?|more on this story|advertisement|sponsored|subscribe|sign up|follow us|click here|listen|watch|image( copyright| caption)?|photo|getty images|skip to|loading|close|menu|home|next|previous|whatsapp|facebook|twitter|pinterest|linkedin|reddit|messenger|top stories)\b/i;
 /** A page's closing list of links: "Related Topics", "Topics", "More on this story". */
 const TOPICS_MARKER = /^(?:related topics|topics|more on this (?:story|topic)|explore more on these topics)$/i;
 

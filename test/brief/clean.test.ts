@@ -22,8 +22,8 @@ describe("cleaning scraped article text", () => {
       expect(c.title).toBe(headline);
       expect(c.removedLines).toBe(0);
     }
-    const widgets = ok("Share this article\n\nFollow us on Twitter\n\nImage caption The bridge at dusk\n\nThe council approved the budget on Monday after a long debate.");
-    expect(widgets.removedLines).toBe(3);
+    const widgets = ok("Share this article\n\nFollow us on Twitter\n\nImage caption The bridge at dusk\n\n120 shares\n\nView comments\n\nThe council approved the budget on Monday after a long debate.");
+    expect(widgets.removedLines).toBe(5);
   });
 
   it("drops a wire story's staff credit, bracketed or on its own line", () => {
