@@ -5,7 +5,7 @@
  */
 import { gazetteer, isMajorCity } from "./gazetteer";
 import { isNewsOutlet, lexicon, placeKey } from "./lexicon";
-import type { Mention } from "./mentions";
+import { type Mention, SURNAME_PARTICLES } from "./mentions";
 
 export type EntityType = "person" | "org" | "country" | "city" | "place" | "event" | "other";
 
@@ -86,9 +86,6 @@ function classify(m: Mention): Classified {
   if (m.words.length > 1 && gazetteer.firstNames.has(m.words[0])) return { type: "person", key: "", name };
   return m.words.length > 1 ? { type: "multi", key: "", name } : { type: "single", key: "", name };
 }
-
-/** Particles that open surnames ("von der Leyen", "de Sa", "bin Salman"). */
-const SURNAME_PARTICLES = new Set(["von", "van", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "bin", "al", "el", "dos", "das", "ter", "ten"]);
 
 /** "Jo B. Ortiz" and "Jo Ortiz" are one key: first and last name words, initials dropped. */
 function personKey(words: string[]): string {

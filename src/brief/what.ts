@@ -27,7 +27,8 @@ const EXPLAINER = /^(?:what|why|how|who|where|when|which|everything you need to 
 function headlineStatesEvent(s: Sentence, from: number): boolean {
   const toks = s.tokens.slice(from);
   const words = toks.filter((t) => /\p{L}/u.test(t.text));
-  if (words.length < 4 || s.text.trim().endsWith("?") || EXPLAINER.test(s.text.slice(toks[0]?.start - s.start))) return false;
+  const opening = toks[0] ? s.text.slice(toks[0].start - s.start) : s.text;
+  if (words.length < 4 || s.text.trim().endsWith("?") || EXPLAINER.test(opening)) return false;
   return toks.some((t) => t.pos === "VERB" || t.pos === "AUX") || words.length >= 6;
 }
 

@@ -264,6 +264,8 @@ describe("who: canonical entities", () => {
     expect(b.who.find((w) => w.name === "Marisol van der Berg")).toMatchObject({ kind: "person", role: "President", mentions: 2 });
     const names = [...b.who.map((w) => w.name), ...b.where.map((w) => w.name)];
     expect(names.filter((n) => /^(Berg|Van der Berg|Rotonde|Place)$/.test(n))).toEqual([]);
+    const del = mustBrief({ text: "Director Marisol del Rio said on Monday the film was finished. Del Rio thanked the crew.", published: "2025-05-07" });
+    expect(del.who.find((w) => w.name === "Marisol del Rio")).toMatchObject({ kind: "person", mentions: 2 });
   });
 
   it("takes an English word that opens sentence after sentence as their subject for a name ('Lantern said …')", () => {
