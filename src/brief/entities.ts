@@ -73,6 +73,10 @@ function classify(m: Mention): Classified {
     if (code) return { type: "place", key: `place:${placeKey(name)}`, name, country: code };
   }
   if (m.words.length > 1 && lexicon.placeHeads.has(last)) return { type: "place", key: `place:${placeKey(name)}`, name };
+  // "the southern Lakeport region", "Hebei province": the name of an area (a known city's, its own).
+  if (m.areaName && !m.role && !m.honorific) {
+    return city ? { type: "city", key: `city:${placeKey(city.name)}`, name: city.name, country: city.country } : { type: "place", key: `place:${placeKey(name)}`, name, country: region?.country };
+  }
   // "Office for Budget Review", "Campaign for Clean Air": a body named for its purpose.
   if (m.words.length > 2 && m.words.includes("for") && !gazetteer.firstNames.has(m.words[0])) return { type: "org", key: `org:${placeKey(name)}`, name };
   if (m.role || m.honorific) return { type: "person", key: "", name };

@@ -30,6 +30,8 @@ export interface Mention {
   locative: boolean;
   /** Qualifies the common noun after it ("the Ortiz administration", "Lakeport residents"). */
   modifier: boolean;
+  /** Names the area the noun after it is ("the Lakeport region", "Hebei province"). */
+  areaName: boolean;
   /** Qualifies a people noun ("Lakeport residents", "Black voters"): describes them, does not act; not
    * one who speaks for it ("Met spokesman"). */
   describesPeople: boolean;
@@ -55,6 +57,10 @@ export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(["von", "van", "de
 /** Lower-case words a name runs on through ("Bank of England", "Guillermo del Toro"). */
 const CONNECTORS = new Set(["of", "for", "&", ...SURNAME_PARTICLES]);
 const FUNCTION_POS = new Set(["PRON", "DET", "CCONJ", "SCONJ", "ADP", "AUX", "PART", "PUNCT", "NUM", "SYM", "SPACE"]);
+/** Nouns after which a name is an area's: "the Lakeport region", "Hebei province", "Lakeport county". */
+const AREA_NOUNS = new Set(["region", "province", "county", "district", "village", "town", "city", "municipality", "prefecture", "oblast", "governorate"]);
+/** Words tagged as prepositions that can open a clause whose subject is the name after them. */
+const CLAUSE_OPENERS = new Set(["as", "while", "since", "because", "after", "before", "until", "when", "once", "whereas"]);
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside", "across", "into", "around", "throughout", "within", "towards", "toward"]);
 const SKIP_TO_VERB = new Set(["has", "have", "had", "also", "later", "repeatedly", "not", "yet", "already", "now", "then", "still", "previously", "earlier", "again", "never", "always", "today", "himself", "herself", "itself", "themselves", "reportedly", "allegedly", "officially", "publicly", "formally", "once", "just", "quickly", "swiftly", "immediately", "strongly", "firmly", "initially", "finally", "ultimately", "recently", "separately"]);
 
@@ -312,7 +318,8 @@ function roleBefore(tokens: Token[], first: number): number {
 function isAgent(tokens: Token[], first: number, last: number): boolean {
   const before = tokens[first - 1];
   if (before && before.lower === "by") return true;
-  if (before && (before.lower === "of" || before.pos === "ADP")) return false;
+  // "as Moscow kept up attacks": after a conjunction a name still opens a clause; after "of", "in" it does not.
+  if (before && (before.lower === "of" || (before.pos === "ADP" && !CLAUSE_OPENERS.has(before.lower)))) return false;
   for (let k = last + 1; k < tokens.length && k <= last + 4; k++) {
     const t = tokens[k];
     if (SKIP_TO_VERB.has(t.lower) || t.pos === "ADV") continue;
@@ -526,6 +533,7 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
     locative: !compound && isLocative(toks, first),
     modifier: toks[last + 1]?.pos === "NOUN" && toks[last + 1].text === toks[last + 1].lower,
     describesPeople: describesPeople(toks[last + 1]?.text ?? ""),
+    areaName: AREA_NOUNS.has(toks[last + 1]?.text ?? ""),
     // Every mention has every field, set or not: one object shape keeps the later stages' code monomorphic.
     via: undefined,
     stateVoice: voice,

@@ -323,4 +323,12 @@ describe("who: canonical entities", () => {
     expect(names).toEqual(expect.arrayContaining(["Lakeport Manufacturers' Association", "Westfield Magistrates' Court"]));
     expect(names).not.toContain("Association");
   });
+
+  it("reads a capital after a conjunction as the subject that acts ('as Moscow kept up attacks'), and an area named before its noun as a place", () => {
+    const b = mustBrief({ text: "Ukraine said on Tuesday it had shot down 30 drones overnight, as Moscow kept up attacks on power stations. The drones targeted the southern Velmora region, officials said.", published: "2025-05-07" });
+    expect(b.where.map((w) => w.name)).not.toContain("Moscow");
+    expect(b.who.map((w) => w.name)).toContain("Russia");
+    expect(b.where.map((w) => w.name)).toContain("Velmora");
+    expect(b.who.map((w) => w.name)).not.toContain("Velmora");
+  });
 });
