@@ -331,4 +331,11 @@ describe("who: canonical entities", () => {
     expect(b.where.map((w) => w.name)).toContain("Velmora");
     expect(b.who.map((w) => w.name)).not.toContain("Velmora");
   });
+
+  it("runs an academy's or a museum's name on through 'of' ('Lakeport Academy of Dramatic Art')", () => {
+    const b = mustBrief({ text: "Ana Ruiz trained at the Lakeport Academy of Dramatic Art before joining the Westfield Museum of Modern Art as a curator on Monday.", published: "2025-05-07" });
+    const names = b.who.map((w) => w.name);
+    expect(names).toEqual(expect.arrayContaining(["Lakeport Academy of Dramatic Art", "Westfield Museum of Modern Art"]));
+    expect(names).not.toContain("Dramatic Art");
+  });
 });
