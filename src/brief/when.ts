@@ -5,6 +5,7 @@
  * Without any, the publication date stands in and says so.
  */
 import * as chrono from "chrono-node/en";
+import { lexicon } from "./lexicon";
 import type { Doc, Sentence } from "./sentences";
 import { leadSentences, type What } from "./what";
 
@@ -123,23 +124,43 @@ function toResult(r: Found, s: Sentence, date: string | undefined, basis: WhenRe
   return { date, text, basis, sentence: s.index, start: s.start + r.index + offset, end: s.start + r.index + r.text.length };
 }
 
+/** "…, his family said on Friday": a date right after a reporting verb dates the report, not the event. */
+const REPORTED_ON = /\b(?:said|says|announced|confirmed|reported|added|stated|told [\w ]{1,20}?|said in a statement)\s*$/i;
+
+function datesReport(s: Sentence, found: WhenResult): boolean {
+  // The words before the date, without the date's own "on".
+  const before = s.text.slice(0, (found.start ?? s.start) - s.start).replace(/\s*\bon\s*$/i, "");
+  return REPORTED_ON.test(before);
+}
+
 export function findWhen(doc: Doc, what: What | null, published: string | undefined): WhenResult | null {
   const order: Sentence[] = [];
   const push = (s: Sentence | undefined) => { if (s && !s.cruft && !order.includes(s)) order.push(s); };
   push(what?.sentence);
   push(doc.sentences.find((s) => s.isTitle));
   for (const s of leadSentences(doc, 3)) push(s);
+  const opening = order.length;
   // Then the rest in reading order: the first dated sentence usually dates the event.
   for (const s of doc.sentences) push(s);
   // News reports what just happened: the first date within a week of publication wins; an older
-  // one ("Oct. 28", background) only when nothing recent is dated.
+  // one ("Oct. 28", background) only when nothing recent is dated. A date that only dates the
+  // report ("his family said on Friday") gives way to an event's date in the opening sentences
+  // ("died at home on Thursday").
   let fallback: WhenResult | null = null;
-  for (const s of order) {
+  let reported: WhenResult | null = null;
+  // Unless the event is a statement ("FBI announces …"): then the report's date is the event's.
+  const eventIsStatement = !!what && what.text.toLowerCase().split(/[^a-z]+/).some((w) => lexicon.reportingWords.has(w));
+  for (const [i, s] of order.entries()) {
+    if (reported && i >= opening) return reported;
     const found = resolve(s, published)[0];
     if (!found) continue;
-    if (!published || !found.date || (found.date >= addDays(published, -RECENT_DAYS) && found.date <= addDays(published, 1))) return found;
+    if (!published || !found.date || (found.date >= addDays(published, -RECENT_DAYS) && found.date <= addDays(published, 1))) {
+      if (!reported && !eventIsStatement && datesReport(s, found)) { reported = found; continue; }
+      return found;
+    }
     fallback ??= found;
   }
+  if (reported) return reported;
   if (fallback) return fallback;
   return published ? { date: published, text: `published ${published}`, basis: "published" } : null;
 }

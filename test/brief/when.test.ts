@@ -38,4 +38,11 @@ describe("when: dates resolved against the publication date", () => {
     expect(mustBrief({ text: "The minister resigned on Monday after a week of protests over the budget." }).when).toBeNull();
     expect(mustBrief({ text: "The bridge opened on 12 June 2024 after four years of work on the river crossing." }).when).toMatchObject({ date: "2024-06-12" });
   });
+
+  it("takes the event's date over the date a report was made, unless the event is the statement", () => {
+    const died = "Actor Ana Ruiz dies aged 84\n\nAna Ruiz, the actor best known for a long-running police drama, has died aged 84, her family said on Tuesday.\n\nShe died peacefully at her home on Monday, her agent said.";
+    expect(mustBrief({ text: died, published }).when).toMatchObject({ date: "2025-05-05", text: "Monday" });
+    const announced = "Regulator announces it will not reopen inquiry\n\nThe regulator said on Tuesday that it would not reopen its inquiry into Brandco.\n\nThe inquiry was opened on Monday after complaints from customers.";
+    expect(mustBrief({ text: announced, published }).when).toMatchObject({ date: "2025-05-06", text: "Tuesday" });
+  });
 });
