@@ -151,7 +151,7 @@ function dropCaptions(line: string, isOpener: (word: string) => boolean): string
 }
 
 // "KUNDUZ, Afghanistan -- Northern Front insurgents struck …": an agency dateline before the lead.
-// "KYIV, Dec 5 (Reuters) - …": the wire's date may follow the place.
+// "LAKEPORT, Dec 5 (Reuters) - …": the wire's date may follow the place.
 const DATELINE_PLACE = /^(?:Photo\s+)?([A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+)*)(?:,\s[A-Z][\w.]+(?:\s[A-Z][\w.]+)*)?(?:,?\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?\s(?:\([\w ]+\)\s)?(?:--|—|–|-)\s+/;
 
 export function removeInlineFurniture(line: string, isOpener: (word: string) => boolean = () => false): string {

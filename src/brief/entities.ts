@@ -65,7 +65,7 @@ function classify(m: Mention): Classified {
     if (governs && m.agent && !m.locative) return { type: "country", key: `country:${governs.code}`, name: governs.name, via: name };
     return { type: "city", key: `city:${placeKey(city.name)}`, name: city.name, country: city.country };
   }
-  // "South London", "Greater Lakeport": a compass word before a known place is a part of it.
+  // "South Denver", "Greater Lakeport": a compass word before a known place is a part of it.
   if (m.words.length > 1 && lexicon.regionWords.has(m.words[0].toLowerCase())) {
     const rest = m.words.slice(1).join(" ");
     const inner = gazetteer.entry(rest);
@@ -73,7 +73,7 @@ function classify(m: Mention): Classified {
     if (code) return { type: "place", key: `place:${placeKey(name)}`, name, country: code };
   }
   if (m.words.length > 1 && lexicon.placeHeads.has(last)) return { type: "place", key: `place:${placeKey(name)}`, name };
-  // "the southern Lakeport region", "Hebei province": the name of an area (a known city's, its own).
+  // "the southern Lakeport region", "Velmora province": the name of an area (a known city's, its own).
   if (m.areaName && !m.role && !m.honorific) {
     return city ? { type: "city", key: `city:${placeKey(city.name)}`, name: city.name, country: city.country } : { type: "place", key: `place:${placeKey(name)}`, name, country: region?.country };
   }
@@ -270,8 +270,8 @@ export function resolveEntities(mentions: Mention[], titled = false, lowerSeen: 
     const commonWord = lexicon.isEnglishWord(word);
     if (commonWord && e.mentions.every((m) => m.initial) && !lexicon.humanNouns.has(word) && !repeatedSubjects.has(e.name)) byKey.delete(key);
     else if (commonWord && seenLower(word) && !lexicon.orgHeads.has(word)) byKey.delete(key);
-    // "Black voters", "Angry customers": a word that only ever describes people names no one (but
-    // "the Met police" names a force).
+    // "Black voters", "Furious shoppers": a word that only ever describes people names no one (but
+    // "the Harbour police" names a force).
     else if (commonWord && e.mentions.every((m) => m.describesPeople && !m.determined) && !lexicon.orgHeads.has(word)) byKey.delete(key);
     else if (/-(?:of|in|to|the|and|a)$/i.test(e.name)) byKey.delete(key);
     // Nor a lone letter ("S" of a split "U.S."), a contraction ("I'm") or a function word ("However").

@@ -30,10 +30,10 @@ export interface Mention {
   locative: boolean;
   /** Qualifies the common noun after it ("the Ortiz administration", "Lakeport residents"). */
   modifier: boolean;
-  /** Names the area the noun after it is ("the Lakeport region", "Hebei province"). */
+  /** Names the area the noun after it is ("the Lakeport region", "Velmora province"). */
   areaName: boolean;
   /** Qualifies a people noun ("Lakeport residents", "Black voters"): describes them, does not act; not
-   * one who speaks for it ("Met spokesman"). */
+   * one who speaks for it ("Brandco spokesman"). */
   describesPeople: boolean;
   /** Told something or cited ("told the Standard", "according to Reuters"): a news outlet. */
   toldTo: boolean;
@@ -57,7 +57,7 @@ export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(["von", "van", "de
 /** Lower-case words a name runs on through ("Bank of England", "Guillermo del Toro"). */
 const CONNECTORS = new Set(["of", "for", "&", ...SURNAME_PARTICLES]);
 const FUNCTION_POS = new Set(["PRON", "DET", "CCONJ", "SCONJ", "ADP", "AUX", "PART", "PUNCT", "NUM", "SYM", "SPACE"]);
-/** Nouns after which a name is an area's: "the Lakeport region", "Hebei province", "Lakeport county". */
+/** Nouns after which a name is an area's: "the Lakeport region", "Velmora province", "Lakeport county". */
 const AREA_NOUNS = new Set(["region", "province", "county", "district", "village", "town", "city", "municipality", "prefecture", "oblast", "governorate"]);
 /** Words tagged as prepositions that can open a clause whose subject is the name after them. */
 const CLAUSE_OPENERS = new Set(["as", "while", "since", "because", "after", "before", "until", "when", "once", "whereas"]);
@@ -77,7 +77,7 @@ export interface WordStats {
   /**
    * "Brandco said … Brandco is … Brandco's shares fell": words that open sentences as their subject
    * again and again, are never written in lower case and are no plural, stop word or people noun.
-   * They name whoever acts, though they are also English words ("tesla", "shell").
+   * They name whoever acts, though they are also English words ("lantern", "tesla").
    */
   repeatedSubjects: Set<string>;
 }
@@ -138,7 +138,7 @@ export function wordStats(doc: Doc): WordStats {
   return { lowerSeen, capSeenMidSentence, titleCaseTitle: titleWords.length >= 3 && capped / titleWords.length > 0.7, shouting, repeatedSubjects };
 }
 
-/** "Black voters", "Angry customers": a people noun the name qualifies, but not one who speaks for it ("Met spokesman"). */
+/** "Black voters", "Furious shoppers": a people noun the name qualifies, but not one who speaks for it ("Brandco spokesman"). */
 function describesPeople(next: string): boolean {
   return lexicon.humanNouns.has(next) && !lexicon.affiliationNouns.has(next) && !lexicon.entourageNouns.has(next);
 }
@@ -292,7 +292,7 @@ function leadingRole(words: Token[]): { count: number; titled: boolean; honorifi
   // is also a first name ("New Lakeport Times").
   if (!titled && !honorific && !(k > 0 && words.length - k >= 2 && words.slice(0, k).every((w) => lexicon.roleModifiers.has(w.lower)) && gazetteer.firstNames.has(words[k].text) && !gazetteer.isPlace(words[k].text))) k = 0;
   if (!titled && !honorific && k > 0) return { count: k, titled: true, honorific };
-  // "Premier League", "Federal Reserve Board": a title word opening an organisation's name is part of it.
+  // "Premier Alliance", "Federal Reserve Board": a title word opening an organisation's name is part of it.
   if (k === words.length - 1 && lexicon.orgHeads.has(words[k].lower)) return { count: 0, titled: false, honorific: false };
   return { count: k, titled, honorific };
 }
@@ -318,7 +318,7 @@ function roleBefore(tokens: Token[], first: number): number {
 function isAgent(tokens: Token[], first: number, last: number): boolean {
   const before = tokens[first - 1];
   if (before && before.lower === "by") return true;
-  // "as Moscow kept up attacks": after a conjunction a name still opens a clause; after "of", "in" it does not.
+  // "as Ottawa kept up the pressure": after a conjunction a name still opens a clause; after "of", "in" it does not.
   if (before && (before.lower === "of" || (before.pos === "ADP" && !CLAUSE_OPENERS.has(before.lower)))) return false;
   for (let k = last + 1; k < tokens.length && k <= last + 4; k++) {
     const t = tokens[k];
@@ -482,7 +482,7 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
       const roleWords = words.slice(0, lead.count).filter((w) => !lexicon.honorifics.has(w.lower.replace(/\.$/, "")) || lexicon.titles.has(w.lower));
       if (lead.titled) role = joinTokens(roleWords);
       for (const w of roleWords) { const c = roleCountry(w.text); if (c) roleCountries.push(c); }
-      // "Secretary of State", "President of the Republic": a title's complement with no name after
+      // "Secretary of Commerce", "President of the Republic": a title's complement with no name after
       // it names nobody; a place there is still a mention of the place.
       if (lead.titled && roleWords.at(-1)?.lower === "of") {
         while (nameFirst < last && toks[nameFirst].lower === "the") nameFirst++;

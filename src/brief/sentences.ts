@@ -59,7 +59,7 @@ const RELATED = /^related (?:stories|articles|content|coverage)\b/i;
 /** A word in capitals of two or more letters ("SHOCK", "IT'S"), as tabloid teasers open with. */
 const SHOUTED = /^[A-Z][A-Z'’]+[!?]?$/;
 
-/** Whether the sentence holds a teaser's kicker: two or more words in capitals in a row ("HE'S GONE SOFT"). */
+/** Whether the sentence holds a teaser's kicker: two or more words in capitals in a row ("BRIDGE OF SIGHS"). */
 function hasKicker(s: Sentence): boolean {
   let run = 0;
   for (const t of s.tokens) {

@@ -150,7 +150,7 @@ export function rankActors(doc: Doc, entities: Entity[], what: What | null): Act
     actors.push({
       name: e.name,
       kind: e.type === "person" ? "person" : e.type === "country" ? "place" : "org",
-      // A role describes a person; on a place or organisation it is a misread ("Captain" before a country).
+      // A role describes a person; on a place or organisation it is a misread ("Former champion" before a country).
       role: e.type === "person" ? e.role : undefined,
       mentions: e.mentions.length,
       sentence: first.sentence,

@@ -186,16 +186,16 @@ describe("who: canonical entities", () => {
     expect(p.who.filter((w) => w.kind === "person").map((w) => w.name)).toEqual(["Ana Ruiz"]);
   });
 
-  it("reads a title word that opens an organisation's name as part of it ('Premier League')", () => {
-    const b = mustBrief({ text: "The Premier League fined the club on Monday. The Premier League said the fine would go to charity.", published: "2025-05-07" });
-    expect(b.who[0]).toMatchObject({ name: "Premier League", kind: "org" });
+  it("reads a title word that opens an organisation's name as part of it ('Premier Alliance')", () => {
+    const b = mustBrief({ text: "The Premier Alliance fined the club on Monday. The Premier Alliance said the fine would go to charity.", published: "2025-05-07" });
+    expect(b.who[0]).toMatchObject({ name: "Premier Alliance", kind: "org" });
     expect(b.who[0].role).toBeUndefined();
   });
 
-  it("reads a compass word before a known place as part of the place ('South London')", () => {
-    const b = mustBrief({ text: "A bus overturned in South London on Monday, injuring nine people. London Ambulance Service said five were taken to hospital. London mayor Ana Ruiz said an inquiry would follow.", published: "2025-05-07" });
-    expect(b.who.map((w) => w.name)).not.toContain("South London");
-    expect(b.where.find((w) => w.name === "South London")).toMatchObject({ country: "United Kingdom" });
+  it("reads a compass word before a known place as part of the place ('South Denver')", () => {
+    const b = mustBrief({ text: "A bus overturned in South Denver on Monday, injuring nine people. Denver Health said five were taken to hospital. Denver mayor Ana Ruiz said an inquiry would follow.", published: "2025-05-07" });
+    expect(b.who.map((w) => w.name)).not.toContain("South Denver");
+    expect(b.where.find((w) => w.name === "South Denver")).toMatchObject({ country: "United States" });
   });
 
   it("gives roles to people only, and takes no place in a dateline for a role", () => {
@@ -283,10 +283,10 @@ describe("who: canonical entities", () => {
     expect(names.filter((n) => / (of|for)$/.test(n))).toEqual([]);
   });
 
-  it("takes a common word that only ever describes people for no one ('Angry customers'), but not an organisation's spokesman", () => {
-    const b = mustBrief({ text: "Brandco cut its chocolate bars from 400g to 360g on Monday, leaving the box at 150g Angry customers branded the move stupid. A Lantern spokesman said costs had risen for every maker.", published: "2025-05-07" });
+  it("takes a common word that only ever describes people for no one ('Furious shoppers'), but not an organisation's spokesman", () => {
+    const b = mustBrief({ text: "Brandco raised the price of its tea on Monday to £4 Furious shoppers called the rise greedy. A Lantern spokesman said costs had risen for every maker.", published: "2025-05-07" });
     const names = [...b.who.map((w) => w.name), ...b.stance.map((s) => s.actor)];
-    expect(names).not.toContain("Angry");
+    expect(names).not.toContain("Furious");
     expect(names).toContain("Lantern");
   });
 
@@ -324,10 +324,10 @@ describe("who: canonical entities", () => {
     expect(names).not.toContain("Association");
   });
 
-  it("reads a capital after a conjunction as the subject that acts ('as Moscow kept up attacks'), and an area named before its noun as a place", () => {
-    const b = mustBrief({ text: "Ukraine said on Tuesday it had shot down 30 drones overnight, as Moscow kept up attacks on power stations. The drones targeted the southern Velmora region, officials said.", published: "2025-05-07" });
-    expect(b.where.map((w) => w.name)).not.toContain("Moscow");
-    expect(b.who.map((w) => w.name)).toContain("Russia");
+  it("reads a capital after a conjunction as the subject that acts ('as Ottawa kept up the pressure'), and an area named before its noun as a place", () => {
+    const b = mustBrief({ text: "Lakeport said on Tuesday it would drop the tariffs, as Ottawa kept up the pressure on its neighbours. Officials said the tariffs had hit the southern Velmora region hardest.", published: "2025-05-07" });
+    expect(b.where.map((w) => w.name)).not.toContain("Ottawa");
+    expect(b.who.map((w) => w.name)).toContain("Canada");
     expect(b.where.map((w) => w.name)).toContain("Velmora");
     expect(b.who.map((w) => w.name)).not.toContain("Velmora");
   });
