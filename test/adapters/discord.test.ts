@@ -42,7 +42,7 @@ describe("Discord bot against a fake API and gateway", () => {
     const cb = (await api.waitForCallback(n + 1))[n];
     const embed = cb.body.data!.embeds![0];
     expect(embed.description).toBe("Storm damage shuts Westhaven harbour bridge");
-    expect(embed.fields!.find((f) => f.name === "Who")?.value).toBe("Maria Lindqvist · Tom Hadley");
+    expect(embed.fields!.find((f) => f.name === "Who")?.value).toBe("Maria Lindqvist (chief engineer) · Tom Hadley");
     expect(cb.body.data!.allowed_mentions).toEqual({ parse: [] });
   });
 

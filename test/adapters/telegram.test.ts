@@ -57,7 +57,7 @@ describe("Telegram bot against a fake Bot API", () => {
     const sent = (await api.waitForSent(n + 1))[n];
     expect(sent).toMatchObject({ chat_id: 1, parse_mode: "HTML", reply_parameters: { message_id: id } });
     expect(sent.text).toContain("<b>What:</b> Storm damage shuts Westhaven harbour bridge");
-    expect(sent.text).toContain("<b>Who:</b> Maria Lindqvist · Tom Hadley");
+    expect(sent.text).toContain("<b>Who:</b> Maria Lindqvist (chief engineer) · Tom Hadley");
   });
 
   it("briefs the link in a message that /brief replies to", async () => {
