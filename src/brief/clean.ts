@@ -55,6 +55,9 @@ const BYLINE = /^By (?:[A-Z][\p{L}'’.-]+ ){1,3}[A-Z][\p{L}'’.-]+(?:(?:,| and
 /** "Copyright 2026 Daily Example. All rights reserved." */
 const COPYRIGHT_LINE = /^(?:copyright\b|©|\(c\) )|^all rights reserved\.?$/i;
 
+/** "Wire writers Ana Ruiz in Lakeport and Tom Hadley contributed to this report." */
+const CONTRIBUTED_LINE = /\bcontributed (?:to this (?:report|story|article)|reporting)\.?$/i;
+
 /** The same credit on a line of its own, unbracketed: "Reporting by Ana Ruiz in Lakeport; Editing by Tom Hadley". */
 const CREDIT_LINE = /^(?:additional )?(?:reporting|writing|editing|compiled|research) by\b/i;
 const TIMESTAMP_LINE = /^(date|published|updated|posted|last updated|first published|modified)\b/i;
@@ -81,7 +84,7 @@ function isWidgetLabel(line: string): boolean {
 function isFurniture(line: string): boolean {
   if (line.length < 60 && (isWidgetLabel(line) || WIDGET.test(line))) return true;
   if (/^read more\s*[:|]/i.test(line)) return true;
-  if (CREDIT_LINE.test(line) && line.length < 200) return true;
+  if ((CREDIT_LINE.test(line) || CONTRIBUTED_LINE.test(line)) && line.length < 250) return true;
   if ((BYLINE.test(line) || COPYRIGHT_LINE.test(line)) && line.length < 120) return true;
   if (TIMESTAMP_LINE.test(line) && line.length < 80) return true;
   if (line.length >= 200) return false;

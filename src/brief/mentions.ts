@@ -566,6 +566,9 @@ function appositiveRole(toks: Token[], last: number): string | undefined {
  */
 function roleBeforeComma(toks: Token[], first: number, last: number): string | undefined {
   if (toks[first - 1]?.text !== "," || toks[last + 1]?.text !== ",") return undefined;
+  // "The plant's owner, Brandco Chemicals,": a name ending on an English word, with no first name
+  // before it, is a company's, which has no role.
+  if (lexicon.isEnglishWord(toks[last].lower) && !gazetteer.firstNames.has(toks[first].text)) return undefined;
   const end = first - 2;
   // "The mayor of Lakeport, Ana Ruiz,": the title's place or body after "of" belongs to the role.
   let title = end;

@@ -31,6 +31,8 @@ describe("cleaning scraped article text", () => {
     expect(inline.body).toBe('The central bank raised rates on Thursday. "We had to act," the governor said.');
     const line = ok("The central bank raised rates on Thursday.\n\nAdditional reporting by Ana Ruiz in Lakeport; Editing by Tom Hadley");
     expect(line.body).toBe("The central bank raised rates on Thursday.");
+    const contributed = ok("The central bank raised rates on Thursday.\n\nWire writers Ana Ruiz in Lakeport and Tom Hadley in Westfield contributed to this report.");
+    expect(contributed.body).toBe("The central bank raised rates on Thursday.");
   });
 
   it("drops a caption on a line of its own and a page's closing list of topic links", () => {

@@ -315,6 +315,9 @@ describe("who: canonical entities", () => {
     expect(b.who.find((w) => w.name === "Ana Ruiz")?.role).toBeUndefined();
     const mayor = mustBrief({ text: "The mayor of Lakeport, Marisol Quintero, resigned on Monday after an audit. Quintero said she was sorry.", published: "2025-05-07" });
     expect(mayor.who.find((w) => w.name === "Marisol Quintero")?.role).toBe("mayor of Lakeport");
+    // A company in the same place has no role and stays a company.
+    const owner = mustBrief({ text: "A fire at a chemical plant forced 2,000 residents from their homes on Wednesday. The plant's owner, Brandco Chemicals, said all workers were safe.", published: "2025-05-07" });
+    expect(owner.who.find((w) => w.name === "Brandco Chemicals")).toMatchObject({ kind: "org" });
   });
 
   it("keeps a plural possessive inside a body's name ('Lakeport Manufacturers' Association')", () => {
