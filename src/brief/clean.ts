@@ -55,6 +55,8 @@ const BYLINE = /^By (?:[A-Z][\p{L}'’.-]+ ){1,3}[A-Z][\p{L}'’.-]+(?:(?:,| and
 /** "Copyright 2026 Daily Example. All rights reserved." */
 const COPYRIGHT_LINE = /^(?:copyright\b|©|\(c\) )|^all rights reserved\.?$/i;
 
+/** "Sign up to Daily Example, our free newsletter – …", "Related: Nurses reject pay offer": a promotion, a link. */
+const PROMOTION_LINE = /^(?:(?:sign up|subscribe)\b.*\bnewsletter\b|related\s*:)/i;
 /** "Wire writers Ana Ruiz in Lakeport and Tom Hadley contributed to this report." */
 const CONTRIBUTED_LINE = /\bcontributed (?:to this (?:report|story|article)|reporting)\.?$/i;
 
@@ -84,7 +86,7 @@ function isWidgetLabel(line: string): boolean {
 function isFurniture(line: string): boolean {
   if (line.length < 60 && (isWidgetLabel(line) || WIDGET.test(line))) return true;
   if (/^read more\s*[:|]/i.test(line)) return true;
-  if ((CREDIT_LINE.test(line) || CONTRIBUTED_LINE.test(line)) && line.length < 250) return true;
+  if ((CREDIT_LINE.test(line) || CONTRIBUTED_LINE.test(line) || PROMOTION_LINE.test(line)) && line.length < 250) return true;
   if ((BYLINE.test(line) || COPYRIGHT_LINE.test(line)) && line.length < 120) return true;
   if (TIMESTAMP_LINE.test(line) && line.length < 80) return true;
   if (line.length >= 200) return false;

@@ -26,11 +26,13 @@ describe("cleaning scraped article text", () => {
     expect(widgets.removedLines).toBe(5);
   });
 
-  it("drops a wire story's staff credit, bracketed or on its own line", () => {
+  it("drops a wire story's staff credit (bracketed or on its own line), contributor lines, newsletter promotions and 'Related:' links", () => {
     const inline = ok('The central bank raised rates on Thursday. "We had to act," the governor said. (Reporting by Ana Ruiz; Editing by Tom Hadley)');
     expect(inline.body).toBe('The central bank raised rates on Thursday. "We had to act," the governor said.');
     const line = ok("The central bank raised rates on Thursday.\n\nAdditional reporting by Ana Ruiz in Lakeport; Editing by Tom Hadley");
     expect(line.body).toBe("The central bank raised rates on Thursday.");
+    const promos = ok("The central bank raised rates on Thursday.\n\nSign up to Daily Example, our free daily newsletter – every weekday morning at 7am\n\nRelated: Lenders cut mortgage deals\n\nThe rise was the third this year.");
+    expect(promos.body).toBe("The central bank raised rates on Thursday.\n\nThe rise was the third this year.");
     const contributed = ok("The central bank raised rates on Thursday.\n\nWire writers Ana Ruiz in Lakeport and Tom Hadley in Westfield contributed to this report.");
     expect(contributed.body).toBe("The central bank raised rates on Thursday.");
   });
