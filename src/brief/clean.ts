@@ -31,7 +31,9 @@ export interface Cleaned {
 export type CleanFailure = { code: "empty" | "binary"; message: string };
 
 const HTML_SIGNAL = /<(script|style|html|body|head|iframe|noscript)\b|<\/(p|div|span|li|h[1-6]|a)>/i;
-const WIDGET = /\b\d{1,2}\s?px\b|[↺↻⟳⤾]|^[+−–-]\s|\bA\+|\bA-\s|^\W*$/;
+const WIDGET = /\b\d{1,2}\s?px\b|[↺↻⟳⤾]|\bA\+|\bA-\s|^\W*$/;
+/** "+ −", "- A A +": font-size buttons; a bullet with words ("- 78% rejected the offer") is content. */
+const SIZE_BUTTONS = /^[+−–-]\s(?!.*\p{Ll}{3})/u;
 const FURNITURE =
   /^(share( this( article| story)?)?|shares?|tweet|email|e-mail|print|comments?|\d+ comments?|[\d,.]+k? shares?|view comments|copy link|read more|related( articles| stories)?|more on this story|advertisement|sponsored|subscribe|sign up|follow us|click here|listen|watch|image( copyright| caption)?|photo|getty images|skip to|loading|close|menu|home|next|previous|whatsapp|facebook|twitter|pinterest|linkedin|reddit|messenger|top stories)\b/i;
 /** A page's closing list of links: "Related Topics", "Topics", "More on this story". */
@@ -84,7 +86,7 @@ function isWidgetLabel(line: string): boolean {
 }
 
 function isFurniture(line: string): boolean {
-  if (line.length < 60 && (isWidgetLabel(line) || WIDGET.test(line))) return true;
+  if (line.length < 60 && (isWidgetLabel(line) || WIDGET.test(line) || SIZE_BUTTONS.test(line))) return true;
   if (/^read more\s*[:|]/i.test(line)) return true;
   if ((CREDIT_LINE.test(line) || CONTRIBUTED_LINE.test(line) || PROMOTION_LINE.test(line)) && line.length < 250) return true;
   if ((BYLINE.test(line) || COPYRIGHT_LINE.test(line)) && line.length < 120) return true;

@@ -29,6 +29,8 @@ function headlineStatesEvent(s: Sentence, from: number): boolean {
   const words = toks.filter((t) => /\p{L}/u.test(t.text));
   const opening = toks[0] ? s.text.slice(toks[0].start - s.start) : s.text;
   if (words.length < 4 || s.text.trim().endsWith("?") || EXPLAINER.test(opening)) return false;
+  // "'We will fight on', says union leader": what is left after the quote only attributes it.
+  if (toks[0]?.text === "," || lexicon.reportingWords.has(words[0]?.lower ?? "")) return false;
   return toks.some((t) => t.pos === "VERB" || t.pos === "AUX") || words.length >= 6;
 }
 

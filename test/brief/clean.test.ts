@@ -37,6 +37,12 @@ describe("cleaning scraped article text", () => {
     expect(contributed.body).toBe("The central bank raised rates on Thursday.");
   });
 
+  it("keeps a bulleted list, but not font-size buttons", () => {
+    const c = ok("Members rejected the pay offer on Thursday.\n\n+ −\n\nKey facts:\n\n- 12,000 members voted\n\n- 78% rejected the offer");
+    expect(c.body).toBe("Members rejected the pay offer on Thursday.\n\nKey facts:\n\n- 12,000 members voted\n\n- 78% rejected the offer");
+    expect(c.removedLines).toBe(1);
+  });
+
   it("drops a caption on a line of its own and a page's closing list of topic links", () => {
     const c = ok("Lakeport will close 12 libraries next spring, the council said.\n\nMedia playback is unsupported on your device\n\nMedia caption Campaigners protested outside the town hall on Monday\n\nThe council said it had no choice.\n\nRelated Topics\n\nLakeport City Council\n\nLibraries\n\nReuse this content");
     expect(c.body).toBe("Lakeport will close 12 libraries next spring, the council said.\n\nThe council said it had no choice.");

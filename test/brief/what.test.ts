@@ -14,4 +14,10 @@ describe("what: the main event in one short sentence", () => {
       expect(b.what.text).toBe(lead);
     }
   });
+
+  it("takes the lead sentence when the headline only attributes a quote ('We will fight on', says union leader)", () => {
+    const lead = "The leader of Lakeport's biggest union has vowed to keep striking after members rejected a pay offer on Thursday";
+    const b = mustBrief({ text: `'We will fight on', says union leader after pay deal rejected\n\n${lead}.\n\nThe city council said it was disappointed.`, published: "2025-05-10" });
+    expect(b.what.text).toBe(lead);
+  });
 });
