@@ -69,7 +69,7 @@ const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 const LETTERS = /\p{L}/gu;
 
 /** Labels whose line is a caption or credit whatever follows them ("Image caption The bridge at dusk"). */
-const CAPTION_LABEL = /^(image( copyright| caption)|getty images|photo\s*:|picture\s*:)/i;
+const CAPTION_LABEL = /^(image( copyright| caption| source)|getty images|photo\s*:|picture\s*:)/i;
 /** Lower-case words a widget's label may hold ("Share this article", "Follow us on Twitter"). */
 const WIDGET_WORDS = new Set(["this", "the", "our", "your", "and", "via", "for", "more", "article", "story", "stories", "link", "video", "page", "here", "now", "copyright", "caption", "images", "image", "photo", "photos", "comment", "comments", "newsletter", "newsletters", "updates", "app", "share", "email", "print", "content", "free", "today"]);
 
@@ -134,7 +134,7 @@ const INLINE_FURNITURE: RegExp[] = [
  * word that opens the next sentence ("… into a dry well Dozens of rescuers are …").
  */
 function dropCaptions(line: string, isOpener: (word: string) => boolean): string {
-  const marker = /\b(?:Image|Media) caption\s+/g;
+  const marker = /\b(?:Image|Media) caption,?\s+/g;
   let out = "";
   let from = 0;
   for (let m = marker.exec(line); m; m = marker.exec(line)) {
@@ -164,7 +164,7 @@ const DATELINE_PLACE = /^(?:Photo\s+)?([A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+)*)(?:,\
 export function removeInlineFurniture(line: string, isOpener: (word: string) => boolean = () => false): string {
   let out = line.replace(/^Photo\s+(?=[A-Z]{2,})/, "");
   for (const re of INLINE_FURNITURE) out = out.replace(re, " ");
-  out = dropCaptions(out, isOpener).replace(/\b(?:Image|Media) caption\b/g, " ");
+  out = dropCaptions(out, isOpener).replace(/\b(?:Image|Media) caption\b,?/g, " ");
   out = out.replace(DATELINE_PLACE, "");
   return out.replace(/ {2,}/g, " ").trim();
 }

@@ -37,6 +37,11 @@ describe("cleaning scraped article text", () => {
     expect(contributed.body).toBe("The central bank raised rates on Thursday.");
   });
 
+  it("drops captions and image sources written with a comma ('Image caption, …')", () => {
+    const c = ok("Image source, Lakeport Photos\n\nImage caption, The bridge was closed in March after cracks were found\n\nThe harbour bridge will reopen on Monday after six months of repairs, the council said.");
+    expect(c.body).toBe("The harbour bridge will reopen on Monday after six months of repairs, the council said.");
+  });
+
   it("keeps a bulleted list, but not font-size buttons", () => {
     const c = ok("Members rejected the pay offer on Thursday.\n\n+ −\n\nKey facts:\n\n- 12,000 members voted\n\n- 78% rejected the offer");
     expect(c.body).toBe("Members rejected the pay offer on Thursday.\n\nKey facts:\n\n- 12,000 members voted\n\n- 78% rejected the offer");
