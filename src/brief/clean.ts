@@ -59,6 +59,10 @@ const COPYRIGHT_LINE = /^(?:copyright\b|©|\(c\) )|^all rights reserved\.?$/i;
 
 /** "Sign up to Daily Example, our free newsletter – …", "Related: Nurses reject pay offer": a promotion, a link. */
 const PROMOTION_LINE = /^(?:(?:sign up|subscribe)\b.*\bnewsletter\b|related\s*:)/i;
+/** "Follow Ana Ruiz on Twitter: @anaruiz". */
+const FOLLOW_LINE = /^follow\b.{0,60}\bon (?:twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok)\b/i;
+/** "Ana Ruiz is a metro reporter covering City Hall for The Lakeport Times.": the writer's bio at the end. */
+const AUTHOR_BIO = /^(?:[A-Z][\p{L}'’.-]+ ){1,3}[A-Z][\p{L}'’.-]+ (?:is|was) (?:a|an|the) [^.!?]{0,80}\b(?:reporter|correspondent|writer|editor|columnist|journalist|contributor|producer)\b/u;
 /** "Wire writers Ana Ruiz in Lakeport and Tom Hadley contributed to this report." */
 const CONTRIBUTED_LINE = /\bcontributed (?:to this (?:report|story|article)|reporting)\.?$/i;
 
@@ -88,7 +92,7 @@ function isWidgetLabel(line: string): boolean {
 function isFurniture(line: string): boolean {
   if (line.length < 60 && (isWidgetLabel(line) || WIDGET.test(line) || SIZE_BUTTONS.test(line))) return true;
   if (/^read more\s*[:|]/i.test(line)) return true;
-  if ((CREDIT_LINE.test(line) || CONTRIBUTED_LINE.test(line) || PROMOTION_LINE.test(line)) && line.length < 250) return true;
+  if ((CREDIT_LINE.test(line) || CONTRIBUTED_LINE.test(line) || PROMOTION_LINE.test(line) || FOLLOW_LINE.test(line)) && line.length < 250) return true;
   if ((BYLINE.test(line) || COPYRIGHT_LINE.test(line)) && line.length < 120) return true;
   if (TIMESTAMP_LINE.test(line) && line.length < 80) return true;
   if (line.length >= 200) return false;
@@ -204,6 +208,8 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
     lines.push(line);
   }
   removedLines += dropTopicLinks(lines, topicsFrom);
+  // The writer's bio closes a page ("Ana Ruiz is a metro reporter …"); inside the text such a line is news.
+  if (lines.length > 1 && lines.at(-1)!.length < 250 && AUTHOR_BIO.test(lines.at(-1)!)) { lines.pop(); removedLines++; }
 
   let signoff: string | null = null;
   const publisher = hints.publisher?.trim();

@@ -42,6 +42,12 @@ describe("cleaning scraped article text", () => {
     expect(c.body).toBe("The harbour bridge will reopen on Monday after six months of repairs, the council said.");
   });
 
+  it("drops a 'Follow … on Twitter' line and the writer's bio that closes the page, but not a sentence like it inside the text", () => {
+    const c = ok("The council approved the budget on Friday.\n\nAna Ruiz is a former reporter who now leads the opposition, and she voted against it.\n\nFollow Tom Hadley on Twitter: @tomhadley\n\nTom Hadley is a metro reporter covering City Hall for the Lakeport Times.");
+    expect(c.body).toBe("The council approved the budget on Friday.\n\nAna Ruiz is a former reporter who now leads the opposition, and she voted against it.");
+    expect(c.removedLines).toBe(2);
+  });
+
   it("keeps a bulleted list, but not font-size buttons", () => {
     const c = ok("Members rejected the pay offer on Thursday.\n\n+ −\n\nKey facts:\n\n- 12,000 members voted\n\n- 78% rejected the offer");
     expect(c.body).toBe("Members rejected the pay offer on Thursday.\n\nKey facts:\n\n- 12,000 members voted\n\n- 78% rejected the offer");
