@@ -1,12 +1,13 @@
 /**
  * Name mentions: maximal runs of capitalised words ("Interior Minister Dame Ada Lovell",
- * "Bank of England", "Sidi-bel-Abbes") with the role words that precede a name split off
+ * "Bank of England", "Sidi-bel-Abbes") with the role words around a name split off by roles.ts
  * ("Top US envoy" + "Sam Ortega"). Classification and coreference happen in entities.ts.
  */
-import { isUpperChar, keepsCaseWhenLowered, opensUpper } from "./letter-case";
+import { isUpperChar, keepsCaseWhenLowered } from "./letter-case";
 import { gazetteer, isMajorCity } from "./gazetteer";
 import { isNewsOutlet, lexicon } from "./lexicon";
-import type { Token } from "./nlp";
+import { joinTokens, type Token } from "./nlp";
+import { appositiveRole, isCityCountryOrSeat, isTitleWord, leadingRole, opensPlaceName, roleBefore, roleBeforeComma, roleCountry } from "./roles";
 import type { Doc, Sentence } from "./sentences";
 
 export interface Mention {
@@ -204,115 +205,10 @@ function isNameWord(t: Token, k: number, s: Sentence, stats: WordStats, sentence
   return true;
 }
 
-function isTitleWord(lower: string): boolean {
-  return lexicon.titles.has(lower);
-}
-
-function roleCountry(word: string): string | undefined {
-  const place = gazetteer.entry(word);
-  return (place?.demonym ?? place?.country)?.code;
-}
-
 /** A country, a capital or a big city by this name: what a caption may run on into. */
 function isCountryOrMajorCity(name: string): boolean {
   const place = gazetteer.entry(name);
   return !!place && (!!place.country || isMajorCity(gazetteer.cityIn(name, place)));
-}
-
-/** A known city, country or seat of government ("Downing Street") by this name (one gazetteer probe). */
-function isCityCountryOrSeat(name: string): boolean {
-  const place = gazetteer.entry(name);
-  return !!place && !!(gazetteer.cityIn(name, place) || place.country || place.seat);
-}
-
-/** Whether the words from k on start with a known place of two or three words ("New Delhi", "New South Wales"). */
-function opensPlaceName(words: Token[], k: number): boolean {
-  for (const n of [2, 3]) {
-    if (k + n > words.length) break;
-    if (isCityCountryOrSeat(joinTokens(words.slice(k, k + n)))) return true;
-  }
-  return false;
-}
-
-/** Splits leading role words off a run of capitalised words; returns how many tokens are role. */
-function leadingRole(words: Token[]): { count: number; titled: boolean; honorific: boolean } {
-  let k = 0;
-  let titled = false;
-  let honorific = false;
-  while (k < words.length - 1) {
-    const w = words[k];
-    const two = k + 1 < words.length ? `${w.lower} ${words[k + 1].lower}` : "";
-    if (two && isTitleWord(two)) { titled = true; k += 2; continue; }
-    const bare = w.lower.replace(/\.$/, "");
-    if (isTitleWord(bare)) { titled = true; k++; continue; }
-    if (lexicon.honorifics.has(bare)) {
-      // "Lady Lark": a noble title before a single non-first-name word is part of the name.
-      const rest = words.length - k - 1;
-      if (lexicon.nobleHonorifics.has(bare) && rest === 1 && !gazetteer.firstNames.has(words[k + 1].text)) break;
-      honorific = true; k++; continue;
-    }
-    // "New Delhi Times", "Downing Street spokesman": a modifier that opens a place's name is the place.
-    if (opensPlaceName(words, k)) break;
-    if (lexicon.roleModifiers.has(bare) || roleCountry(w.text)) { k++; continue; }
-    if (bare === "of" && titled) {
-      // "Mayor of London Omar Aziz": the place after "of" belongs to the role, up to the name.
-      k++;
-      while (k < words.length - 2 && (!gazetteer.firstNames.has(words[k].text) || gazetteer.isPlace(words[k].text)) && opensUpper(words[k].text)) k++;
-      continue;
-    }
-    break;
-  }
-  // "Hawks General Manager Jed Lund", "US District Judge Ana Ruiz": an organisation's or a court's
-  // name before the title is part of the role.
-  if (!titled && !honorific) {
-    let lastTitle = -1;
-    for (let j = 0; j < words.length - 2; j++) if (isTitleWord(words[j].lower.replace(/\.$/, ""))) lastTitle = j;
-    if (lastTitle > 0) {
-      let rest = lastTitle + 1;
-      if (lexicon.honorifics.has(words[rest].lower.replace(/\.$/, "")) && rest < words.length - 1) { rest++; honorific = true; }
-      if (words.length - rest >= 2 || honorific) return { count: rest, titled: true, honorific };
-    }
-  }
-  // "Builder Ana Ruiz", "Harbour Manger Ana Ruiz" (sic): dictionary words or a place before a first
-  // name that opens a name of two or more words are the person's description, not their name.
-  if (k === 0 && words.length >= 3) {
-    const j = words.findIndex((w, i) => i > 0 && i <= words.length - 2 && gazetteer.firstNames.has(w.text));
-    const describes = (w: Token) => gazetteer.isPlace(w.text) || (!gazetteer.firstNames.has(w.text) && lexicon.isEnglishWord(w.lower));
-    const institutional = words.slice(Math.max(j, 0)).some((w) => lexicon.orgHeads.has(w.lower) || lexicon.placeHeads.has(w.lower));
-    if (j > 0 && !institutional && words.slice(0, j).every(describes)) {
-      // A shouted headline word ("SHOCK Ana Ruiz …") is a kicker: not the name, and no role either.
-      const shouted = words.slice(0, j).every((w) => /^[A-Z]{3,}$/.test(w.text) && !gazetteer.isPlace(w.text));
-      // Only places before the name ("Leesburg, Lakeport Ana Ruiz …") is a dateline run on: no role.
-      const dateline = words.slice(0, j).every((w) => gazetteer.isPlace(w.text));
-      return { count: j, titled: !shouted && !dateline, honorific: false };
-    }
-  }
-  // Without a title, only party or office adjectives before a first name are a role
-  // ("Republican Ray Mendez"); "French" alone before a name is not, nor "New" before a place that
-  // is also a first name ("New Lakeport Times").
-  if (!titled && !honorific && !(k > 0 && words.length - k >= 2 && words.slice(0, k).every((w) => lexicon.roleModifiers.has(w.lower)) && gazetteer.firstNames.has(words[k].text) && !gazetteer.isPlace(words[k].text))) k = 0;
-  if (!titled && !honorific && k > 0) return { count: k, titled: true, honorific };
-  // "Premier Alliance", "Federal Reserve Board": a title word opening an organisation's name is part of it.
-  if (k === words.length - 1 && lexicon.orgHeads.has(words[k].lower)) return { count: 0, titled: false, honorific: false };
-  return { count: k, titled, honorific };
-}
-
-/** Lower-case role words before a name: "Top US envoy", "Blue Fox team principal". */
-function roleBefore(tokens: Token[], first: number): number {
-  let k = first - 1;
-  let sawTitle = false;
-  let start = first;
-  while (k >= 0) {
-    const t = tokens[k];
-    const bare = t.lower.replace(/\.$/, "");
-    if (isTitleWord(bare) || (k > 0 && isTitleWord(`${tokens[k - 1].lower} ${bare}`))) { sawTitle = true; start = k; k--; continue; }
-    if (!sawTitle) break;
-    // The body before the title, capitalised, however the tagger read its last word ("National Park" NOUN).
-    if (lexicon.roleModifiers.has(bare) || roleCountry(t.text) || (isUpperChar(t.text[0] ?? "") && (t.pos === "PROPN" || t.pos === "NOUN"))) { start = k; k--; continue; }
-    if ((bare === "'s" || bare === "of") && k > 0) { k--; continue; }
-    break;
-  }
-  return sawTitle ? start : first;
 }
 
 function isAgent(tokens: Token[], first: number, last: number): boolean {
@@ -541,57 +437,9 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
   });
 }
 
-/**
- * ", head of the dockers' union," after a name: a phrase between commas that opens with a title
- * (after at most a determiner or one modifier) and holds no verb.
- */
-function appositiveRole(toks: Token[], last: number): string | undefined {
-  if (toks[last + 1]?.text !== ",") return undefined;
-  const from = last + 2;
-  let close = from + 1;
-  while (close < toks.length && close - from <= 12 && toks[close].text !== ",") close++;
-  if (close >= toks.length || close - from > 12) return undefined;
-  const phrase = toks.slice(from, close);
-  const possessive = (t: Token) => /^(his|her|its|their)$/.test(t.lower);
-  if (phrase.some((t) => t.pos === "VERB" || t.pos === "AUX" || (t.pos === "PRON" && !possessive(t)) || /^[;:"()[\]]$/.test(t.text))) return undefined;
-  const opening = phrase[0]?.pos === "DET" ? 1 : 0;
-  const titled = [opening, opening + 1].some((k) => phrase[k] && isTitleWord(phrase[k].lower) && phrase[k].text === phrase[k].lower);
-  return titled ? joinTokens(phrase.slice(opening && /^(the|a|an)$/.test(phrase[0].lower) ? 1 : 0)) : undefined;
-}
-
-/**
- * "Lakeport's transport minister, Jo Harper, said": lower-case role words ending on a title, then the
- * name between commas. The possessor ("Lakeport's") is part of the role; a name not closed by a
- * comma is left alone ("… to the chairman, Jo Harper said").
- */
-function roleBeforeComma(toks: Token[], first: number, last: number): string | undefined {
-  if (toks[first - 1]?.text !== "," || toks[last + 1]?.text !== ",") return undefined;
-  // "The plant's owner, Brandco Chemicals,": a name ending on an English word, with no first name
-  // before it, is a company's, which has no role.
-  if (lexicon.isEnglishWord(toks[last].lower) && !gazetteer.firstNames.has(toks[first].text)) return undefined;
-  const end = first - 2;
-  // "The mayor of Lakeport, Ana Ruiz,": the title's place or body after "of" belongs to the role.
-  let title = end;
-  while (title > end - 4 && toks[title] && isUpperChar(toks[title].text[0] ?? "") && toks[title].pos === "PROPN") title--;
-  if (title < end && toks[title]?.lower === "of") title--;
-  else title = end;
-  if (!toks[title] || !isTitleWord(toks[title].lower) || toks[title].text !== toks[title].lower) return undefined;
-  let start = title;
-  while (start - 1 >= 0 && start > title - 3 && toks[start - 1].text === toks[start - 1].lower && (toks[start - 1].pos === "NOUN" || toks[start - 1].pos === "ADJ")) start--;
-  if (toks[start - 1]?.text === "'s" && isUpperChar(toks[start - 2]?.text[0] ?? "")) start -= 2;
-  return joinTokens(toks.slice(start, end + 1));
-}
-
 /** "Greater Manchester", "West Lakeport": a known place after a modifier word is still a place name. */
 function endsInPlace(nameToks: Token[]): boolean {
   return nameToks.length === 2 && gazetteer.isPlace(nameToks[1].text) && lexicon.isEnglishWord(nameToks[0].lower);
-}
-
-/** Tokens back to text, honouring whether they were glued ("Sidi-bel-Abbes") or spaced. */
-export function joinTokens(tokens: Token[]): string {
-  let s = "";
-  tokens.forEach((t, i) => { s += (i > 0 && t.spaced ? " " : "") + t.text; });
-  return s;
 }
 
 function splitWords(tokens: Token[]): string[] {

@@ -207,3 +207,10 @@ export function isStopWord(word: string): boolean {
   const flags = doc.tokens().out(nlp.its.stopWordFlag) as unknown as boolean[];
   return flags.length === 1 && flags[0];
 }
+
+/** Tokens back to text, honouring whether they were glued ("Sidi-bel-Abbes") or spaced. */
+export function joinTokens(tokens: Token[]): string {
+  let s = "";
+  tokens.forEach((t, i) => { s += (i > 0 && t.spaced ? " " : "") + t.text; });
+  return s;
+}

@@ -6,8 +6,8 @@
 import { headlineClauseStart, subjectRange } from "./clause";
 import type { Entity } from "./entities";
 import { lexicon } from "./lexicon";
-import { joinTokens, type Mention } from "./mentions";
-import type { Token } from "./nlp";
+import type { Mention } from "./mentions";
+import { joinTokens, type Token } from "./nlp";
 import type { Doc, Sentence } from "./sentences";
 import { leadSentences, type What } from "./what";
 
