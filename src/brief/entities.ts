@@ -3,7 +3,7 @@
  * Ada Lovell", "Lovell"), one country however it is spelled ("the UK", "Britain", "London" when
  * London acts), organisations by their fullest name ("Police" → "British Transport Police").
  */
-import { gazetteer, isMajorCity } from "./gazetteer";
+import { type City, gazetteer, isMajorCity } from "./gazetteer";
 import { isNewsOutlet, lexicon, placeKey } from "./lexicon";
 import { type Mention, SURNAME_PARTICLES } from "./mentions";
 
@@ -32,6 +32,11 @@ interface Classified {
 
 const isAcronymWord = (w: string) => /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,5}$/.test(w);
 const acronymKey = (w: string) => w.replace(/\./g, "");
+
+/** A known city as the entity it names, keyed by the gazetteer's spelling. */
+function asCity(city: City): Classified {
+  return { type: "city", key: `city:${placeKey(city.name)}`, name: city.name, country: city.country };
+}
 
 function classify(m: Mention): Classified {
   const name = m.words.join(" ");
@@ -63,7 +68,7 @@ function classify(m: Mention): Classified {
   if (city && !m.role && !m.honorific && m.words.length > 1 && (m.locative || isMajorCity(city))) {
     const governs = place?.capitalOf;
     if (governs && m.agent && !m.locative) return { type: "country", key: `country:${governs.code}`, name: governs.name, via: name };
-    return { type: "city", key: `city:${placeKey(city.name)}`, name: city.name, country: city.country };
+    return asCity(city);
   }
   // "South Denver", "Greater Lakeport": a compass word before a known place is a part of it.
   if (m.words.length > 1 && lexicon.regionWords.has(m.words[0].toLowerCase())) {
@@ -75,7 +80,7 @@ function classify(m: Mention): Classified {
   if (m.words.length > 1 && lexicon.placeHeads.has(last)) return { type: "place", key: `place:${placeKey(name)}`, name };
   // "the southern Lakeport region", "Velmora province": the name of an area (a known city's, its own).
   if (m.areaName && !m.role && !m.honorific) {
-    return city ? { type: "city", key: `city:${placeKey(city.name)}`, name: city.name, country: city.country } : { type: "place", key: `place:${placeKey(name)}`, name, country: region?.country };
+    return city ? asCity(city) : { type: "place", key: `place:${placeKey(name)}`, name, country: region?.country };
   }
   // "Office for Budget Review", "Campaign for Clean Air": a body named for its purpose.
   if (m.words.length > 2 && m.words.includes("for") && !gazetteer.firstNames.has(m.words[0])) return { type: "org", key: `org:${placeKey(name)}`, name };

@@ -68,6 +68,11 @@ function addDays(iso: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** Within the week before publication or the day after it: the window in which news reports events. */
+function isRecent(date: string, published: string): boolean {
+  return date >= addDays(published, -RECENT_DAYS) && date <= addDays(published, 1);
+}
+
 /** YYYY-MM-DD from an ISO timestamp or "2016-11-09 00:00:00"; undefined when unparseable. */
 export function isoDay(value: string | undefined | null): string | undefined {
   const m = value ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim()) : null;
@@ -112,7 +117,7 @@ function resolve(s: Sentence, published: string | undefined): WhenResult[] {
     candidates.push({ r, date, basis });
   }
   // Within a sentence: recent dates first (news reports what just happened), then adverbials.
-  const recent = (c: (typeof candidates)[number]) => (c.date >= addDays(published, -RECENT_DAYS) && c.date <= addDays(published, 1) ? 1 : 0);
+  const recent = (c: (typeof candidates)[number]) => (isRecent(c.date, published) ? 1 : 0);
   const ranked = candidates.map((c, i) => ({ c, i, rank: recent(c) * 10 + adverbial(s, c.r) })).sort((a, b) => b.rank - a.rank || a.i - b.i);
   return ranked.map(({ c }) => toResult(c.r, s, c.date, c.basis));
 }
@@ -154,7 +159,7 @@ export function findWhen(doc: Doc, what: What | null, published: string | undefi
     if (reported && i >= opening) return reported;
     const found = resolve(s, published)[0];
     if (!found) continue;
-    if (!published || !found.date || (found.date >= addDays(published, -RECENT_DAYS) && found.date <= addDays(published, 1))) {
+    if (!published || !found.date || isRecent(found.date, published)) {
       if (!reported && !eventIsStatement && datesReport(s, found)) { reported = found; continue; }
       return found;
     }
