@@ -169,13 +169,22 @@ function vouchedInCapitals(t: Token, before: Token | undefined): boolean {
   return gazetteer.firstNames.has(given) && !lexicon.isEnglishWord(before.lower) && !gazetteer.isPlace(given);
 }
 
+/**
+ * "Jan Wolski", "April Castellanos": a month's name that is also a first name, right before a
+ * capitalised word no English dictionary holds, opens a person's name ("Jan 5" and "April showers" do not).
+ */
+function givenNameBeforeSurname(t: Token, next: Token | undefined): boolean {
+  return gazetteer.firstNames.has(t.text) && !!next && next.spaced && next.pos === "PROPN" && isUpperChar(next.text[0] ?? "") && !DATE_WORDS.test(next.text) && /^\p{L}+$/u.test(next.text) && !lexicon.isEnglishWord(next.lower);
+}
+
 function recase(word: string): string {
   return isAllCapsWord(word) ? word[0] + word.slice(1).toLowerCase() : word;
 }
 
 function isNameWord(t: Token, k: number, s: Sentence, stats: WordStats, sentenceInitial: boolean): boolean {
   const c = t.text[0];
-  if (!c || !isUpperChar(c) || t.text === "I" || DATE_WORDS.test(t.text)) return false;
+  if (!c || !isUpperChar(c) || t.text === "I") return false;
+  if (DATE_WORDS.test(t.text) && !givenNameBeforeSurname(t, s.tokens[k + 1])) return false;
   // "(R-Wis.)": party and state, not a name.
   if (/^[RDI]-[A-Z][a-z]{1,4}\.?$/.test(t.text)) return false;
   if (isAcronym(t.text)) return t.text === "US" || t.text === "UK" || (!t.stop && (!stats.shouting || vouchedInCapitals(t, s.tokens[k - 1])));

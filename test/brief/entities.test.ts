@@ -341,4 +341,11 @@ describe("who: canonical entities", () => {
     expect(names).toEqual(expect.arrayContaining(["Lakeport Academy of Dramatic Art", "Westfield Museum of Modern Art"]));
     expect(names).not.toContain("Dramatic Art");
   });
+
+  it("reads a month's name that is a first name as one before a surname ('said Jan Wolski'), and a month before a day as a date", () => {
+    const b = mustBrief({ text: "Dock workers walked out at the port on Monday over pay. \"We have waited long enough,\" said Jan Wolski, who leads the dockers. The strike began on Jan 5 and talks failed on April 2.", published: "2025-05-07" });
+    expect(b.who.map((w) => w.name)).toContain("Jan Wolski");
+    expect(b.stance).toEqual(expect.arrayContaining([expect.objectContaining({ actor: "Jan Wolski" })]));
+    expect(b.who.map((w) => w.name).join(" ")).not.toMatch(/Jan 5|April/);
+  });
 });
