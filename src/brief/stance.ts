@@ -30,6 +30,8 @@ export interface StanceFinding {
 
 /** The first names a personal pronoun cannot refer to: "she" is not a man's, "he" not a woman's. */
 const PRONOUN_EXCLUDES = new Map<string, Set<string>>([["he", gazetteer.femaleNames], ["she", gazetteer.maleNames]]);
+/** The first names a personal pronoun surely refers to. */
+const PRONOUN_FITS = new Map<string, Set<string>>([["he", gazetteer.maleNames], ["she", gazetteer.femaleNames]]);
 
 /** The people and groups named so far, most recent last, for pronouns and descriptions. */
 interface Recent {
@@ -37,14 +39,19 @@ interface Recent {
   group?: Entity;
 }
 
-/** The person a personal pronoun refers to; undefined for any other word. */
-function personFor(word: string, recent: Recent): Entity | undefined {
+/**
+ * The person a personal pronoun refers to; undefined for any other word. The subjects of clauses
+ * earlier in the same sentence come first ("Hale was angry about the goal, which he claimed was offside").
+ */
+function personFor(word: string, recent: Recent, earlierHere: Entity[]): Entity | undefined {
   const excluded = PRONOUN_EXCLUDES.get(word);
   if (!excluded) return undefined;
-  for (let k = recent.people.length - 1; k >= 0; k--) {
-    const p = recent.people[k];
-    if (!excluded.has(p.name.split(" ")[0])) return p;
-  }
+  const given = (p: Entity) => p.name.split(" ")[0];
+  // Within the sentence the pronoun may as well refer to someone named before it, so the
+  // subject must be known to fit it ("… Ana Ruiz delivered, she said" is not Ana's unless Ana is a woman's name).
+  const surelyFits = PRONOUN_FITS.get(word)!;
+  for (let k = earlierHere.length - 1; k >= 0; k--) if (earlierHere[k].type === "person" && surelyFits.has(given(earlierHere[k]))) return earlierHere[k];
+  for (let k = recent.people.length - 1; k >= 0; k--) if (!excluded.has(given(recent.people[k]))) return recent.people[k];
   return undefined;
 }
 
@@ -88,8 +95,13 @@ function isAside(s: Sentence, from: number, to: number): boolean {
   return !toks.some((t) => t.text === '"' || t.text === ";" || t.pos === "VERB" && lexicon.reportingVerbs.has(t.lower));
 }
 
+/** People who are the subject of a clause before token k ("Hale was angry …, which he claimed"), not possessors ("Hale's goal"). */
+function subjectsBefore(s: Sentence, here: Placed[], k: number): Entity[] {
+  return here.filter((h) => h.mention.last < k && h.mention.agent && !/^['’]s$/.test(s.tokens[h.mention.last + 1]?.text ?? "")).map((h) => h.entity);
+}
+
 /** The speaker of a reporting verb at token v: a name just before it, just after it, or a pronoun. */
-function speaker(s: Sentence, v: number, here: { entity: Entity; mention: Mention }[], recent: Recent, entourages: Entity[]): { entity: Entity; mention?: Mention } | null {
+function speaker(s: Sentence, v: number, here: { entity: Entity; mention: Mention }[], recent: Recent, entourages: Entity[], quoted = false): { entity: Entity; mention?: Mention } | null {
   const before = here.filter((h) => h.mention.last < v && v - h.mention.last <= 6);
   const clauseBreak = (from: number) => s.tokens.slice(from, v).some((t) => t.text === "," || t.text === '"' || t.text === ";");
   const near = before.filter((h) => !clauseBreak(h.mention.last + 1)).at(-1);
@@ -109,10 +121,11 @@ function speaker(s: Sentence, v: number, here: { entity: Entity; mention: Mentio
   // ("wrote on Facebook" names where, not who).
   // Descriptions between verb and name ("declared 42-year-old Eve Rhodes") do not count as distance.
   const gap = (from: number, to: number) => s.tokens.slice(from, to).filter((t) => !/^(NUM|ADJ|PUNCT|DET)$/.test(t.pos) && t.text !== "year" && t.text !== "old").length;
-  // A pronoun just before the verb is its subject ("it once again said that Ortiz …").
-  for (let k = v - 1; k >= Math.max(0, v - 3); k--) {
+  // A pronoun just before the verb is its subject ("it once again said that Ortiz …"), but not
+  // inside a quotation: there "they were told" is the speaker's account of others.
+  for (let k = v - 1; k >= Math.max(0, v - 3) && !quoted; k--) {
     const t = s.tokens[k];
-    const person = personFor(t.lower, recent);
+    const person = personFor(t.lower, recent, subjectsBefore(s, here, k));
     if (person) return { entity: person };
     if (PRONOUNS_GROUP.has(t.lower) && recent.group) return { entity: recent.group };
   }
@@ -309,7 +322,10 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
         // A one-word verb counts only where it is not a noun ("the warning", "a claim").
         const verbKey = key && (key.includes(" ") || (t.pos !== "NOUN" && t.pos !== "PROPN")) ? key : null;
         if (!verbKey) continue;
-        const who = speaker(s, v, inQuote(t.start) ? here : speakers, recent, entourages);
+        // A quotation closed within the sentence; scraped text often leaves one open, and then the
+        // pairing is a guess.
+        const quoted = spans.some((q) => q.start <= t.start && t.start < q.end && q.start >= s.start && q.end <= s.end);
+        const who = speaker(s, v, inQuote(t.start) ? here : speakers, recent, entourages, quoted);
         if (!who || spoke.has(who.entity)) continue;
         spoke.add(who.entity);
         const quotes = quotesFor(doc, spans, s, quoteOf);

@@ -97,6 +97,27 @@ describe("stance: each actor's position on the main event", () => {
   });
 });
 
+describe("stance: who a pronoun is", () => {
+  it("gives a pronoun to the subject named earlier in its sentence when the first name fits ('Hale was angry …, which he claimed')", () => {
+    const text = 'Westfield beat Harbour City 2-1 on Saturday. "We were not done," Westfield striker Kofi Mensah said. Harbour City boss Victor Hale was angry about the winning goal, which he claimed came from an offside position.';
+    const stances = mustBrief({ text, published: "2025-05-07" }).stance;
+    expect(stances.find((s) => s.verb === "claimed")?.actor).toBe("Victor Hale");
+  });
+
+  it("does not read a pronoun inside a quotation as the speaker of a verb there ('\"They were told …,\" he said')", () => {
+    const text = 'Floods killed 31 people in the province on Sunday. The Red Cross said it was ready to send aid. Opposition leader Marcus Bell accused the government of ignoring warnings. "They were told months ago that the dams were not safe," he said.';
+    const stances = mustBrief({ text, published: "2025-05-07" }).stance;
+    expect(stances.find((s) => s.quote?.includes("dams"))?.actor).not.toBe("Red Cross");
+    expect(stances.filter((s) => s.actor === "Red Cross").map((s) => s.verb)).toEqual(["said"]);
+  });
+
+  it("does not give a pronoun to a possessor or to someone whose first name does not say it fits", () => {
+    const text = 'The council approved the new park on Monday. Ana Ruiz praised the plan. Referring to the speech Robin Brooks delivered on Sunday, she said: "This is a wonderful day."';
+    const stances = mustBrief({ text, published: "2025-05-07" }).stance;
+    expect(stances.find((s) => s.quote?.includes("wonderful"))?.actor).toBe("Ana Ruiz");
+  });
+});
+
 const labelsPath = new URL("../fixtures/stance-labels.json", import.meta.url).pathname;
 const evalPath = new URL("../../../shared/eval/5w-dev/articles.jsonl", import.meta.url).pathname;
 
