@@ -50,6 +50,12 @@ describe("who: canonical entities", () => {
     expect(b.source.publisher).toBe("Example News");
   });
 
+  it("keeps a government agency an actor ('Environmental Protection Agency'), and a news agency a source", () => {
+    const b = mustBrief({ text: "A judge blocked the water tariff in Lakeport on Thursday, Anadolu Agency reported. The state Environmental Protection Agency did not respond to a request for comment.", published: "2025-05-07" });
+    expect(b.source.citing).toEqual(["Anadolu Agency"]);
+    expect(b.stance).toEqual(expect.arrayContaining([expect.objectContaining({ actor: "Environmental Protection Agency", position: "no_comment" })]));
+  });
+
   it("ends a cited outlet's name on its media word, unless a corporate word follows", () => {
     const b = mustBrief({ text: "Lakeport council voted on Monday to close the old library. Ana Ruiz told the Lakeport Post City Hall staff were angry. The Westfield News Service said the library had 300 visitors a day.", published: "2025-05-07" });
     expect(b.source.citing).toEqual(["Lakeport Post", "Westfield News Service"]);
