@@ -88,16 +88,30 @@ function mentionsBySentence(entities: Entity[]): Map<number, Placed[]> {
   return out;
 }
 
+/** A word of a role or title before a name: "lead", "author", "Dr.". */
+function describesRole(lower: string): boolean {
+  return lexicon.titles.has(lower) || lexicon.roleModifiers.has(lower) || lexicon.honorifics.has(lower.replace(/\.$/, ""));
+}
+
+const RELATIVE_PRONOUNS = new Set(["who", "which", "whose", "whom"]);
+
 /** Tokens [from, to) are ", … ," : an aside between a name and its verb, with no quotation inside. */
 function isAside(s: Sentence, from: number, to: number): boolean {
   const toks = s.tokens.slice(from, to);
   if (toks[0]?.text !== "," || toks.at(-1)?.text !== ",") return false;
-  return !toks.some((t) => t.text === '"' || t.text === ";" || t.pos === "VERB" && lexicon.reportingVerbs.has(t.lower));
+  // A relative clause may hold a reporting verb of its own ("Brandco, which reported record sales
+  // last week, declined to comment"); elsewhere one means the commas frame an attribution.
+  const relative = RELATIVE_PRONOUNS.has(toks[1]?.lower ?? "");
+  return !toks.some((t) => t.text === '"' || t.text === ";" || (!relative && t.pos === "VERB" && lexicon.reportingVerbs.has(t.lower)));
 }
 
 /** People who are the subject of a clause before token k ("Hale was angry …, which he claimed"), not possessors ("Hale's goal"). */
 function subjectsBefore(s: Sentence, here: Placed[], k: number): Entity[] {
-  return here.filter((h) => h.mention.last < k && h.mention.agent && !/^['’]s$/.test(s.tokens[h.mention.last + 1]?.text ?? "")).map((h) => h.entity);
+  return here.filter((h) => h.mention.last < k && h.mention.agent && !isPossessor(s, h.mention)).map((h) => h.entity);
+}
+
+function isPossessor(s: Sentence, m: Mention): boolean {
+  return /^['’]s?$/.test(s.tokens[m.last + 1]?.text ?? "");
 }
 
 /** The speaker of a reporting verb at token v: a name just before it, just after it, or a pronoun. */
@@ -109,9 +123,14 @@ function speaker(s: Sentence, v: number, here: { entity: Entity; mention: Mentio
   // "Mia Holt, who lives nearby, said:": a name, an aside between commas, then the verb; also after
   // the body the name is of ("The Brandco union, which …, warned"; not "Ortiz supporters, …": they
   // are not Ortiz).
+  // Where the name works is part of it too ("Professor Ana Ruiz of the Westfield Institute, who …, said").
   const asideFrom = (last: number) => {
     let k = last + 1;
     while (k < last + 3 && s.tokens[k] && lexicon.orgHeads.has(s.tokens[k].text)) k++;
+    if (/^(of|at|from)$/.test(s.tokens[k]?.lower ?? "")) {
+      const body = here.find((h) => h.entity.type !== "person" && (h.mention.first === k + 1 || (h.mention.first === k + 2 && s.tokens[k + 1].lower === "the")));
+      if (body) k = body.mention.last + 1;
+    }
     return k;
   };
   // The first such name: a later one sits inside its aside ("Ana Ruiz, of the Lakeport Police, said").
@@ -119,8 +138,9 @@ function speaker(s: Sentence, v: number, here: { entity: Entity; mention: Mentio
   if (apposed) return apposed;
   // "said Tom Hadley", "said the union": right after the verb, with no preposition between
   // ("wrote on Facebook" names where, not who).
-  // Descriptions between verb and name ("declared 42-year-old Eve Rhodes") do not count as distance.
-  const gap = (from: number, to: number) => s.tokens.slice(from, to).filter((t) => !/^(NUM|ADJ|PUNCT|DET)$/.test(t.pos) && t.text !== "year" && t.text !== "old").length;
+  // Descriptions between verb and name ("declared 42-year-old Eve Rhodes", "said lead author
+  // Dr. Ana Ruiz") do not count as distance.
+  const gap = (from: number, to: number) => s.tokens.slice(from, to).filter((t) => !/^(NUM|ADJ|PUNCT|DET)$/.test(t.pos) && t.text !== "year" && t.text !== "old" && !describesRole(t.lower)).length;
   // A pronoun just before the verb is its subject ("it once again said that Ortiz …"), but not
   // inside a quotation: there "they were told" is the speaker's account of others.
   for (let k = v - 1; k >= Math.max(0, v - 3) && !quoted; k--) {
@@ -130,7 +150,8 @@ function speaker(s: Sentence, v: number, here: { entity: Entity; mention: Mentio
     if (PRONOUNS_GROUP.has(t.lower) && recent.group) return { entity: recent.group };
   }
   // "said that Ortiz …" introduces what was said, not who said it.
-  const after = here.find((h) => h.mention.first > v && h.mention.first - v <= 8 && gap(v + 1, h.mention.first) <= 2 && !s.tokens.slice(v + 1, h.mention.first).some((t) => t.pos === "ADP" || t.pos === "SCONJ" || t.text === "," || t.lower === "that"));
+  // Nor is a possessor ("promised to scrap President Ortiz's law").
+  const after = here.find((h) => h.mention.first > v && h.mention.first - v <= 8 && gap(v + 1, h.mention.first) <= 2 && !isPossessor(s, h.mention) && !s.tokens.slice(v + 1, h.mention.first).some((t) => t.pos === "ADP" || t.pos === "SCONJ" || t.text === "," || t.lower === "that"));
   if (after) return after;
   for (let k = v - 1; k >= Math.max(0, v - 3); k--) {
     const t = s.tokens[k];

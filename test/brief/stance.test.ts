@@ -15,6 +15,24 @@ describe("stance: each actor's position on the main event", () => {
     expect(positionOf("The city council approved a new stadium on Monday. The Football Association declined to comment on the plans.", "Football Association")).toBe("no_comment");
   });
 
+  it("reads non-comment across a relative clause that holds a reporting verb of its own", () => {
+    const text = "Brandco cut its profit forecast on Tuesday. Rival maker Lantern Devices, which reported strong sales last week, declined to comment.";
+    expect(positionOf(text, "Lantern Devices")).toBe("no_comment");
+  });
+
+  it("finds the speaker after a role ('said lead author Dr. …'), past where they work, and in 'called it'", () => {
+    const text = 'A study published on Monday linked fruit juice to diabetes. "The sugar in juice behaves like the sugar in soft drinks," said lead author Dr. Amara Nwosu. Professor Henrik Dahl of the Westfield Institute of Public Health, who was not involved in the study, called it "robust and important".';
+    const stances = mustBrief({ text, published: "2025-05-07" }).stance;
+    expect(stances.find((s) => s.actor === "Amara Nwosu")).toMatchObject({ verb: "said" });
+    expect(stances.find((s) => s.actor === "Henrik Dahl")).toMatchObject({ position: "supports", verb: "called it" });
+    expect(stances.map((s) => s.actor)).not.toContain("Westfield Institute of Public Health");
+  });
+
+  it("does not take a possessor after the verb for its speaker ('promised to scrap President Ortiz's law')", () => {
+    const text = "The senator changed course on health care on Monday. Having promised to scrap President Velmoran Ortiz's health law, the senator now says parts of it can stay.";
+    expect(positionOf(text, "Velmoran Ortiz")).toBeUndefined();
+  });
+
   it("reads reporting verbs of opposition and support", () => {
     const text = "The government approved a new coal mine on Monday. Greenpeace condemned the decision. The Mining Association welcomed the approval.";
     expect(positionOf(text, "Greenpeace")).toBe("opposes");
