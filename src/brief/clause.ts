@@ -3,6 +3,7 @@
  * subject. Enough to tell the actor of a headline or lead ("Brandco sparks outrage") from the
  * people and places it merely mentions.
  */
+import { lexicon } from "./lexicon";
 import type { Sentence } from "./sentences";
 
 const OPENERS = new Set(["VERB", "ADP", "SCONJ", "ADV"]);
@@ -36,13 +37,28 @@ export function isVerbLike(s: Sentence, k: number): boolean {
   const p1 = s.tokens[k - 1];
   const p2 = s.tokens[k - 2];
   if (!p1) return false;
-  // After a list of names the verb has no -s: "Kowalczyk, Ericsson and Lund crash out".
+  // After a list of names the verb has no -s: "Kowalczyk, Ericsson and Lund crash out"; nor
+  // after what is held: "Brandco shares slump".
   if (!/[^s]s$/.test(t.lower)) {
+    if (lexicon.holdingNouns.has(p1.lower) && p2?.pos === "PROPN") return true;
     const next = s.tokens[k + 1];
     return p1.pos === "PROPN" && s.tokens.slice(0, k).some((x) => x.lower === "and") && !!next && /^(ADP|PART|DET|ADV)$/.test(next.pos);
   }
+  // "Brandco shares …" names what is held; "Brandco sales figures disappoint": a present-tense
+  // verb further on is the verb, and this a noun.
+  if (lexicon.holdingNouns.has(t.lower) || presentVerbAhead(s, k + 1)) return false;
   if (p1.pos === "PROPN") return true;
   return p1.pos === "NOUN" && p2?.pos === "PROPN";
+}
+
+/** A verb tagged as such, not a participle ("leaked", "striking"), at k or after one more noun. */
+function presentVerbAhead(s: Sentence, k: number): boolean {
+  for (let j = k; j <= k + 1 && s.tokens[j]; j++) {
+    const t = s.tokens[j];
+    if (t.pos === "VERB") return !/(ed|ing)$/.test(t.lower);
+    if (t.pos !== "NOUN") return false;
+  }
+  return false;
 }
 
 /** Token range [first, last] of the subject of the clause starting at `from`, or null. */

@@ -110,6 +110,21 @@ function subjectsBefore(s: Sentence, here: Placed[], k: number): Entity[] {
   return here.filter((h) => h.mention.last < k && h.mention.agent && !isPossessor(s, h.mention)).map((h) => h.entity);
 }
 
+/** "Unions in Poland condemned": the place says where the speakers are; "officials in Ottawa" still speak for it. */
+function locatesPeople(s: Sentence, h: Placed): boolean {
+  if (h.entity.type !== "country" && h.entity.type !== "city") return false;
+  const before = s.tokens[h.mention.first - 1];
+  const noun = s.tokens[h.mention.first - 2];
+  // A common noun, or one capitalised to open the sentence ("Unions in Poland").
+  const common = noun?.pos === "NOUN" || (noun?.pos === "PROPN" && lexicon.isEnglishWord(noun.lower));
+  return before?.lower === "in" && common && !lexicon.stateVoices.has(noun.lower);
+}
+
+/** Words for people or for those who act for someone: "aide", "minister", "campaign", "officials". */
+function isPeopleWord(lower: string): boolean {
+  return lexicon.humanNouns.has(lower) || lexicon.titles.has(lower) || lexicon.entourageNouns.has(lower) || lexicon.stateVoices.has(lower) || lexicon.affiliationNouns.has(lower);
+}
+
 function isPossessor(s: Sentence, m: Mention): boolean {
   return /^['’]s?$/.test(s.tokens[m.last + 1]?.text ?? "");
 }
@@ -118,7 +133,7 @@ function isPossessor(s: Sentence, m: Mention): boolean {
 function speaker(s: Sentence, v: number, here: { entity: Entity; mention: Mention }[], recent: Recent, entourages: Entity[], quoted = false): { entity: Entity; mention?: Mention } | null {
   const before = here.filter((h) => h.mention.last < v && v - h.mention.last <= 6);
   const clauseBreak = (from: number) => s.tokens.slice(from, v).some((t) => t.text === "," || t.text === '"' || t.text === ";");
-  const near = before.filter((h) => !clauseBreak(h.mention.last + 1)).at(-1);
+  const near = before.filter((h) => !clauseBreak(h.mention.last + 1) && !locatesPeople(s, h)).at(-1);
   if (near) return near;
   // "Mia Holt, who lives nearby, said:": a name, an aside between commas, then the verb; also after
   // the body the name is of ("The Brandco union, which …, warned"; not "Ortiz supporters, …": they
@@ -168,7 +183,7 @@ function speaker(s: Sentence, v: number, here: { entity: Entity; mention: Mentio
     if (subject) return subject;
   }
   // "A spokesman for the Met said" / "Met spokesman said": the organisation named in the phrase.
-  const phrase = here.filter((h) => h.mention.last < v && v - h.mention.last <= 4 && h.entity.type !== "person").at(-1);
+  const phrase = here.filter((h) => h.mention.last < v && v - h.mention.last <= 4 && h.entity.type !== "person" && !locatesPeople(s, h)).at(-1);
   return phrase ?? null;
 }
 
@@ -394,7 +409,14 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
     if (reaction) {
       for (const { entity, mention } of inRange(subject!)) statements.push({ entity, mention, position: reaction.position, verb: reaction.verb, sentence: what.sentence, start: what.start, end: what.end, strength: 2 });
       if (reaction.event) for (const { entity } of inRange(reaction.event)) doers.add(entity);
-    } else if (subject) for (const { entity } of inRange(subject)) doers.add(entity);
+    } else if (subject) {
+      // The subject's head, not a name modifying a thing: in "Brandco shares slump" the shares
+      // do it; in "Ortiz aide blames …" the aide acts for Ortiz.
+      const head = what.sentence.tokens[subject[1]];
+      const acts = isPeopleWord(head.lower);
+      const modifiesThing = (m: Mention) => !acts && m.last < subject[1] && what.sentence.tokens.slice(m.last + 1, subject[1] + 1).some((t) => t.pos === "NOUN" || (t.pos === "PROPN" && lexicon.isEnglishWord(t.lower) && !lexicon.orgHeads.has(t.lower)));
+      for (const { entity, mention } of inRange(subject)) if (!modifiesThing(mention)) doers.add(entity);
+    }
     // "Ortiz cleared by the FBI": the agent of a passive carries the event out.
     for (const { entity, mention } of mentionAt(what.sentence)) {
       const toks = what.sentence.tokens;

@@ -33,6 +33,18 @@ describe("stance: each actor's position on the main event", () => {
     expect(positionOf(text, "Velmoran Ortiz")).toBeUndefined();
   });
 
+  it("does not give a place the words of people located in it ('Unions in Poland condemned')", () => {
+    expect(positionOf("Brandco said on Tuesday it would close two factories. Unions in Poland condemned the closures.", "Poland")).toBeUndefined();
+    expect(positionOf("Brandco said on Tuesday it would close two factories. Poland condemned the closures.", "Poland")).toBe("opposes");
+  });
+
+  it("does not make a name that only modifies the headline's subject its doer ('Brandco shares slump', 'Brandco sales figures …')", () => {
+    const shares = "Brandco shares slump as profit warning rattles investors\n\nShares in Brandco fell 14% on Tuesday after the company cut its forecast.";
+    expect(positionOf(shares, "Brandco")).toBeUndefined();
+    const figures = "Brandco sales figures disappoint investors\n\nBrandco sold fewer phones than expected in the last quarter, the company said on Tuesday.";
+    expect(mustBrief({ text: figures, published: "2025-05-07" }).stance.find((s) => s.actor === "Brandco" && !s.verb)).toBeUndefined();
+  });
+
   it("reads reporting verbs of opposition and support", () => {
     const text = "The government approved a new coal mine on Monday. Greenpeace condemned the decision. The Mining Association welcomed the approval.";
     expect(positionOf(text, "Greenpeace")).toBe("opposes");
