@@ -183,9 +183,11 @@ export function resolveEntities(mentions: Mention[], titled = false, lowerSeen: 
   pending.sort((a, b) => a.m.start - b.m.start);
   // "Police" may be the "Harbour City Police"; "Lakeport" is not "Transit for Lakeport", nor
   // "Ruritania" the "Bank of Ruritania": after a connector the last word is not the head.
+  // "Brandco" is the "Brandco Holdings" of the same article, and "Westfield" the "Westfield United".
   const knownOrgs = orgs().map((e) => {
     const words = e.name.split(" ");
-    return { e, last: /^(of|for|de|du|la|le)$/.test(words.at(-2) ?? "") ? undefined : words.at(-1), acronym: acronymOf(e.name) };
+    const short = words.length > 1 && words.slice(1).every((w) => lexicon.orgSuffixes.has(w.toLowerCase())) ? words[0] : undefined;
+    return { e, last: /^(of|for|de|du|la|le)$/.test(words.at(-2) ?? "") ? undefined : words.at(-1), acronym: acronymOf(e.name), short };
   });
   for (const { m, c } of pending) {
     if (m.words.length === 1) {
@@ -214,7 +216,8 @@ export function resolveEntities(mentions: Mention[], titled = false, lowerSeen: 
         add(p.key, "person", p.name, m);
         continue;
       }
-      const org = knownOrgs.find((o) => o.last === w || o.acronym === acronymKey(w))?.e;
+      // A short name where something happens is the place ("in Westfield"), not the team.
+      const org = knownOrgs.find((o) => o.last === w || o.acronym === acronymKey(w) || (o.short === w && !m.locative))?.e;
       if (org) { add(org.key, "org", org.name, m); continue; }
       if (c.type === "person") { add(`person:${placeKey(w)}`, "person", w, m); continue; }
       const city = gazetteer.city(w);

@@ -92,6 +92,8 @@ export const lexicon = {
   titles: set(lexiconData.titles),
   roleModifiers: set(lexiconData.roleModifiers),
   orgHeads: set(lexiconData.orgHeads),
+  /** Words that follow a body's short name in its full one ("Brandco Holdings", "Westfield United", "Lantern Inc"). */
+  orgSuffixes: set(lexiconData.orgSuffixes),
   eventHeads: set(lexiconData.eventHeads),
   placeHeads: set(lexiconData.placeHeads),
   regionWords: set(lexiconData.regionWords),

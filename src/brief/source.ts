@@ -3,7 +3,7 @@
  * "Daily.Example reports, citing Wire Agency" → publisher Daily.Example, citing Wire Agency.
  */
 import type { Entity } from "./entities";
-import { isMediaWord } from "./lexicon";
+import { isMediaWord, lexicon } from "./lexicon";
 import type { Doc } from "./sentences";
 
 export interface SourceInfo {
@@ -14,7 +14,7 @@ export interface SourceInfo {
 const REPORTS = /(?:^|[,;]\s*)([A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})\s+(?:reports|reported)\b(?:,?\s+citing\s+(?:the\s+)?([A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}))?/;
 
 /** Words that carry an outlet's name on past its media word ("News Service", "Media Group"). */
-const CORPORATE = new Set(["service", "services", "group", "network", "company", "corporation", "corp", "inc", "ltd", "llc", "plc", "international", "limited"]);
+const carriesOutletName = (word: string) => lexicon.orgSuffixes.has(word) || word === "service" || word === "services" || word === "network";
 
 /**
  * An outlet's name ends on its media word: what follows is a caption running on ("Lakeport Post
@@ -25,7 +25,7 @@ function outletName(name: string): string {
   const words = name.split(" ");
   for (let k = words.length - 2; k >= 1; k--) {
     // "Journal of Preventive Cardiology": a lower-case word after the media word carries the name on.
-    if (isMediaWord(words[k]) && !CORPORATE.has(words[k + 1].toLowerCase()) && !/^\p{Ll}/u.test(words[k + 1])) return words.slice(0, k + 1).join(" ");
+    if (isMediaWord(words[k]) && !carriesOutletName(words[k + 1].toLowerCase()) && !/^\p{Ll}/u.test(words[k + 1])) return words.slice(0, k + 1).join(" ");
   }
   return name;
 }

@@ -11,6 +11,14 @@ describe("who: canonical entities", () => {
     expect(people).toEqual([expect.objectContaining({ name: "Anna Kowalska", kind: "person", role: "Interior Minister", mentions: 3 })]);
   });
 
+  it("treats a company's or a team's short name as its full one ('Brandco' = 'Brandco Holdings'), but not a town where things happen", () => {
+    const b = mustBrief({ text: "Brandco Holdings cut its profit forecast on Tuesday. Brandco said demand in Europe was weak. Westfield United beat Harbour City 2-1 on Saturday. Westfield scored late. Fans celebrated in Westfield.", published: "2025-05-07" });
+    const names = b.who.map((w) => w.name);
+    expect(names).toEqual(expect.arrayContaining(["Brandco Holdings", "Westfield United"]));
+    expect(names).not.toContain("Brandco");
+    expect(b.who.find((w) => w.name === "Westfield United")?.mentions).toBe(2);
+  });
+
   it("treats an acronym and its expansion as one organisation", () => {
     const b = mustBrief({ text: "The World Health Organization declared an emergency on Friday. The WHO said cases had doubled in a week. WHO officials urged calm." });
     expect(b.who.filter((w) => /World Health|WHO/.test(w.name))).toHaveLength(1);
