@@ -33,6 +33,8 @@ export function opensPlaceName(words: Token[], k: number): boolean {
 }
 
 /** Splits leading role words off a run of capitalised words; returns how many tokens are role. */
+const RELATIONS = new Set(["rival", "opponent"]);
+
 export function leadingRole(words: Token[]): { count: number; titled: boolean; honorific: boolean } {
   let k = 0;
   let titled = false;
@@ -42,6 +44,9 @@ export function leadingRole(words: Token[]): { count: number; titled: boolean; h
     const two = k + 1 < words.length ? `${w.lower} ${words[k + 1].lower}` : "";
     if (two && isTitleWord(two)) { titled = true; k += 2; continue; }
     const bare = w.lower.replace(/\.$/, "");
+    // "Rival Brandco", "opponent Lakeport United": a relation, not an office, describes companies
+    // and teams as often as people: a title only before a first name, otherwise left out of the name.
+    if (RELATIONS.has(bare) && !gazetteer.firstNames.has(words[k + 1].text)) return { count: k === 0 ? 1 : 0, titled: false, honorific: false };
     if (isTitleWord(bare)) { titled = true; k++; continue; }
     if (lexicon.honorifics.has(bare)) {
       // "Lady Lark": a noble title before a single non-first-name word is part of the name.

@@ -19,6 +19,14 @@ describe("who: canonical entities", () => {
     expect(b.who.find((w) => w.name === "Westfield United")?.mentions).toBe(2);
   });
 
+  it("reads 'Rival' before a company as a description, and as a role only before a first name", () => {
+    const b = mustBrief({ text: "Brandco cut its forecast on Tuesday. Rival Lantern Devices declined to comment. Rival Samsung said sales were strong. Rival Ana Ruiz won the vote.", published: "2025-05-07" });
+    expect(b.who.find((w) => w.name === "Lantern Devices")).toMatchObject({ kind: "org" });
+    expect(b.who.find((w) => w.name === "Samsung")).toMatchObject({ kind: "org" });
+    expect(b.who.find((w) => w.name === "Samsung")?.role).toBeUndefined();
+    expect(b.who.find((w) => w.name === "Ana Ruiz")).toMatchObject({ kind: "person", role: "Rival" });
+  });
+
   it("treats an acronym and its expansion as one organisation", () => {
     const b = mustBrief({ text: "The World Health Organization declared an emergency on Friday. The WHO said cases had doubled in a week. WHO officials urged calm." });
     expect(b.who.filter((w) => /World Health|WHO/.test(w.name))).toHaveLength(1);
