@@ -126,7 +126,8 @@ export function appositiveRole(toks: Token[], last: number): string | undefined 
   if (toks[last + 1]?.text !== ",") return undefined;
   const from = last + 2;
   let close = from + 1;
-  while (close < toks.length && close - from <= 12 && toks[close].text !== ",") close++;
+  // The apposition ends at a comma or with the sentence ("…," said Jo Harper, head of the union.").
+  while (close < toks.length && close - from <= 12 && toks[close].text !== "," && !(close === toks.length - 1 && /^[.!?]$/.test(toks[close].text))) close++;
   if (close >= toks.length || close - from > 12) return undefined;
   const phrase = toks.slice(from, close);
   const possessive = (t: Token) => /^(his|her|its|their)$/.test(t.lower);

@@ -27,6 +27,11 @@ describe("who: canonical entities", () => {
     expect(b.who.find((w) => w.name === "Ana Ruiz")).toMatchObject({ kind: "person", role: "Rival" });
   });
 
+  it("takes a role in apposition that ends with the sentence ('said Jan Wolski, head of the dockers' union.')", () => {
+    const b = mustBrief({ text: 'Dock workers walked out on Monday. "We have waited long enough," said Jan Wolski, head of the dockers\' union.', published: "2025-05-07" });
+    expect(b.who.find((w) => w.name === "Jan Wolski")?.role).toBe("head of the dockers' union");
+  });
+
   it("treats an acronym and its expansion as one organisation", () => {
     const b = mustBrief({ text: "The World Health Organization declared an emergency on Friday. The WHO said cases had doubled in a week. WHO officials urged calm." });
     expect(b.who.filter((w) => /World Health|WHO/.test(w.name))).toHaveLength(1);
