@@ -4,6 +4,7 @@
  */
 import { headlineClauseStart, isVerbLike } from "./clause";
 import { lexicon } from "./lexicon";
+import type { Token } from "./nlp";
 import type { Doc, Sentence } from "./sentences";
 
 export const WHAT_MAX = 200;
@@ -81,11 +82,29 @@ function trimAttribution(doc: Doc, s: Sentence): What {
     const according = tail[0]?.lower === "according" || tail.some((t) => t.lower === "citing");
     if (saysAtEnd || according) last = lastComma - 1;
   }
+  // "…, Finance Minister Ana Ruiz said on Wednesday, in a move aimed at …": an attribution between
+  // commas ends the event; what follows it is background.
+  for (let c = 5; c < last; c++) {
+    if (toks[c].text !== "," || !isAttribution(toks, c + 1, last)) continue;
+    last = c - 1;
+    break;
+  }
   if (toks[0]?.lower === "according" && toks[1]?.lower === "to") {
     const comma = toks.findIndex((t) => t.text === ",");
     if (comma > 0 && comma < last - 4) first = comma + 1;
   }
   return fromSpan(doc, s, first, last);
+}
+
+/** Whether tokens from `from` up to the next comma (or `last`) are "Name said [on Wednesday]": a speaker, a reporting verb, at most a short phrase of when or how. */
+function isAttribution(toks: Token[], from: number, last: number): boolean {
+  let end = from;
+  while (end <= last && toks[end].text !== ",") end++;
+  const verb = toks.findIndex((t, k) => k >= from && k < end && t.pos === "VERB");
+  if (verb <= from || !lexicon.reportingVerbs.has(toks[verb].lower) || end - verb > 5) return false;
+  const speakerWords = toks.slice(from, verb);
+  const after = toks.slice(verb + 1, end);
+  return speakerWords.some((t) => t.pos === "PROPN") && speakerWords.length <= 8 && !after.some((t) => t.pos === "VERB" || t.pos === "AUX" || t.lower === "that");
 }
 
 function fromSpan(doc: Doc, s: Sentence, first: number, last: number): What {

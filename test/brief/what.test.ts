@@ -20,4 +20,11 @@ describe("what: the main event in one short sentence", () => {
     const b = mustBrief({ text: `'We will fight on', says union leader after pay deal rejected\n\n${lead}.\n\nThe city council said it was disappointed.`, published: "2025-05-10" });
     expect(b.what.text).toBe(lead);
   });
+
+  it("ends a lead at an attribution between commas ('…, Finance Minister Claire Dubois said on Wednesday, in a move …')", () => {
+    const b = mustBrief({ text: "Canada will impose new tariffs on imported steel from next month, Finance Minister Claire Dubois said on Wednesday, in a move aimed at protecting domestic producers. Importers warned costs would rise.", published: "2025-05-10" });
+    expect(b.what.text).toBe("Canada will impose new tariffs on imported steel from next month");
+    const kept = mustBrief({ text: "Lakeport council approved the new stadium on Monday, ending a dispute that had lasted ten years, and work will begin in June. Residents said they were pleased.", published: "2025-05-10" });
+    expect(kept.what.text).toBe("Lakeport council approved the new stadium on Monday, ending a dispute that had lasted ten years, and work will begin in June");
+  });
 });
