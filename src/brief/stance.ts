@@ -125,6 +125,15 @@ function isPeopleWord(lower: string): boolean {
   return lexicon.humanNouns.has(lower) || lexicon.titles.has(lower) || lexicon.entourageNouns.has(lower) || lexicon.stateVoices.has(lower) || lexicon.affiliationNouns.has(lower);
 }
 
+/** "Ben Thornton of Harbourview Research said": the person before where they work speaks, not the body. */
+function workerOf(s: Sentence, here: Placed[], body: Placed): Placed | undefined {
+  if (body.entity.type === "person") return undefined;
+  let k = body.mention.first - 1;
+  if (s.tokens[k]?.lower === "the") k--;
+  if (!/^(of|at|from)$/.test(s.tokens[k]?.lower ?? "")) return undefined;
+  return here.find((h) => h.entity.type === "person" && h.mention.last === k - 1);
+}
+
 function isPossessor(s: Sentence, m: Mention): boolean {
   return /^['’]s?$/.test(s.tokens[m.last + 1]?.text ?? "");
 }
@@ -134,7 +143,7 @@ function speaker(s: Sentence, v: number, here: { entity: Entity; mention: Mentio
   const before = here.filter((h) => h.mention.last < v && v - h.mention.last <= 6);
   const clauseBreak = (from: number) => s.tokens.slice(from, v).some((t) => t.text === "," || t.text === '"' || t.text === ";");
   const near = before.filter((h) => !clauseBreak(h.mention.last + 1) && !locatesPeople(s, h)).at(-1);
-  if (near) return near;
+  if (near) return workerOf(s, here, near) ?? near;
   // "Mia Holt, who lives nearby, said:": a name, an aside between commas, then the verb; also after
   // the body the name is of ("The Brandco union, which …, warned"; not "Ortiz supporters, …": they
   // are not Ortiz).

@@ -45,6 +45,12 @@ describe("stance: each actor's position on the main event", () => {
     expect(mustBrief({ text: figures, published: "2025-05-07" }).stance.find((s) => s.actor === "Brandco" && !s.verb)).toBeUndefined();
   });
 
+  it("gives the words to the person, not the body they work at ('Ben Thornton of Harbourview Research said')", () => {
+    const stances = mustBrief({ text: 'Lantern unveiled a foldable phone on Thursday. Ben Thornton of Harbourview Research said the phone was "a bold and smart move".', published: "2025-05-07" }).stance;
+    expect(stances.map((s) => s.actor)).toContain("Ben Thornton");
+    expect(stances.map((s) => s.actor)).not.toContain("Harbourview Research");
+  });
+
   it("reads reporting verbs of opposition and support", () => {
     const text = "The government approved a new coal mine on Monday. Greenpeace condemned the decision. The Mining Association welcomed the approval.";
     expect(positionOf(text, "Greenpeace")).toBe("opposes");
