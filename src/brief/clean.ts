@@ -22,6 +22,10 @@ export interface Cleaned {
   body: string;
   /** A short last line that is the publisher's sign-off ("Daily.Example"), removed from the body. */
   signoff: string | null;
+  /** The site's name after the page's headline ("… | Daily Example"), removed from the title. */
+  site: string | null;
+  /** The news agency of a wire dateline ("OTTAWA (Reuters) - …"), removed with the dateline. */
+  wire: string | null;
   /** A date found in removed page furniture ("date 2026-01-07"), YYYY-MM-DD. */
   dateline: string | null;
   removedLines: number;
@@ -163,7 +167,7 @@ function dropCaptions(line: string, isOpener: (word: string) => boolean): string
 
 // "KUNDUZ, Afghanistan -- Northern Front insurgents struck …": an agency dateline before the lead.
 // "LAKEPORT, Dec 5 (Reuters) - …": the wire's date may follow the place.
-const DATELINE_PLACE = /^(?:Photo\s+)?([A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+)*)(?:,\s[A-Z][\w.]+(?:\s[A-Z][\w.]+)*)?(?:,?\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?\s(?:\([\w ]+\)\s)?(?:--|—|–|-)\s+/;
+const DATELINE_PLACE = /^(?:Photo\s+)?([A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+)*)(?:,\s[A-Z][\w.]+(?:\s[A-Z][\w.]+)*)?(?:,?\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?\s(?:\(([\w ]+)\)\s)?(?:--|—|–|-)\s+/;
 
 export function removeInlineFurniture(line: string, isOpener: (word: string) => boolean = () => false): string {
   let out = line.replace(/^Photo\s+(?=[A-Z]{2,})/, "");
@@ -189,6 +193,7 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
   if (HTML_SIGNAL.test(text)) text = stripHtml(text);
 
   let dateline: string | null = null;
+  let wire: string | null = null;
   let removedLines = 0;
   const lines: string[] = [];
   // Where a page's closing list of topic links may start (see dropTopicLinks).
@@ -197,6 +202,8 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
     const rawTrimmed = rawLine.replace(/ {2,}/g, " ").trim();
     if (!rawTrimmed) continue;
     if (TOPICS_MARKER.test(rawTrimmed)) topicsFrom = lines.length;
+    // The dateline opens the text, or the line after its headline.
+    if (!wire && lines.length <= 1) wire = wireAgency(rawTrimmed);
     const line = removeInlineFurniture(rawTrimmed, isSentenceOpener);
     if (!line) { removedLines++; continue; }
     if (isFurniture(rawTrimmed) || isFurniture(line)) {
@@ -231,11 +238,18 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
   if (title && publisher) title = title.replace(new RegExp(`\\s+[|–—-]\\s+${escapeRegExp(publisher)}\\s*$`, "i"), "");
   if (!title && lines.length > 1 && looksLikeTitle(lines[0])) title = lines.shift()!;
   if (title && lines[0] === title) lines.shift();
-  if (title) title = tidyTitle(title);
+  let site: string | null = null;
+  if (title) ({ title, site } = tidyTitle(title));
 
   const body = lines.join("\n\n");
   if (!body.trim() && !title) return { code: "empty", message: "The article has no text (it is empty or only page furniture)." };
-  return { title: title || null, body, signoff, dateline, removedLines, truncatedFrom };
+  return { title: title || null, body, signoff, site, wire, dateline, removedLines, truncatedFrom };
+}
+
+/** The agency credited in a wire dateline: "OTTAWA (Reuters) - …", "LAKEPORT, Dec 5 (AP) -". */
+function wireAgency(line: string): string | null {
+  const credit = DATELINE_PLACE.exec(line)?.[2]?.trim();
+  return credit && isNewsOutlet(credit) ? credit : null;
 }
 
 /** A page's label before a headline: "LIVE:", "WATCH:", "Opinion |". */
@@ -243,13 +257,15 @@ const TITLE_LABEL = /^(?:live|watch|video|breaking(?: news)?|updated?|exclusive|
 /** A site's name after a headline: " | Lakeport Herald", " - Daily Example News". */
 const TITLE_SITE = /\s+(\||[–—-])\s+([^|–—]{2,60})$/;
 
-/** The headline without the page's label before it or the site's name after it. */
-function tidyTitle(title: string): string {
+/** The headline without the page's label before it or the site's name after it, and that name. */
+function tidyTitle(title: string): { title: string; site: string | null } {
   let out = title.replace(TITLE_LABEL, "");
   const site = TITLE_SITE.exec(out);
   // After a bar any short name is the site's; after a dash only a medium's name is ("- Daily Example News").
-  if (site && site[2].split(" ").length <= 5 && (site[1] === "|" || isNewsOutlet(site[2]))) out = out.slice(0, site.index);
-  return out.trim() || title;
+  const named = site && site[2].split(" ").length <= 5 && (site[1] === "|" || isNewsOutlet(site[2]));
+  if (named) out = out.slice(0, site.index);
+  const tidy = out.trim();
+  return tidy ? { title: tidy, site: named ? site[2].trim() : null } : { title, site: null };
 }
 
 function looksLikeTitle(line: string): boolean {

@@ -74,14 +74,16 @@ export function briefCleaned(article: Article, cleaned: Cleaned, options: BriefO
   const stats = english ? wordStats(doc) : null;
   const entities = stats ? resolveEntities(findMentions(doc, stats), doc.hasTitle, stats.lowerSeen, stats.repeatedSubjects) : [];
   // The publisher is the source of its own story, never an actor in it ("bbc" metadata, "BBC" in the text).
-  const publisherKey = (article.publisher ?? cleaned.signoff ?? "").toLowerCase().replace(/[^a-z0-9]/g, "");
+  // Without metadata the page may name its publisher: a sign-off, or the site after the headline.
+  const named = cleaned.signoff ?? cleaned.site;
+  const publisherKey = (article.publisher ?? named ?? "").toLowerCase().replace(/[^a-z0-9]/g, "");
   if (publisherKey) for (const e of entities) if (e.name.toLowerCase().replace(/[^a-z0-9]/g, "") === publisherKey) e.outlet = true;
   const what = findWhat(doc)!;
   const actors = rankActors(doc, entities, what);
   const places = findPlaces(doc, entities, what);
   const when = findWhen(doc, what, published);
   const stances = findStances(doc, entities, what);
-  const source = findSource(doc, entities, { publisher: article.publisher, signoff: cleaned.signoff });
+  const source = findSource(doc, entities, { publisher: article.publisher, signoff: named, wire: cleaned.wire });
 
   const notes: string[] = [];
   let low = false;

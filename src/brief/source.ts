@@ -30,7 +30,11 @@ function outletName(name: string): string {
   return name;
 }
 
-export function findSource(doc: Doc, entities: Entity[], hints: { publisher?: string; signoff?: string | null }): SourceInfo {
+/**
+ * @param hints.signoff the publisher as the page names it (a sign-off line, the site after the headline)
+ * @param hints.wire the agency of a wire dateline: the publisher when none is known, else cited
+ */
+export function findSource(doc: Doc, entities: Entity[], hints: { publisher?: string; signoff?: string | null; wire?: string | null }): SourceInfo {
   let publisher = hints.publisher?.trim() || undefined;
   const citing: string[] = [];
   for (const s of doc.sentences) {
@@ -40,7 +44,8 @@ export function findSource(doc: Doc, entities: Entity[], hints: { publisher?: st
     const cited = m[2]?.replace(/[.,;:]+$/, "");
     if (cited && !citing.includes(cited)) citing.push(cited);
   }
-  publisher ??= hints.signoff ?? undefined;
+  publisher ??= hints.signoff ?? hints.wire ?? undefined;
+  if (hints.wire && hints.wire !== publisher && !citing.includes(hints.wire)) citing.unshift(hints.wire);
   for (const e of entities) {
     if (!e.outlet) continue;
     const name = outletName(e.name);

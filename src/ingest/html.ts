@@ -32,8 +32,13 @@ export function readableFromHtml(html: string): ReadablePage {
     .map((l: string) => l.replace(/\s+/g, " ").trim())
     .filter(Boolean)
     .join("\n\n");
+  // Readability cuts the site's name off the page title ("… | Daily Example"); the page title is
+  // kept when that is all it adds, so the brief can name the site as publisher.
+  const pageTitle = document.title?.trim() ?? "";
+  const readable = parsed?.title?.trim() ?? "";
+  const title = readable && pageTitle.startsWith(readable) && /^\s+[|–—-]\s+\S/.test(pageTitle.slice(readable.length)) ? pageTitle : readable || pageTitle;
   return {
-    ...(parsed?.title || document.title ? { title: (parsed?.title || document.title).trim() } : {}),
+    ...(title ? { title } : {}),
     text,
     ...(publisher || parsed?.siteName ? { publisher: publisher ?? parsed?.siteName ?? undefined } : {}),
     ...(published || parsed?.publishedTime ? { published: published ?? parsed?.publishedTime ?? undefined } : {}),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cleanArticle, MAX_CHARS } from "../../src/brief/clean";
 import { looksBinary, stripHtml } from "../../src/brief/normalise";
+import { mustBrief } from "../helpers/brief";
 
 const ok = (raw: string, hints = {}) => {
   const c = cleanArticle(raw, hints);
@@ -14,6 +15,22 @@ describe("cleaning scraped article text", () => {
     expect(c.body).toBe("The council approved the budget on Monday after a long debate.\n\nThe vote was 30 to 12.");
     expect(c.dateline).toBe("2026-01-07");
     expect(c.removedLines).toBe(2);
+  });
+
+  it("keeps the agency of a wire dateline and the site named after a headline, for the brief's source", () => {
+    const wire = ok("OTTAWA (Reuters) - Canada will impose new tariffs on steel from next month, the finance minister said on Wednesday.\n\nImporters warned costs would rise.");
+    expect(wire.body.startsWith("Canada will impose")).toBe(true);
+    expect(wire.wire).toBe("Reuters");
+    const titled = ok("Teen driver clocked at 140mph on motorway\n\nA 19-year-old driver was caught speeding on Sunday, police said.", { title: "Teen driver clocked at 140mph on motorway | Daily Example" });
+    expect(titled.title).toBe("Teen driver clocked at 140mph on motorway");
+    expect(titled.site).toBe("Daily Example");
+  });
+
+  it("names the wire agency as the source: the publisher when none is known, else cited", () => {
+    const text = "LAKEPORT, Dec 5 (AP) - The city council approved a new stadium on Monday after a long debate.\n\nResidents said they were pleased.";
+    expect(mustBrief({ text, published: "2025-12-06" }).source).toMatchObject({ publisher: "AP", citing: [] });
+    expect(mustBrief({ text, published: "2025-12-06", publisher: "Lakeport Herald" }).source).toMatchObject({ publisher: "Lakeport Herald", citing: ["AP"] });
+    expect(mustBrief({ text: "A stadium for Lakeport | Westfield Courier\n\nThe city council approved a new stadium on Monday.", published: "2025-12-06" }).source.publisher).toBe("Westfield Courier");
   });
 
   it("keeps a headline or short paragraph that opens with a widget's word", () => {
