@@ -225,6 +225,11 @@ function isAgent(tokens: Token[], first: number, last: number): boolean {
   if (before && before.lower === "by") return true;
   // "as Ottawa kept up the pressure": after a conjunction a name still opens a clause; after "of", "in" it does not.
   if (before && (before.lower === "of" || (before.pos === "ADP" && !CLAUSE_OPENERS.has(before.lower)))) return false;
+  // "Beijing, whose exports have doubled, condemned …": the verb after a relative clause.
+  if (tokens[last + 1]?.text === "," && /^(who|whose|which)$/i.test(tokens[last + 2]?.text ?? "")) {
+    const close = tokens.findIndex((t, k) => k > last + 2 && (t.text === "," || t.text === '"' || t.text === ";"));
+    if (close > 0 && close - last <= 20 && tokens[close].text === ",") last = close;
+  }
   for (let k = last + 1; k < tokens.length && k <= last + 4; k++) {
     const t = tokens[k];
     if (SKIP_TO_VERB.has(t.lower) || t.pos === "ADV") continue;

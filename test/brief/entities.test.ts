@@ -48,6 +48,12 @@ describe("who: canonical entities", () => {
     expect(b.where.map((w) => w.name)).not.toContain("Beijing");
   });
 
+  it("reads a capital as its government across a relative clause ('Beijing, whose exports have doubled, condemned …')", () => {
+    const b = mustBrief({ text: "Canada will impose new tariffs on imported steel from next month. Beijing, whose steel exports to Canada have doubled in two years, condemned the move as protectionist.", published: "2025-05-07" });
+    expect(b.stance).toEqual(expect.arrayContaining([expect.objectContaining({ actor: "China", position: "opposes", as: "Beijing" })]));
+    expect(b.where.map((w) => w.name)).not.toContain("Beijing");
+  });
+
   it("knows a capital by the short name articles use ('Washington' for 'Washington, D.C.')", () => {
     const met = mustBrief({ text: "Trade ministers met in Washington on Tuesday to discuss tariffs on steel. Officials said the talks would continue next month.", published: "2025-05-07" });
     expect(met.where.map((w) => `${w.name}, ${w.country}`)).toEqual(["Washington, United States"]);
