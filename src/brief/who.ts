@@ -163,7 +163,15 @@ export function rankActors(doc: Doc, entities: Entity[], what: What | null): Act
   for (const s of subs) {
     if (entities.some((e) => isActorEntity(e) && e.mentions.some((m) => within(m, s) && headsSubject(m, s)))) continue;
     const group = groupPhrase(s);
-    if (group && !actors.some((a) => a.name.toLowerCase() === group.name.toLowerCase())) actors.push(group);
+    if (!group || actors.some((a) => a.name.toLowerCase() === group.name.toLowerCase())) continue;
+    // "Teen driver" in the headline and "A 19-year-old driver" in the lead are one group: its head word says so.
+    const head = group.name.toLowerCase().split(" ").at(-1);
+    const same = actors.find((a) => a.kind === "group" && a.name.toLowerCase().split(" ").at(-1) === head);
+    if (!same) actors.push(group);
+    else {
+      same.mentions++;
+      same.score = Math.max(same.score, group.score);
+    }
   }
   return actors.sort((a, b) => b.score - a.score || a.start - b.start).slice(0, MAX_WHO);
 }

@@ -157,6 +157,12 @@ describe("who: canonical entities", () => {
     expect(team.filter((w) => w.startsWith("Austin Canadians"))).toEqual(["Austin Canadians/org"]);
   });
 
+  it("counts a group described twice by the same head word once ('Teen driver' and 'A 19-year-old driver')", () => {
+    const b = mustBrief({ text: "Teen driver clocked at 140mph on motorway\n\nA 19-year-old driver was caught speeding at 140mph near Lakeport on Sunday, police said. Officers stopped the car after a chase.", published: "2025-05-07" });
+    const drivers = b.who.filter((w) => w.kind === "group" && / driver$/i.test(w.name));
+    expect(drivers).toEqual([expect.objectContaining({ name: "Teen driver", mentions: 2 })]);
+  });
+
   it("names a group by its people noun and what follows 'of', never ending on 'of'", () => {
     const b = mustBrief({ text: "Residents of Lakeport said on Monday the new bridge had cut their journeys in half. Fans of the old ferry said they would miss it.", published: "2025-05-07" });
     const groups = b.who.filter((w) => w.kind === "group").map((w) => w.name);
