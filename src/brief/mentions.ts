@@ -5,7 +5,7 @@
  */
 import { isUpperChar, keepsCaseWhenLowered } from "./letter-case";
 import { gazetteer, isMajorCity } from "./gazetteer";
-import { isNewsOutlet, lexicon } from "./lexicon";
+import { isMediaWord, isNewsOutlet, lexicon } from "./lexicon";
 import { joinTokens, type Token } from "./nlp";
 import { appositiveRole, isCityCountryOrSeat, isTitleWord, leadingRole, opensPlaceName, roleBefore, roleBeforeComma, roleCountry } from "./roles";
 import type { Doc, Sentence } from "./sentences";
@@ -302,6 +302,9 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
         // "Lakeport Manufacturers' Association", "Magistrates' Court": a plural possessive inside a body's name.
         const head = toks[j + 1];
         if (n.text === "'" && !n.spaced && toks[last].lower.endsWith("s") && head && isUpperChar(head.text[0] ?? "") && (lexicon.orgHeads.has(head.lower) || lexicon.placeHeads.has(head.lower))) { last = j + 1; j += 2; continue; }
+        // "People's Party", "Children's Hospital": a common noun's possessive inside a body's name
+        // (not a place's or a person's: "Lakeport's council", "Ruiz's party").
+        if (/^['’]s$/.test(n.text) && !n.spaced && head && isUpperChar(head.text[0] ?? "") && (lexicon.orgHeads.has(head.lower) || lexicon.placeHeads.has(head.lower)) && lexicon.isEnglishWord(toks[last].lower) && !gazetteer.isPlace(toks[last].text) && !gazetteer.firstNames.has(toks[last].text)) { last = j + 1; j += 2; continue; }
         // "… New Delhi Mr Mendez": an honorific starts a new name.
         if (lexicon.honorifics.has(n.lower.replace(/\.$/, "")) && !lexicon.nobleHonorifics.has(n.lower) && last >= k) break;
         if (isNameWord(n, j, s, stats, false)) { last = j; j++; continue; }
@@ -325,7 +328,8 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
       // whole run is one dictionary word and the place ("Greater Lakeport"). A small town's name
       // there is far more often a surname ("Ana Harper").
       // "PA Brandco", "AFP Lucien Marchal": a photo agency's credit glued to a name.
-      if (last > k && isAcronym(toks[k].text) && isNewsOutlet(toks[k].text) && toks[k + 1].spaced) {
+      // ("BBC News", "ABC Radio" stay whole.)
+      if (last > k && isAcronym(toks[k].text) && isNewsOutlet(toks[k].text) && toks[k + 1].spaced && !isMediaWord(toks[k + 1].text)) {
         pushRun(out, s, k, k, wasInitial);
         k++;
       }

@@ -53,5 +53,6 @@ export function findSource(doc: Doc, entities: Entity[], hints: { publisher?: st
     if (publisher && name.toLowerCase().replace(/[^a-z0-9]/g, "") === publisher.toLowerCase().replace(/[^a-z0-9]/g, "")) continue;
     citing.push(name);
   }
-  return { publisher, citing };
+  // "NBC" and "NBC News" in one article are one outlet: the fuller name stands.
+  return { publisher, citing: citing.filter((c) => !citing.some((o) => o !== c && o.startsWith(`${c} `))) };
 }

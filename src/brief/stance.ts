@@ -424,7 +424,9 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
       const head = what.sentence.tokens[subject[1]];
       const acts = isPeopleWord(head.lower);
       const modifiesThing = (m: Mention) => !acts && m.last < subject[1] && what.sentence.tokens.slice(m.last + 1, subject[1] + 1).some((t) => t.pos === "NOUN" || (t.pos === "PROPN" && lexicon.isEnglishWord(t.lower) && !lexicon.orgHeads.has(t.lower)));
-      for (const { entity, mention } of inRange(subject)) if (!modifiesThing(mention)) doers.add(entity);
+      // "Spain's Álvarez wins": the possessor is not the one who does it either.
+      const possessesSubject = (m: Mention) => m.last < subject[1] && isPossessor(what.sentence, m);
+      for (const { entity, mention } of inRange(subject)) if (!modifiesThing(mention) && !possessesSubject(mention)) doers.add(entity);
     }
     // "Ortiz cleared by the FBI": the agent of a passive carries the event out.
     for (const { entity, mention } of mentionAt(what.sentence)) {

@@ -32,6 +32,14 @@ describe("who: canonical entities", () => {
     expect(b.who.find((w) => w.name === "Jan Wolski")?.role).toBe("head of the dockers' union");
   });
 
+  it("keeps a common noun's possessive inside a body's name ('People's Party'), not a place's ('Lakeport's council')", () => {
+    const b = mustBrief({ text: "The conservative People's Party won 118 seats on Sunday. Lakeport's Council met on Monday.", published: "2025-05-07" });
+    const names = b.who.map((w) => w.name);
+    expect(names).toContain("People's Party");
+    expect(names).not.toContain("People");
+    expect(names).not.toContain("Lakeport's Council");
+  });
+
   it("treats an acronym and its expansion as one organisation", () => {
     const b = mustBrief({ text: "The World Health Organization declared an emergency on Friday. The WHO said cases had doubled in a week. WHO officials urged calm." });
     expect(b.who.filter((w) => /World Health|WHO/.test(w.name))).toHaveLength(1);
@@ -81,6 +89,12 @@ describe("who: canonical entities", () => {
     const b = mustBrief({ text: "A judge blocked the water tariff in Lakeport on Thursday, Anadolu Agency reported. The state Environmental Protection Agency did not respond to a request for comment.", published: "2025-05-07" });
     expect(b.source.citing).toEqual(["Anadolu Agency"]);
     expect(b.stance).toEqual(expect.arrayContaining([expect.objectContaining({ actor: "Environmental Protection Agency", position: "no_comment" })]));
+  });
+
+  it("knows the BBC as an outlet, keeps 'BBC News' whole, and cites 'NBC' and 'NBC News' once", () => {
+    const b = mustBrief({ text: "The city council approved a new stadium on Monday, the BBC understands. A council member told BBC News the vote was close. NBC News reported the cost at $2 billion. NBC said work would start in June.", published: "2025-05-07", publisher: "Example Post" });
+    expect(b.who.map((w) => w.name)).not.toEqual(expect.arrayContaining(["BBC"]));
+    expect(b.source.citing).toEqual(["BBC News", "NBC News"]);
   });
 
   it("ends a cited outlet's name on its media word, unless a corporate word follows", () => {

@@ -51,6 +51,12 @@ describe("stance: each actor's position on the main event", () => {
     expect(stances.map((s) => s.actor)).not.toContain("Harbourview Research");
   });
 
+  it("does not make the possessor of the headline's subject its doer ('Spain's Álvarez wins')", () => {
+    const text = "Spain's Álvarez wins snap election\n\nPrime Minister José Álvarez won the snap election that was held in Spain on Sunday, but he fell short of a majority, the official results showed on Monday. He will now have to find partners for a coalition in the parliament.";
+    expect(positionOf(text, "Spain")).toBeUndefined();
+    expect(positionOf(text, "José Álvarez")).toBe("supports");
+  });
+
   it("reads reporting verbs of opposition and support", () => {
     const text = "The government approved a new coal mine on Monday. Greenpeace condemned the decision. The Mining Association welcomed the approval.";
     expect(positionOf(text, "Greenpeace")).toBe("opposes");
