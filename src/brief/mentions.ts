@@ -310,6 +310,9 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
         if (isNameWord(n, j, s, stats, false)) { last = j; j++; continue; }
         // "Grace June", "Sara Jan": a month name right after a name (and before no day number) is a surname.
         if (DATE_WORDS.test(n.text) && !n.text.endsWith(".") && /^\p{Lu}\p{Ll}/u.test(n.text) && last === j - 1 && !DATE_WORDS.test(toks[j - 1].text) && !/^\d/.test(toks[j + 1]?.text ?? "") && n.spaced) { last = j; j++; continue; }
+        // "Campaign to Protect Rural England", "Committee to Protect Journalists": a body named by its aim.
+        const aim = toks[j + 1];
+        if (n.lower === "to" && aim && lexicon.orgHeads.has(toks[last].lower) && isUpperChar(aim.text[0] ?? "") && !aim.stop && toks[j + 2] && isNameWord(toks[j + 2], j + 2, s, stats, false)) { last = j + 1; j += 2; continue; }
         if (CONNECTORS.has(n.lower) && j + 1 < toks.length) {
           // "of the", and particles in pairs: "von der Leyen", "Place de la Concorde".
           let after = j + 1;
@@ -335,7 +338,7 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
       }
       const tail = toks[last];
       const prefix = last - k;
-      if (prefix >= 1 && !endsInPlace(toks.slice(k, last + 1)) && tail.spaced && isCountryOrMajorCity(tail.text) && !gazetteer.city(joinTokens(toks.slice(k, last + 1))) && !CONNECTORS.has(toks[last - 1].lower) && !gazetteer.firstNames.has(recase(toks[last - 1].text))) {
+      if (prefix >= 1 && !endsInPlace(toks.slice(k, last + 1)) && !toks.slice(k, last).some((t) => t.lower === "to") && tail.spaced && isCountryOrMajorCity(tail.text) && !gazetteer.city(joinTokens(toks.slice(k, last + 1))) && !CONNECTORS.has(toks[last - 1].lower) && !gazetteer.firstNames.has(recase(toks[last - 1].text))) {
         pushRun(out, s, k, last - 1, wasInitial);
         pushRun(out, s, last, last, false);
       } else pushRun(out, s, k, last, wasInitial);

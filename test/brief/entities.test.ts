@@ -40,6 +40,12 @@ describe("who: canonical entities", () => {
     expect(names).not.toContain("Lakeport's Council");
   });
 
+  it("reads a body named by its aim as one name ('Campaign to Protect Rural England')", () => {
+    const b = mustBrief({ text: "Ministers will set out plans to build homes on green belt land on Thursday. The Campaign to Protect Rural England condemned the plans.", published: "2025-05-07" });
+    expect(b.who.map((w) => w.name)).toContain("Campaign to Protect Rural England");
+    expect(b.stance).toEqual([expect.objectContaining({ actor: "Campaign to Protect Rural England", position: "opposes" })]);
+  });
+
   it("treats an acronym and its expansion as one organisation", () => {
     const b = mustBrief({ text: "The World Health Organization declared an emergency on Friday. The WHO said cases had doubled in a week. WHO officials urged calm." });
     expect(b.who.filter((w) => /World Health|WHO/.test(w.name))).toHaveLength(1);

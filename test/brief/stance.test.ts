@@ -57,6 +57,10 @@ describe("stance: each actor's position on the main event", () => {
     expect(positionOf(text, "José Álvarez")).toBe("supports");
   });
 
+  it("reads not saying whether as no comment ('has not yet said whether it will back him')", () => {
+    expect(positionOf("The Socialists won the election on Sunday but fell short of a majority. The Lakeport Alliance has not yet said whether it will back the government.", "Lakeport Alliance")).toBe("no_comment");
+  });
+
   it("reads reporting verbs of opposition and support", () => {
     const text = "The government approved a new coal mine on Monday. Greenpeace condemned the decision. The Mining Association welcomed the approval.";
     expect(positionOf(text, "Greenpeace")).toBe("opposes");
