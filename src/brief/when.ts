@@ -21,7 +21,7 @@ export interface WhenResult {
 // Cheap pre-check before chrono: weekday names, month names with a day number ("July 5", "5th of
 // July"; a bare month never dates a day), both capitalised so "may" and "march" as words do not
 // count, relative day words (also opening a sentence), clock times and ISO dates.
-const DATE_CUE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Oo]vernight|[Tt]his (?:morning|afternoon|evening))\b|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\.? \d|\d(?:st|nd|rd|th)? (?:of )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b\d{1,2}(?::\d\d|\.\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\b\d{4}-\d{2}-\d{2}\b/;
+const DATE_CUE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Oo]vernight|[Ll]ast night|[Tt]his (?:morning|afternoon|evening))\b|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\.? \d|\d(?:st|nd|rd|th)? (?:of )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b\d{1,2}(?::\d\d|\.\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\b\d{4}-\d{2}-\d{2}\b/;
 const DATE_CUES = new RegExp(DATE_CUE.source, "g");
 /** Characters around the date words that chrono may need ("early on the morning of …", "2016"). */
 const CONTEXT = 40;
@@ -109,7 +109,9 @@ function resolve(s: Sentence, published: string | undefined): WhenResult[] {
   for (const r of parseDates(s.text, ref, { forwardDate: false })) {
     if (!dayPrecise(r)) continue;
     let date = `${r.start.get("year")}-${pad(r.start.get("month") ?? 1)}-${pad(r.start.get("day") ?? 1)}`;
-    const basis: WhenResult["basis"] = r.start.isCertain("year") && r.start.isCertain("month") ? "explicit" : "relative";
+    // chrono calls "yesterday" and "last night" certain to the day; only a date written out is explicit.
+    const writtenOut = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/.test(r.text);
+    const basis: WhenResult["basis"] = writtenOut && r.start.isCertain("year") && r.start.isCertain("month") ? "explicit" : "relative";
     // Past-tense reports mean the last such weekday; chrono picks the one in the current week.
     const future = FUTURE.test(s.text);
     if (basis === "relative" && date > published && !future && r.start.isCertain("weekday")) date = addDays(date, -7);

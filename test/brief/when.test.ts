@@ -45,4 +45,10 @@ describe("when: dates resolved against the publication date", () => {
     const announced = "Regulator announces it will not reopen inquiry\n\nThe regulator said on Tuesday that it would not reopen its inquiry into Brandco.\n\nThe inquiry was opened on Monday after complaints from customers.";
     expect(mustBrief({ text: announced, published }).when).toMatchObject({ date: "2025-05-06", text: "Tuesday" });
   });
+
+  it("resolves 'last night' to the day before publication", () => {
+    const b = mustBrief({ text: "Lakeport city council voted 7-4 last night to close three branch libraries to save money, despite a petition signed by thousands of residents.", published });
+    expect(b.when).toMatchObject({ text: "last night", basis: "relative" });
+    expect(b.when?.date).toBe(new Date(Date.parse(`${published}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10));
+  });
 });
