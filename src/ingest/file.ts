@@ -73,7 +73,13 @@ export async function loadArticleFile(path: string, options: { date?: string } =
   } else if (ext === ".md" || ext === ".markdown") {
     // A leading "# Heading" is the title; the rest is the text with markdown marks removed.
     const heading = /^\s*#\s+(.+)\n/.exec(raw);
-    const body = (heading ? raw.slice(heading[0].length) : raw).replace(/^#{1,6}\s+/gm, "").replace(/\*\*|__|`/g, "").replace(/\[([^\]]+)\]\([^)]*\)/g, "$1");
+    // Marks: headings, list bullets, bold, code, single-mark emphasis ("*Published by …*"), links.
+    const body = (heading ? raw.slice(heading[0].length) : raw)
+      .replace(/^#{1,6}\s+/gm, "")
+      .replace(/^[ \t]*[-*+][ \t]+/gm, "")
+      .replace(/\*\*|__|`/g, "")
+      .replace(/(^|[^\p{L}\p{N}*_])[*_]([^*_\n]+)[*_](?![\p{L}\p{N}])/gmu, "$1$2")
+      .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1");
     article = { id, text: body, ...(heading ? { title: heading[1].trim() } : {}) };
   } else if (ext === ".txt" || ext === "" || ext === ".text") {
     article = { id, text: raw };
