@@ -77,7 +77,7 @@ const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 const LETTERS = /\p{L}/gu;
 
 /** Labels whose line is a caption or credit whatever follows them ("Image caption The bridge at dusk"). */
-const CAPTION_LABEL = /^(image( copyright| caption| source)|getty images|photo\s*:|picture\s*:)/i;
+const CAPTION_LABEL = /^(image( copyright| caption| source)|getty images|photos?\s*:|pictures?\s*:|gallery\s*:)/i;
 /** Lower-case words a widget's label may hold ("Share this article", "Follow us on Twitter"). */
 const WIDGET_WORDS = new Set(["this", "the", "our", "your", "and", "via", "for", "more", "article", "story", "stories", "link", "video", "page", "here", "now", "copyright", "caption", "images", "image", "photo", "photos", "comment", "comments", "newsletter", "newsletters", "updates", "app", "share", "email", "print", "content", "free", "today"]);
 

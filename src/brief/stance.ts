@@ -174,8 +174,9 @@ function speaker(s: Sentence, v: number, here: { entity: Entity; mention: Mentio
     if (PRONOUNS_GROUP.has(t.lower) && recent.group) return { entity: recent.group };
   }
   // "said that Ortiz …" introduces what was said, not who said it.
-  // Nor is a possessor ("promised to scrap President Ortiz's law").
-  const after = here.find((h) => h.mention.first > v && h.mention.first - v <= 8 && gap(v + 1, h.mention.first) <= 2 && !isPossessor(s, h.mention) && !s.tokens.slice(v + 1, h.mention.first).some((t) => t.pos === "ADP" || t.pos === "SCONJ" || t.text === "," || t.lower === "that"));
+  // Nor is a possessor ("promised to scrap President Ortiz's law"), nor the subject of what was
+  // said ("said Ortiz would name a new nominee").
+  const after = here.find((h) => h.mention.first > v && h.mention.first - v <= 8 && gap(v + 1, h.mention.first) <= 2 && !isPossessor(s, h.mention) && !/^(VERB|AUX)$/.test(s.tokens[h.mention.last + 1]?.pos ?? "") && !s.tokens.slice(v + 1, h.mention.first).some((t) => t.pos === "ADP" || t.pos === "SCONJ" || t.text === "," || t.lower === "that"));
   if (after) return after;
   for (let k = v - 1; k >= Math.max(0, v - 3); k--) {
     const t = s.tokens[k];

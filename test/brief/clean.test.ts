@@ -33,6 +33,12 @@ describe("cleaning scraped article text", () => {
     expect(mustBrief({ text: "A stadium for Lakeport | Westfield Courier\n\nThe city council approved a new stadium on Monday.", published: "2025-12-06" }).source.publisher).toBe("Westfield Courier");
   });
 
+  it("removes a gallery label closing the page ('Photos: Senate vote'), which is no publisher's sign-off", () => {
+    const c = ok("The Senate rejected the nominee on Wednesday night after a long debate.\n\nThe vote was 52 to 47.\n\nPhotos: Senate vote");
+    expect(c.body).toBe("The Senate rejected the nominee on Wednesday night after a long debate.\n\nThe vote was 52 to 47.");
+    expect(c.signoff).toBeNull();
+  });
+
   it("keeps a headline or short paragraph that opens with a widget's word", () => {
     for (const headline of ["Shares in Brandco tumble after chief executive quits", "Home Office to review visa rules", "Watch makers face new tariffs", "Facebook fined over data breach"]) {
       const c = ok(`${headline}\n\nThe news came on Tuesday after a long week of talks in the capital.`);

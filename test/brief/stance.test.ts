@@ -61,6 +61,11 @@ describe("stance: each actor's position on the main event", () => {
     expect(positionOf("The Socialists won the election on Sunday but fell short of a majority. The Lakeport Alliance has not yet said whether it will back the government.", "Lakeport Alliance")).toBe("no_comment");
   });
 
+  it("does not take the subject of what was said for the speaker ('… and said Ortega would name a new nominee')", () => {
+    const text = 'The Senate rejected the nominee on Wednesday. Aides were furious about the vote and said Marisol Ortega would name a new nominee within weeks. "This was a disgrace," one aide added.';
+    expect(positionOf(text, "Marisol Ortega")).toBeUndefined();
+  });
+
   it("reads reporting verbs of opposition and support", () => {
     const text = "The government approved a new coal mine on Monday. Greenpeace condemned the decision. The Mining Association welcomed the approval.";
     expect(positionOf(text, "Greenpeace")).toBe("opposes");
