@@ -169,11 +169,16 @@ function dropCaptions(line: string, isOpener: (word: string) => boolean): string
 // "LAKEPORT, Dec 5 (Reuters) - …": the wire's date may follow the place.
 const DATELINE_PLACE = /^(?:Photo\s+)?([A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+)*)(?:,\s[A-Z][\w.]+(?:\s[A-Z][\w.]+)*)?(?:,?\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?\s(?:\(([\w ]+)\)\s)?(?:--|—|–|-)\s+/;
 
+/** "Washington (CNN) The Senate …": a broadcaster's dateline, place in title case and no dash. */
+const OUTLET_DATELINE = /^(?:[A-Z][a-z]+\.?,? ){1,3}\(([\w ]+)\)\s+(?=[A-Z"])/;
+
 export function removeInlineFurniture(line: string, isOpener: (word: string) => boolean = () => false): string {
   let out = line.replace(/^Photo\s+(?=[A-Z]{2,})/, "");
   for (const re of INLINE_FURNITURE) out = out.replace(re, " ");
   out = dropCaptions(out, isOpener).replace(/\b(?:Image|Media) caption\b,?/g, " ");
   out = out.replace(DATELINE_PLACE, "");
+  const outlet = OUTLET_DATELINE.exec(out);
+  if (outlet && isNewsOutlet(outlet[1])) out = out.slice(outlet[0].length);
   return out.replace(/ {2,}/g, " ").trim();
 }
 
@@ -248,7 +253,7 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
 
 /** The agency credited in a wire dateline: "OTTAWA (Reuters) - …", "LAKEPORT, Dec 5 (AP) -". */
 function wireAgency(line: string): string | null {
-  const credit = DATELINE_PLACE.exec(line)?.[2]?.trim();
+  const credit = (DATELINE_PLACE.exec(line)?.[2] ?? OUTLET_DATELINE.exec(line)?.[1])?.trim();
   return credit && isNewsOutlet(credit) ? credit : null;
 }
 

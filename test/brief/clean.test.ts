@@ -21,6 +21,10 @@ describe("cleaning scraped article text", () => {
     const wire = ok("OTTAWA (Reuters) - Canada will impose new tariffs on steel from next month, the finance minister said on Wednesday.\n\nImporters warned costs would rise.");
     expect(wire.body.startsWith("Canada will impose")).toBe(true);
     expect(wire.wire).toBe("Reuters");
+    const broadcaster = ok("Washington (CNN) The Senate on Wednesday night rejected the nominee for attorney general.\n\nThe vote was 52 to 47.");
+    expect(broadcaster.body.startsWith("The Senate on Wednesday")).toBe(true);
+    expect(broadcaster.wire).toBe("CNN");
+    expect(ok("Lakeport (Ohio) Residents voted on Monday to keep the old library open.\n\nThe vote was close.").body.startsWith("Lakeport (Ohio)")).toBe(true);
     const titled = ok("Teen driver clocked at 140mph on motorway\n\nA 19-year-old driver was caught speeding on Sunday, police said.", { title: "Teen driver clocked at 140mph on motorway | Daily Example" });
     expect(titled.title).toBe("Teen driver clocked at 140mph on motorway");
     expect(titled.site).toBe("Daily Example");
