@@ -7,11 +7,11 @@
  */
 import { subjectRange } from "./clause";
 import type { Entity } from "./entities";
-import { gazetteer } from "./gazetteer";
 import { lexicon } from "./lexicon";
 import type { Mention } from "./mentions";
 import type { Token } from "./nlp";
 import type { Doc, Sentence } from "./sentences";
+import { isPossessor, type Placed, type Recent, speaker } from "./speaker";
 import type { What } from "./what";
 import { isActorEntity } from "./who";
 
@@ -28,36 +28,6 @@ export interface StanceFinding {
   end: number;
 }
 
-/** The first names a personal pronoun cannot refer to: "she" is not a man's, "he" not a woman's. */
-const PRONOUN_EXCLUDES = new Map<string, Set<string>>([["he", gazetteer.femaleNames], ["she", gazetteer.maleNames]]);
-/** The first names a personal pronoun surely refers to. */
-const PRONOUN_FITS = new Map<string, Set<string>>([["he", gazetteer.maleNames], ["she", gazetteer.femaleNames]]);
-
-/** The people and groups named so far, most recent last, for pronouns and descriptions. */
-interface Recent {
-  people: Entity[];
-  group?: Entity;
-}
-
-/**
- * The person a personal pronoun refers to; undefined for any other word. The subjects of clauses
- * earlier in the same sentence come first ("Hale was angry about the goal, which he claimed was offside").
- */
-function personFor(word: string, recent: Recent, earlierHere: Entity[]): Entity | undefined {
-  const excluded = PRONOUN_EXCLUDES.get(word);
-  if (!excluded) return undefined;
-  const given = (p: Entity) => p.name.split(" ")[0];
-  // Within the sentence the pronoun may as well refer to someone named before it, so the
-  // subject must be known to fit it ("… Ana Ruiz delivered, she said" is not Ana's unless Ana is a woman's name).
-  const surelyFits = PRONOUN_FITS.get(word)!;
-  for (let k = earlierHere.length - 1; k >= 0; k--) if (earlierHere[k].type === "person" && surelyFits.has(given(earlierHere[k]))) return earlierHere[k];
-  for (let k = recent.people.length - 1; k >= 0; k--) if (!excluded.has(given(recent.people[k]))) return recent.people[k];
-  return undefined;
-}
-
-const PRONOUNS_GROUP = new Set(["it", "they"]);
-/** "the company said": a definite description that refers back to the organisation last named. */
-const GROUP_DESCRIPTIONS = new Set(["company", "firm", "group", "organisation", "organization", "club", "airline", "manufacturer", "maker", "retailer", "charity", "agency", "ministry", "council"]);
 const VALENCE_THRESHOLD = 2;
 const VALENCE_POS = new Set(["ADJ", "VERB", "NOUN", "ADV", "INTJ", "PROPN"]);
 
@@ -74,7 +44,6 @@ interface Statement {
   strength: number;
 }
 
-type Placed = { entity: Entity; mention: Mention };
 
 /** Actor mentions by sentence, in reading order: built once per article. */
 function mentionsBySentence(entities: Entity[]): Map<number, Placed[]> {
@@ -88,114 +57,11 @@ function mentionsBySentence(entities: Entity[]): Map<number, Placed[]> {
   return out;
 }
 
-/** A word of a role or title before a name: "lead", "author", "Dr.". */
-function describesRole(lower: string): boolean {
-  return lexicon.titles.has(lower) || lexicon.roleModifiers.has(lower) || lexicon.honorifics.has(lower.replace(/\.$/, ""));
-}
-
-const RELATIVE_PRONOUNS = new Set(["who", "which", "whose", "whom"]);
-
-/** Tokens [from, to) are ", … ," : an aside between a name and its verb, with no quotation inside. */
-function isAside(s: Sentence, from: number, to: number): boolean {
-  const toks = s.tokens.slice(from, to);
-  if (toks[0]?.text !== "," || toks.at(-1)?.text !== ",") return false;
-  // A relative clause may hold a reporting verb of its own ("Brandco, which reported record sales
-  // last week, declined to comment"); elsewhere one means the commas frame an attribution.
-  const relative = RELATIVE_PRONOUNS.has(toks[1]?.lower ?? "");
-  return !toks.some((t) => t.text === '"' || t.text === ";" || (!relative && t.pos === "VERB" && lexicon.reportingVerbs.has(t.lower)));
-}
-
-/** People who are the subject of a clause before token k ("Hale was angry …, which he claimed"), not possessors ("Hale's goal"). */
-function subjectsBefore(s: Sentence, here: Placed[], k: number): Entity[] {
-  return here.filter((h) => h.mention.last < k && h.mention.agent && !isPossessor(s, h.mention)).map((h) => h.entity);
-}
-
-/** "Unions in Poland condemned": the place says where the speakers are; "officials in Ottawa" still speak for it. */
-function locatesPeople(s: Sentence, h: Placed): boolean {
-  if (h.entity.type !== "country" && h.entity.type !== "city") return false;
-  const before = s.tokens[h.mention.first - 1];
-  const noun = s.tokens[h.mention.first - 2];
-  // A common noun, or one capitalised to open the sentence ("Unions in Poland").
-  const common = noun?.pos === "NOUN" || (noun?.pos === "PROPN" && lexicon.isEnglishWord(noun.lower));
-  return before?.lower === "in" && common && !lexicon.stateVoices.has(noun.lower);
-}
-
 /** Words for people or for those who act for someone: "aide", "minister", "campaign", "officials". */
 function isPeopleWord(lower: string): boolean {
   return lexicon.humanNouns.has(lower) || lexicon.titles.has(lower) || lexicon.entourageNouns.has(lower) || lexicon.stateVoices.has(lower) || lexicon.affiliationNouns.has(lower);
 }
 
-/** "Ben Thornton of Harbourview Research said": the person before where they work speaks, not the body. */
-function workerOf(s: Sentence, here: Placed[], body: Placed): Placed | undefined {
-  if (body.entity.type === "person") return undefined;
-  let k = body.mention.first - 1;
-  if (s.tokens[k]?.lower === "the") k--;
-  if (!/^(of|at|from)$/.test(s.tokens[k]?.lower ?? "")) return undefined;
-  return here.find((h) => h.entity.type === "person" && h.mention.last === k - 1);
-}
-
-function isPossessor(s: Sentence, m: Mention): boolean {
-  return /^['’]s?$/.test(s.tokens[m.last + 1]?.text ?? "");
-}
-
-/** The speaker of a reporting verb at token v: a name just before it, just after it, or a pronoun. */
-function speaker(s: Sentence, v: number, here: { entity: Entity; mention: Mention }[], recent: Recent, entourages: Entity[], quoted = false): { entity: Entity; mention?: Mention } | null {
-  const before = here.filter((h) => h.mention.last < v && v - h.mention.last <= 6);
-  const clauseBreak = (from: number) => s.tokens.slice(from, v).some((t) => t.text === "," || t.text === '"' || t.text === ";");
-  const near = before.filter((h) => !clauseBreak(h.mention.last + 1) && !locatesPeople(s, h)).at(-1);
-  if (near) return workerOf(s, here, near) ?? near;
-  // "Mia Holt, who lives nearby, said:": a name, an aside between commas, then the verb; also after
-  // the body the name is of ("The Brandco union, which …, warned"; not "Ortiz supporters, …": they
-  // are not Ortiz).
-  // Where the name works is part of it too ("Professor Ana Ruiz of the Westfield Institute, who …, said").
-  const asideFrom = (last: number) => {
-    let k = last + 1;
-    while (k < last + 3 && s.tokens[k] && lexicon.orgHeads.has(s.tokens[k].text)) k++;
-    if (/^(of|at|from)$/.test(s.tokens[k]?.lower ?? "")) {
-      const body = here.find((h) => h.entity.type !== "person" && (h.mention.first === k + 1 || (h.mention.first === k + 2 && s.tokens[k + 1].lower === "the")));
-      if (body) k = body.mention.last + 1;
-    }
-    return k;
-  };
-  // The first such name: a later one sits inside its aside ("Ana Ruiz, of the Lakeport Police, said").
-  const apposed = here.find((h) => h.mention.last < v && v - h.mention.last <= 20 && isAside(s, asideFrom(h.mention.last), v));
-  if (apposed) return apposed;
-  // "said Tom Hadley", "said the union": right after the verb, with no preposition between
-  // ("wrote on Facebook" names where, not who).
-  // Descriptions between verb and name ("declared 42-year-old Eve Rhodes", "said lead author
-  // Dr. Ana Ruiz") do not count as distance.
-  const gap = (from: number, to: number) => s.tokens.slice(from, to).filter((t) => !/^(NUM|ADJ|PUNCT|DET)$/.test(t.pos) && t.text !== "year" && t.text !== "old" && !describesRole(t.lower)).length;
-  // A pronoun just before the verb is its subject ("it once again said that Ortiz …"), but not
-  // inside a quotation: there "they were told" is the speaker's account of others.
-  for (let k = v - 1; k >= Math.max(0, v - 3) && !quoted; k--) {
-    const t = s.tokens[k];
-    const person = personFor(t.lower, recent, subjectsBefore(s, here, k));
-    if (person) return { entity: person };
-    if (PRONOUNS_GROUP.has(t.lower) && recent.group) return { entity: recent.group };
-  }
-  // "said that Ortiz …" introduces what was said, not who said it.
-  // Nor is a possessor ("promised to scrap President Ortiz's law"), nor the subject of what was
-  // said ("said Ortiz would name a new nominee").
-  const after = here.find((h) => h.mention.first > v && h.mention.first - v <= 8 && gap(v + 1, h.mention.first) <= 2 && !isPossessor(s, h.mention) && !/^(VERB|AUX)$/.test(s.tokens[h.mention.last + 1]?.pos ?? "") && !s.tokens.slice(v + 1, h.mention.first).some((t) => t.pos === "ADP" || t.pos === "SCONJ" || t.text === "," || t.lower === "that"));
-  if (after) return after;
-  for (let k = v - 1; k >= Math.max(0, v - 3); k--) {
-    const t = s.tokens[k];
-    if (GROUP_DESCRIPTIONS.has(t.lower) && s.tokens[k - 1]?.lower === "the" && recent.group?.type === "org") return { entity: recent.group };
-    // "her campaign team said", "the campaign also said": the group named after someone, if there is one.
-    if (lexicon.entourageNouns.has(t.lower) && /^(the|his|her|their)$/.test(s.tokens[k - 1]?.lower ?? "")) {
-      const named = entourages.filter((e) => e.name.endsWith(` ${t.lower}`));
-      if (named.length === 1) return { entity: named[0] };
-    }
-  }
-  // "Grace June sent her condolences, saying: …": a participle after a comma speaks for the subject.
-  if (s.tokens[v].lower.endsWith("ing") && s.tokens[v - 1]?.text === ",") {
-    const subject = here.find((h) => h.mention.last < v && h.mention.agent);
-    if (subject) return subject;
-  }
-  // "A spokesman for the Met said" / "Met spokesman said": the organisation named in the phrase.
-  const phrase = here.filter((h) => h.mention.last < v && v - h.mention.last <= 4 && h.entity.type !== "person" && !locatesPeople(s, h)).at(-1);
-  return phrase ?? null;
-}
 
 interface Quote { text: string; start: number; end: number; tokens: Token[] }
 
