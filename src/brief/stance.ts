@@ -243,7 +243,8 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
         const quotes = quotesFor(doc, spans, s, quoteOf);
         const parts = quotes.length ? quotes.map((q) => ({ q, score: scoreOf(q) })) : [];
         const rest = s.tokens.slice(v + 1);
-        const said = parts.length ? sumValence(parts.map((p) => p.score)) : valence(rest, s.text.slice(t.end - s.start));
+        // With quotes, what they say, and the cues of the words around them ("urged regulators to block it, warning …").
+        const said = parts.length ? sumValence([...parts.map((p) => p.score), valence([], unquoted(s, spans))]) : valence(rest, s.text.slice(t.end - s.start));
         const base = lexicon.reportingVerbs.get(verbKey)!;
         const negated = s.tokens.slice(Math.max(0, v - 3), v).some((p) => lexicon.negators.has(p.lower));
         let position: Position = base === "neutral" || negated ? "neutral" : base;
@@ -307,7 +308,11 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
   for (const st of statements) if (lexicon.claim.test(st.sentence.text.toLowerCase())) claimed.add(st.entity);
   for (const e of claimed) doers.add(e);
   const doerCountries = new Set([...doers].filter((e) => e.type === "country").map((e) => e.key.slice("country:".length)));
-  const doerNames = [...doers].map((d) => d.name.split(" ").at(-1)!);
+  // A person by surname; a body also by the words that make its name ("Brandco" of "Brandco Holdings").
+  const doerNames = [...doers].flatMap((d) => {
+    const words = d.name.split(" ");
+    return d.type === "person" ? [words.at(-1)!] : [words.at(-1)!, ...words.filter((w) => !lexicon.orgSuffixes.has(w.toLowerCase()) && !lexicon.orgHeads.has(w.toLowerCase()) && !lexicon.stopwords.has(w.toLowerCase()))];
+  });
   // Tied to a doer: a country's leader ("French President"), someone whose role names the doer
   // ("Harper communications director Jennifer Palmieri"), or the group named after one ("the Ortiz
   // campaign").
@@ -372,6 +377,17 @@ function reactionTo(s: Sentence, subject: [number, number]): { position: "suppor
   const link = s.tokens.findIndex((x, k) => k > v && (x.lower === "as" || x.lower === "after") && (x.pos === "SCONJ" || x.pos === "ADP"));
   if (link < 0) return null;
   return { position, verb, event: subjectRange(s, link + 1) };
+}
+
+/** The sentence with its quotations blanked out: the reporter's words around them. */
+function unquoted(s: Sentence, spans: { start: number; end: number }[]): string {
+  let out = s.text;
+  for (const q of spans) {
+    const from = Math.max(q.start, s.start) - s.start;
+    const to = Math.min(q.end, s.end) - s.start;
+    if (from < to) out = out.slice(0, from) + " ".repeat(to - from) + out.slice(to);
+  }
+  return out;
 }
 
 function toFinding(entity: Entity, position: Position, st: Statement): StanceFinding {

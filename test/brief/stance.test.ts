@@ -66,6 +66,17 @@ describe("stance: each actor's position on the main event", () => {
     expect(positionOf(text, "Marisol Ortega")).toBeUndefined();
   });
 
+  it("ties a body's chief to the body by its short name ('Brandco chief executive' of a deal Brandco Holdings makes)", () => {
+    const text = 'Brandco agrees to buy Lantern Devices in $4bn deal\n\nBrandco Holdings has agreed to buy Lantern Devices for $4 billion, the companies announced on Monday. "Together we can move faster," Brandco chief executive Velmoran Kendal said.';
+    expect(positionOf(text, "Velmoran Kendal")).toBe("supports");
+  });
+
+  it("reads 'urged' by what is urged: to return to talks is neutral, to block it opposes, also beside a quote", () => {
+    const base = "Brandco agreed on Monday to buy Lantern Devices for $4 billion.";
+    expect(positionOf(`${base} Transport minister Paul Andersen urged both sides to return to talks.`, "Paul Andersen")).toBe("neutral");
+    expect(positionOf(`${base} Consumer group Fair Tech Now urged regulators to block it, warning that it would "reduce choice".`, "Fair Tech Now")).toBe("opposes");
+  });
+
   it("reads reporting verbs of opposition and support", () => {
     const text = "The government approved a new coal mine on Monday. Greenpeace condemned the decision. The Mining Association welcomed the approval.";
     expect(positionOf(text, "Greenpeace")).toBe("opposes");
