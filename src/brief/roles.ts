@@ -101,6 +101,15 @@ export function leadingRole(words: Token[]): { count: number; titled: boolean; h
 }
 
 /** Lower-case role words before a name: "Top US envoy", "Blue Fox team principal". */
+/**
+ * A lower-case noun that names a title's field ("housing" secretary, "race" winner): spaced from what
+ * precedes it (not the "time" of "three-time") and not the object of "of" ("election of rival").
+ */
+function isPortfolio(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return t.pos === "NOUN" && t.spaced && /^[a-z]+$/.test(t.text) && !lexicon.humanNouns.has(t.lower) && tokens[k - 1]?.lower !== "of";
+}
+
 export function roleBefore(tokens: Token[], first: number): number {
   let k = first - 1;
   let sawTitle = false;
@@ -110,6 +119,8 @@ export function roleBefore(tokens: Token[], first: number): number {
     const bare = t.lower.replace(/\.$/, "");
     if (isTitleWord(bare) || (k > 0 && isTitleWord(`${tokens[k - 1].lower} ${bare}`))) { sawTitle = true; start = k; k--; continue; }
     if (!sawTitle) break;
+    // A portfolio before the title: "housing secretary", "transport minister".
+    if (isPortfolio(tokens, k) && start === k + 1 && /^[a-z]+$/.test(tokens[k + 1].text)) { start = k; k--; continue; }
     // The body before the title, capitalised, however the tagger read its last word ("National Park" NOUN).
     if (lexicon.roleModifiers.has(bare) || roleCountry(t.text) || (isUpperChar(t.text[0] ?? "") && (t.pos === "PROPN" || t.pos === "NOUN"))) { start = k; k--; continue; }
     if ((bare === "'s" || bare === "of") && k > 0) { k--; continue; }

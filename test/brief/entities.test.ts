@@ -46,6 +46,14 @@ describe("who: canonical entities", () => {
     expect(b.stance).toEqual([expect.objectContaining({ actor: "Campaign to Protect Rural England", position: "opposes" })]);
   });
 
+  it("keeps a title's field in the role ('housing secretary', 'race winner'), not a word from before it", () => {
+    const b = mustBrief({ text: 'Ministers set out the housing plan on Thursday. Shadow housing secretary Tom Akers said: "They cannot agree." The plan was praised by three-time world champion Ana Ruiz and by the election of mayor Grace Preston.', published: "2025-05-07" });
+    const role = (name: string) => b.who.find((w) => w.name === name)?.role;
+    expect(role("Tom Akers")).toBe("Shadow housing secretary");
+    expect(role("Ana Ruiz")).not.toMatch(/^time/);
+    expect(role("Grace Preston")).toBe("mayor");
+  });
+
   it("treats an acronym and its expansion as one organisation", () => {
     const b = mustBrief({ text: "The World Health Organization declared an emergency on Friday. The WHO said cases had doubled in a week. WHO officials urged calm." });
     expect(b.who.filter((w) => /World Health|WHO/.test(w.name))).toHaveLength(1);
