@@ -74,13 +74,16 @@ function locatesPeople(s: Sentence, h: Placed): boolean {
   return before?.lower === "in" && common && !lexicon.stateVoices.has(noun.lower);
 }
 
+/** The body named where someone works, after "of", "at" or "from" at token k ("of the Westfield Institute"). */
+function employerAt(s: Sentence, here: Placed[], k: number): Placed | undefined {
+  if (!/^(of|at|from)$/.test(s.tokens[k]?.lower ?? "")) return undefined;
+  return here.find((h) => h.entity.type !== "person" && (h.mention.first === k + 1 || (h.mention.first === k + 2 && s.tokens[k + 1].lower === "the")));
+}
+
 /** "Ben Thornton of Harbourview Research said": the person before where they work speaks, not the body. */
 function workerOf(s: Sentence, here: Placed[], body: Placed): Placed | undefined {
   if (body.entity.type === "person") return undefined;
-  let k = body.mention.first - 1;
-  if (s.tokens[k]?.lower === "the") k--;
-  if (!/^(of|at|from)$/.test(s.tokens[k]?.lower ?? "")) return undefined;
-  return here.find((h) => h.entity.type === "person" && h.mention.last === k - 1);
+  return here.find((h) => h.entity.type === "person" && employerAt(s, here, h.mention.last + 1) === body);
 }
 
 export function isPossessor(s: Sentence, m: Mention): boolean {
@@ -88,7 +91,7 @@ export function isPossessor(s: Sentence, m: Mention): boolean {
 }
 
 /** The speaker of a reporting verb at token v: a name just before it, just after it, or a pronoun. */
-export function speaker(s: Sentence, v: number, here: { entity: Entity; mention: Mention }[], recent: Recent, entourages: Entity[], quoted = false): { entity: Entity; mention?: Mention } | null {
+export function speaker(s: Sentence, v: number, here: Placed[], recent: Recent, entourages: Entity[], quoted = false): { entity: Entity; mention?: Mention } | null {
   const before = here.filter((h) => h.mention.last < v && v - h.mention.last <= 6);
   const clauseBreak = (from: number) => s.tokens.slice(from, v).some((t) => t.text === "," || t.text === '"' || t.text === ";");
   const near = before.filter((h) => !clauseBreak(h.mention.last + 1) && !locatesPeople(s, h)).at(-1);
@@ -100,11 +103,8 @@ export function speaker(s: Sentence, v: number, here: { entity: Entity; mention:
   const asideFrom = (last: number) => {
     let k = last + 1;
     while (k < last + 3 && s.tokens[k] && lexicon.orgHeads.has(s.tokens[k].text)) k++;
-    if (/^(of|at|from)$/.test(s.tokens[k]?.lower ?? "")) {
-      const body = here.find((h) => h.entity.type !== "person" && (h.mention.first === k + 1 || (h.mention.first === k + 2 && s.tokens[k + 1].lower === "the")));
-      if (body) k = body.mention.last + 1;
-    }
-    return k;
+    const body = employerAt(s, here, k);
+    return body ? body.mention.last + 1 : k;
   };
   // The first such name: a later one sits inside its aside ("Ana Ruiz, of the Lakeport Police, said").
   const apposed = here.find((h) => h.mention.last < v && v - h.mention.last <= 20 && isAside(s, asideFrom(h.mention.last), v));
