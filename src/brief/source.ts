@@ -34,6 +34,11 @@ function outletName(name: string): string {
  * @param hints.signoff the publisher as the page names it (a sign-off line, the site after the headline)
  * @param hints.wire the agency of a wire dateline: the publisher when none is known, else cited
  */
+/** A name reduced to its letters and digits: "bbc" metadata and "BBC" in the text are one outlet. */
+export function outletKey(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, "");
+}
+
 export function findSource(doc: Doc, entities: Entity[], hints: { publisher?: string; signoff?: string | null; wire?: string | null }): SourceInfo {
   let publisher = hints.publisher?.trim() || undefined;
   const citing: string[] = [];
@@ -50,7 +55,7 @@ export function findSource(doc: Doc, entities: Entity[], hints: { publisher?: st
     if (!e.outlet) continue;
     const name = outletName(e.name);
     if (name === publisher || citing.includes(name)) continue;
-    if (publisher && name.toLowerCase().replace(/[^a-z0-9]/g, "") === publisher.toLowerCase().replace(/[^a-z0-9]/g, "")) continue;
+    if (publisher && outletKey(name) === outletKey(publisher)) continue;
     citing.push(name);
   }
   // "NBC" and "NBC News" in one article are one outlet: the fuller name stands.
