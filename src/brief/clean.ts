@@ -172,14 +172,26 @@ const DATELINE_PLACE = /^(?:Photo\s+)?([A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+)*)(?:,\
 /** "Washington (CNN) The Senate …": a broadcaster's dateline, place in title case and no dash. */
 const OUTLET_DATELINE = /^(?:[A-Z][a-z]+\.?,? ){1,3}\(([\w ]+)\)\s+(?=[A-Z"])/;
 
+/**
+ * Furniture between a word and a capitalised one stood between two blocks of the page ("… his trip
+ * to Washington View Photos Trump arrives …"): a line break keeps the blocks from running into one
+ * sentence, and into one name.
+ */
+function separator(match: string, at: number, line: string): string {
+  const before = line.slice(0, at).trimEnd();
+  const after = line.slice(at + match.length).trimStart();
+  return /[\p{L}\p{N}]$/u.test(before) && /^\p{Lu}/u.test(after) ? "\n" : " ";
+}
+
+/** The line without inline furniture; a line break where furniture stood between two blocks. */
 export function removeInlineFurniture(line: string, isOpener: (word: string) => boolean = () => false): string {
   let out = line.replace(/^Photo\s+(?=[A-Z]{2,})/, "");
-  for (const re of INLINE_FURNITURE) out = out.replace(re, " ");
+  for (const re of INLINE_FURNITURE) out = out.replace(re, separator);
   out = dropCaptions(out, isOpener).replace(/\b(?:Image|Media) caption\b,?/g, " ");
   out = out.replace(DATELINE_PLACE, "");
   const outlet = OUTLET_DATELINE.exec(out);
   if (outlet && isNewsOutlet(outlet[1])) out = out.slice(outlet[0].length);
-  return out.replace(/ {2,}/g, " ").trim();
+  return out.replace(/ {2,}/g, " ").replace(/ *\n */g, "\n").trim();
 }
 
 function stripTitleMarkup(title: string): string {
@@ -209,15 +221,18 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
     if (TOPICS_MARKER.test(rawTrimmed)) topicsFrom = lines.length;
     // The dateline opens the text, or the line after its headline.
     if (!wire && lines.length <= 1) wire = wireAgency(rawTrimmed);
-    const line = removeInlineFurniture(rawTrimmed, isSentenceOpener);
-    if (!line) { removedLines++; continue; }
-    if (isFurniture(rawTrimmed) || isFurniture(line)) {
+    const blocks = removeInlineFurniture(rawTrimmed, isSentenceOpener);
+    // A widget line goes whole; otherwise each block that furniture stood between is judged alone.
+    const whole = !blocks || isFurniture(rawTrimmed);
+    for (const line of whole ? [blocks] : blocks.split("\n").filter(Boolean)) {
+      if (!whole && !isFurniture(line)) {
+        lines.push(line);
+        continue;
+      }
       removedLines++;
       const iso = ISO_DATE.exec(line);
       if (!dateline && iso) dateline = `${iso[1]}-${iso[2]}-${iso[3]}`;
-      continue;
     }
-    lines.push(line);
   }
   removedLines += dropTopicLinks(lines, topicsFrom);
   // The writer's bio closes a page ("Ana Ruiz is a metro reporter …"); inside the text such a line is news.

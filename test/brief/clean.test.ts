@@ -127,6 +127,15 @@ describe("cleaning scraped article text", () => {
     expect(c.body).toBe("The bridge reopened on Monday. Officials praised the repairs. Traffic resumed at noon.");
   });
 
+  it("breaks the line where furniture stood between two blocks, so a gallery title does not run into the text", () => {
+    const text = "What the mayor did on her visit to Lakeport View Photos Grace Preston arrives at the town hall on Monday. The visit lasted an hour.";
+    const c = ok(text, { title: "Mayor visits Lakeport" });
+    expect(c.body).toBe("What the mayor did on her visit to Lakeport\n\nGrace Preston arrives at the town hall on Monday. The visit lasted an hour.");
+    const who = mustBrief({ text, title: "Mayor visits Lakeport", published: "2025-05-07" }).who.map((w) => w.name);
+    expect(who).toContain("Grace Preston");
+    expect(who).not.toContain("Lakeport Grace Preston");
+  });
+
   it("ends an unpunctuated photo caption where the next sentence starts", () => {
     const c = ok("Image copyright Reuters Image caption Crowds gathered outside the court The judge ruled on Tuesday that the law was valid.");
     expect(c.body).toBe("The judge ruled on Tuesday that the law was valid.");
