@@ -86,6 +86,47 @@ function workerOf(s: Sentence, here: Placed[], body: Placed): Placed | undefined
   return here.find((h) => h.entity.type === "person" && employerAt(s, here, h.mention.last + 1) === body);
 }
 
+const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being"]);
+
+/**
+ * A reporting verb in the passive ("were criticised by unions", "a plan backed by the council"):
+ * its subject is what was said about, and the one who said it is the agent after "by", if named.
+ * "is opposed to" is a stance of the subject's own, so only "by" or a form of "be" before the verb
+ * makes it passive.
+ */
+export function passiveAgent(s: Sentence, v: number, here: Placed[]): { agent?: Placed } | null {
+  const next = s.tokens[v + 1]?.lower;
+  if (next === "by") {
+    const first = s.tokens[v + 2]?.pos === "DET" ? v + 3 : v + 2;
+    return { agent: here.find((h) => h.mention.first === first) };
+  }
+  if (next === "to") return null;
+  // "was strongly criticised", "were not backed": an adverb or two may stand between.
+  for (let k = v - 1; k >= Math.max(0, v - 3); k--) {
+    const t = s.tokens[k];
+    if (BE_FORMS.has(t.lower)) return {};
+    if (t.pos !== "ADV" && t.pos !== "PART") break;
+  }
+  return null;
+}
+
+/** Words for people or for those who act for someone: "aide", "minister", "campaign", "officials". */
+export function isPeopleWord(lower: string): boolean {
+  return lexicon.humanNouns.has(lower) || lexicon.titles.has(lower) || lexicon.entourageNouns.has(lower) || lexicon.stateVoices.has(lower) || lexicon.affiliationNouns.has(lower);
+}
+
+/**
+ * "the Velmoran presidential primary": a name before a noun for a thing names no speaker ("Met
+ * spokesman", "Brandco officials" do). The head is the last of the adjectives and nouns after the
+ * name: wink tags some nouns after adjectives as adjectives ("presidential primary").
+ */
+function modifiesThing(s: Sentence, m: Mention): boolean {
+  let k = m.last + 1;
+  while (s.tokens[k]?.pos === "ADJ" || s.tokens[k]?.pos === "NOUN") k++;
+  const head = s.tokens[k - 1];
+  return k > m.last + 1 && !isPeopleWord(head.lower);
+}
+
 export function isPossessor(s: Sentence, m: Mention): boolean {
   return /^['’]s?$/.test(s.tokens[m.last + 1]?.text ?? "");
 }
@@ -94,7 +135,7 @@ export function isPossessor(s: Sentence, m: Mention): boolean {
 export function speaker(s: Sentence, v: number, here: Placed[], recent: Recent, entourages: Entity[], quoted = false): { entity: Entity; mention?: Mention } | null {
   const before = here.filter((h) => h.mention.last < v && v - h.mention.last <= 6);
   const clauseBreak = (from: number) => s.tokens.slice(from, v).some((t) => t.text === "," || t.text === '"' || t.text === ";");
-  const near = before.filter((h) => !clauseBreak(h.mention.last + 1) && !locatesPeople(s, h)).at(-1);
+  const near = before.filter((h) => !clauseBreak(h.mention.last + 1) && !locatesPeople(s, h) && !modifiesThing(s, h.mention)).at(-1);
   if (near) return workerOf(s, here, near) ?? near;
   // "Mia Holt, who lives nearby, said:": a name, an aside between commas, then the verb; also after
   // the body the name is of ("The Brandco union, which …, warned"; not "Ortiz supporters, …": they

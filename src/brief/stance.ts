@@ -11,7 +11,7 @@ import { lexicon } from "./lexicon";
 import type { Mention } from "./mentions";
 import type { Token } from "./nlp";
 import type { Doc, Sentence } from "./sentences";
-import { isPossessor, type Placed, type Recent, speaker } from "./speaker";
+import { isPeopleWord, isPossessor, passiveAgent, type Placed, type Recent, speaker } from "./speaker";
 import type { What } from "./what";
 import { isActorEntity } from "./who";
 
@@ -55,11 +55,6 @@ function mentionsBySentence(entities: Entity[]): Map<number, Placed[]> {
   }
   for (const list of out.values()) list.sort((a, b) => a.mention.first - b.mention.first);
   return out;
-}
-
-/** Words for people or for those who act for someone: "aide", "minister", "campaign", "officials". */
-function isPeopleWord(lower: string): boolean {
-  return lexicon.humanNouns.has(lower) || lexicon.titles.has(lower) || lexicon.entourageNouns.has(lower) || lexicon.stateVoices.has(lower) || lexicon.affiliationNouns.has(lower);
 }
 
 
@@ -237,7 +232,8 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
         // A quotation closed within the sentence; scraped text often leaves one open, and then the
         // pairing is a guess.
         const quoted = spans.some((q) => q.start <= t.start && t.start < q.end && q.start >= s.start && q.end <= s.end);
-        const who = speaker(s, v, inQuote(t.start) ? here : speakers, recent, entourages, quoted);
+        const passive = verbKey.includes(" ") ? null : passiveAgent(s, v, speakers);
+        const who = passive ? passive.agent : speaker(s, v, inQuote(t.start) ? here : speakers, recent, entourages, quoted);
         if (!who || spoke.has(who.entity)) continue;
         spoke.add(who.entity);
         const quotes = quotesFor(doc, spans, s, quoteOf);

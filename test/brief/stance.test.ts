@@ -33,6 +33,21 @@ describe("stance: each actor's position on the main event", () => {
     expect(positionOf(text, "Velmoran Ortiz")).toBeUndefined();
   });
 
+  it("gives a passive reporting verb to its agent after 'by', and to no one without one", () => {
+    const text = "Lakeport council approved a new bus depot on Monday. The depot was criticised by the Harbour Residents Association. Councillor Tom Hadley was also criticised for the cost. The plan is strongly opposed by Grace Preston, who lives nearby.";
+    const stances = mustBrief({ text, published: "2025-05-07" }).stance;
+    expect(stances.find((s) => s.actor === "Harbour Residents Association")).toMatchObject({ position: "opposes", verb: "criticised" });
+    expect(stances.find((s) => s.actor === "Grace Preston")).toMatchObject({ position: "opposes", verb: "opposed" });
+    expect(stances.find((s) => s.actor === "Tom Hadley")?.verb).not.toBe("criticised");
+  });
+
+  it("gives no words to a name that only describes a thing before the verb ('the Green Party leadership contest and criticised')", () => {
+    const text = "Lakeport council approved the new depot on Monday. Tom Hadley, who ran in the Green Party leadership contest and harshly criticised the council, was at the meeting. Harbour Union officials criticised the vote.";
+    const stances = mustBrief({ text, published: "2025-05-07" }).stance;
+    expect(stances.map((s) => s.actor)).not.toContain("Green Party");
+    expect(stances.find((s) => s.actor === "Harbour Union")).toMatchObject({ position: "opposes", verb: "criticised" });
+  });
+
   it("does not give a place the words of people located in it ('Unions in Poland condemned')", () => {
     expect(positionOf("Brandco said on Tuesday it would close two factories. Unions in Poland condemned the closures.", "Poland")).toBeUndefined();
     expect(positionOf("Brandco said on Tuesday it would close two factories. Poland condemned the closures.", "Poland")).toBe("opposes");
