@@ -331,8 +331,9 @@ export function resolveEntities(mentions: Mention[], titled = false, lowerSeen: 
   for (const e of byKey.values()) {
     e.mentions.sort((a, b) => a.start - b.start);
     if (e.type === "country" || e.type === "city") e.name = surfaceName(e);
-    // An organisation someone "told" or that is cited is a news outlet, whatever its name.
-    e.outlet = e.type !== "country" && e.type !== "city" && e.type !== "person" && (isNewsOutlet(e.name) || e.mentions.every((m) => m.toldTo));
+    // An organisation someone "told" or that is cited is a news outlet, whatever its name; a
+    // nationality is not ("told Chinese media").
+    e.outlet = e.type !== "country" && e.type !== "city" && e.type !== "person" && (isNewsOutlet(e.name) || (e.mentions.every((m) => m.toldTo) && !e.key.startsWith("demonym:")));
   }
   return [...byKey.values()].sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }

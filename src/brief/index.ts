@@ -12,7 +12,7 @@ import { type Cleaned, cleanArticle, MAX_CHARS } from "./clean";
 import { resolveEntities } from "./entities";
 import { findMentions, wordStats } from "./mentions";
 import { analyse, type Doc } from "./sentences";
-import { findSource, outletKey } from "./source";
+import { findSource, sameOutlet } from "./source";
 import { findStances } from "./stance";
 import { ENGINE_VERSION } from "./version";
 import { findWhat } from "./what";
@@ -76,8 +76,8 @@ export function briefCleaned(article: Article, cleaned: Cleaned, options: BriefO
   // The publisher is the source of its own story, never an actor in it ("bbc" metadata, "BBC" in the text).
   // Without metadata the page may name its publisher: a sign-off, or the site after the headline.
   const named = cleaned.signoff ?? cleaned.site;
-  const publisherKey = outletKey(article.publisher ?? named ?? "");
-  if (publisherKey) for (const e of entities) if (outletKey(e.name) === publisherKey) e.outlet = true;
+  const publisherName = article.publisher ?? named;
+  if (publisherName) for (const e of entities) if (sameOutlet(e.name, publisherName)) e.outlet = true;
   const what = findWhat(doc)!;
   const actors = rankActors(doc, entities, what);
   const places = findPlaces(doc, entities, what);

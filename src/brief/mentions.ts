@@ -345,6 +345,36 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
       k = last + 1;
     }
   }
+  return splitRunOns(doc, out);
+}
+
+/**
+ * "… at the Lakeport Grand Prix Ana Ruiz, the team's principal, said": a standfirst run into the
+ * lead with no stop between. A run of names that ends in a person's name the article also uses on
+ * its own, after a name it also uses on its own, is two mentions.
+ */
+function splitRunOns(doc: Doc, mentions: Mention[]): Mention[] {
+  const alone = new Set(mentions.map((m) => m.words.join(" ")));
+  const splitAt = (words: string[]) => {
+    for (let p = 1; p + 2 <= words.length; p++) {
+      if (gazetteer.firstNames.has(words[p]) && alone.has(words.slice(p).join(" ")) && alone.has(words.slice(0, p).join(" "))) return p;
+    }
+    return -1;
+  };
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const at = m.words.length >= 3 ? splitAt(m.words) : -1;
+    if (at < 0) {
+      out.push(m);
+      continue;
+    }
+    const toks = doc.sentences[m.sentence].tokens;
+    // The token that opens word `at` (glued tokens make one word: "Sidi-bel-Abbes").
+    let k = m.first;
+    for (let w = 0; w < at; ) if (toks[++k].spaced) w++;
+    pushRun(out, doc.sentences[m.sentence], m.first, k - 1, m.initial);
+    pushRun(out, doc.sentences[m.sentence], k, m.last, false);
+  }
   return out;
 }
 

@@ -25,19 +25,37 @@ function outletName(name: string): string {
   const words = name.split(" ");
   for (let k = words.length - 2; k >= 1; k--) {
     // "Journal of Preventive Cardiology": a lower-case word after the media word carries the name on.
-    if (isMediaWord(words[k]) && !carriesOutletName(words[k + 1].toLowerCase()) && !/^\p{Ll}/u.test(words[k + 1])) return words.slice(0, k + 1).join(" ");
+    // "Lakeport Daily Herald": a second media word carries it on as well.
+    if (isMediaWord(words[k]) && !isMediaWord(words[k + 1]) && !carriesOutletName(words[k + 1].toLowerCase()) && !/^\p{Ll}/u.test(words[k + 1])) return words.slice(0, k + 1).join(" ");
   }
   return name;
+}
+
+/** A name reduced to its letters and digits: "bbc" metadata and "BBC" in the text are one outlet. */
+function outletKey(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, "");
+}
+
+/** How a site's address may shorten a name: "New York Times" → "nyt", "nytimes". */
+function abbreviations(name: string): string[] {
+  const words = name.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  if (words.length < 2) return [];
+  const initials = words.map((w) => w[0].toLowerCase()).join("");
+  return [initials, initials.slice(0, -1) + outletKey(words.at(-1)!)];
+}
+
+/** Whether two names are one outlet: "bbc" and "BBC", "nytimes" and "New York Times", "wsj" and "Wall Street Journal". */
+export function sameOutlet(a: string, b: string): boolean {
+  const ka = outletKey(a);
+  const kb = outletKey(b);
+  if (!ka || !kb) return false;
+  return ka === kb || (!/\s/.test(b.trim()) && abbreviations(a).includes(kb)) || (!/\s/.test(a.trim()) && abbreviations(b).includes(ka));
 }
 
 /**
  * @param hints.signoff the publisher as the page names it (a sign-off line, the site after the headline)
  * @param hints.wire the agency of a wire dateline: the publisher when none is known, else cited
  */
-/** A name reduced to its letters and digits: "bbc" metadata and "BBC" in the text are one outlet. */
-export function outletKey(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]/g, "");
-}
 
 export function findSource(doc: Doc, entities: Entity[], hints: { publisher?: string; signoff?: string | null; wire?: string | null }): SourceInfo {
   let publisher = hints.publisher?.trim() || undefined;
@@ -51,11 +69,13 @@ export function findSource(doc: Doc, entities: Entity[], hints: { publisher?: st
   }
   publisher ??= hints.signoff ?? hints.wire ?? undefined;
   if (hints.wire && hints.wire !== publisher && !citing.includes(hints.wire)) citing.unshift(hints.wire);
+  // The publisher as the text names it ("the Lakeport Daily Herald" of "ldherald"), and its short name ("the Herald").
+  const ownNames = publisher ? entities.filter((e) => e.outlet).map((e) => outletName(e.name)).filter((n) => sameOutlet(n, publisher)) : [];
+  const isOwn = (name: string) => name === publisher || ownNames.some((n) => n === name || n.endsWith(` ${name}`));
   for (const e of entities) {
     if (!e.outlet) continue;
     const name = outletName(e.name);
-    if (name === publisher || citing.includes(name)) continue;
-    if (publisher && outletKey(name) === outletKey(publisher)) continue;
+    if (isOwn(name) || citing.includes(name)) continue;
     citing.push(name);
   }
   // "NBC" and "NBC News" in one article are one outlet: the fuller name stands.

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { findMentions, wordStats } from "../../src/brief/mentions";
+import { analyse } from "../../src/brief/sentences";
 import { mustBrief } from "../helpers/brief";
 
 describe("who: canonical entities", () => {
@@ -109,6 +111,13 @@ describe("who: canonical entities", () => {
     const b = mustBrief({ text: "The city council approved a new stadium on Monday, the BBC understands. A council member told BBC News the vote was close. NBC News reported the cost at $2 billion. NBC said work would start in June.", published: "2025-05-07", publisher: "Example Post" });
     expect(b.who.map((w) => w.name)).not.toEqual(expect.arrayContaining(["BBC"]));
     expect(b.source.citing).toEqual(["BBC News", "NBC News"]);
+  });
+
+  it("knows a publisher by its site's short name ('ldherald' is the Lakeport Daily Herald), and a nationality's media as no outlet", () => {
+    const text = "Lakeport council voted on Monday to close the old library, the Lakeport Daily Herald has learned. A librarian told Spanish media the decision was a shock. Ana Ruiz told the Herald she would appeal.";
+    const b = mustBrief({ text, published: "2025-05-07", publisher: "ldherald" });
+    expect(b.source).toMatchObject({ publisher: "ldherald", citing: [] });
+    expect(b.who.map((w) => w.name)).not.toContain("Lakeport Daily Herald");
   });
 
   it("ends a cited outlet's name on its media word, unless a corporate word follows", () => {
@@ -407,6 +416,17 @@ describe("who: canonical entities", () => {
     const names = b.who.map((w) => w.name);
     expect(names).toEqual(expect.arrayContaining(["Lakeport Academy of Dramatic Art", "Westfield Museum of Modern Art"]));
     expect(names).not.toContain("Dramatic Art");
+  });
+
+  it("splits a standfirst run into the lead at a person's name both halves of which the article uses alone ('the Lakeport Grand Prix Grace Preston, …')", () => {
+    const mentionsOf = (text: string) => {
+      const doc = analyse(null, text);
+      return findMentions(doc, wordStats(doc)).map((m) => m.words.join(" "));
+    };
+    const text = "Ana Ruiz finished third at the Lakeport Grand Prix Grace Preston, the team principal, praised her drive on Sunday. The Lakeport Grand Prix was held in heavy rain. Grace Preston said the team would celebrate.";
+    expect(mentionsOf(text)).toEqual(["Ana Ruiz", "Lakeport Grand Prix", "Grace Preston", "Lakeport Grand Prix", "Grace Preston"]);
+    // A name seen only whole stays whole.
+    expect(mentionsOf("Lakeport Grand Prix Grace Preston praised the drivers on Sunday. Grace Preston said the race was wet.")).toContain("Lakeport Grand Prix Grace Preston");
   });
 
   it("reads a month's name that is a first name as one before a surname ('said Jan Wolski'), and a month before a day as a date", () => {
