@@ -136,6 +136,12 @@ describe("cleaning scraped article text", () => {
     expect(who).not.toContain("Lakeport Grace Preston");
   });
 
+  it("ignores a newsletter sign-up box scraped into the text", () => {
+    const text = "The council approved the budget on Monday. Morning Briefing: Lakeport Edition Get news and analysis from Lakeport delivered to your inbox every day. Invalid email address. Please re-enter. Sign Up Receive occasional updates and special offers for Example Post products. Thank you for subscribing. Mayor Ana Ruiz welcomed the vote.";
+    const b = mustBrief({ text, published: "2025-05-07" });
+    expect(b.who.map((w) => w.name)).toEqual(["Ana Ruiz"]);
+  });
+
   it("ends an unpunctuated photo caption where the next sentence starts", () => {
     const c = ok("Image copyright Reuters Image caption Crowds gathered outside the court The judge ruled on Tuesday that the law was valid.");
     expect(c.body).toBe("The judge ruled on Tuesday that the law was valid.");
