@@ -290,7 +290,19 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
       const modifiesThing = (m: Mention) => !acts && m.last < subject[1] && what.sentence.tokens.slice(m.last + 1, subject[1] + 1).some((t) => t.pos === "NOUN" || (t.pos === "PROPN" && lexicon.isEnglishWord(t.lower) && !lexicon.orgHeads.has(t.lower)));
       // "Spain's Álvarez wins": the possessor is not the one who does it either.
       const possessesSubject = (m: Mention) => m.last < subject[1] && isPossessor(what.sentence, m);
-      for (const { entity, mention } of inRange(subject)) if (!modifiesThing(mention) && !possessesSubject(mention)) doers.add(entity);
+      // "Ash from an eruption in southern Iceland forced …": a name inside a phrase of the subject
+      // does not act either; one a person is of does ("the president of France"). A link ("Tears
+      // of joy as Lakeport fans celebrate") opens a new subject.
+      const toks = what.sentence.tokens;
+      const inPhrase = (m: Mention) => {
+        for (let k = m.first - 1; k >= subject[0]; k--) {
+          const t = toks[k];
+          if (t.lower === "as" || t.pos === "SCONJ" || t.text === ",") return false;
+          if (t.pos === "ADP" && !(t.lower === "of" && isPeopleWord(toks[k - 1]?.lower ?? ""))) return true;
+        }
+        return false;
+      };
+      for (const { entity, mention } of inRange(subject)) if (!modifiesThing(mention) && !possessesSubject(mention) && !inPhrase(mention)) doers.add(entity);
     }
     // "Ortiz cleared by the FBI": the agent of a passive carries the event out.
     for (const { entity, mention } of mentionAt(what.sentence)) {

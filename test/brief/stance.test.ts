@@ -48,6 +48,11 @@ describe("stance: each actor's position on the main event", () => {
     expect(stances.find((s) => s.actor === "Harbour Union")).toMatchObject({ position: "opposes", verb: "criticised" });
   });
 
+  it("does not make a name inside a phrase of the event's subject a doer ('Smoke from fires in Chile grounded …')", () => {
+    expect(positionOf("Smoke from forest fires in central Chile grounded flights across Argentina on Monday. Airlines said delays would last days.", "Chile")).toBeUndefined();
+    expect(positionOf("Chile announced new mining taxes on Monday. Miners said the taxes were too high.", "Chile")).toBe("supports");
+  });
+
   it("does not give a place the words of people located in it ('Unions in Poland condemned')", () => {
     expect(positionOf("Brandco said on Tuesday it would close two factories. Unions in Poland condemned the closures.", "Poland")).toBeUndefined();
     expect(positionOf("Brandco said on Tuesday it would close two factories. Poland condemned the closures.", "Poland")).toBe("opposes");
