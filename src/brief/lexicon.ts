@@ -108,6 +108,8 @@ export const lexicon = {
   stateVoices: set(lexiconData.stateVoices),
   stopwords: new Set(stopwords.en),
   reportingVerbs: new Map(Object.entries(lexiconData.reportingVerbs)) as Map<string, "supports" | "opposes" | "neutral">,
+  /** What a demand can be for that goes against the event: "called for an inquiry", "calls for his resignation". */
+  demandsAgainst: set(lexiconData.demandsAgainst),
   supportCues: lexiconData.supportCues,
   opposeCues: lexiconData.opposeCues,
   noCommentPatterns: lexiconData.noCommentPatterns,

@@ -148,6 +148,16 @@ export interface Valence {
   negative: number;
 }
 
+const DEMAND = /\bcall(?:s|ed|ing)? for ((?:[\w-]+ ){0,2}[\w-]+)/g;
+
+/**
+ * The side of each demand in lower-case text, in order: "called for unity" supports, "called for
+ * international inspections" or "calls for his resignation" goes against the event.
+ */
+function demandSides(lower: string): ("supports" | "opposes")[] {
+  return [...lower.matchAll(DEMAND)].map((m) => (m[1].split(" ").some((w) => lexicon.demandsAgainst.has(w)) ? "opposes" : "supports"));
+}
+
 const DIMINISHERS = new Set(["less", "slightly", "barely", "somewhat", "little"]);
 const CONTRASTS = new Set(["but", "however", "yet", "although", "though"]);
 
@@ -170,6 +180,7 @@ export function valence(tokens: Token[], text: string): Valence {
   const lower = text.toLowerCase();
   for (const cue of lexicon.supportCues) if (lower.includes(cue)) addScore(3);
   for (const cue of lexicon.opposeCues) if (lower.includes(cue)) addScore(-3);
+  for (const side of demandSides(lower)) addScore(side === "opposes" ? -3 : 3);
   return out;
 }
 
@@ -241,7 +252,7 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
         const rest = s.tokens.slice(v + 1);
         // With quotes, what they say, and the cues of the words around them ("urged regulators to block it, warning …").
         const said = parts.length ? sumValence([...parts.map((p) => p.score), valence([], unquoted(s, spans))]) : valence(rest, s.text.slice(t.end - s.start));
-        const base = lexicon.reportingVerbs.get(verbKey)!;
+        const base = (verbKey.endsWith(" for") && demandSides(s.text.slice(t.start - s.start).toLowerCase())[0]) || lexicon.reportingVerbs.get(verbKey)!;
         const negated = s.tokens.slice(Math.max(0, v - 3), v).some((p) => lexicon.negators.has(p.lower));
         let position: Position = base === "neutral" || negated ? "neutral" : base;
         let strength = position === "neutral" ? 1 : 3;

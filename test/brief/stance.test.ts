@@ -53,6 +53,14 @@ describe("stance: each actor's position on the main event", () => {
     expect(positionOf("Chile announced new mining taxes on Monday. Miners said the taxes were too high.", "Chile")).toBe("supports");
   });
 
+  it("takes a demand's side from what is demanded ('called for inspections' against, 'called for calm' for)", () => {
+    const text = 'Velmora launched its first satellite on Tuesday. Neighbouring Korvia said it was "deeply concerned" and called for international inspections. The mayor of Lakeport called for calm.';
+    const stances = mustBrief({ text, published: "2025-05-07" }).stance;
+    expect(stances.find((s) => s.actor === "Korvia")?.position).toBe("opposes");
+    expect(positionOf("Lakeport council approved the new depot on Monday. Harbour Residents Association called for an independent inquiry into the vote.", "Harbour Residents Association")).toBe("opposes");
+    expect(positionOf("Lakeport council approved the new depot on Monday. Harbour Residents Association called for quick work on it.", "Harbour Residents Association")).toBe("supports");
+  });
+
   it("does not give a place the words of people located in it ('Unions in Poland condemned')", () => {
     expect(positionOf("Brandco said on Tuesday it would close two factories. Unions in Poland condemned the closures.", "Poland")).toBeUndefined();
     expect(positionOf("Brandco said on Tuesday it would close two factories. Poland condemned the closures.", "Poland")).toBe("opposes");
