@@ -57,7 +57,19 @@ function parseDates(text: string, ref: chrono.ParsingReference, options?: chrono
   return chrono.parse(stretch.text, ref, options).map((r) => ({ index: r.index + stretch.from, text: r.text, start: r.start }));
 }
 
-const FUTURE = /\b(will|shall|would|could|may|might|expected to|to be held|is to|are to|due to|scheduled|plans to|set to|next|by)\b/i;
+const FUTURE = /\b(will|shall|would|could|may|might|expected to|to be held|is to|are to|due to|scheduled|plans to|set to|next)\b/i;
+
+/**
+ * Whether the date is ahead of the report: a future cue in the words before it ("will vote on
+ * Saturday"), or after it when it opens the sentence ("On Saturday, the council will vote"), or a
+ * deadline ("by Friday"). What follows a date in the middle of a sentence is another clause
+ * ("marched on Saturday to protest against plans to raise …").
+ */
+function isAhead(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  if (/\bby\s*$/i.test(before)) return true;
+  return FUTURE.test(before.split(/\s+/).length <= 3 ? text : before);
+}
 
 const RECENT_DAYS = 7;
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -113,7 +125,7 @@ function resolve(s: Sentence, published: string | undefined): WhenResult[] {
     const writtenOut = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/.test(r.text);
     const basis: WhenResult["basis"] = writtenOut && r.start.isCertain("year") && r.start.isCertain("month") ? "explicit" : "relative";
     // Past-tense reports mean the last such weekday; chrono picks the one in the current week.
-    const future = FUTURE.test(s.text);
+    const future = isAhead(s.text, r.index);
     if (basis === "relative" && date > published && !future && r.start.isCertain("weekday")) date = addDays(date, -7);
     if (basis === "relative" && date > published && !future) continue;
     candidates.push({ r, date, basis });

@@ -14,6 +14,13 @@ describe("when: dates resolved against the publication date", () => {
     expect(mustBrief({ text: "The two leaders will meet on Friday to sign the trade agreement in the capital.", published }).when).toMatchObject({ date: "2025-05-09" });
   });
 
+  it("reads the tense of the clause that holds the weekday, not of a later one ('marched on Saturday … against plans to raise …')", () => {
+    expect(mustBrief({ text: "Thousands marched through Lakeport on Saturday to protest against plans to raise the retirement age.", published }).when).toMatchObject({ date: "2025-05-03" });
+    expect(mustBrief({ text: "The treaty was signed by ministers on Friday after months of talks.", published }).when).toMatchObject({ date: "2025-05-02" });
+    expect(mustBrief({ text: "On Saturday, the council will vote on the plans to close the library.", published }).when).toMatchObject({ date: "2025-05-10" });
+    expect(mustBrief({ text: "Ministers must agree a deal by Friday or the talks will collapse.", published }).when).toMatchObject({ date: "2025-05-09" });
+  });
+
   it("resolves a relative day that opens the sentence, and a date far into a long sentence", () => {
     expect(mustBrief({ text: "Yesterday the harbour authority closed the old bridge to all traffic after engineers found cracks.", published }).when).toMatchObject({ date: "2025-05-06" });
     const long = `The harbour authority, which has run the port for more than a century and ${"has faced many questions about its spending, ".repeat(6)}closed the old bridge on Monday.`;
