@@ -95,8 +95,9 @@ export function leadingRole(words: Token[]): { count: number; titled: boolean; h
   // is also a first name ("New Lakeport Times").
   if (!titled && !honorific && !(k > 0 && words.length - k >= 2 && words.slice(0, k).every((w) => lexicon.roleModifiers.has(w.lower)) && gazetteer.firstNames.has(words[k].text) && !gazetteer.isPlace(words[k].text))) k = 0;
   if (!titled && !honorific && k > 0) return { count: k, titled: true, honorific };
-  // "Premier Alliance", "Federal Reserve Board": a title word opening an organisation's name is part of it.
-  if (k === words.length - 1 && lexicon.orgHeads.has(words[k].lower)) return { count: 0, titled: false, honorific: false };
+  // "Premier Alliance", "Federal Reserve Board", "General Workers Confederation": a title word
+  // opening an organisation's name is part of it (a person's name would open with a first name).
+  if (k < words.length && lexicon.orgHeads.has(words.at(-1)!.lower) && (k === words.length - 1 || !gazetteer.firstNames.has(words[k].text))) return { count: 0, titled: false, honorific: false };
   return { count: k, titled, honorific };
 }
 

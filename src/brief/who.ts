@@ -107,7 +107,9 @@ function countedVictims(s: Subject, toks: Token[]): Actor | null {
 function groupPhrase(s: Subject): Actor | null {
   const toks = s.sentence.tokens.slice(s.range[0], s.range[1] + 1);
   if (toks.length > 7) return null;
-  let head = toks.findIndex((t, k) => lexicon.humanNouns.has(t.lower) && (!QUANTITIES.has(t.lower) || toks[k + 1]?.lower === "of"));
+  // Written in capitals inside a sentence, the noun is part of a name ("the General Workers Confederation").
+  const common = (t: Token, k: number) => t.text === t.lower || s.sentence.isTitle || s.range[0] + k === 0;
+  let head = toks.findIndex((t, k) => lexicon.humanNouns.has(t.lower) && common(t, k) && (!QUANTITIES.has(t.lower) || toks[k + 1]?.lower === "of"));
   if (head < 0) return countedVictims(s, toks);
   // Extend through "of rescuers", "of Lakeport" and noun compounds ("Brandco fans"); never end on "of".
   let last = head;

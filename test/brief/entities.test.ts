@@ -429,6 +429,14 @@ describe("who: canonical entities", () => {
     expect(mentionsOf("Lakeport Grand Prix Grace Preston praised the drivers on Sunday. Grace Preston said the race was wet.")).toContain("Lakeport Grand Prix Grace Preston");
   });
 
+  it("keeps a title word that opens a body's name in the name ('General Workers Confederation'), and a people noun inside a name makes no group", () => {
+    const text = "Thousands marched through Lakeport on Saturday against pension reform. Organisers from the General Workers Confederation said 120,000 people took part.";
+    const who = mustBrief({ text, published: "2025-05-07" }).who;
+    expect(who.find((w) => w.name === "General Workers Confederation")).toMatchObject({ kind: "org" });
+    expect(who.find((w) => w.name === "General Workers Confederation")?.role).toBeUndefined();
+    expect(who.map((w) => w.name).filter((n) => /Workers/.test(n))).toEqual(["General Workers Confederation"]);
+  });
+
   it("reads a month's name that is a first name as one before a surname ('said Jan Wolski'), and a month before a day as a date", () => {
     const b = mustBrief({ text: "Dock workers walked out at the port on Monday over pay. \"We have waited long enough,\" said Jan Wolski, who leads the dockers. The strike began on Jan 5 and talks failed on April 2.", published: "2025-05-07" });
     expect(b.who.map((w) => w.name)).toContain("Jan Wolski");
