@@ -12,7 +12,7 @@ import type { Mention } from "./mentions";
 import type { Token } from "./nlp";
 import type { Doc, Sentence } from "./sentences";
 import { isPeopleWord, isPossessor, passiveAgent, type Placed, type Recent, speaker } from "./speaker";
-import type { What } from "./what";
+import { leadSentences, type What } from "./what";
 import { isActorEntity } from "./who";
 
 export type Position = "supports" | "opposes" | "neutral" | "no_comment";
@@ -294,26 +294,11 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
       for (const { entity, mention } of inRange(subject!)) statements.push({ entity, mention, position: reaction.position, verb: reaction.verb, sentence: what.sentence, start: what.start, end: what.end, strength: 2 });
       if (reaction.event) for (const { entity } of inRange(reaction.event)) doers.add(entity);
     } else if (subject) {
-      // The subject's head, not a name modifying a thing: in "Brandco shares slump" the shares
-      // do it; in "Ortiz aide blames …" the aide acts for Ortiz.
-      const head = what.sentence.tokens[subject[1]];
-      const acts = isPeopleWord(head.lower);
-      const modifiesThing = (m: Mention) => !acts && m.last < subject[1] && what.sentence.tokens.slice(m.last + 1, subject[1] + 1).some((t) => t.pos === "NOUN" || (t.pos === "PROPN" && lexicon.isEnglishWord(t.lower) && !lexicon.orgHeads.has(t.lower)));
-      // "Spain's Álvarez wins": the possessor is not the one who does it either.
-      const possessesSubject = (m: Mention) => m.last < subject[1] && isPossessor(what.sentence, m);
-      // "Ash from an eruption in southern Iceland forced …": a name inside a phrase of the subject
-      // does not act either; one a person is of does ("the president of France"). A link ("Tears
-      // of joy as Lakeport fans celebrate") opens a new subject.
-      const toks = what.sentence.tokens;
-      const inPhrase = (m: Mention) => {
-        for (let k = m.first - 1; k >= subject[0]; k--) {
-          const t = toks[k];
-          if (t.lower === "as" || t.pos === "SCONJ" || t.text === ",") return false;
-          if (t.pos === "ADP" && !(t.lower === "of" && isPeopleWord(toks[k - 1]?.lower ?? ""))) return true;
-        }
-        return false;
-      };
-      for (const { entity, mention } of inRange(subject)) if (!modifiesThing(mention) && !possessesSubject(mention) && !inPhrase(mention)) doers.add(entity);
+      for (const e of subjectDoers(what.sentence, subject, mentionAt(what.sentence))) doers.add(e);
+      // "Carmaker recalls 300,000 cars": a headline that names no one; the lead does ("Brandco Motors is recalling …").
+      const lead = what.sentence.isTitle && doers.size === 0 ? leadSentences(doc, 1)[0] : undefined;
+      const leadSubject = lead ? subjectRange(lead) : null;
+      if (lead && leadSubject) for (const e of subjectDoers(lead, leadSubject, mentionAt(lead))) doers.add(e);
     }
     // "Ortiz cleared by the FBI": the agent of a passive carries the event out.
     for (const { entity, mention } of mentionAt(what.sentence)) {
@@ -369,6 +354,31 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
     if (silent && position !== "no_comment") findings.push(toFinding(entity, "no_comment", silent));
   }
   return findings.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The actors a subject names as carrying the event out: its head, not a name modifying a thing (in
+ * "Brandco shares slump" the shares do it; in "Ortiz aide blames …" the aide acts for Ortiz), not a
+ * possessor ("Spain's Álvarez wins"), not a name inside one of its phrases ("Ash from an eruption in
+ * southern Iceland forced …"; but "the president of France" is of France, and a link — "Tears of
+ * joy as Lakeport fans celebrate" — opens a new subject).
+ */
+function subjectDoers(s: Sentence, subject: [number, number], here: Placed[]): Entity[] {
+  const toks = s.tokens;
+  const acts = isPeopleWord(toks[subject[1]].lower);
+  const modifiesThing = (m: Mention) => !acts && m.last < subject[1] && toks.slice(m.last + 1, subject[1] + 1).some((t) => t.pos === "NOUN" || (t.pos === "PROPN" && lexicon.isEnglishWord(t.lower) && !lexicon.orgHeads.has(t.lower)));
+  const possessesSubject = (m: Mention) => m.last < subject[1] && isPossessor(s, m);
+  const inPhrase = (m: Mention) => {
+    for (let k = m.first - 1; k >= subject[0]; k--) {
+      const t = toks[k];
+      if (t.lower === "as" || t.pos === "SCONJ" || t.text === ",") return false;
+      if (t.pos === "ADP" && !(t.lower === "of" && isPeopleWord(toks[k - 1]?.lower ?? ""))) return true;
+    }
+    return false;
+  };
+  return here
+    .filter(({ mention: m }) => m.first >= subject[0] && m.last <= subject[1] && !m.via && !modifiesThing(m) && !possessesSubject(m) && !inPhrase(m))
+    .map(({ entity }) => entity);
 }
 
 /** The reporting verb at token v, two words ("hit out") before one ("said"), or null. */

@@ -61,6 +61,13 @@ describe("stance: each actor's position on the main event", () => {
     expect(positionOf("Lakeport council approved the new depot on Monday. Harbour Residents Association called for quick work on it.", "Harbour Residents Association")).toBe("supports");
   });
 
+  it("takes the doers from the lead when the headline names no one ('Carmaker recalls …' / 'Brandco Motors is recalling …')", () => {
+    const text = "Brandco Motors is recalling more than 300,000 cars because their airbags may fail in a crash, the company said on Wednesday. Brandco said it was not aware of any injuries linked to the fault.";
+    const stances = mustBrief({ title: "Carmaker recalls 300,000 vehicles over faulty airbags", text, published: "2025-05-07" }).stance;
+    expect(stances.find((s) => s.actor === "Brandco Motors")?.position).toBe("supports");
+    expect(stances.map((s) => s.actor)).not.toContain("Brandco");
+  });
+
   it("does not give a place the words of people located in it ('Unions in Poland condemned')", () => {
     expect(positionOf("Brandco said on Tuesday it would close two factories. Unions in Poland condemned the closures.", "Poland")).toBeUndefined();
     expect(positionOf("Brandco said on Tuesday it would close two factories. Poland condemned the closures.", "Poland")).toBe("opposes");
