@@ -296,7 +296,7 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
     } else if (subject) {
       for (const e of subjectDoers(what.sentence, subject, mentionAt(what.sentence))) doers.add(e);
       // "Carmaker recalls 300,000 cars": a headline that names no one; the lead does ("Brandco Motors is recalling …").
-      const lead = what.sentence.isTitle && doers.size === 0 ? leadSentences(doc, 1)[0] : undefined;
+      const lead = what.sentence.isTitle && inRange(subject).length === 0 ? leadSentences(doc, 1)[0] : undefined;
       const leadSubject = lead ? subjectRange(lead) : null;
       if (lead && leadSubject) for (const e of subjectDoers(lead, leadSubject, mentionAt(lead))) doers.add(e);
     }
