@@ -77,7 +77,8 @@ function classify(m: Mention): Classified {
     const code = inner?.country?.code ?? inner?.region?.country ?? gazetteer.cityIn(rest, inner)?.country;
     if (code) return { type: "place", key: `place:${placeKey(name)}`, name, country: code };
   }
-  if (m.words.length > 1 && lexicon.placeHeads.has(last)) return { type: "place", key: `place:${placeKey(name)}`, name };
+  // "Clean State welcomed", "Lakeport Airport said": a name like a place's that acts is a body.
+  if (m.words.length > 1 && lexicon.placeHeads.has(last)) return m.agent && !m.locative ? { type: "org", key: `org:${placeKey(name)}`, name } : { type: "place", key: `place:${placeKey(name)}`, name };
   // "the southern Lakeport region", "Velmora province": the name of an area (a known city's, its own).
   if (m.areaName && !m.role && !m.honorific) {
     return city ? asCity(city) : { type: "place", key: `place:${placeKey(name)}`, name, country: region?.country };

@@ -437,6 +437,12 @@ describe("who: canonical entities", () => {
     expect(who.map((w) => w.name).filter((n) => /Workers/.test(n))).toEqual(["General Workers Confederation"]);
   });
 
+  it("reads a name like a place's that acts as a body ('the group Clean State welcomed'), and one things happen at as a place", () => {
+    const b = mustBrief({ text: "A former minister was jailed for six years on Thursday. The anti-corruption group Clean State welcomed the sentence. Flights at Lakeport Airport were delayed.", published: "2025-05-07" });
+    expect(b.who.find((w) => w.name === "Clean State")).toMatchObject({ kind: "org" });
+    expect(b.where.map((p) => p.name)).toEqual(["Lakeport Airport"]);
+  });
+
   it("reads a month's name that is a first name as one before a surname ('said Jan Wolski'), and a month before a day as a date", () => {
     const b = mustBrief({ text: "Dock workers walked out at the port on Monday over pay. \"We have waited long enough,\" said Jan Wolski, who leads the dockers. The strike began on Jan 5 and talks failed on April 2.", published: "2025-05-07" });
     expect(b.who.map((w) => w.name)).toContain("Jan Wolski");

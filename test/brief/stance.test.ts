@@ -68,6 +68,11 @@ describe("stance: each actor's position on the main event", () => {
     expect(stances.map((s) => s.actor)).not.toContain("Brandco");
   });
 
+  it("reads a natural disaster as an incident: those fighting it take no side ('The wind is our biggest enemy')", () => {
+    const text = 'More than 8,000 residents were ordered to evacuate on Sunday as a wildfire spread near Pinecrest. "The wind is our biggest enemy right now," said fire chief Carla Mendes.';
+    expect(positionOf(text, "Carla Mendes")).toBe("neutral");
+  });
+
   it("does not give a place the words of people located in it ('Unions in Poland condemned')", () => {
     expect(positionOf("Brandco said on Tuesday it would close two factories. Unions in Poland condemned the closures.", "Poland")).toBeUndefined();
     expect(positionOf("Brandco said on Tuesday it would close two factories. Poland condemned the closures.", "Poland")).toBe("opposes");
