@@ -349,7 +349,8 @@ function containsAtEdge(whole: string[], part: string[]): boolean {
   return same(whole.length - part.length) && !extraIsName(whole.slice(0, whole.length - part.length));
 }
 
-function acronymOf(name: string): string {
+/** "European Union" → "EU": the capitals' initials. */
+export function acronymOf(name: string): string {
   return name.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join("");
 }
 

@@ -6,7 +6,7 @@
  * See ../shared/eval/STANCE.md for the definitions this follows.
  */
 import { subjectRange } from "./clause";
-import type { Entity } from "./entities";
+import { acronymOf, type Entity } from "./entities";
 import { lexicon } from "./lexicon";
 import type { Mention } from "./mentions";
 import type { Token } from "./nlp";
@@ -312,10 +312,13 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
   for (const st of statements) if (lexicon.claim.test(st.sentence.text.toLowerCase())) claimed.add(st.entity);
   for (const e of claimed) doers.add(e);
   const doerCountries = new Set([...doers].filter((e) => e.type === "country").map((e) => e.key.slice("country:".length)));
-  // A person by surname; a body also by the words that make its name ("Brandco" of "Brandco Holdings").
+  // A person by surname; a body also by the words that make its name ("Brandco" of "Brandco Holdings")
+  // and by its initials ("EU foreign policy chief").
   const doerNames = [...doers].flatMap((d) => {
     const words = d.name.split(" ");
-    return d.type === "person" ? [words.at(-1)!] : [words.at(-1)!, ...words.filter((w) => !lexicon.orgSuffixes.has(w.toLowerCase()) && !lexicon.orgHeads.has(w.toLowerCase()) && !lexicon.stopwords.has(w.toLowerCase()))];
+    if (d.type === "person") return [words.at(-1)!];
+    const initials = acronymOf(d.name);
+    return [words.at(-1)!, ...words.filter((w) => !lexicon.orgSuffixes.has(w.toLowerCase()) && !lexicon.orgHeads.has(w.toLowerCase()) && !lexicon.stopwords.has(w.toLowerCase())), ...(initials.length >= 2 ? [initials] : [])];
   });
   // Tied to a doer: a country's leader ("French President"), someone whose role names the doer
   // ("Harper communications director Jennifer Palmieri"), or the group named after one ("the Ortiz

@@ -73,6 +73,11 @@ describe("stance: each actor's position on the main event", () => {
     expect(positionOf(text, "Carla Mendes")).toBe("neutral");
   });
 
+  it("ties a person to a body that carries the event out by its initials ('EU foreign policy chief')", () => {
+    const text = 'The European Union agreed new sanctions on Korvia on Monday. "This aggression cannot go unanswered," EU foreign policy chief Ingrid Solberg told reporters.';
+    expect(positionOf(text, "Ingrid Solberg")).toBe("supports");
+  });
+
   it("does not give a place the words of people located in it ('Unions in Poland condemned')", () => {
     expect(positionOf("Brandco said on Tuesday it would close two factories. Unions in Poland condemned the closures.", "Poland")).toBeUndefined();
     expect(positionOf("Brandco said on Tuesday it would close two factories. Poland condemned the closures.", "Poland")).toBe("opposes");
