@@ -86,7 +86,8 @@ function classify(m: Mention): Classified {
   // "Office for Budget Review", "Campaign for Clean Air": a body named for its purpose.
   if (m.words.length > 2 && m.words.includes("for") && !gazetteer.firstNames.has(m.words[0])) return { type: "org", key: `org:${placeKey(name)}`, name };
   if (m.role || m.honorific) return { type: "person", key: "", name };
-  if (lexicon.orgHeads.has(last) || (m.words.length === 1 && isAcronymWord(name))) return { type: "org", key: `org:${placeKey(acronymKey(name))}`, name };
+  // "Brandco Pharmaceuticals", "Westfield United": a designator after a name makes it a body's.
+  if (lexicon.orgHeads.has(last) || (m.words.length > 1 && lexicon.orgSuffixes.has(last)) || (m.words.length === 1 && isAcronymWord(name))) return { type: "org", key: `org:${placeKey(acronymKey(name))}`, name };
   if (lexicon.eventHeads.has(last)) return { type: "event", key: `event:${placeKey(name)}`, name };
   if (m.determined && m.words.length > 1) return { type: "org", key: `org:${placeKey(name)}`, name };
   // "Denver Hawks", "Denver Police": named after a city, an organisation ("Paris Hilton" starts with a first name).

@@ -293,10 +293,12 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
     if (reaction) {
       for (const { entity, mention } of inRange(subject!)) statements.push({ entity, mention, position: reaction.position, verb: reaction.verb, sentence: what.sentence, start: what.start, end: what.end, strength: 2 });
       if (reaction.event) for (const { entity } of inRange(reaction.event)) doers.add(entity);
-    } else if (subject) {
-      for (const e of subjectDoers(what.sentence, subject, mentionAt(what.sentence))) doers.add(e);
-      // "Carmaker recalls 300,000 cars": a headline that names no one; the lead does ("Brandco Motors is recalling …").
-      const lead = what.sentence.isTitle && inRange(subject).length === 0 ? leadSentences(doc, 1)[0] : undefined;
+    } else {
+      if (subject) for (const e of subjectDoers(what.sentence, subject, mentionAt(what.sentence))) doers.add(e);
+      // "Carmaker recalls 300,000 cars": a headline that names no one, or whose clause is unclear
+      // ("Westfield United sack manager", "sack" read as a noun); the lead names the doer ("Brandco
+      // Motors is recalling …").
+      const lead = what.sentence.isTitle && (!subject || inRange(subject).length === 0) ? leadSentences(doc, 1)[0] : undefined;
       const leadSubject = lead ? subjectRange(lead) : null;
       if (lead && leadSubject) for (const e of subjectDoers(lead, leadSubject, mentionAt(lead))) doers.add(e);
     }

@@ -443,6 +443,11 @@ describe("who: canonical entities", () => {
     expect(b.where.map((p) => p.name)).toEqual(["Lakeport Airport"]);
   });
 
+  it("knows a company by its short name when its full one is named with any designator ('Brandco Pharmaceuticals')", () => {
+    const who = mustBrief({ text: "The study was funded by Brandco Pharmaceuticals. Brandco said it would apply for approval this year.", published: "2025-05-07" }).who;
+    expect(who.map((w) => [w.name, w.mentions])).toEqual([["Brandco Pharmaceuticals", 2]]);
+  });
+
   it("reads a month's name that is a first name as one before a surname ('said Jan Wolski'), and a month before a day as a date", () => {
     const b = mustBrief({ text: "Dock workers walked out at the port on Monday over pay. \"We have waited long enough,\" said Jan Wolski, who leads the dockers. The strike began on Jan 5 and talks failed on April 2.", published: "2025-05-07" });
     expect(b.who.map((w) => w.name)).toContain("Jan Wolski");

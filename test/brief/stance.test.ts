@@ -78,6 +78,11 @@ describe("stance: each actor's position on the main event", () => {
     expect(positionOf(text, "Ingrid Solberg")).toBe("supports");
   });
 
+  it("takes the doers from the lead when the headline's clause cannot be read ('Westfield Rovers sack manager')", () => {
+    const text = "Westfield Rovers have sacked manager Luis Ortega after seven straight defeats. The club said in a statement on Monday that his assistant would take charge.";
+    expect(positionOf(`Westfield Rovers sack manager Luis Ortega\n\n${text}`, "Westfield Rovers")).toBe("supports");
+  });
+
   it("does not give a place the words of people located in it ('Unions in Poland condemned')", () => {
     expect(positionOf("Brandco said on Tuesday it would close two factories. Unions in Poland condemned the closures.", "Poland")).toBeUndefined();
     expect(positionOf("Brandco said on Tuesday it would close two factories. Poland condemned the closures.", "Poland")).toBe("opposes");
