@@ -148,14 +148,22 @@ export interface Valence {
   negative: number;
 }
 
-const DEMAND = /\bcall(?:s|ed|ing)? for ((?:[\w-]+ ){0,2}[\w-]+)/g;
+/** A demand or a commitment and what it is for: "called for an inquiry", "vowed to repeal it". */
+const DEMAND = /\b(?:call(?:s|ed|ing)? for|(?:vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)) to) ((?:[\w-]+ ){0,2}[\w-]+)/g;
 
 /**
- * The side of each demand in lower-case text, in order: "called for unity" supports, "called for
- * international inspections" or "calls for his resignation" goes against the event.
+ * The side of each demand or commitment in lower-case text, in order: "called for unity" supports,
+ * "called for international inspections", "calls for his resignation" and "vowed to repeal it" go
+ * against the event.
  */
-function demandSides(lower: string): ("supports" | "opposes")[] {
-  return [...lower.matchAll(DEMAND)].map((m) => (m[1].split(" ").some((w) => lexicon.demandsAgainst.has(w)) ? "opposes" : "supports"));
+function demandSides(lower: string): { at: number; side: "supports" | "opposes"; commitment: boolean }[] {
+  return [...lower.matchAll(DEMAND)].map((m) => ({ at: m.index, side: m[1].split(" ").some((w) => lexicon.demandsAgainst.has(w)) ? "opposes" : "supports", commitment: !m[0].startsWith("call") }));
+}
+
+/** The side of a demand or commitment made with the reporting verb at token t, if it is one. */
+function demandAt(s: Sentence, t: Token): "supports" | "opposes" | undefined {
+  const first = demandSides(s.text.slice(t.start - s.start).toLowerCase())[0];
+  return first?.at === 0 ? first.side : undefined;
 }
 
 const DIMINISHERS = new Set(["less", "slightly", "barely", "somewhat", "little"]);
@@ -180,7 +188,9 @@ export function valence(tokens: Token[], text: string): Valence {
   const lower = text.toLowerCase();
   for (const cue of lexicon.supportCues) if (lower.includes(cue)) addScore(3);
   for (const cue of lexicon.opposeCues) if (lower.includes(cue)) addScore(-3);
-  for (const side of demandSides(lower)) addScore(side === "opposes" ? -3 : 3);
+  // A demand in what was said is the speaker's; a commitment there is often someone else's ("because
+  // the president had vowed to …"): only the reporting verb's own counts (demandAt).
+  for (const { side, commitment } of demandSides(lower)) if (!commitment) addScore(side === "opposes" ? -3 : 3);
   return out;
 }
 
@@ -232,6 +242,7 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
       if (who) statements.push({ entity: who.entity, mention: who.mention, position: "no_comment", verb: noComment, sentence: s, start: at, end: at + noComment.length, strength: 3 });
     } else {
       const spoke = new Set<Entity>();
+      let lastSpeaker: { entity: Entity; mention?: Mention } | null = null;
       // Names inside a quotation are talked about, not talking: "'Ortiz is guilty,' Mendez said."
       const speakers = here.filter((h) => !inQuote(h.mention.start));
       for (let v = 0; v < s.tokens.length; v++) {
@@ -244,15 +255,20 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
         // pairing is a guess.
         const quoted = spans.some((q) => q.start <= t.start && t.start < q.end && q.start >= s.start && q.end <= s.end);
         const passive = verbKey.includes(" ") ? null : passiveAgent(s, v, speakers);
-        const who = passive ? passive.agent : speaker(s, v, inQuote(t.start) ? here : speakers, recent, entourages, quoted);
-        if (!who || spoke.has(who.entity)) continue;
+        // "called it '…' and vowed to repeal it": a verb joined to the one before shares its speaker.
+        const joined: boolean = lastSpeaker !== null && /^(and|but)$/.test(s.tokens[v - 1]?.lower ?? "");
+        const who: { entity: Entity; mention?: Mention } | null | undefined = passive ? passive.agent : speaker(s, v, inQuote(t.start) ? here : speakers, recent, entourages, quoted) ?? (joined ? lastSpeaker : null);
+        if (!who) continue;
+        const base = demandAt(s, t) ?? lexicon.reportingVerbs.get(verbKey)!;
+        // One statement per speaker and sentence, unless a joined verb takes a side.
+        if (spoke.has(who.entity) && (!joined || base === "neutral")) continue;
         spoke.add(who.entity);
+        lastSpeaker = who;
         const quotes = quotesFor(doc, spans, s, quoteOf);
         const parts = quotes.length ? quotes.map((q) => ({ q, score: scoreOf(q) })) : [];
         const rest = s.tokens.slice(v + 1);
         // With quotes, what they say, and the cues of the words around them ("urged regulators to block it, warning …").
         const said = parts.length ? sumValence([...parts.map((p) => p.score), valence([], unquoted(s, spans))]) : valence(rest, s.text.slice(t.end - s.start));
-        const base = (verbKey.endsWith(" for") && demandSides(s.text.slice(t.start - s.start).toLowerCase())[0]) || lexicon.reportingVerbs.get(verbKey)!;
         const negated = s.tokens.slice(Math.max(0, v - 3), v).some((p) => lexicon.negators.has(p.lower));
         let position: Position = base === "neutral" || negated ? "neutral" : base;
         let strength = position === "neutral" ? 1 : 3;

@@ -83,6 +83,14 @@ describe("stance: each actor's position on the main event", () => {
     expect(positionOf(`Westfield Rovers sack manager Luis Ortega\n\n${text}`, "Westfield Rovers")).toBe("supports");
   });
 
+  it("reads a verb joined to the speaker's first one, and a commitment by what is committed to ('… and vowed to repeal it')", () => {
+    const law = "Parliament passed a surveillance law on Wednesday.";
+    expect(positionOf(`${law} Opposition leader Sofia Marsh called it "a law for spies" and vowed to scrap it if her party won the next election.`, "Sofia Marsh")).toBe("opposes");
+    expect(positionOf(`${law} Interior Minister Rafael Duarte called it "a new start" and pledged to enforce it quickly.`, "Rafael Duarte")).toBe("supports");
+    // A verb of someone else's clause is not the speaker's second statement.
+    expect(positionOf(`${law} The Lakeport Civil Liberties Union said members had rejected a deal with ministers.`, "Lakeport Civil Liberties Union")).toBe("neutral");
+  });
+
   it("does not give a place the words of people located in it ('Unions in Poland condemned')", () => {
     expect(positionOf("Brandco said on Tuesday it would close two factories. Unions in Poland condemned the closures.", "Poland")).toBeUndefined();
     expect(positionOf("Brandco said on Tuesday it would close two factories. Poland condemned the closures.", "Poland")).toBe("opposes");
