@@ -280,7 +280,12 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
         const sign = position === "supports" ? 1 : position === "opposes" ? -1 : 0;
         const density = (p: { q: Quote; score: Valence }) => ((p.score.positive + p.score.negative) * sign) / Math.max(4, p.q.tokens.length);
         const quote = parts.length ? parts.reduce((a, p) => (density(p) > density(a) ? p : a)).q : undefined;
-        if (base === "supports" && verbKey.startsWith("announc") && incident) position = "neutral";
+        // Nobody supports a shooting or a crash by praising the rescuers or calling for patrols:
+        // in an incident only a claim of the act is support.
+        if (position === "supports" && incident) {
+          position = "neutral";
+          strength = 1;
+        }
         const at = quote ? doc.sentences.find((x) => x.start <= quote.start && quote.end <= x.end) ?? s : s;
         // "The Northern Front said it carried out the attack": claiming an act is supporting it.
         const claim = lexicon.claim.test(lower);

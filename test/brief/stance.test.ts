@@ -91,6 +91,11 @@ describe("stance: each actor's position on the main event", () => {
     expect(positionOf(`${law} The Lakeport Civil Liberties Union said members had rejected a deal with ministers.`, "Lakeport Civil Liberties Union")).toBe("neutral");
   });
 
+  it("in an incident, praise and demands are no support of it ('called for more police patrols' after a shooting)", () => {
+    const text = "Two men were shot dead outside a nightclub in Lakeport on Saturday. Local MP Daniel Price praised the emergency services and called for more police patrols in the town centre.";
+    expect(positionOf(text, "Daniel Price")).toBe("neutral");
+  });
+
   it("does not give a place the words of people located in it ('Unions in Poland condemned')", () => {
     expect(positionOf("Brandco said on Tuesday it would close two factories. Unions in Poland condemned the closures.", "Poland")).toBeUndefined();
     expect(positionOf("Brandco said on Tuesday it would close two factories. Poland condemned the closures.", "Poland")).toBe("opposes");
