@@ -17,6 +17,14 @@ describe("cleaning scraped article text", () => {
     expect(c.removedLines).toBe(2);
   });
 
+  it("takes the publication date from a page's timestamp line written out ('Published: 08:14 GMT, 12 March 2017')", () => {
+    const body = "\n\nThe council approved the budget on Monday after a long debate.";
+    expect(ok(`Published: 08:14 GMT, 12 March 2017 | Updated: 11:02 GMT, 13 March 2017${body}`).dateline).toBe("2017-03-12");
+    expect(ok(`Posted on Sept. 3rd, 2016${body}`).dateline).toBe("2016-09-03");
+    // A date in the text is the story's, not the page's.
+    expect(ok(`On 12 March 2017 the council approved the budget after a long debate.${body}`).dateline).toBeNull();
+  });
+
   it("keeps the agency of a wire dateline and the site named after a headline, for the brief's source", () => {
     const wire = ok("OTTAWA (Reuters) - Canada will impose new tariffs on steel from next month, the finance minister said on Wednesday.\n\nImporters warned costs would rise.");
     expect(wire.body.startsWith("Canada will impose")).toBe(true);
