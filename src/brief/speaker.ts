@@ -127,8 +127,13 @@ function modifiesThing(s: Sentence, m: Mention): boolean {
   return k > m.last + 1 && !isPeopleWord(head.lower);
 }
 
+/** Whether the word at token k is a possessor ("the club's owner"). */
+function possessiveAt(s: Sentence, k: number): boolean {
+  return /^['’]s?$/.test(s.tokens[k + 1]?.text ?? "");
+}
+
 export function isPossessor(s: Sentence, m: Mention): boolean {
-  return /^['’]s?$/.test(s.tokens[m.last + 1]?.text ?? "");
+  return possessiveAt(s, m.last);
 }
 
 /** The speaker of a reporting verb at token v: a name just before it, just after it, or a pronoun. */
@@ -170,7 +175,8 @@ export function speaker(s: Sentence, v: number, here: Placed[], recent: Recent, 
   if (after) return after;
   for (let k = v - 1; k >= Math.max(0, v - 3); k--) {
     const t = s.tokens[k];
-    if (GROUP_DESCRIPTIONS.has(t.lower) && s.tokens[k - 1]?.lower === "the" && recent.group?.type === "org") return { entity: recent.group };
+    // ("The club's owner declined" is the owner, whom the text does not name.)
+    if (GROUP_DESCRIPTIONS.has(t.lower) && s.tokens[k - 1]?.lower === "the" && !possessiveAt(s, k) && recent.group?.type === "org") return { entity: recent.group };
     // "her campaign team said", "the campaign also said": the group named after someone, if there is one.
     if (lexicon.entourageNouns.has(t.lower) && /^(the|his|her|their)$/.test(s.tokens[k - 1]?.lower ?? "")) {
       const named = entourages.filter((e) => e.name.endsWith(` ${t.lower}`));

@@ -96,6 +96,12 @@ describe("stance: each actor's position on the main event", () => {
     expect(positionOf(text, "Daniel Price")).toBe("neutral");
   });
 
+  it("gives no body the silence of someone unnamed who belongs to it ('The club's owner declined to comment')", () => {
+    const text = "Two men were shot dead outside a nightclub in Lakeport on Saturday. Chief Inspector Ruth Cole of Lakeport Police said the attack was senseless. The club's owner declined to comment.";
+    expect(mustBrief({ text, published: "2025-05-07" }).stance.filter((s) => s.position === "no_comment")).toEqual([]);
+    expect(positionOf("Brandco cut 300 jobs on Monday. The company declined to comment.", "Brandco")).toBe("no_comment");
+  });
+
   it("does not give a place the words of people located in it ('Unions in Poland condemned')", () => {
     expect(positionOf("Brandco said on Tuesday it would close two factories. Unions in Poland condemned the closures.", "Poland")).toBeUndefined();
     expect(positionOf("Brandco said on Tuesday it would close two factories. Poland condemned the closures.", "Poland")).toBe("opposes");
