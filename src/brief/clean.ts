@@ -56,6 +56,16 @@ function dropTopicLinks(lines: string[], from: number): number {
   return labels.length;
 }
 
+/** "Read more:", "Related stories", "You may also like": a label over links to other stories. */
+const LINKS_LABEL = /^(?:read more|related(?: articles| stories| content| coverage)?|more stories|see also|most read|recommended|you may also like|trending)\s*:?$/i;
+/** How many headlines a links label may head. */
+const MAX_LINKS = 6;
+
+/** A linked story's headline: a short line with no sentence ending ("Man arrested after stabbing in Lakeport"). */
+function isLinkTitle(line: string): boolean {
+  return line.length <= 120 && line.split(" ").length >= 3 && !/[.!?:;,"'’”)]$/.test(line);
+}
+
 /** "By Ana Ruiz, Technology reporter", "By Ana Ruiz and Tom Hadley": the byline names the writer, no actor. */
 const BYLINE = /^By (?:[A-Z][\p{L}'’.-]+ ){1,3}[A-Z][\p{L}'’.-]+(?:(?:,| and| &| \|) [^.!?]*)?$/u;
 /** "Copyright 2026 Daily Example. All rights reserved." */
@@ -235,10 +245,18 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
   const lines: string[] = [];
   // Where a page's closing list of topic links may start (see dropTopicLinks).
   let topicsFrom = -1;
+  let linksLeft = 0;
   for (const rawLine of text.split("\n")) {
     const rawTrimmed = rawLine.replace(/ {2,}/g, " ").trim();
     if (!rawTrimmed) continue;
     if (TOPICS_MARKER.test(rawTrimmed)) topicsFrom = lines.length;
+    // The headlines under a links label are other stories.
+    if (LINKS_LABEL.test(rawTrimmed)) linksLeft = MAX_LINKS;
+    else if (linksLeft > 0 && isLinkTitle(rawTrimmed)) {
+      linksLeft--;
+      removedLines++;
+      continue;
+    } else linksLeft = 0;
     // The dateline opens the text, or the line after its headline.
     if (!wire && lines.length <= 1) wire = wireAgency(rawTrimmed);
     const blocks = removeInlineFurniture(rawTrimmed, isSentenceOpener);

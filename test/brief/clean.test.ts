@@ -25,6 +25,11 @@ describe("cleaning scraped article text", () => {
     expect(ok(`On 12 March 2017 the council approved the budget after a long debate.${body}`).dateline).toBeNull();
   });
 
+  it("drops the headlines of other stories under a links label ('Read more:'), and nothing after a sentence", () => {
+    const c = ok("The council approved the budget on Monday.\n\nRead more:\n\nMan arrested after stabbing in Lakeport town centre\n\nSchools to close early for summer\n\nThe vote was 30 to 12.\n\nMayor thanks volunteers at harbour festival");
+    expect(c.body).toBe("The council approved the budget on Monday.\n\nThe vote was 30 to 12.\n\nMayor thanks volunteers at harbour festival");
+  });
+
   it("keeps the agency of a wire dateline and the site named after a headline, for the brief's source", () => {
     const wire = ok("OTTAWA (Reuters) - Canada will impose new tariffs on steel from next month, the finance minister said on Wednesday.\n\nImporters warned costs would rise.");
     expect(wire.body.startsWith("Canada will impose")).toBe(true);
