@@ -264,7 +264,8 @@ function isToldTo(tokens: Token[], first: number): boolean {
   let k = first - 1;
   if (tokens[k]?.lower === "the") k--;
   const w = tokens[k]?.lower;
-  return w === "told" || w === "citing" || (w === "to" && tokens[k - 1]?.lower === "according") || (w === "with" && tokens[k - 1]?.lower === "interview");
+  // "when contacted by the Lakeport Herald": reporters contact people for comment.
+  return w === "told" || w === "citing" || (w === "to" && tokens[k - 1]?.lower === "according") || (w === "with" && tokens[k - 1]?.lower === "interview") || (w === "by" && tokens[k - 1]?.lower === "contacted");
 }
 
 function isLocative(tokens: Token[], first: number): boolean {

@@ -120,6 +120,12 @@ describe("who: canonical entities", () => {
     expect(b.who.map((w) => w.name)).not.toContain("Lakeport Daily Herald");
   });
 
+  it("knows whoever contacts people for comment as an outlet ('when contacted by Harbourview Digest')", () => {
+    const b = mustBrief({ text: "Two men were shot dead outside a nightclub in Lakeport on Saturday. The club's owner declined to comment when contacted by Harbourview Digest.", published: "2025-05-07" });
+    expect(b.source.citing).toEqual(["Harbourview Digest"]);
+    expect(b.who.map((w) => w.name)).not.toContain("Harbourview Digest");
+  });
+
   it("ends a cited outlet's name on its media word, unless a corporate word follows", () => {
     const b = mustBrief({ text: "Lakeport council voted on Monday to close the old library. Ana Ruiz told the Lakeport Post City Hall staff were angry. The Westfield News Service said the library had 300 visitors a day.", published: "2025-05-07" });
     expect(b.source.citing).toEqual(["Lakeport Post", "Westfield News Service"]);
