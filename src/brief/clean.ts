@@ -221,7 +221,8 @@ export function removeInlineFurniture(line: string, isOpener: (word: string) => 
   out = out.replace(DATELINE_PLACE, "");
   const outlet = OUTLET_DATELINE.exec(out);
   if (outlet && isNewsOutlet(outlet[1])) out = out.slice(outlet[0].length);
-  return out.replace(/ {2,}/g, " ").replace(/ *\n */g, "\n").trim();
+  out = out.replace(/ {2,}/g, " ");
+  return (out.includes("\n") ? out.replace(/ *\n */g, "\n") : out).trim();
 }
 
 function stripTitleMarkup(title: string): string {

@@ -30,6 +30,13 @@ const CREDIT = /\b(?:[A-Z][a-z]+ ){1,3}?[A-Z][a-z]+ ?\/ ?(?:PA|AP|AFP|EPA|Reuter
 /** A newsletter sign-up box: its pitch, its form's messages. Common web-form wording, not one site's. */
 const SIGNUP = /\bdelivered to your inbox\b|\bnot a robot\b|\binvalid email(?: address)?\b|\bselect a newsletter\b|\bthank you for subscribing\b|\bplease re-enter\b|\bview all [\w' ]{0,40}newsletters\b|\boccasional updates and special offers\b|\ban error has occurred\b/i;
 
+/** A cheap look for the sign-up box's words first: few sentences hold any. */
+function isSignup(text: string): boolean {
+  const lower = text.toLowerCase();
+  return SIGNUP_WORDS.some((w) => lower.includes(w)) && SIGNUP.test(text);
+}
+const SIGNUP_WORDS = ["inbox", "robot", "email", "newsletter", "subscrib", "re-enter", "offers", "error"];
+
 export function analyse(title: string | null, body: string): Doc {
   const text = title ? `${title}\n\n${body}` : body;
   const raw = parse(text);
@@ -50,7 +57,7 @@ export function analyse(title: string | null, body: string): Doc {
       text: sentenceText,
       tokens: s.tokens,
       isTitle: !!title && s.start < title.length,
-      cruft: GALLERY.test(sentenceText) || CREDIT.test(sentenceText) || SIGNUP.test(sentenceText),
+      cruft: GALLERY.test(sentenceText) || CREDIT.test(sentenceText) || isSignup(sentenceText),
     };
   });
   markRelatedStories(sentences);

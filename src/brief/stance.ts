@@ -148,6 +148,8 @@ export interface Valence {
   negative: number;
 }
 
+/** The words every demand or commitment holds: most text has none, and is not searched further. */
+const DEMAND_WORDS = ["call", "vow", "pledg", "promis"];
 /** A demand or a commitment and what it is for: "called for an inquiry", "vowed to repeal it". */
 const DEMAND = /\b(?:call(?:s|ed|ing)? for|(?:vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)) to) ((?:[\w-]+ ){0,2}[\w-]+)/g;
 
@@ -157,6 +159,7 @@ const DEMAND = /\b(?:call(?:s|ed|ing)? for|(?:vow(?:s|ed|ing)?|pledg(?:e|es|ed|i
  * against the event.
  */
 function demandSides(lower: string): { at: number; side: "supports" | "opposes"; commitment: boolean }[] {
+  if (!DEMAND_WORDS.some((w) => lower.includes(w))) return [];
   return [...lower.matchAll(DEMAND)].map((m) => ({ at: m.index, side: m[1].split(" ").some((w) => lexicon.demandsAgainst.has(w)) ? "opposes" : "supports", commitment: !m[0].startsWith("call") }));
 }
 
