@@ -48,7 +48,7 @@ export const When = z.object({
   date: isoDate.optional(),
   text: z.string(),
   /** How the date was found: an explicit or relative expression, or the publication date as a fallback. */
-  basis: z.enum(["explicit", "relative", "published"]),
+  basis: z.enum(["explicit", "relative", "approximate", "published"]),
   evidence: Evidence.optional(),
 });
 

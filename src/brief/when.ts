@@ -12,7 +12,8 @@ import { leadSentences, type What } from "./what";
 export interface WhenResult {
   date?: string;
   text: string;
-  basis: "explicit" | "relative" | "published";
+  /** "approximate": a week or a month, not a day ("last week", "earlier this month"); the date is one in it. */
+  basis: "explicit" | "relative" | "approximate" | "published";
   sentence?: number;
   start?: number;
   end?: number;
@@ -20,8 +21,9 @@ export interface WhenResult {
 
 // Cheap pre-check before chrono: weekday names, month names with a day number ("July 5", "5th of
 // July"; a bare month never dates a day), both capitalised so "may" and "march" as words do not
-// count, relative day words (also opening a sentence), clock times and ISO dates.
-const DATE_CUE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Oo]vernight|[Ll]ast night|[Tt]his (?:morning|afternoon|evening))\b|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\.? \d|\d(?:st|nd|rd|th)? (?:of )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b\d{1,2}(?::\d\d|\.\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\b\d{4}-\d{2}-\d{2}\b/;
+// count, relative day words (also opening a sentence), clock times and ISO dates, and the weeks and
+// months before the report ("last week", "earlier this month", "two days ago").
+const DATE_CUE = /\b(?:[Ll]ast|[Tt]his|[Pp]ast|[Ee]arlier this|[Ll]ate last|[Ee]arly last) (?:week|weekend|month)\b|\b(?:days?|weeks?|months?) ago\b|\bweekend\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Oo]vernight|[Ll]ast night|[Tt]his (?:morning|afternoon|evening))\b|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\.? \d|\d(?:st|nd|rd|th)? (?:of )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b\d{1,2}(?::\d\d|\.\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\b\d{4}-\d{2}-\d{2}\b/;
 const DATE_CUES = new RegExp(DATE_CUE.source, "g");
 /** Characters around the date words that chrono may need ("early on the morning of …", "2016"). */
 const CONTEXT = 40;
@@ -118,8 +120,13 @@ function resolve(s: Sentence, published: string | undefined): WhenResult[] {
   }
   const ref = { instant: new Date(`${published}T12:00:00Z`), timezone: 0 };
   const candidates: { r: Found; date: string; basis: WhenResult["basis"] }[] = [];
+  const approximate: WhenResult[] = [];
   for (const r of parseDates(s.text, ref, { forwardDate: false })) {
-    if (!dayPrecise(r)) continue;
+    if (!dayPrecise(r)) {
+      const date = `${r.start.get("year")}-${pad(r.start.get("month") ?? 1)}-${pad(r.start.get("day") ?? 1)}`;
+      if (PAST_PERIOD.test(r.text) && date <= published) approximate.push(toResult(r, s, date, "approximate"));
+      continue;
+    }
     let date = `${r.start.get("year")}-${pad(r.start.get("month") ?? 1)}-${pad(r.start.get("day") ?? 1)}`;
     // chrono calls "yesterday" and "last night" certain to the day; only a date written out is explicit.
     const writtenOut = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/.test(r.text);
@@ -133,8 +140,11 @@ function resolve(s: Sentence, published: string | undefined): WhenResult[] {
   // Within a sentence: recent dates first (news reports what just happened), then adverbials.
   const recent = (c: (typeof candidates)[number]) => (isRecent(c.date, published) ? 1 : 0);
   const ranked = candidates.map((c, i) => ({ c, i, rank: recent(c) * 10 + adverbial(s, c.r) })).sort((a, b) => b.rank - a.rank || a.i - b.i);
-  return ranked.map(({ c }) => toResult(c.r, s, c.date, c.basis));
+  return [...ranked.map(({ c }) => toResult(c.r, s, c.date, c.basis)), ...approximate];
 }
+
+/** A week or a month up to the report: "last week", "this month", "three weeks ago". */
+const PAST_PERIOD = /\b(?:last|this|past) (?:week|month)\b|\b(?:weeks?|months?) ago\b/i;
 
 function toResult(r: Found, s: Sentence, date: string | undefined, basis: WhenResult["basis"]): WhenResult {
   const text = r.text.replace(/^(on|at|in|by|since|from)\s+/i, "").replace(/[\s,;:.]+$/, "");
@@ -167,12 +177,19 @@ export function findWhen(doc: Doc, what: What | null, published: string | undefi
   // ("died at home on Thursday").
   let fallback: WhenResult | null = null;
   let reported: WhenResult | null = null;
+  // "last week" in the event's sentence, when no day is given: better than the publication date.
+  let approximate: WhenResult | null = null;
   // Unless the event is a statement ("FBI announces …"): then the report's date is the event's.
   const eventIsStatement = !!what && what.text.toLowerCase().split(/[^a-z]+/).some((w) => lexicon.reportingWords.has(w));
   for (const [i, s] of order.entries()) {
     if (reported && i >= opening) return reported;
     const found = resolve(s, published)[0];
     if (!found) continue;
+    if (found.basis === "approximate") {
+      // Only the event's own sentence: elsewhere "last week" dates the background ("in retaliation for strikes last week").
+      if (s === what?.sentence || s.isTitle) approximate ??= found;
+      continue;
+    }
     if (!published || !found.date || isRecent(found.date, published)) {
       if (!reported && !eventIsStatement && datesReport(s, found)) { reported = found; continue; }
       return found;
@@ -180,6 +197,7 @@ export function findWhen(doc: Doc, what: What | null, published: string | undefi
     fallback ??= found;
   }
   if (reported) return reported;
+  if (approximate) return approximate;
   if (fallback) return fallback;
   return published ? { date: published, text: `published ${published}`, basis: "published" } : null;
 }

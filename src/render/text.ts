@@ -20,6 +20,7 @@ export function whoLabel(w: Brief["who"][number]): string {
 export function whenLabel(when: Brief["when"]): string | null {
   if (!when) return null;
   if (when.basis === "published") return `${when.date} (publication date)`;
+  if (when.basis === "approximate") return `${when.text} ≈ ${when.date}`;
   return when.date && when.date !== when.text ? `${when.text} = ${when.date}` : when.text;
 }
 

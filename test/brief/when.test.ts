@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { whenLabel } from "../../src/render/text";
 import { mustBrief } from "../helpers/brief";
 
 // 2025-05-07 is a Wednesday.
@@ -19,6 +20,15 @@ describe("when: dates resolved against the publication date", () => {
     expect(mustBrief({ text: "The treaty was signed by ministers on Friday after months of talks.", published }).when).toMatchObject({ date: "2025-05-02" });
     expect(mustBrief({ text: "On Saturday, the council will vote on the plans to close the library.", published }).when).toMatchObject({ date: "2025-05-10" });
     expect(mustBrief({ text: "Ministers must agree a deal by Friday or the talks will collapse.", published }).when).toMatchObject({ date: "2025-05-09" });
+  });
+
+  it("resolves days ago, and a week or a month before the report as approximate when the event's sentence gives no day", () => {
+    expect(mustBrief({ text: "Two days ago the council voted to close the old library.", published }).when).toMatchObject({ date: "2025-05-05", basis: "relative" });
+    const lastWeek = mustBrief({ text: "The council voted last week to close the old library, officials said.", published }).when;
+    expect(lastWeek).toMatchObject({ date: "2025-04-30", text: "last week", basis: "approximate" });
+    expect(whenLabel(lastWeek)).toBe("last week ≈ 2025-04-30");
+    // Elsewhere it dates the background, not the event.
+    expect(mustBrief({ text: "Gunmen attacked a police station in Lakeport, officials said. The group said it acted in revenge for arrests last week.", published }).when).toMatchObject({ basis: "published" });
   });
 
   it("resolves a relative day that opens the sentence, and a date far into a long sentence", () => {
