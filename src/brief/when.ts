@@ -111,7 +111,7 @@ function adverbial(s: Sentence, r: Found): number {
 }
 
 /** The sentence's date expressions, best first. */
-function resolve(s: Sentence, published: string | undefined): WhenResult[] {
+function resolve(s: Sentence, published: string | undefined, reportIsEvent: boolean): WhenResult[] {
   if (!DATE_CUE.test(s.text)) return [];
   if (!published) {
     // Without a reference date only fully written dates ("November 8, 2016") can be resolved.
@@ -139,8 +139,11 @@ function resolve(s: Sentence, published: string | undefined): WhenResult[] {
   }
   // Within a sentence: recent dates first (news reports what just happened), then adverbials.
   const recent = (c: (typeof candidates)[number]) => (isRecent(c.date, published) ? 1 : 0);
-  const ranked = candidates.map((c, i) => ({ c, i, rank: recent(c) * 10 + adverbial(s, c.r) })).sort((a, b) => b.rank - a.rank || a.i - b.i);
-  return [...ranked.map(({ c }) => toResult(c.r, s, c.date, c.basis)), ...approximate];
+  // "Officials said on Wednesday that the council had voted on Monday": the report's date comes last,
+  // unless the event is the statement.
+  const results = candidates.map((c) => toResult(c.r, s, c.date, c.basis));
+  const ranked = candidates.map((c, i) => ({ i, rank: recent(c) * 10 + adverbial(s, c.r) - (!reportIsEvent && datesReport(s, results[i]) ? 5 : 0) })).sort((a, b) => b.rank - a.rank || a.i - b.i);
+  return [...ranked.map(({ i }) => results[i]), ...approximate];
 }
 
 /** A week or a month up to the report: "last week", "this month", "three weeks ago". */
@@ -183,7 +186,7 @@ export function findWhen(doc: Doc, what: What | null, published: string | undefi
   const eventIsStatement = !!what && what.text.toLowerCase().split(/[^a-z]+/).some((w) => lexicon.reportingWords.has(w));
   for (const [i, s] of order.entries()) {
     if (reported && i >= opening) return reported;
-    const found = resolve(s, published)[0];
+    const found = resolve(s, published, eventIsStatement)[0];
     if (!found) continue;
     if (found.basis === "approximate") {
       // Only the event's own sentence: elsewhere "last week" dates the background ("in retaliation for strikes last week").

@@ -31,6 +31,12 @@ describe("when: dates resolved against the publication date", () => {
     expect(mustBrief({ text: "Gunmen attacked a police station in Lakeport, officials said. The group said it acted in revenge for arrests last week.", published }).when).toMatchObject({ basis: "published" });
   });
 
+  it("within one sentence, takes the event's date over the report's ('said on Wednesday that the council had voted on Monday')", () => {
+    expect(mustBrief({ title: "Council votes to close old library", text: "Officials said on Wednesday that the council had voted on Monday to close the old library.", published }).when).toMatchObject({ date: "2025-05-05", text: "Monday" });
+    // The event is the statement: its date stands.
+    expect(mustBrief({ title: "Mayor blames council for library closure", text: "The mayor told reporters on Tuesday that the council had failed the town last weekend.", published }).when).toMatchObject({ date: "2025-05-06" });
+  });
+
   it("resolves a relative day that opens the sentence, and a date far into a long sentence", () => {
     expect(mustBrief({ text: "Yesterday the harbour authority closed the old bridge to all traffic after engineers found cracks.", published }).when).toMatchObject({ date: "2025-05-06" });
     const long = `The harbour authority, which has run the port for more than a century and ${"has faced many questions about its spending, ".repeat(6)}closed the old bridge on Monday.`;
