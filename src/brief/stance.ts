@@ -238,63 +238,65 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
       statements.push({ entity: tweet.entity, mention: tweet.mention, position, verb: "posted", quote: tweet.text, sentence: at, start: tweet.start, end: tweet.end, strength: position === "neutral" ? 1 : 2 });
     }
     const noComment = lexicon.noComment.exec(lower)?.[0];
+    let silent: Entity | undefined;
     if (noComment) {
       const at = lower.indexOf(noComment) + s.start;
       const v = s.tokens.findIndex((t) => t.start >= at);
       const who = speaker(s, v < 0 ? s.tokens.length : v, here, recent, entourages);
       if (who) statements.push({ entity: who.entity, mention: who.mention, position: "no_comment", verb: noComment, sentence: s, start: at, end: at + noComment.length, strength: 3 });
-    } else {
-      const spoke = new Set<Entity>();
-      let lastSpeaker: { entity: Entity; mention?: Mention } | null = null;
-      // Names inside a quotation are talked about, not talking: "'Ortiz is guilty,' Mendez said."
-      const speakers = here.filter((h) => !inQuote(h.mention.start));
-      for (let v = 0; v < s.tokens.length; v++) {
-        const t = s.tokens[v];
-        const key = reportingVerbAt(s.tokens, v);
-        // A one-word verb counts only where it is not a noun ("the warning", "a claim").
-        const verbKey = key && (key.includes(" ") || (t.pos !== "NOUN" && t.pos !== "PROPN")) ? key : null;
-        if (!verbKey) continue;
-        // A quotation closed within the sentence; scraped text often leaves one open, and then the
-        // pairing is a guess.
-        const quoted = spans.some((q) => q.start <= t.start && t.start < q.end && q.start >= s.start && q.end <= s.end);
-        const passive = verbKey.includes(" ") ? null : passiveAgent(s, v, speakers);
-        // "called it '…' and vowed to repeal it": a verb joined to the one before shares its speaker.
-        const joined: boolean = lastSpeaker !== null && /^(and|but)$/.test(s.tokens[v - 1]?.lower ?? "");
-        const who: { entity: Entity; mention?: Mention } | null | undefined = passive ? passive.agent : speaker(s, v, inQuote(t.start) ? here : speakers, recent, entourages, quoted) ?? (joined ? lastSpeaker : null);
-        if (!who) continue;
-        const base = demandAt(s, t) ?? lexicon.reportingVerbs.get(verbKey)!;
-        // One statement per speaker and sentence, unless a joined verb takes a side.
-        if (spoke.has(who.entity) && (!joined || base === "neutral")) continue;
-        spoke.add(who.entity);
-        lastSpeaker = who;
-        const quotes = quotesFor(doc, spans, s, quoteOf);
-        const parts = quotes.length ? quotes.map((q) => ({ q, score: scoreOf(q) })) : [];
-        const rest = s.tokens.slice(v + 1);
-        // With quotes, what they say, and the cues of the words around them ("urged regulators to block it, warning …").
-        const said = parts.length ? sumValence([...parts.map((p) => p.score), valence([], unquoted(s, spans))]) : valence(rest, s.text.slice(t.end - s.start));
-        const negated = s.tokens.slice(Math.max(0, v - 3), v).some((p) => lexicon.negators.has(p.lower));
-        let position: Position = base === "neutral" || negated ? "neutral" : base;
-        let strength = position === "neutral" ? 1 : 3;
-        if (position === "neutral" && !incident) {
-          position = leaning(said);
-          if (position !== "neutral") strength = 2;
-        }
-        // The quote shown is the part that carries the position ("a vital part of our commitment …").
-        const sign = position === "supports" ? 1 : position === "opposes" ? -1 : 0;
-        const density = (p: { q: Quote; score: Valence }) => ((p.score.positive + p.score.negative) * sign) / Math.max(4, p.q.tokens.length);
-        const quote = parts.length ? parts.reduce((a, p) => (density(p) > density(a) ? p : a)).q : undefined;
-        // Nobody supports a shooting or a crash by praising the rescuers or calling for patrols:
-        // in an incident only a claim of the act is support.
-        if (position === "supports" && incident) {
-          position = "neutral";
-          strength = 1;
-        }
-        const at = quote ? doc.sentences.find((x) => x.start <= quote.start && quote.end <= x.end) ?? s : s;
-        // "The Northern Front said it carried out the attack": claiming an act is supporting it.
-        const claim = lexicon.claim.test(lower);
-        if (claim) { position = "supports"; strength = 3; }
-        statements.push({ entity: who.entity, mention: who.mention, position, verb: verbKey, quote: quote?.text, sentence: at, start: quote?.start ?? t.start, end: quote?.end ?? t.end, strength });
+      silent = who?.entity;
+    }
+    // "The Kremlin declined to comment, while the EU welcomed it": others in the sentence still speak.
+    const spoke = new Set<Entity>(silent ? [silent] : []);
+    let lastSpeaker: { entity: Entity; mention?: Mention } | null = null;
+    // Names inside a quotation are talked about, not talking: "'Ortiz is guilty,' Mendez said."
+    const speakers = here.filter((h) => !inQuote(h.mention.start));
+    for (let v = 0; v < s.tokens.length; v++) {
+      const t = s.tokens[v];
+      const key = reportingVerbAt(s.tokens, v);
+      // A one-word verb counts only where it is not a noun ("the warning", "a claim").
+      const verbKey = key && (key.includes(" ") || (t.pos !== "NOUN" && t.pos !== "PROPN")) ? key : null;
+      if (!verbKey) continue;
+      // A quotation closed within the sentence; scraped text often leaves one open, and then the
+      // pairing is a guess.
+      const quoted = spans.some((q) => q.start <= t.start && t.start < q.end && q.start >= s.start && q.end <= s.end);
+      const passive = verbKey.includes(" ") ? null : passiveAgent(s, v, speakers);
+      // "called it '…' and vowed to repeal it": a verb joined to the one before shares its speaker.
+      const joined: boolean = lastSpeaker !== null && /^(and|but)$/.test(s.tokens[v - 1]?.lower ?? "");
+      const who: { entity: Entity; mention?: Mention } | null | undefined = passive ? passive.agent : speaker(s, v, inQuote(t.start) ? here : speakers, recent, entourages, quoted) ?? (joined ? lastSpeaker : null);
+      if (!who) continue;
+      const base = demandAt(s, t) ?? lexicon.reportingVerbs.get(verbKey)!;
+      // One statement per speaker and sentence, unless a joined verb takes a side.
+      if (spoke.has(who.entity) && (!joined || base === "neutral")) continue;
+      spoke.add(who.entity);
+      lastSpeaker = who;
+      const quotes = quotesFor(doc, spans, s, quoteOf);
+      const parts = quotes.length ? quotes.map((q) => ({ q, score: scoreOf(q) })) : [];
+      const rest = s.tokens.slice(v + 1);
+      // With quotes, what they say, and the cues of the words around them ("urged regulators to block it, warning …").
+      const said = parts.length ? sumValence([...parts.map((p) => p.score), valence([], unquoted(s, spans))]) : valence(rest, s.text.slice(t.end - s.start));
+      const negated = s.tokens.slice(Math.max(0, v - 3), v).some((p) => lexicon.negators.has(p.lower));
+      let position: Position = base === "neutral" || negated ? "neutral" : base;
+      let strength = position === "neutral" ? 1 : 3;
+      if (position === "neutral" && !incident) {
+        position = leaning(said);
+        if (position !== "neutral") strength = 2;
       }
+      // The quote shown is the part that carries the position ("a vital part of our commitment …").
+      const sign = position === "supports" ? 1 : position === "opposes" ? -1 : 0;
+      const density = (p: { q: Quote; score: Valence }) => ((p.score.positive + p.score.negative) * sign) / Math.max(4, p.q.tokens.length);
+      const quote = parts.length ? parts.reduce((a, p) => (density(p) > density(a) ? p : a)).q : undefined;
+      // Nobody supports a shooting or a crash by praising the rescuers or calling for patrols:
+      // in an incident only a claim of the act is support.
+      if (position === "supports" && incident) {
+        position = "neutral";
+        strength = 1;
+      }
+      const at = quote ? doc.sentences.find((x) => x.start <= quote.start && quote.end <= x.end) ?? s : s;
+      // "The Northern Front said it carried out the attack": claiming an act is supporting it.
+      const claim = lexicon.claim.test(lower);
+      if (claim) { position = "supports"; strength = 3; }
+      statements.push({ entity: who.entity, mention: who.mention, position, verb: verbKey, quote: quote?.text, sentence: at, start: quote?.start ?? t.start, end: quote?.end ?? t.end, strength });
     }
     for (const h of here) {
       if (h.entity.type === "person") {
@@ -395,7 +397,9 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
 function subjectDoers(s: Sentence, subject: [number, number], here: Placed[]): Entity[] {
   const toks = s.tokens;
   const acts = isPeopleWord(toks[subject[1]].lower);
-  const modifiesThing = (m: Mention) => !acts && m.last < subject[1] && toks.slice(m.last + 1, subject[1] + 1).some((t) => t.pos === "NOUN" || (t.pos === "PROPN" && lexicon.isEnglishWord(t.lower) && !lexicon.orgHeads.has(t.lower)));
+  // A conjunct is no modifier ("US and China agree").
+  const coordinated = (m: Mention) => toks[m.last + 1]?.pos === "CCONJ" || toks[m.last + 1]?.text === ",";
+  const modifiesThing = (m: Mention) => !acts && m.last < subject[1] && !coordinated(m) && toks.slice(m.last + 1, subject[1] + 1).some((t) => t.pos === "NOUN" || (t.pos === "PROPN" && lexicon.isEnglishWord(t.lower) && !lexicon.orgHeads.has(t.lower)));
   const possessesSubject = (m: Mention) => m.last < subject[1] && isPossessor(s, m);
   const inPhrase = (m: Mention) => {
     for (let k = m.first - 1; k >= subject[0]; k--) {

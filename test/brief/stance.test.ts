@@ -102,6 +102,17 @@ describe("stance: each actor's position on the main event", () => {
     expect(positionOf("Brandco cut 300 jobs on Monday. The company declined to comment.", "Brandco")).toBe("no_comment");
   });
 
+  it("makes every conjunct of the event's subject a doer ('US and China agree'), and hears others in a sentence with a non-comment", () => {
+    const text = "The United States and China agreed on Friday to resume climate talks. The Kremlin declined to comment on the deal, while the European Union welcomed it.";
+    const stances = mustBrief({ title: "US and China agree to resume climate talks", text, published: "2025-05-07" }).stance;
+    expect(stances.filter((s) => s.position === "supports").map((s) => s.actor)).toEqual(expect.arrayContaining(["US", "China", "European Union"]));
+    expect(stances.find((s) => s.actor === "Russia")?.position).toBe("no_comment");
+  });
+
+  it("reads a landslide victory as no incident: the winner carries the event out", () => {
+    expect(positionOf("The Velmoran People's Alliance won a landslide victory in Sunday's election. Its leader thanked voters.", "Velmoran People's Alliance")).toBe("supports");
+  });
+
   it("does not give a place the words of people located in it ('Unions in Poland condemned')", () => {
     expect(positionOf("Brandco said on Tuesday it would close two factories. Unions in Poland condemned the closures.", "Poland")).toBeUndefined();
     expect(positionOf("Brandco said on Tuesday it would close two factories. Poland condemned the closures.", "Poland")).toBe("opposes");
