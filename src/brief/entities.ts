@@ -228,8 +228,8 @@ export function resolveEntities(mentions: Mention[], titled = false, lowerSeen: 
       // "in the Ortiz administration" places the administration, not a town called Ortiz.
       if (city && ((m.locative && !m.modifier) || locatedNames.has(w) || (isMajorCity(city) && (!m.agent || gazetteer.capitalOf(w))))) {
         const governs = gazetteer.capitalOf(w);
-        if (governs && m.agent && !m.locative) {
-          m.via = w;
+        if (governs && (m.agent || m.stateVoice) && !m.locative) {
+          m.via = m.stateVoice ? `${w}'s ${m.stateVoice}` : w;
           add(`country:${governs.code}`, "country", governs.name, m);
         } else add(`city:${placeKey(city.name)}`, "city", city.name, m, city.country);
         continue;

@@ -461,7 +461,9 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
   if (nameToks.some(roleWord) && nameToks.every((t) => roleWord(t) || lexicon.roleModifiers.has(t.lower)) && !gazetteer.seatOfGovernment(joinTokens(nameToks))) return;
   // "US-led", "London-based": the name modifies a noun; it neither acts nor locates.
   const compound = toks[last + 1]?.text === "-" && !toks[last + 1].spaced;
-  const voice = nameToks.length === 1 && gazetteer.demonym(nameToks[0].text) ? stateVoiceAfter(toks, last) : undefined;
+  // "the German foreign ministry said"; "Beijing's foreign ministry said": a capital's state body speaks for its country.
+  const possessed = toks[last + 1]?.text === "'s" && !!gazetteer.capitalOf(nameToks[0].text);
+  const voice = nameToks.length === 1 && (gazetteer.demonym(nameToks[0].text) || possessed) ? stateVoiceAfter(toks, possessed ? last + 1 : last) : undefined;
   const group = voice ? undefined : entourageAfter(toks, last);
   out.push({
     sentence: s.index,

@@ -113,6 +113,12 @@ describe("stance: each actor's position on the main event", () => {
     expect(positionOf("The Velmoran People's Alliance won a landslide victory in Sunday's election. Its leader thanked voters.", "Velmoran People's Alliance")).toBe("supports");
   });
 
+  it("hears a capital's state body as its country ('Beijing's foreign ministry said'), not as a place", () => {
+    const b = mustBrief({ text: 'Officials met in Singapore on Friday to resume climate talks. Beijing\'s foreign ministry said the talks would be "based on mutual respect".', published: "2025-05-07" });
+    expect(b.stance.find((s) => s.actor === "China")).toMatchObject({ as: "Beijing's foreign ministry" });
+    expect(b.where.map((p) => p.name)).toEqual(["Singapore"]);
+  });
+
   it("does not give a place the words of people located in it ('Unions in Poland condemned')", () => {
     expect(positionOf("Brandco said on Tuesday it would close two factories. Unions in Poland condemned the closures.", "Poland")).toBeUndefined();
     expect(positionOf("Brandco said on Tuesday it would close two factories. Poland condemned the closures.", "Poland")).toBe("opposes");
