@@ -198,8 +198,11 @@ export function resolveEntities(mentions: Mention[], titled = false, lowerSeen: 
       const known = fullNames.filter((f) => f.at < m.start || (m.sentence === 0 && titled));
       const bySurname = known.filter((f) => f.last === w).map((f) => f.p);
       const byFirst = gazetteer.firstNames.has(w) ? known.filter((f) => f.first === w).map((f) => f.p) : [];
+      // "Zhao Sicong" … "Zhao": a name written family name first (two words, as such names are); the
+      // word opens one full name only and is no given name the gazetteer knows.
+      const byFamilyFirst = !bySurname.length && !byFirst.length && !gazetteer.firstNames.has(w) ? known.filter((f) => f.first === w && f.p.name.split(" ").length === 2).map((f) => f.p) : [];
       const alone = byKey.get(`person:${placeKey(w)}`);
-      const match = [...(bySurname.length ? bySurname : byFirst), ...(alone ? [alone] : [])];
+      const match = [...(bySurname.length ? bySurname : byFirst.length ? byFirst : byFamilyFirst.length === 1 ? byFamilyFirst : []), ...(alone ? [alone] : [])];
       // "Her brother Jonas, 23, told …" and later "Jonas Petraitis": a given name may come before
       // the full name. Surnames may not ("President Okafor" is not a later "Ruth Okafor"), nor
       // places ("Paris" is not a later "Paris Hilton").

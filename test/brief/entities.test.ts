@@ -454,6 +454,12 @@ describe("who: canonical entities", () => {
     expect(who.map((w) => [w.name, w.mentions])).toEqual([["Brandco Pharmaceuticals", 2]]);
   });
 
+  it("knows a name written family name first by its first word ('Wu Haoran' … 'Mr Wu')", () => {
+    const text = "Local farmer Wu Haoran found the missing hikers on Sunday. Mr Wu said he had followed their tracks for hours. Wu was later thanked by the mayor.";
+    const who = mustBrief({ text, published: "2025-05-07" }).who;
+    expect(who.filter((w) => /Wu/.test(w.name)).map((w) => [w.name, w.mentions])).toEqual([["Wu Haoran", 3]]);
+  });
+
   it("reads a month's name that is a first name as one before a surname ('said Jan Wolski'), and a month before a day as a date", () => {
     const b = mustBrief({ text: "Dock workers walked out at the port on Monday over pay. \"We have waited long enough,\" said Jan Wolski, who leads the dockers. The strike began on Jan 5 and talks failed on April 2.", published: "2025-05-07" });
     expect(b.who.map((w) => w.name)).toContain("Jan Wolski");
