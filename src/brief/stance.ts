@@ -72,8 +72,10 @@ function quoteSpans(doc: Doc): { start: number; end: number }[] {
   while (paragraphStart < text.length) {
     let paragraphEnd = text.indexOf("\n\n", paragraphStart);
     if (paragraphEnd < 0) paragraphEnd = text.length;
+    const double = text.indexOf('"', paragraphStart);
+    if (double < 0 || double >= paragraphEnd) singleQuoteSpans(text, paragraphStart, paragraphEnd, spans);
     let open = -1;
-    for (let i = text.indexOf('"', paragraphStart); i >= 0 && i < paragraphEnd; i = text.indexOf('"', i + 1)) {
+    for (let i = double; i >= 0 && i < paragraphEnd; i = text.indexOf('"', i + 1)) {
       if (open < 0) open = i;
       else {
         if (i - open > 3) spans.push({ start: open + 1, end: i });
@@ -84,6 +86,30 @@ function quoteSpans(doc: Doc): { start: number; end: number }[] {
     paragraphStart = paragraphEnd + 2;
   }
   return spans;
+}
+
+const LETTER = /\p{L}/u;
+
+/**
+ * Quotations in single marks, in a paragraph without double ones (the British style: "Ruiz said:
+ * 'This was senseless.'", "the town was 'devastated'"). A mark between two letters is an apostrophe
+ * ("don't"), and so is one after a plural that goes on in lower case ("the players' union"); a
+ * mark never closed opens no quotation.
+ */
+function singleQuoteSpans(text: string, from: number, to: number, spans: { start: number; end: number }[]): void {
+  let open = -1;
+  for (let i = text.indexOf("'", from); i >= 0 && i < to; i = text.indexOf("'", i + 1)) {
+    const before = text[i - 1] ?? " ";
+    const after = text[i + 1] ?? " ";
+    if (open < 0) {
+      if ((i === from || /[\s(:—–-]/.test(before)) && LETTER.test(after)) open = i;
+      continue;
+    }
+    if (/\s/.test(before) || LETTER.test(after)) continue;
+    if (before === "s" && /^\s+\p{Ll}/u.test(text.slice(i + 1, i + 4)) && !/^\s+(?:he|she|they|it|we|said|says|added|told)\b/.test(text.slice(i + 1, i + 12))) continue;
+    if (i - open > 3) spans.push({ start: open + 1, end: i });
+    open = -1;
+  }
 }
 
 function toQuote(doc: Doc, span: { start: number; end: number }): Quote {

@@ -119,6 +119,13 @@ describe("stance: each actor's position on the main event", () => {
     expect(b.where.map((p) => p.name)).toEqual(["Singapore"]);
   });
 
+  it("reads quotations in single marks where a paragraph has no double ones, and not apostrophes", () => {
+    const text = "Two men were shot dead outside a nightclub in Lakeport on Saturday.\n\nChief Inspector Ruth Cole said: 'This was a shocking and senseless attack.'\n\nLocal MP Daniel Price said the town was 'devastated' and the players' union didn't disagree.";
+    const stances = mustBrief({ text, published: "2025-05-07" }).stance;
+    expect(stances.find((s) => s.actor === "Ruth Cole")?.quote).toBe("This was a shocking and senseless attack.");
+    expect(stances.find((s) => s.actor === "Daniel Price")?.quote).toBe("devastated");
+  });
+
   it("does not give a place the words of people located in it ('Unions in Poland condemned')", () => {
     expect(positionOf("Brandco said on Tuesday it would close two factories. Unions in Poland condemned the closures.", "Poland")).toBeUndefined();
     expect(positionOf("Brandco said on Tuesday it would close two factories. Poland condemned the closures.", "Poland")).toBe("opposes");
