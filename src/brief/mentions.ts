@@ -355,10 +355,12 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
  * its own, after a name it also uses on its own, is two mentions.
  */
 function splitRunOns(doc: Doc, mentions: Mention[]): Mention[] {
-  const alone = new Set(mentions.map((m) => m.words.join(" ")));
+  let alone: Set<string> | undefined;
   const splitAt = (words: string[]) => {
     for (let p = 1; p + 2 <= words.length; p++) {
-      if (gazetteer.firstNames.has(words[p]) && alone.has(words.slice(p).join(" ")) && alone.has(words.slice(0, p).join(" "))) return p;
+      if (!gazetteer.firstNames.has(words[p])) continue;
+      alone ??= new Set(mentions.map((m) => m.words.join(" ")));
+      if (alone.has(words.slice(p).join(" ")) && alone.has(words.slice(0, p).join(" "))) return p;
     }
     return -1;
   };

@@ -30,12 +30,8 @@ const CREDIT = /\b(?:[A-Z][a-z]+ ){1,3}?[A-Z][a-z]+ ?\/ ?(?:PA|AP|AFP|EPA|Reuter
 /** A newsletter sign-up box: its pitch, its form's messages. Common web-form wording, not one site's. */
 const SIGNUP = /\bdelivered to your inbox\b|\bnot a robot\b|\binvalid email(?: address)?\b|\bselect a newsletter\b|\bthank you for subscribing\b|\bplease re-enter\b|\bview all [\w' ]{0,40}newsletters\b|\boccasional updates and special offers\b|\ban error has occurred\b/i;
 
-/** A cheap look for the sign-up box's words first: few sentences hold any. */
-function isSignup(text: string): boolean {
-  const lower = text.toLowerCase();
-  return SIGNUP_WORDS.some((w) => lower.includes(w)) && SIGNUP.test(text);
-}
-const SIGNUP_WORDS = ["inbox", "robot", "email", "newsletter", "subscrib", "re-enter", "offers", "error"];
+/** Words every sign-up box holds somewhere, in lower case: a text without any of them has none. */
+const SIGNUP_WORDS = ["email", "subscrib", "newsletter", "inbox"];
 
 export function analyse(title: string | null, body: string): Doc {
   const text = title ? `${title}\n\n${body}` : body;
@@ -48,6 +44,7 @@ export function analyse(title: string | null, body: string): Doc {
       prev.tokens = prev.tokens.concat(s.tokens);
     } else merged.push({ ...s });
   }
+  const signupPossible = SIGNUP_WORDS.some((w) => text.includes(w));
   const sentences = merged.map((s, index): Sentence => {
     const sentenceText = text.slice(s.start, s.end);
     return {
@@ -57,7 +54,7 @@ export function analyse(title: string | null, body: string): Doc {
       text: sentenceText,
       tokens: s.tokens,
       isTitle: !!title && s.start < title.length,
-      cruft: GALLERY.test(sentenceText) || CREDIT.test(sentenceText) || isSignup(sentenceText),
+      cruft: GALLERY.test(sentenceText) || CREDIT.test(sentenceText) || (signupPossible && SIGNUP.test(sentenceText)),
     };
   });
   markRelatedStories(sentences);

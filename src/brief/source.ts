@@ -49,7 +49,9 @@ export function sameOutlet(a: string, b: string): boolean {
   const ka = outletKey(a);
   const kb = outletKey(b);
   if (!ka || !kb) return false;
-  return ka === kb || (!/\s/.test(b.trim()) && abbreviations(a).includes(kb)) || (!/\s/.test(a.trim()) && abbreviations(b).includes(ka));
+  // An abbreviation starts with the name's first letter: most pairs are told apart before splitting.
+  const shortens = (name: string, key: string, short: string, shortKey: string) => !/\s/.test(short.trim()) && key[0] === shortKey[0] && abbreviations(name).includes(shortKey);
+  return ka === kb || shortens(a, ka, b, kb) || shortens(b, kb, a, ka);
 }
 
 /**
