@@ -204,7 +204,7 @@ const OUTLET_DATELINE = /^(?:[A-Z][a-z]+\.?,? ){1,3}\(([\w ]+)\)\s+(?=[A-Z"])/;
 
 /**
  * Furniture between a word and a capitalised one stood between two blocks of the page ("… his trip
- * to Washington View Photos Trump arrives …"): a line break keeps the blocks from running into one
+ * to Lakeport View Photos Ana Ruiz arrives …"): a line break keeps the blocks from running into one
  * sentence, and into one name.
  */
 function separator(match: string, at: number, line: string): string {

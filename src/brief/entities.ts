@@ -1,7 +1,7 @@
 /**
  * Mentions → canonical entities. One person however the article names them ("UK Prime Minister Sir
  * Ada Lovell", "Lovell"), one country however it is spelled ("the UK", "Britain", "London" when
- * London acts), organisations by their fullest name ("Police" → "British Transport Police").
+ * London acts), organisations by their fullest name ("Police" → "Harbour City Police").
  */
 import { type City, gazetteer, isMajorCity } from "./gazetteer";
 import { isNewsOutlet, lexicon, placeKey } from "./lexicon";
@@ -198,7 +198,7 @@ export function resolveEntities(mentions: Mention[], titled = false, lowerSeen: 
       const known = fullNames.filter((f) => f.at < m.start || (m.sentence === 0 && titled));
       const bySurname = known.filter((f) => f.last === w).map((f) => f.p);
       const byFirst = gazetteer.firstNames.has(w) ? known.filter((f) => f.first === w).map((f) => f.p) : [];
-      // "Zhao Sicong" … "Zhao": a name written family name first (two words, as such names are); the
+      // "Wu Haoran" … "Wu": a name written family name first (two words, as such names are); the
       // word opens one full name only and is no given name the gazetteer knows.
       const byFamilyFirst = !bySurname.length && !byFirst.length && !gazetteer.firstNames.has(w) ? known.filter((f) => f.first === w && f.p.name.split(" ").length === 2).map((f) => f.p) : [];
       const alone = byKey.get(`person:${placeKey(w)}`);
@@ -290,7 +290,7 @@ export function resolveEntities(mentions: Mention[], titled = false, lowerSeen: 
     // Nor a lone letter ("S" of a split "U.S."), a contraction ("I'm") or a function word ("However").
     else if (/^\p{Lu}$/u.test(e.name) || /'\p{Ll}+$/u.test(e.name) || lexicon.stopwords.has(word)) byKey.delete(key);
   }
-  // One name resolved two ways ("the Rose Garden", and through its first word a "person"): one
+  // One name resolved two ways ("the Lily Garden", and through its first word a "person"): one
   // entity, an organisation unless the person has more mentions and a surname that is no English word.
   const byName = new Map<string, Entity>();
   for (const e of [...byKey.values()]) {

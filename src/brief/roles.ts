@@ -65,7 +65,7 @@ export function leadingRole(words: Token[]): { count: number; titled: boolean; h
     }
     break;
   }
-  // "Hawks General Manager Jed Lund", "US District Judge Ana Ruiz": an organisation's or a court's
+  // "Hawks General Manager Ana Lund", "US District Judge Ana Ruiz": an organisation's or a court's
   // name before the title is part of the role.
   if (!titled && !honorific) {
     let lastTitle = -1;

@@ -11,7 +11,9 @@ import { lexicon } from "./lexicon";
 import type { Mention } from "./mentions";
 import type { Token } from "./nlp";
 import type { Doc, Sentence } from "./sentences";
+import { embeddedPost, type Quote, quoteSpans, quotesFor, toQuote, unquoted } from "./quotes";
 import { isPeopleWord, isPossessor, passiveAgent, type Placed, type Recent, speaker } from "./speaker";
+import { demandAt, leaning, sumValence, type Valence, valence } from "./valence";
 import { leadSentences, type What } from "./what";
 import { isActorEntity } from "./who";
 
@@ -27,9 +29,6 @@ export interface StanceFinding {
   start: number;
   end: number;
 }
-
-const VALENCE_THRESHOLD = 2;
-const VALENCE_POS = new Set(["ADJ", "VERB", "NOUN", "ADV", "INTJ", "PROPN"]);
 
 interface Statement {
   entity: Entity;
@@ -57,182 +56,6 @@ function mentionsBySentence(entities: Entity[]): Map<number, Placed[]> {
   return out;
 }
 
-
-interface Quote { text: string; start: number; end: number; tokens: Token[] }
-
-/**
- * Quotation spans of the whole document, paired within each paragraph so that a quote split across
- * sentences ('"Looks stupid, could have …," Dan Pike wrote.') stays one quote. An opening mark
- * with no closing one runs to the end of its paragraph (the convention for quotes that continue).
- */
-function quoteSpans(doc: Doc): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = [];
-  const text = doc.text;
-  let paragraphStart = 0;
-  while (paragraphStart < text.length) {
-    let paragraphEnd = text.indexOf("\n\n", paragraphStart);
-    if (paragraphEnd < 0) paragraphEnd = text.length;
-    const double = text.indexOf('"', paragraphStart);
-    if (double < 0 || double >= paragraphEnd) singleQuoteSpans(text, paragraphStart, paragraphEnd, spans);
-    let open = -1;
-    for (let i = double; i >= 0 && i < paragraphEnd; i = text.indexOf('"', i + 1)) {
-      if (open < 0) open = i;
-      else {
-        if (i - open > 3) spans.push({ start: open + 1, end: i });
-        open = -1;
-      }
-    }
-    if (open >= 0 && paragraphEnd - open > 3) spans.push({ start: open + 1, end: paragraphEnd });
-    paragraphStart = paragraphEnd + 2;
-  }
-  return spans;
-}
-
-const LETTER = /\p{L}/u;
-
-/**
- * Quotations in single marks, in a paragraph without double ones (the British style: "Ruiz said:
- * 'This was senseless.'", "the town was 'devastated'"). A mark between two letters is an apostrophe
- * ("don't"), and so is one after a plural that goes on in lower case ("the players' union"); a
- * mark never closed opens no quotation.
- */
-function singleQuoteSpans(text: string, from: number, to: number, spans: { start: number; end: number }[]): void {
-  let open = -1;
-  for (let i = text.indexOf("'", from); i >= 0 && i < to; i = text.indexOf("'", i + 1)) {
-    const before = text[i - 1] ?? " ";
-    const after = text[i + 1] ?? " ";
-    if (open < 0) {
-      if ((i === from || /[\s(:—–-]/.test(before)) && LETTER.test(after)) open = i;
-      continue;
-    }
-    if (/\s/.test(before) || LETTER.test(after)) continue;
-    if (before === "s" && /^\s+\p{Ll}/u.test(text.slice(i + 1, i + 4)) && !/^\s+(?:he|she|they|it|we|said|says|added|told)\b/.test(text.slice(i + 1, i + 12))) continue;
-    if (i - open > 3) spans.push({ start: open + 1, end: i });
-    open = -1;
-  }
-}
-
-function toQuote(doc: Doc, span: { start: number; end: number }): Quote {
-  const raw = doc.text.slice(span.start, span.end).replace(/[\s,;:]+$/, "");
-  let text = raw.trim();
-  if (text.length > 280) text = `${text.slice(0, 277).replace(/\s+\S*$/, "")}…`;
-  const end = span.start + raw.length;
-  const tokens = doc.sentences.filter((x) => x.end > span.start && x.start < end).flatMap((x) => x.tokens.filter((t) => t.start >= span.start && t.end <= end));
-  return { text, start: span.start, end, tokens };
-}
-
-/**
- * What a statement quotes: the quotations touching its sentence, and, after "said:", the quotes
- * of the paragraphs that continue it.
- */
-function quotesFor(doc: Doc, spans: { start: number; end: number }[], s: Sentence, quoteOf: (span: { start: number; end: number }) => Quote): Quote[] {
-  const own = spans.filter((q) => q.end > s.start && q.start < s.end);
-  const introduces = /:\s*"?\s*$/.test(s.text) || /:\s*"/.test(s.text);
-  const following: { start: number; end: number }[] = [];
-  if (introduces) {
-    let cursor = own.at(-1)?.end ?? s.end;
-    for (const q of spans) {
-      if (q.start < cursor || following.length >= 3) continue;
-      // Only quotes that open their paragraph continue the statement.
-      if (!/^\s*$/.test(doc.text.slice(cursor, q.start - 1).replace(/["\s]/g, ""))) break;
-      following.push(q);
-      cursor = q.end;
-    }
-  }
-  return [...own, ...following].map(quoteOf);
-}
-
-/**
- * An embedded social-media post as scraped: "My god, the change is obscene. -- Josh Barrie
- * (@joshbarrie) November 8, 2016". The name before the handle said the text before the dash.
- */
-function embeddedPost(doc: Doc, s: Sentence, here: Placed[]): (Placed & Quote) | null {
-  if (!s.text.includes("-") && !s.text.includes("\u2014")) return null;
-  const dash = s.tokens.findIndex((t, k) => t.text === "--" || t.text === "—" || (t.text === "-" && s.tokens[k + 1]?.text === "-"));
-  if (dash < 0) return null;
-  // "-- Ana Ruiz MP (@anaruiz)": a title may stand between the name and the handle, and so may
-  // the placeholders a scraper left for emoji ("Ana [?][?] (@anaruiz)").
-  const handleAfter = (k: number) => {
-    const limit = k + 8;
-    while (s.tokens[k] && k < limit && (lexicon.titles.has(s.tokens[k].lower) || /^[^\p{L}\p{N}(]+$/u.test(s.tokens[k].text))) k++;
-    return s.tokens[k]?.text === "(" && !!s.tokens[k + 1]?.text.startsWith("@");
-  };
-  const author = here.find((h) => h.mention.first > dash && h.mention.first - dash <= 3 && handleAfter(h.mention.last + 1));
-  if (!author) return null;
-  // The post is the text before the dash, or the sentence before when the dash opens this one.
-  const source = dash >= 3 ? s : doc.sentences[s.index - 1];
-  if (!source) return null;
-  const tokens = source === s ? s.tokens.slice(0, dash) : source.tokens;
-  const start = tokens[0].start;
-  const end = tokens.at(-1)!.end;
-  return { ...author, text: doc.text.slice(start, end).trim(), start, end, tokens };
-}
-
-/** Positive and negative word valence of what was said, kept apart so mixed statements stay neutral. */
-export interface Valence {
-  positive: number;
-  negative: number;
-}
-
-/** The words every demand or commitment holds: most text has none, and is not searched further. */
-const DEMAND_WORDS = ["call", "vow", "pledg", "promis"];
-/** A demand or a commitment and what it is for: "called for an inquiry", "vowed to repeal it". */
-const DEMAND = /\b(?:call(?:s|ed|ing)? for|(?:vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)) to) ((?:[\w-]+ ){0,2}[\w-]+)/g;
-
-/**
- * The side of each demand or commitment in lower-case text, in order: "called for unity" supports,
- * "called for international inspections", "calls for his resignation" and "vowed to repeal it" go
- * against the event.
- */
-function demandSides(lower: string): { at: number; side: "supports" | "opposes"; commitment: boolean }[] {
-  if (!DEMAND_WORDS.some((w) => lower.includes(w))) return [];
-  return [...lower.matchAll(DEMAND)].map((m) => ({ at: m.index, side: m[1].split(" ").some((w) => lexicon.demandsAgainst.has(w)) ? "opposes" : "supports", commitment: !m[0].startsWith("call") }));
-}
-
-/** The side of a demand or commitment made with the reporting verb at token t, if it is one. */
-function demandAt(s: Sentence, t: Token): "supports" | "opposes" | undefined {
-  const first = demandSides(s.text.slice(t.start - s.start).toLowerCase())[0];
-  return first?.at === 0 ? first.side : undefined;
-}
-
-const DIMINISHERS = new Set(["less", "slightly", "barely", "somewhat", "little"]);
-const CONTRASTS = new Set(["but", "however", "yet", "although", "though"]);
-
-/** Word valence (AFINN-165) with negation ("not good" counts as bad) and diminishers ("less awkward" counts as nothing), plus multi-word cues. */
-export function valence(tokens: Token[], text: string): Valence {
-  const out: Valence = { positive: 0, negative: 0 };
-  const addScore = (v: number) => (v > 0 ? (out.positive += v) : (out.negative += v));
-  // "Fair enough …, but it looks stupid": what follows a contrast is what the speaker means.
-  const pivot = tokens.findIndex((t, k) => k > 0 && CONTRASTS.has(t.lower));
-  tokens.forEach((t, k) => {
-    // Only content words carry valence: "looks like" is not liking, "well," is not good.
-    if (!VALENCE_POS.has(t.pos)) return;
-    const v = lexicon.valence.get(t.lower);
-    if (!v) return;
-    const before = tokens.slice(Math.max(0, k - 3), k);
-    if (before.some((p) => DIMINISHERS.has(p.lower))) return;
-    const weight = pivot < 0 ? 1 : k > pivot ? 2 : 0.5;
-    addScore((before.some((p) => lexicon.negators.has(p.lower)) ? -v : v) * weight);
-  });
-  const lower = text.toLowerCase();
-  for (const cue of lexicon.supportCues) if (lower.includes(cue)) addScore(3);
-  for (const cue of lexicon.opposeCues) if (lower.includes(cue)) addScore(-3);
-  // A demand in what was said is the speaker's; a commitment there is often someone else's ("because
-  // the president had vowed to …"): only the reporting verb's own counts (demandAt).
-  for (const { side, commitment } of demandSides(lower)) if (!commitment) addScore(side === "opposes" ? -3 : 3);
-  return out;
-}
-
-const sumValence = (xs: Valence[]): Valence => xs.reduce((a, v) => ({ positive: a.positive + v.positive, negative: a.negative + v.negative }), { positive: 0, negative: 0 });
-
-/** A side only when one clearly outweighs the other. */
-export function leaning(v: Valence): "supports" | "opposes" | "neutral" {
-  const pos = v.positive;
-  const neg = -v.negative;
-  if (neg >= VALENCE_THRESHOLD && neg >= 1.3 * pos) return "opposes";
-  if (pos >= VALENCE_THRESHOLD && pos >= 1.3 * neg) return "supports";
-  return "neutral";
-}
 
 export function isIncident(what: What | null): boolean {
   return !!what && what.sentence.tokens.some((t) => lexicon.incidentWords.has(t.lower));
@@ -375,7 +198,7 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
     return [words.at(-1)!, ...words.filter((w) => !lexicon.orgSuffixes.has(w.toLowerCase()) && !lexicon.orgHeads.has(w.toLowerCase()) && !lexicon.stopwords.has(w.toLowerCase())), ...(initials.length >= 2 ? [initials] : [])];
   });
   // Tied to a doer: a country's leader ("French President"), someone whose role names the doer
-  // ("Harper communications director Jennifer Palmieri"), or the group named after one ("the Ortiz
+  // ("Harper communications director Ana Ruiz"), or the group named after one ("the Ortiz
   // campaign").
   const tiedToDoer = (e: Entity) =>
     doers.has(e) ||
@@ -465,17 +288,6 @@ function reactionTo(s: Sentence, subject: [number, number]): { position: "suppor
   const link = s.tokens.findIndex((x, k) => k > v && (x.lower === "as" || x.lower === "after") && (x.pos === "SCONJ" || x.pos === "ADP"));
   if (link < 0) return null;
   return { position, verb, event: subjectRange(s, link + 1) };
-}
-
-/** The sentence with its quotations blanked out: the reporter's words around them. */
-function unquoted(s: Sentence, spans: { start: number; end: number }[]): string {
-  let out = s.text;
-  for (const q of spans) {
-    const from = Math.max(q.start, s.start) - s.start;
-    const to = Math.min(q.end, s.end) - s.start;
-    if (from < to) out = out.slice(0, from) + " ".repeat(to - from) + out.slice(to);
-  }
-  return out;
 }
 
 function toFinding(entity: Entity, position: Position, st: Statement): StanceFinding {

@@ -193,8 +193,9 @@ describe("who: canonical entities", () => {
 
   it("keeps one entity for a name read both as a person and as an organisation", () => {
     const who = (text: string) => mustBrief({ text, published: "2025-05-07" }).who.map((w) => `${w.name}/${w.kind}`);
-    // "Rose" is a first name; "the Rose Garden" is an organisation.
-    expect(who("The Rose Garden said on Monday it would reopen in May. Rose Garden staff welcomed the news, and Rose Garden will hire ten gardeners.")).toEqual(["Rose Garden/org"]);
+    // "Lily" is a first name; "the Lily Garden" is an organisation.
+    const garden = who("The Lily Garden said on Monday it would reopen in May. Lily Garden staff welcomed the news, and Lily Garden will hire ten gardeners.");
+    expect(garden.filter((w) => !w.endsWith("/group"))).toEqual(["Lily Garden/org"]);
     // A plural demonym names a team, though "Austin" is a first name.
     const team = who("The Austin Canadians beat the home side 3-1 on Sunday. Austin Canadians coach Ana Ruiz said the team had earned the win.");
     expect(team.filter((w) => w.startsWith("Austin Canadians"))).toEqual(["Austin Canadians/org"]);

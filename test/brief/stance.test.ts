@@ -6,7 +6,7 @@ import { scoreStances, StanceLabels } from "../../src/eval/stance-accuracy";
 import type { Brief } from "../../src/schema";
 import { mustBrief } from "../helpers/brief";
 import { parse } from "../../src/brief/nlp";
-import { valence } from "../../src/brief/stance";
+import { valence } from "../../src/brief/valence";
 
 const positionOf = (text: string, actor: string) => mustBrief({ text, published: "2025-05-07" }).stance.find((s) => s.actor === actor)?.position;
 

@@ -1,0 +1,76 @@
+/**
+ * What a statement's words lean to: word valence (AFINN-165, negation-aware, weighted after a
+ * contrast), multi-word cues, and the side of a demand or a commitment by what it is for.
+ */
+import { lexicon } from "./lexicon";
+import type { Token } from "./nlp";
+import type { Sentence } from "./sentences";
+
+const VALENCE_THRESHOLD = 2;
+const VALENCE_POS = new Set(["ADJ", "VERB", "NOUN", "ADV", "INTJ", "PROPN"]);
+
+/** Positive and negative word valence of what was said, kept apart so mixed statements stay neutral. */
+export interface Valence {
+  positive: number;
+  negative: number;
+}
+
+/** The words every demand or commitment holds: most text has none, and is not searched further. */
+const DEMAND_WORDS = ["call", "vow", "pledg", "promis"];
+/** A demand or a commitment and what it is for: "called for an inquiry", "vowed to repeal it". */
+const DEMAND = /\b(?:call(?:s|ed|ing)? for|(?:vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)) to) ((?:[\w-]+ ){0,2}[\w-]+)/g;
+
+/**
+ * The side of each demand or commitment in lower-case text, in order: "called for unity" supports,
+ * "called for international inspections", "calls for his resignation" and "vowed to repeal it" go
+ * against the event.
+ */
+function demandSides(lower: string): { at: number; side: "supports" | "opposes"; commitment: boolean }[] {
+  if (!DEMAND_WORDS.some((w) => lower.includes(w))) return [];
+  return [...lower.matchAll(DEMAND)].map((m) => ({ at: m.index, side: m[1].split(" ").some((w) => lexicon.demandsAgainst.has(w)) ? "opposes" : "supports", commitment: !m[0].startsWith("call") }));
+}
+
+/** The side of a demand or commitment made with the reporting verb at token t, if it is one. */
+export function demandAt(s: Sentence, t: Token): "supports" | "opposes" | undefined {
+  const first = demandSides(s.text.slice(t.start - s.start).toLowerCase())[0];
+  return first?.at === 0 ? first.side : undefined;
+}
+
+const DIMINISHERS = new Set(["less", "slightly", "barely", "somewhat", "little"]);
+const CONTRASTS = new Set(["but", "however", "yet", "although", "though"]);
+
+/** Word valence (AFINN-165) with negation ("not good" counts as bad) and diminishers ("less awkward" counts as nothing), plus multi-word cues. */
+export function valence(tokens: Token[], text: string): Valence {
+  const out: Valence = { positive: 0, negative: 0 };
+  const addScore = (v: number) => (v > 0 ? (out.positive += v) : (out.negative += v));
+  // "Fair enough …, but it looks stupid": what follows a contrast is what the speaker means.
+  const pivot = tokens.findIndex((t, k) => k > 0 && CONTRASTS.has(t.lower));
+  tokens.forEach((t, k) => {
+    // Only content words carry valence: "looks like" is not liking, "well," is not good.
+    if (!VALENCE_POS.has(t.pos)) return;
+    const v = lexicon.valence.get(t.lower);
+    if (!v) return;
+    const before = tokens.slice(Math.max(0, k - 3), k);
+    if (before.some((p) => DIMINISHERS.has(p.lower))) return;
+    const weight = pivot < 0 ? 1 : k > pivot ? 2 : 0.5;
+    addScore((before.some((p) => lexicon.negators.has(p.lower)) ? -v : v) * weight);
+  });
+  const lower = text.toLowerCase();
+  for (const cue of lexicon.supportCues) if (lower.includes(cue)) addScore(3);
+  for (const cue of lexicon.opposeCues) if (lower.includes(cue)) addScore(-3);
+  // A demand in what was said is the speaker's; a commitment there is often someone else's ("because
+  // the president had vowed to …"): only the reporting verb's own counts (demandAt).
+  for (const { side, commitment } of demandSides(lower)) if (!commitment) addScore(side === "opposes" ? -3 : 3);
+  return out;
+}
+
+export const sumValence = (xs: Valence[]): Valence => xs.reduce((a, v) => ({ positive: a.positive + v.positive, negative: a.negative + v.negative }), { positive: 0, negative: 0 });
+
+/** A side only when one clearly outweighs the other. */
+export function leaning(v: Valence): "supports" | "opposes" | "neutral" {
+  const pos = v.positive;
+  const neg = -v.negative;
+  if (neg >= VALENCE_THRESHOLD && neg >= 1.3 * pos) return "opposes";
+  if (pos >= VALENCE_THRESHOLD && pos >= 1.3 * neg) return "supports";
+  return "neutral";
+}
