@@ -134,6 +134,8 @@ function resolve(s: Sentence, published: string | undefined, reportIsEvent: bool
     // Past-tense reports mean the last such weekday; chrono picks the one in the current week.
     const future = isAhead(s.text, r.index);
     if (basis === "relative" && date > published && !future && r.start.isCertain("weekday")) date = addDays(date, -7);
+    // "is expected to announce the cuts on Monday", written on a Thursday: next Monday.
+    if (basis === "relative" && date < published && future && r.start.isCertain("weekday") && !r.start.isCertain("day") && !/\blast\b/i.test(r.text)) date = addDays(date, 7);
     if (basis === "relative" && date > published && !future) continue;
     candidates.push({ r, date, basis });
   }

@@ -13,6 +13,8 @@ describe("when: dates resolved against the publication date", () => {
 
   it("reads a weekday in a future statement forward", () => {
     expect(mustBrief({ text: "The two leaders will meet on Friday to sign the trade agreement in the capital.", published }).when).toMatchObject({ date: "2025-05-09" });
+    // Earlier in the week than the report: the next one.
+    expect(mustBrief({ text: "Brandco is expected to announce the job cuts on Monday, the sources said.", published }).when).toMatchObject({ date: "2025-05-12" });
   });
 
   it("reads the tense of the clause that holds the weekday, not of a later one ('marched on Saturday … against plans to raise …')", () => {
