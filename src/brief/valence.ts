@@ -36,6 +36,9 @@ export function demandAt(s: Sentence, t: Token): "supports" | "opposes" | undefi
   return first?.at === 0 ? first.side : undefined;
 }
 
+/** What the speaker says they will do, right after the reporting verb or opening the quote. */
+const OWN_COMMITMENT = /^\s*(?:that\s+)?(?:it|they|we|he|she|i)\s+(?:would|will|'ll)\s+(\w+)/;
+
 const DIMINISHERS = new Set(["less", "slightly", "barely", "somewhat", "little"]);
 const CONTRASTS = new Set(["but", "however", "yet", "although", "though"]);
 
@@ -61,6 +64,9 @@ export function valence(tokens: Token[], text: string): Valence {
   // A demand in what was said is the speaker's; a commitment there is often someone else's ("because
   // the president had vowed to …"): only the reporting verb's own counts (demandAt).
   for (const { side, commitment } of demandSides(lower)) if (!commitment) addScore(side === "opposes" ? -3 : 3);
+  // "said it would fight any job cuts", "'We will block it'": the speaker's own commitment opens the text.
+  const own = OWN_COMMITMENT.exec(lower);
+  if (own && lexicon.demandsAgainst.has(own[1])) addScore(-3);
   return out;
 }
 

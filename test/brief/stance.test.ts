@@ -126,6 +126,11 @@ describe("stance: each actor's position on the main event", () => {
     expect(stances.find((s) => s.actor === "Daniel Price")?.quote).toBe("devastated");
   });
 
+  it("reads the speaker's own commitment against the event ('said it would fight any job cuts', '\"We will challenge it\"')", () => {
+    expect(positionOf("Brandco will cut 2,000 jobs, people familiar with the plans said. The Westfield Workers Union said it would fight any compulsory redundancies.", "Westfield Workers Union")).toBe("opposes");
+    expect(positionOf('Parliament passed the surveillance law on Wednesday. "We will challenge it in court," Open Net said.', "Open Net")).toBe("opposes");
+  });
+
   it("does not give a place the words of people located in it ('Unions in Poland condemned')", () => {
     expect(positionOf("Brandco said on Tuesday it would close two factories. Unions in Poland condemned the closures.", "Poland")).toBeUndefined();
     expect(positionOf("Brandco said on Tuesday it would close two factories. Poland condemned the closures.", "Poland")).toBe("opposes");
