@@ -442,6 +442,10 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
       }
     }
   }
+  // "Housing Secretary Ana Ruiz" opening a sentence: the portfolio was left out of the run as a
+  // capitalised first word; it belongs to the title.
+  const opener = toks[0];
+  if (role && first === 1 && nameFirst > first && /^\p{Lu}\p{Ll}+$/u.test(opener.text) && lexicon.isEnglishWord(opener.lower) && !opener.stop && !DATE_WORDS.test(opener.text)) role = `${opener.text} ${role}`;
   const before = roleBefore(toks, first);
   if (before < first) {
     const roleToks = toks.slice(before, first);

@@ -272,6 +272,12 @@ function reportingVerbAt(tokens: Token[], v: number): string | null {
     const two = `${t.lower} ${tokens[v + 1].lower}`;
     if (lexicon.reportingVerbs.has(two)) return two;
   }
+  // "called the result '…'", "called the launch a mistake": like "called it".
+  if (t.lower === "called" && tokens[v + 1]?.pos === "DET") {
+    let k = v + 2;
+    while (k < v + 5 && (tokens[k]?.pos === "ADJ" || tokens[k]?.pos === "NOUN")) k++;
+    if (k > v + 2 && tokens[k - 1].pos === "NOUN" && /^["']$/.test(tokens[k]?.text ?? "")) return "called it";
+  }
   return lexicon.reportingVerbs.has(t.lower) ? t.lower : null;
 }
 

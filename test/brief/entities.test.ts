@@ -461,6 +461,11 @@ describe("who: canonical entities", () => {
     expect(who.filter((w) => /Wu/.test(w.name)).map((w) => [w.name, w.mentions])).toEqual([["Wu Haoran", 3]]);
   });
 
+  it("keeps the portfolio of a title that opens a sentence ('Housing Secretary Peter Lyle said')", () => {
+    const who = mustBrief({ text: "The housing bill was defeated on Tuesday. Housing Secretary Peter Lyle said he was disappointed.", published: "2025-05-07" }).who;
+    expect(who.find((w) => w.name === "Peter Lyle")?.role).toBe("Housing Secretary");
+  });
+
   it("reads a month's name that is a first name as one before a surname ('said Jan Wolski'), and a month before a day as a date", () => {
     const b = mustBrief({ text: "Dock workers walked out at the port on Monday over pay. \"We have waited long enough,\" said Jan Wolski, who leads the dockers. The strike began on Jan 5 and talks failed on April 2.", published: "2025-05-07" });
     expect(b.who.map((w) => w.name)).toContain("Jan Wolski");

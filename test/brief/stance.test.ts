@@ -131,6 +131,11 @@ describe("stance: each actor's position on the main event", () => {
     expect(positionOf('Parliament passed the surveillance law on Wednesday. "We will challenge it in court," Open Net said.', "Open Net")).toBe("opposes");
   });
 
+  it("reads 'called the result \"…\"' as 'called it'", () => {
+    const text = 'Lantern launched a foldable laptop on Tuesday. Analyst Ben Thornton called the launch "a costly mistake that nobody asked for".';
+    expect(mustBrief({ text, published: "2025-05-07" }).stance.find((s) => s.actor === "Ben Thornton")).toMatchObject({ position: "opposes", verb: "called it" });
+  });
+
   it("does not give a place the words of people located in it ('Unions in Poland condemned')", () => {
     expect(positionOf("Brandco said on Tuesday it would close two factories. Unions in Poland condemned the closures.", "Poland")).toBeUndefined();
     expect(positionOf("Brandco said on Tuesday it would close two factories. Poland condemned the closures.", "Poland")).toBe("opposes");
