@@ -155,6 +155,8 @@ const INLINE_FURNITURE: RegExp[] = [
   /\bThe video will start in \d+ Cancel Play now\b/gi,
   /\b(?:Watch this video again|Video will play in|Share this (?:video|article|story)|Watch Next|View Photos?|Buy Photo|Skip Ad x?|Wait \d+ seconds? to continue\.?)/gi,
   /\((?:Photo|Image|Picture|Credit|Video)s?: [^)]{0,80}\)/gi,
+  // A caption's credit closing its line: "Photograph: Ana Ruiz/Lakeport Herald".
+  /\b(?:Photograph|Photo|Picture|Image|Illustration)s?: (?:[A-Z][\w.'’-]*\s?){1,4}(?:\/\s?[\w.'’ -]{1,60})?$/g,
   // A wire story's staff credit: "(Reporting by Ana Ruiz; Editing by Tom Hadley)".
   /\((?:Additional )?(?:Reporting|Writing|Editing|Compiled|Research) by [^)]{0,200}\)/gi,
   /\bAdvertisement(?: Continue reading the main story)?\b|\bContinue reading the main story\b/g,

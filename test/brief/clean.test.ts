@@ -155,6 +155,11 @@ describe("cleaning scraped article text", () => {
     expect(b.who.map((w) => w.name)).toEqual(["Ana Ruiz"]);
   });
 
+  it("drops a caption's credit that closes its line ('Photograph: Ana Ruiz/Lakeport Herald')", () => {
+    const c = ok("The council approved the tram line on Wednesday.\n\nThe route will run from the harbour to the park. Photograph: Ana Ruiz/The Lakeport Herald\n\nWork starts in spring.");
+    expect(c.body).toBe("The council approved the tram line on Wednesday.\n\nThe route will run from the harbour to the park.\n\nWork starts in spring.");
+  });
+
   it("ends an unpunctuated photo caption where the next sentence starts", () => {
     const c = ok("Image copyright Reuters Image caption Crowds gathered outside the court The judge ruled on Tuesday that the law was valid.");
     expect(c.body).toBe("The judge ruled on Tuesday that the law was valid.");
