@@ -309,6 +309,9 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
         // "… New Delhi Mr Mendez": an honorific starts a new name.
         if (lexicon.honorifics.has(n.lower.replace(/\.$/, "")) && !lexicon.nobleHonorifics.has(n.lower) && last >= k) break;
         if (isNameWord(n, j, s, stats, false)) { last = j; j++; continue; }
+        // "the Save Our Streets group": a function word written in capitals inside running text is
+        // part of the name (not in a headline, where every word is).
+        if (n.stop && n.pos !== "CCONJ" && !ARTICLES.has(n.lower) && n.spaced && /^\p{Lu}\p{Ll}+$/u.test(n.text) && !s.isTitle && toks[j + 1] && isNameWord(toks[j + 1], j + 1, s, stats, false) && !titleCased(s)) { last = j + 1; j += 2; continue; }
         // "Grace June", "Sara Jan": a month name right after a name (and before no day number) is a surname.
         if (DATE_WORDS.test(n.text) && !n.text.endsWith(".") && /^\p{Lu}\p{Ll}/u.test(n.text) && last === j - 1 && !DATE_WORDS.test(toks[j - 1].text) && !/^\d/.test(toks[j + 1]?.text ?? "") && n.spaced) { last = j; j++; continue; }
         // "Campaign to Protect Rural England", "Committee to Protect Journalists": a body named by its aim.
@@ -379,6 +382,21 @@ function splitRunOns(doc: Doc, mentions: Mention[]): Mention[] {
     pushRun(out, doc.sentences[m.sentence], k, m.last, false);
   }
   return out;
+}
+
+/** "The", "A": in scraped text one in capitals more often opens a sentence run on without a stop. */
+const ARTICLES = new Set(["the", "a", "an"]);
+
+/** A sentence most of whose words are capitalised: a headline run into the text, or a list of names. */
+function titleCased(s: Sentence): boolean {
+  let words = 0;
+  let upper = 0;
+  for (const t of s.tokens) {
+    if (!/^\p{L}/u.test(t.text)) continue;
+    words++;
+    if (isUpperChar(t.text[0])) upper++;
+  }
+  return upper > words * 0.6;
 }
 
 /**

@@ -466,6 +466,12 @@ describe("who: canonical entities", () => {
     expect(who.find((w) => w.name === "Peter Lyle")?.role).toBe("Housing Secretary");
   });
 
+  it("keeps a function word written in capitals inside a name ('the Save Our Streets group'), but not an article that opens a run-on sentence", () => {
+    const names = (text: string) => mustBrief({ text, published: "2025-05-07" }).who.map((w) => w.name);
+    expect(names("Lakeport council approved the tram line on Wednesday. Opponents, led by the Save Our Streets group, said it would ruin businesses.")).toContain("Save Our Streets");
+    expect(names("Lakeport council approved the tram line on Wednesday. Mayor Ana Ruiz The council said the vote was close.")).not.toContain("Ana Ruiz The");
+  });
+
   it("reads a month's name that is a first name as one before a surname ('said Jan Wolski'), and a month before a day as a date", () => {
     const b = mustBrief({ text: "Dock workers walked out at the port on Monday over pay. \"We have waited long enough,\" said Jan Wolski, who leads the dockers. The strike began on Jan 5 and talks failed on April 2.", published: "2025-05-07" });
     expect(b.who.map((w) => w.name)).toContain("Jan Wolski");
