@@ -152,7 +152,8 @@ function resolve(s: Sentence, published: string | undefined, reportIsEvent: bool
 const PAST_PERIOD = /\b(?:last|this|past) (?:week|month)\b|\b(?:weeks?|months?) ago\b/i;
 
 function toResult(r: Found, s: Sentence, date: string | undefined, basis: WhenResult["basis"]): WhenResult {
-  const text = r.text.replace(/^(on|at|in|by|since|from)\s+/i, "").replace(/[\s,;:.]+$/, "");
+  // "voted 31 to 19 on Wednesday": chrono reads the score's "19" as an hour; the date is the day's.
+  const text = r.text.replace(/^\d{1,2}\s+(?=on\s)/, "").replace(/^(on|at|in|by|since|from)\s+/i, "").replace(/[\s,;:.]+$/, "");
   const offset = r.text.length - text.length;
   date ??= `${r.start.get("year")}-${pad(r.start.get("month") ?? 1)}-${pad(r.start.get("day") ?? 1)}`;
   return { date, text, basis, sentence: s.index, start: s.start + r.index + offset, end: s.start + r.index + r.text.length };

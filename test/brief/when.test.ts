@@ -11,6 +11,10 @@ describe("when: dates resolved against the publication date", () => {
     expect(mustBrief({ text: "The two leaders met on Friday to discuss the trade agreement in detail.", published }).when).toMatchObject({ date: "2025-05-02" });
   });
 
+  it("dates a vote by its day, not a score before it ('voted 31 to 19 on Tuesday')", () => {
+    expect(mustBrief({ text: "Councillors voted 31 to 19 on Tuesday to approve the new tram line.", published }).when).toMatchObject({ date: "2025-05-06", text: "Tuesday" });
+  });
+
   it("reads a weekday in a future statement forward", () => {
     expect(mustBrief({ text: "The two leaders will meet on Friday to sign the trade agreement in the capital.", published }).when).toMatchObject({ date: "2025-05-09" });
     // Earlier in the week than the report: the next one.
