@@ -136,6 +136,11 @@ describe("stance: each actor's position on the main event", () => {
     expect(mustBrief({ text, published: "2025-05-07" }).stance.find((s) => s.actor === "Ben Thornton")).toMatchObject({ position: "opposes", verb: "called it" });
   });
 
+  it("finds the speaker after a role closed by a comma ('said the group's chair, Derek Holm')", () => {
+    const text = 'Lakeport council approved the tram line on Wednesday. "This is a disgrace and we are furious," said the group\'s chair, Derek Holm.';
+    expect(positionOf(text, "Derek Holm")).toBe("opposes");
+  });
+
   it("does not give a place the words of people located in it ('Unions in Poland condemned')", () => {
     expect(positionOf("Brandco said on Tuesday it would close two factories. Unions in Poland condemned the closures.", "Poland")).toBeUndefined();
     expect(positionOf("Brandco said on Tuesday it would close two factories. Poland condemned the closures.", "Poland")).toBe("opposes");
