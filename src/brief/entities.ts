@@ -78,7 +78,8 @@ function classify(m: Mention): Classified {
     if (code) return { type: "place", key: `place:${placeKey(name)}`, name, country: code };
   }
   // "Clean State welcomed", "Lakeport Airport said": a name like a place's that acts is a body.
-  if (m.words.length > 1 && lexicon.placeHeads.has(last)) return m.agent && !m.locative ? { type: "org", key: `org:${placeKey(name)}`, name } : { type: "place", key: `place:${placeKey(name)}`, name };
+  // ("Education Minister Owen Park" is a person: a role or an honorific says so.)
+  if (m.words.length > 1 && lexicon.placeHeads.has(last) && !m.role && !m.honorific) return m.agent && !m.locative ? { type: "org", key: `org:${placeKey(name)}`, name } : { type: "place", key: `place:${placeKey(name)}`, name };
   // "the southern Lakeport region", "Velmora province": the name of an area (a known city's, its own).
   if (m.areaName && !m.role && !m.honorific) {
     return city ? asCity(city) : { type: "place", key: `place:${placeKey(name)}`, name, country: region?.country };

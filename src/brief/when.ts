@@ -70,6 +70,8 @@ const FUTURE = /\b(will|shall|would|could|may|might|expected to|to be held|is to
 function isAhead(text: string, at: number): boolean {
   const before = text.slice(0, at);
   if (/\bby\s*$/i.test(before)) return true;
+  // "…, their union announced on Friday": a report is never ahead of itself.
+  if (REPORTED_ON.test(before.replace(/\s*\bon\s*$/i, ""))) return false;
   return FUTURE.test(before.split(/\s+/).length <= 3 ? text : before);
 }
 

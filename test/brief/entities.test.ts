@@ -472,6 +472,11 @@ describe("who: canonical entities", () => {
     expect(names("Lakeport council approved the tram line on Wednesday. Mayor Ana Ruiz The council said the vote was close.")).not.toContain("Ana Ruiz The");
   });
 
+  it("reads a titled name ending like a place's as a person ('Education Minister Owen Park')", () => {
+    const who = mustBrief({ text: "Teachers voted to strike on Friday. Education Minister Owen Park said he was disappointed.", published: "2025-05-07" }).who;
+    expect(who.find((w) => w.name === "Owen Park")).toMatchObject({ kind: "person", role: "Education Minister" });
+  });
+
   it("reads a month's name that is a first name as one before a surname ('said Jan Wolski'), and a month before a day as a date", () => {
     const b = mustBrief({ text: "Dock workers walked out at the port on Monday over pay. \"We have waited long enough,\" said Jan Wolski, who leads the dockers. The strike began on Jan 5 and talks failed on April 2.", published: "2025-05-07" });
     expect(b.who.map((w) => w.name)).toContain("Jan Wolski");

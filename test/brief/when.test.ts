@@ -15,6 +15,10 @@ describe("when: dates resolved against the publication date", () => {
     expect(mustBrief({ text: "Councillors voted 31 to 19 on Tuesday to approve the new tram line.", published }).when).toMatchObject({ date: "2025-05-06", text: "Tuesday" });
   });
 
+  it("reads the day of a report as past, whatever the report says of the future ('voted to strike next month, the union announced on Friday')", () => {
+    expect(mustBrief({ text: "Teachers have voted to strike next month after rejecting a pay offer, their union announced on Friday.", published }).when).toMatchObject({ date: "2025-05-02" });
+  });
+
   it("reads a weekday in a future statement forward", () => {
     expect(mustBrief({ text: "The two leaders will meet on Friday to sign the trade agreement in the capital.", published }).when).toMatchObject({ date: "2025-05-09" });
     // Earlier in the week than the report: the next one.
