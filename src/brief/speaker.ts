@@ -47,6 +47,17 @@ function describesRole(lower: string): boolean {
   return lexicon.titles.has(lower) || lexicon.roleModifiers.has(lower) || lexicon.honorifics.has(lower.replace(/\.$/, ""));
 }
 
+/** "the company", "the Lakeport-based company", "the struggling firm": a description opened by "the". */
+function opensWithThe(s: Sentence, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
+    const t = s.tokens[j];
+    if (t.lower === "the") return true;
+    // Modifiers, and the pieces of a compound glued by hyphens ("Lakeport-based").
+    if (!(t.pos === "ADJ" || t.pos === "VERB" || t.text === "-" || !s.tokens[j + 1].spaced || (t.pos === "PROPN" && !s.tokens[j + 1].spaced))) return false;
+  }
+  return false;
+}
+
 const RELATIVE_PRONOUNS = new Set(["who", "which", "whose", "whom"]);
 
 /** Tokens [from, to) are ", … ," : an aside between a name and its verb, with no quotation inside. */
@@ -127,6 +138,12 @@ function modifiesThing(s: Sentence, m: Mention): boolean {
   return k > m.last + 1 && !isPeopleWord(head.lower);
 }
 
+/** "the Lakeport-based company": a name glued by a hyphen into a modifier describes, and says nothing. */
+function inCompound(s: Sentence, m: Mention): boolean {
+  const next = s.tokens[m.last + 1];
+  return next?.text === "-" && !next.spaced;
+}
+
 /** Whether the word at token k is a possessor ("the club's owner"). */
 function possessiveAt(s: Sentence, k: number): boolean {
   return /^['’]s?$/.test(s.tokens[k + 1]?.text ?? "");
@@ -140,7 +157,7 @@ export function isPossessor(s: Sentence, m: Mention): boolean {
 export function speaker(s: Sentence, v: number, here: Placed[], recent: Recent, entourages: Entity[], quoted = false): { entity: Entity; mention?: Mention } | null {
   const before = here.filter((h) => h.mention.last < v && v - h.mention.last <= 6);
   const clauseBreak = (from: number) => s.tokens.slice(from, v).some((t) => t.text === "," || t.text === '"' || t.text === ";");
-  const near = before.filter((h) => !clauseBreak(h.mention.last + 1) && !locatesPeople(s, h) && !modifiesThing(s, h.mention)).at(-1);
+  const near = before.filter((h) => !clauseBreak(h.mention.last + 1) && !locatesPeople(s, h) && !modifiesThing(s, h.mention) && !inCompound(s, h.mention)).at(-1);
   if (near) return workerOf(s, here, near) ?? near;
   // "Mia Holt, who lives nearby, said:": a name, an aside between commas, then the verb; also after
   // the body the name is of ("The Brandco union, which …, warned"; not "Ortiz supporters, …": they
@@ -179,7 +196,7 @@ export function speaker(s: Sentence, v: number, here: Placed[], recent: Recent, 
   for (let k = v - 1; k >= Math.max(0, v - 3); k--) {
     const t = s.tokens[k];
     // ("The club's owner declined" is the owner, whom the text does not name.)
-    if (GROUP_DESCRIPTIONS.has(t.lower) && s.tokens[k - 1]?.lower === "the" && !possessiveAt(s, k) && recent.group?.type === "org") return { entity: recent.group };
+    if (GROUP_DESCRIPTIONS.has(t.lower) && opensWithThe(s, k) && !possessiveAt(s, k) && recent.group?.type === "org") return { entity: recent.group };
     // "her campaign team said", "the campaign also said": the group named after someone, if there is one.
     if (lexicon.entourageNouns.has(t.lower) && /^(the|his|her|their)$/.test(s.tokens[k - 1]?.lower ?? "")) {
       const named = entourages.filter((e) => e.name.endsWith(` ${t.lower}`));
@@ -192,6 +209,6 @@ export function speaker(s: Sentence, v: number, here: Placed[], recent: Recent, 
     if (subject) return subject;
   }
   // "A spokesman for the Met said" / "Met spokesman said": the organisation named in the phrase.
-  const phrase = here.filter((h) => h.mention.last < v && v - h.mention.last <= 4 && h.entity.type !== "person" && !locatesPeople(s, h)).at(-1);
+  const phrase = here.filter((h) => h.mention.last < v && v - h.mention.last <= 4 && h.entity.type !== "person" && !locatesPeople(s, h) && !inCompound(s, h.mention)).at(-1);
   return phrase ?? null;
 }

@@ -141,6 +141,13 @@ describe("stance: each actor's position on the main event", () => {
     expect(positionOf(text, "Derek Holm")).toBe("opposes");
   });
 
+  it("reads 'the Lakeport-based company' as the body last named, and not as the place", () => {
+    const text = "Regulators fined Brandco Motors £40m on Monday over faulty airbags. The Lakeport-based company declined to comment.";
+    const stances = mustBrief({ text, published: "2025-05-07" }).stance;
+    expect(stances.find((s) => s.actor === "Brandco Motors")?.position).toBe("no_comment");
+    expect(stances.map((s) => s.actor)).not.toContain("Lakeport");
+  });
+
   it("does not give a place the words of people located in it ('Unions in Poland condemned')", () => {
     expect(positionOf("Brandco said on Tuesday it would close two factories. Unions in Poland condemned the closures.", "Poland")).toBeUndefined();
     expect(positionOf("Brandco said on Tuesday it would close two factories. Poland condemned the closures.", "Poland")).toBe("opposes");
