@@ -125,11 +125,11 @@ function resolve(s: Sentence, published: string | undefined, reportIsEvent: bool
   const approximate: WhenResult[] = [];
   for (const r of parseDates(s.text, ref, { forwardDate: false })) {
     if (!dayPrecise(r)) {
-      const date = `${r.start.get("year")}-${pad(r.start.get("month") ?? 1)}-${pad(r.start.get("day") ?? 1)}`;
+      const date = dayOf(r);
       if (PAST_PERIOD.test(r.text) && date <= published) approximate.push(toResult(r, s, date, "approximate"));
       continue;
     }
-    let date = `${r.start.get("year")}-${pad(r.start.get("month") ?? 1)}-${pad(r.start.get("day") ?? 1)}`;
+    let date = dayOf(r);
     // chrono calls "yesterday" and "last night" certain to the day; only a date written out is explicit.
     const writtenOut = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/.test(r.text);
     const basis: WhenResult["basis"] = writtenOut && r.start.isCertain("year") && r.start.isCertain("month") ? "explicit" : "relative";
@@ -153,11 +153,16 @@ function resolve(s: Sentence, published: string | undefined, reportIsEvent: bool
 /** A week or a month up to the report: "last week", "this month", "three weeks ago". */
 const PAST_PERIOD = /\b(?:last|this|past) (?:week|month)\b|\b(?:weeks?|months?) ago\b/i;
 
+/** The day chrono found, as YYYY-MM-DD. */
+function dayOf(r: Found): string {
+  return `${r.start.get("year")}-${pad(r.start.get("month") ?? 1)}-${pad(r.start.get("day") ?? 1)}`;
+}
+
 function toResult(r: Found, s: Sentence, date: string | undefined, basis: WhenResult["basis"]): WhenResult {
   // "voted 31 to 19 on Wednesday": chrono reads the score's "19" as an hour; the date is the day's.
   const text = r.text.replace(/^\d{1,2}\s+(?=on\s)/, "").replace(/^(on|at|in|by|since|from)\s+/i, "").replace(/[\s,;:.]+$/, "");
   const offset = r.text.length - text.length;
-  date ??= `${r.start.get("year")}-${pad(r.start.get("month") ?? 1)}-${pad(r.start.get("day") ?? 1)}`;
+  date ??= dayOf(r);
   return { date, text, basis, sentence: s.index, start: s.start + r.index + offset, end: s.start + r.index + r.text.length };
 }
 
