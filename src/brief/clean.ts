@@ -4,7 +4,6 @@
  * last word. Everything after this stage reads the cleaned text; evidence offsets point into it.
  */
 
-import * as chrono from "chrono-node/en";
 import { escapeRegExp, isNewsOutlet, lexicon } from "./lexicon";
 import { looksBinary, normaliseText, stripHtml } from "./normalise";
 
@@ -85,16 +84,25 @@ const CONTRIBUTED_LINE = /\bcontributed (?:to this (?:report|story|article)|repo
 const CREDIT_LINE = /^(?:additional )?(?:reporting|writing|editing|compiled|research) by\b/i;
 const TIMESTAMP_LINE = /^(date|published|updated|posted|last updated|first published|modified)\b/i;
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+/** "12 March 2017", "March 12, 2017": a date written out on a page's timestamp line. */
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? ${MONTH},? (\\d{4})\\b`);
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`);
+
 /** The date a furniture line carries: an ISO date anywhere, a written-out one on a timestamp line ("Published: 08:14 GMT, 12 March 2017"). */
 function datelineOf(line: string): string | null {
   const iso = ISO_DATE.exec(line);
   if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
   if (!TIMESTAMP_LINE.test(line)) return null;
-  // A fixed reference: only a date written out in full (day, month and year) counts here.
-  const found = chrono.parse(line, { instant: new Date("2000-01-01T12:00:00Z"), timezone: 0 }).find((r) => r.start.isCertain("year") && r.start.isCertain("day"));
-  if (!found) return null;
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${found.start.get("year")}-${pad(found.start.get("month") ?? 1)}-${pad(found.start.get("day") ?? 1)}`;
+  const dmy = DAY_MONTH_YEAR.exec(line);
+  const mdy = MONTH_DAY_YEAR.exec(line);
+  const parts = dmy && (!mdy || dmy.index <= mdy.index) ? [dmy[1], dmy[2], dmy[3]] : mdy ? [mdy[2], mdy[1], mdy[3]] : null;
+  if (!parts) return null;
+  const [day, month, year] = parts;
+  const m = MONTHS.indexOf(month.slice(0, 3).toLowerCase()) + 1;
+  const d = Number(day);
+  return d >= 1 && d <= 31 ? `${year}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}` : null;
 }
 const LETTERS = /\p{L}/gu;
 
