@@ -86,7 +86,11 @@ const TIMESTAMP_LINE = /^(date|published|updated|posted|last updated|first publi
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
-/** "12 March 2017", "March 12, 2017": a date written out on a page's timestamp line. */
+/**
+ * "12 March 2017", "March 12, 2017": a date written out on a page's timestamp line. Read here, not by
+ * chrono-node: cleaning also runs where no brief is made (ingestion's fingerprints), which loads
+ * neither chrono nor wink (see test/build.test.ts).
+ */
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? ${MONTH},? (\\d{4})\\b`);
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`);
 
