@@ -108,6 +108,8 @@ export const lexicon = {
   stateVoices: set(lexiconData.stateVoices),
   stopwords: new Set(stopwords.en),
   reportingVerbs: new Map(Object.entries(lexiconData.reportingVerbs)) as Map<string, "supports" | "opposes" | "neutral">,
+  /** A company's offices, named without the company ("chief executive Ana Ruiz said"). */
+  companyOffices: set(lexiconData.companyOffices),
   /** What a demand can be for that goes against the event: "called for an inquiry", "calls for his resignation". */
   demandsAgainst: set(lexiconData.demandsAgainst),
   supportCues: lexiconData.supportCues,

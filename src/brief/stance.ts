@@ -200,10 +200,14 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
   // Tied to a doer: a country's leader ("French President"), someone whose role names the doer
   // ("Harper communications director Ana Ruiz"), or the group named after one ("the Ortiz
   // campaign").
+  // A company office named without its company ("chief executive Ana Ruiz said") is the office of
+  // the one company that carries the event out.
+  const doerCompanies = incident ? [] : [...doers].filter((d) => d.type === "org" && !claimed.has(d));
   const tiedToDoer = (e: Entity) =>
     doers.has(e) ||
     (!!e.country && doerCountries.has(e.country)) ||
     (!!e.role && doerNames.some((n) => e.role!.split(/[\s']+/).includes(n))) ||
+    (!!e.role && doerCompanies.length === 1 && lexicon.companyOffices.has(e.role.toLowerCase())) ||
     (entourages.includes(e) && doerNames.includes(e.name.split(" ")[0]));
 
   const byEntity = new Map<Entity, Statement[]>();

@@ -148,6 +148,13 @@ describe("stance: each actor's position on the main event", () => {
     expect(stances.map((s) => s.actor)).not.toContain("Lakeport");
   });
 
+  it("ties a company office named without its company to the one company that carries the event out, not to attackers", () => {
+    const launch = 'Lantern Devices unveiled its first foldable laptop on Tuesday. The device goes on sale in March, chief executive Maya Ortiz said.';
+    expect(positionOf(launch, "Maya Ortiz")).toBe("supports");
+    const attack = "Hackers shut down computer systems at Westfield Health Trust on Monday. A group calling itself Black Lantern claimed responsibility. The attack began late on Saturday, chief executive Ruth Amsel said.";
+    expect(positionOf(attack, "Ruth Amsel")).not.toBe("supports");
+  });
+
   it("does not give a place the words of people located in it ('Unions in Poland condemned')", () => {
     expect(positionOf("Brandco said on Tuesday it would close two factories. Unions in Poland condemned the closures.", "Poland")).toBeUndefined();
     expect(positionOf("Brandco said on Tuesday it would close two factories. Poland condemned the closures.", "Poland")).toBe("opposes");
