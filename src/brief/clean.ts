@@ -63,7 +63,7 @@ const MAX_LINKS = 6;
 
 /** A linked story's headline: a short line with no sentence ending ("Man arrested after stabbing in Lakeport"). */
 function isLinkTitle(line: string): boolean {
-  return line.length <= 120 && line.split(" ").length >= 3 && !/[.!?:;,"'’”)]$/.test(line);
+  return line.length <= 120 && looksLikeTitle(line) && !/[!?"'’”)]$/.test(line);
 }
 
 /** "By Ana Ruiz, Technology reporter", "By Ana Ruiz and Tom Hadley": the byline names the writer, no actor. */

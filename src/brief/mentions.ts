@@ -311,7 +311,7 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
         if (isNameWord(n, j, s, stats, false)) { last = j; j++; continue; }
         // "the Save Our Streets group": a function word written in capitals inside running text is
         // part of the name (not in a headline, where every word is).
-        if (n.stop && n.pos !== "CCONJ" && !ARTICLES.has(n.lower) && n.spaced && /^\p{Lu}\p{Ll}+$/u.test(n.text) && !s.isTitle && toks[j + 1] && isNameWord(toks[j + 1], j + 1, s, stats, false) && !titleCased(s)) { last = j + 1; j += 2; continue; }
+        if (n.stop && n.pos !== "CCONJ" && !ARTICLES.has(n.lower) && n.spaced && CAPITALISED.test(n.text) && !s.isTitle && toks[j + 1] && isNameWord(toks[j + 1], j + 1, s, stats, false) && !titleCased(s)) { last = j + 1; j += 2; continue; }
         // "Grace June", "Sara Jan": a month name right after a name (and before no day number) is a surname.
         if (DATE_WORDS.test(n.text) && !n.text.endsWith(".") && /^\p{Lu}\p{Ll}/u.test(n.text) && last === j - 1 && !DATE_WORDS.test(toks[j - 1].text) && !/^\d/.test(toks[j + 1]?.text ?? "") && n.spaced) { last = j; j++; continue; }
         // "Campaign to Protect Rural England", "Committee to Protect Journalists": a body named by its aim.
@@ -383,6 +383,9 @@ function splitRunOns(doc: Doc, mentions: Mention[]): Mention[] {
   }
   return out;
 }
+
+/** A word written with a capital and the rest in lower case ("Our", "Housing"). */
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 
 /** "The", "A": in scraped text one in capitals more often opens a sentence run on without a stop. */
 const ARTICLES = new Set(["the", "a", "an"]);
@@ -463,7 +466,7 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
   // "Housing Secretary Ana Ruiz" opening a sentence: the portfolio was left out of the run as a
   // capitalised first word; it belongs to the title.
   const opener = toks[0];
-  if (role && first === 1 && nameFirst > first && /^\p{Lu}\p{Ll}+$/u.test(opener.text) && lexicon.isEnglishWord(opener.lower) && !opener.stop && !DATE_WORDS.test(opener.text)) role = `${opener.text} ${role}`;
+  if (role && first === 1 && nameFirst > first && CAPITALISED.test(opener.text) && lexicon.isEnglishWord(opener.lower) && !opener.stop && !DATE_WORDS.test(opener.text)) role = `${opener.text} ${role}`;
   const before = roleBefore(toks, first);
   if (before < first) {
     const roleToks = toks.slice(before, first);

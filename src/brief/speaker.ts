@@ -53,7 +53,7 @@ function opensWithThe(s: Sentence, k: number): boolean {
     const t = s.tokens[j];
     if (t.lower === "the") return true;
     // Modifiers, and the pieces of a compound glued by hyphens ("Lakeport-based").
-    if (!(t.pos === "ADJ" || t.pos === "VERB" || t.text === "-" || !s.tokens[j + 1].spaced || (t.pos === "PROPN" && !s.tokens[j + 1].spaced))) return false;
+    if (!(t.pos === "ADJ" || t.pos === "VERB" || t.text === "-" || !s.tokens[j + 1].spaced)) return false;
   }
   return false;
 }

@@ -276,7 +276,7 @@ function reportingVerbAt(tokens: Token[], v: number): string | null {
     const two = `${t.lower} ${tokens[v + 1].lower}`;
     if (lexicon.reportingVerbs.has(two)) return two;
   }
-  // "called the result '…'", "called the launch a mistake": like "called it".
+  // "called the result '…'": a description, then the quotation, reads like "called it '…'".
   if (t.lower === "called" && tokens[v + 1]?.pos === "DET") {
     let k = v + 2;
     while (k < v + 5 && (tokens[k]?.pos === "ADJ" || tokens[k]?.pos === "NOUN")) k++;

@@ -71,7 +71,7 @@ function isAhead(text: string, at: number): boolean {
   const before = text.slice(0, at);
   if (/\bby\s*$/i.test(before)) return true;
   // "…, their union announced on Friday": a report is never ahead of itself.
-  if (REPORTED_ON.test(before.replace(/\s*\bon\s*$/i, ""))) return false;
+  if (reportedJustBefore(before)) return false;
   return FUTURE.test(before.split(/\s+/).length <= 3 ? text : before);
 }
 
@@ -170,9 +170,12 @@ function toResult(r: Found, s: Sentence, date: string | undefined, basis: WhenRe
 const REPORTED_ON = /\b(?:said|says|announced|confirmed|reported|added|stated|told [\w ]{1,20}?|said in a statement)\s*$/i;
 
 function datesReport(s: Sentence, found: WhenResult): boolean {
-  // The words before the date, without the date's own "on".
-  const before = s.text.slice(0, (found.start ?? s.start) - s.start).replace(/\s*\bon\s*$/i, "");
-  return REPORTED_ON.test(before);
+  return reportedJustBefore(s.text.slice(0, (found.start ?? s.start) - s.start));
+}
+
+/** Whether the words before a date end on a reporting verb, the date's own "on" aside. */
+function reportedJustBefore(before: string): boolean {
+  return REPORTED_ON.test(before.replace(/\s*\bon\s*$/i, ""));
 }
 
 export function findWhen(doc: Doc, what: What | null, published: string | undefined): WhenResult | null {
