@@ -33,6 +33,9 @@ export function build(extraEntries: string[] = []): void {
     platform: "node",
     format: "esm",
     target: "node20",
+    // esbuild's tables do not credit Node with /\p{L}/u and would rewrite each such literal as a
+    // `new RegExp(…)` built on every evaluation (14 in the core, some once per token); Node 10+ has them.
+    supported: { "regexp-unicode-property-escapes": true },
     packages: "external",
     outdir: DIST,
     entryNames: "[name]",
