@@ -157,6 +157,8 @@ const INLINE_FURNITURE: RegExp[] = [
   /\b(?:\+ )?Subscribe Thank you for subscribing!?(?: Could not subscribe, try again later)?(?: Invalid Email)?/gi,
   /\bVideo Loading\b[^\n]{0,60}?\bTap to play\b/gi,
   /\bThe video will start in \d+ Cancel Play now\b/gi,
+  // A share bar's buttons: "Share this with Facebook Share this with Email Share".
+  /(?:\bShare this with [A-Z][\w+]*(?: |$))+(?:Share\b)?/g,
   /\b(?:Watch this video again|Video will play in|Share this (?:video|article|story)|Watch Next|View Photos?|Buy Photo|Skip Ad x?|Wait \d+ seconds? to continue\.?)/gi,
   /\((?:Photo|Image|Picture|Credit|Video)s?: [^)]{0,80}\)/gi,
   // A caption's credit closing its line: "Photograph: Ana Ruiz/Lakeport Herald".
@@ -205,8 +207,15 @@ function dropCaptions(line: string, isOpener: (word: string) => boolean): string
 // "LAKEPORT, Dec 5 (Reuters) - …": the wire's date may follow the place.
 const DATELINE_PLACE = /^(?:Photo\s+)?([A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+)*)(?:,\s[A-Z][\w.]+(?:\s[A-Z][\w.]+)*)?(?:,?\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?\s(?:\(([\w ]+)\)\s)?(?:--|—|–|-)\s+/;
 
-/** "Washington (CNN) The Senate …": a broadcaster's dateline, place in title case and no dash. */
-const OUTLET_DATELINE = /^(?:[A-Z][a-z]+\.?,? ){1,3}\(([\w ]+)\)\s+(?=[A-Z"])/;
+/** "Washington (CNN) The Senate …", "Washington (CNN) - The Senate …": a broadcaster's dateline, place in title case. */
+const OUTLET_DATELINE = /^(?:[A-Z][a-z]+\.?,? ){1,3}\(([\w ]+)\)\s+(?:(?:--|—|–|-)\s+)?(?=[A-Z"])/;
+
+/**
+ * "Lakeport, Velmora - A passenger plane …": a dateline in title case, place and country before a
+ * dash. Read only where a dateline stands (the text's first line, or the one after its headline):
+ * elsewhere "Name, Name - " may be prose. A single title-case word before a dash may be a headline's.
+ */
+const TITLE_CASE_DATELINE = /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z][a-z]+(?: [A-Z][a-z]+){0,2} (?:--|—|–|-) (?=[A-Z"])/;
 
 /**
  * Furniture between a word and a capitalised one stood between two blocks of the page ("… his trip
@@ -266,7 +275,8 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
     } else linksLeft = 0;
     // The dateline opens the text, or the line after its headline.
     if (!wire && lines.length <= 1) wire = wireAgency(rawTrimmed);
-    const blocks = removeInlineFurniture(rawTrimmed, isSentenceOpener);
+    const opening = lines.length <= 1 ? rawTrimmed.replace(TITLE_CASE_DATELINE, "") : rawTrimmed;
+    const blocks = removeInlineFurniture(opening, isSentenceOpener);
     // A widget line goes whole; otherwise each block that furniture stood between is judged alone.
     const whole = !blocks || isFurniture(rawTrimmed);
     for (const line of whole ? [blocks] : blocks.split("\n").filter(Boolean)) {

@@ -169,6 +169,22 @@ describe("cleaning scraped article text", () => {
     expect(ok("LAKEPORT, Dec 5 (Reuters) - The council closed the old bridge on Tuesday.").body).toBe("The council closed the old bridge on Tuesday.");
   });
 
+  it("reads past a broadcaster's dateline with a dash, and a title-case place and country before a dash", () => {
+    const broadcaster = ok("Washington (CNN) - A bitter feud between two senators boiled over on Sunday.\n\nThe row went on.");
+    expect(broadcaster.body.startsWith("A bitter feud")).toBe(true);
+    expect(broadcaster.wire).toBe("CNN");
+    expect(ok("Lakeport, Velmora - A passenger plane crashed while landing on Monday, officials said.").body).toBe("A passenger plane crashed while landing on Monday, officials said.");
+    // Only where a dateline stands: further down, such a line is the article's own.
+    const later = ok("Officials said the road had reopened.\n\nThe mayor spoke.\n\nLakeport, Velmora - Two more roads will open on Friday.");
+    expect(later.body.endsWith("Lakeport, Velmora - Two more roads will open on Friday.")).toBe(true);
+  });
+
+  it("drops a share bar's buttons ('Share this with Facebook Share this with Email Share')", () => {
+    const c = ok("Lakeport bridge to close for repairs\n\nShare this with Facebook Share this with Twitter Share this with Email Share\n\nThe council will close the bridge on Monday.");
+    expect(c.body).toBe("The council will close the bridge on Monday.");
+    expect(ok("Share this with Facebook Share this with Messenger The council will close the bridge on Monday.").body).toBe("The council will close the bridge on Monday.");
+  });
+
   it("reads past an agency dateline", () => {
     expect(ok("KABUL, Afghanistan -- Officials said the road had reopened.").body).toBe("Officials said the road had reopened.");
   });
