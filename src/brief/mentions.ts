@@ -53,6 +53,8 @@ export interface Mention {
 }
 
 const DATE_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|mon|tue|tues|wed|thu|thur|thurs|fri|sat|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
+/** Time zones written after clock times ("18:40 GMT"), as the IANA tz database abbreviates them: no names. */
+const TIME_ZONES = /^(?:GMT|UTC|BST|CET|CEST|EET|EEST|WET|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|AEST|AEDT|ACST|AWST|NZST|NZDT|JST|KST|HKT|SGT)$/;
 /** Particles that open or sit inside surnames ("von der Leyen", "de Sa", "bin Salman", "del Toro"). */
 export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(["von", "van", "de", "der", "den", "da", "di", "do", "dos", "das", "du", "del", "della", "la", "le", "bin", "al", "el"]);
 /** Lower-case words a name runs on through ("Bank of England", "Guillermo del Toro"). */
@@ -187,6 +189,7 @@ function isNameWord(t: Token, k: number, s: Sentence, stats: WordStats, sentence
   if (DATE_WORDS.test(t.text) && !givenNameBeforeSurname(t, s.tokens[k + 1])) return false;
   // "(R-Wis.)": party and state, not a name.
   if (/^[RDI]-[A-Z][a-z]{1,4}\.?$/.test(t.text)) return false;
+  if (TIME_ZONES.test(t.text)) return false;
   if (isAcronym(t.text)) return t.text === "US" || t.text === "UK" || (!t.stop && (!stats.shouting || vouchedInCapitals(t, s.tokens[k - 1])));
   if (isAllCapsWord(t.text)) {
     if (stats.shouting) return vouchedInCapitals(t, s.tokens[k - 1]);

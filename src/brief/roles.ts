@@ -165,9 +165,20 @@ export function roleBeforeComma(toks: Token[], first: number, last: number): str
   while (title > end - 4 && toks[title] && isUpperChar(toks[title].text[0] ?? "") && toks[title].pos === "PROPN") title--;
   if (title < end && toks[title]?.lower === "of") title--;
   else title = end;
-  if (!toks[title] || !isTitleWord(toks[title].lower) || toks[title].text !== toks[title].lower) return undefined;
+  // "The council's director of finance, Grace Preston,": the title's field after "of", in lower case.
+  if (toks[title] && !isTitleWord(toks[title].lower) && toks[title].pos === "NOUN" && toks[title].text === toks[title].lower && toks[title - 1]?.lower === "of" && isTitleWord(toks[title - 2]?.lower ?? "")) title -= 2;
+  if (!toks[title] || !isTitleWord(toks[title].lower)) return undefined;
+  // "France's Interior Minister, Ana Ruiz,": a title in capitals keeps its capitalised portfolio;
+  // one in lower case its lower-case one ("the club's sporting director").
+  const titleCased = toks[title].text !== toks[title].lower;
+  if (titleCased && !isUpperChar(toks[title].text[0])) return undefined;
+  const sameCase = (t: Token) => (titleCased ? isUpperChar(t.text[0] ?? "") && t.text !== "'s" : t.text === t.lower);
   let start = title;
-  while (start - 1 >= 0 && start > title - 3 && toks[start - 1].text === toks[start - 1].lower && (toks[start - 1].pos === "NOUN" || toks[start - 1].pos === "ADJ")) start--;
-  if (toks[start - 1]?.text === "'s" && isUpperChar(toks[start - 2]?.text[0] ?? "")) start -= 2;
+  while (start - 1 >= 0 && start > title - 3 && sameCase(toks[start - 1]) && (toks[start - 1].pos === "NOUN" || toks[start - 1].pos === "ADJ" || (titleCased && toks[start - 1].pos === "PROPN"))) start--;
+  // The possessor, of up to three capitalised words ("the Lakeport City Council's").
+  if (toks[start - 1]?.text === "'s" && isUpperChar(toks[start - 2]?.text[0] ?? "")) {
+    start -= 2;
+    for (let k = 0; k < 2 && start > 0 && isUpperChar(toks[start - 1].text[0] ?? "") && toks[start - 1].pos === "PROPN"; k++) start--;
+  }
   return joinTokens(toks.slice(start, end + 1));
 }

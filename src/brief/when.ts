@@ -95,11 +95,13 @@ export function isoDay(value: string | undefined | null): string | undefined {
   return m ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
 }
 
+const RELATIVE_DAY = /\b(today|tonight|yesterday|this (morning|afternoon|evening))\b/i;
+
 /** A day-precise expression: a date, a weekday, a clock time, or today/tonight/yesterday/this morning. */
 function dayPrecise(r: Found): boolean {
   if (r.start.isCertain("day") && !/\b(week|month|year)\b/i.test(r.text)) return true;
   if (r.start.isCertain("weekday") || r.start.isCertain("hour")) return true;
-  return /\b(today|tonight|yesterday|this (morning|afternoon|evening))\b/i.test(r.text);
+  return RELATIVE_DAY.test(r.text);
 }
 
 /** "on Saturday" dates a clause; "Tuesday's election" names a thing: adverbials win within a sentence. */
@@ -146,7 +148,9 @@ function resolve(s: Sentence, published: string | undefined, reportIsEvent: bool
   // "Officials said on Wednesday that the council had voted on Monday": the report's date comes last,
   // unless the event is the statement.
   const results = candidates.map((c) => toResult(c.r, s, c.date, c.basis));
-  const ranked = candidates.map((c, i) => ({ i, rank: recent(c) * 10 + adverbial(s, c.r) - (!reportIsEvent && datesReport(s, results[i]) ? 5 : 0) })).sort((a, b) => b.rank - a.rank || a.i - b.i);
+  // "at 19:40 local time (18:40 GMT) on Tuesday": a clock time alone names no day; the day beside it does.
+  const clockOnly = (r: Found) => !r.start.isCertain("day") && !r.start.isCertain("weekday") && !RELATIVE_DAY.test(r.text);
+  const ranked = candidates.map((c, i) => ({ i, rank: recent(c) * 10 + adverbial(s, c.r) - (!reportIsEvent && datesReport(s, results[i]) ? 5 : 0) - (clockOnly(c.r) ? 3 : 0) })).sort((a, b) => b.rank - a.rank || a.i - b.i);
   return [...ranked.map(({ i }) => results[i]), ...approximate];
 }
 
@@ -159,11 +163,16 @@ function dayOf(r: Found): string {
 }
 
 function toResult(r: Found, s: Sentence, date: string | undefined, basis: WhenResult["basis"]): WhenResult {
+  let text = r.text;
+  // "18:40 GMT) on Tuesday": the clock time in brackets before the day is another expression.
+  const closed = text.lastIndexOf(")");
+  if (closed >= 0 && !text.includes("(") && /\p{L}/u.test(text.slice(closed + 1))) text = text.slice(closed + 1).trimStart();
   // "voted 31 to 19 on Wednesday": chrono reads the score's "19" as an hour; the date is the day's.
-  const text = r.text.replace(/^\d{1,2}\s+(?=on\s)/, "").replace(/^(on|at|in|by|since|from)\s+/i, "").replace(/[\s,;:.]+$/, "");
-  const offset = r.text.length - text.length;
+  text = text.replace(/^\d{1,2}\s+(?=on\s)/, "").replace(/^(on|at|in|by|since|from)\s+/i, "");
+  const start = s.start + r.index + r.text.length - text.length;
+  text = text.replace(/[\s,;:.]+$/, "");
   date ??= dayOf(r);
-  return { date, text, basis, sentence: s.index, start: s.start + r.index + offset, end: s.start + r.index + r.text.length };
+  return { date, text, basis, sentence: s.index, start, end: start + text.length };
 }
 
 /** "…, his family said on Friday": a date right after a reporting verb dates the report, not the event. */

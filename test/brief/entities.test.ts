@@ -403,6 +403,24 @@ describe("who: canonical entities", () => {
     expect(owner.who.find((w) => w.name === "Brandco Chemicals")).toMatchObject({ kind: "org" });
   });
 
+  it("takes a capitalised title, a title's field after 'of' and a possessor of several words before a name closed by commas", () => {
+    const b = mustBrief({
+      text: "Velmora's Interior Minister, Ana Ruiz, said the attack was a terrorist act. The council's director of finance, Grace Preston, told the meeting the rise was needed. The opposition Lantern Party's economics spokesman, Tom Hadley, said the rise was wrong.",
+      published: "2025-05-07",
+    });
+    expect(b.who.find((w) => w.name === "Ana Ruiz")?.role).toBe("Velmora's Interior Minister");
+    expect(b.who.find((w) => w.name === "Grace Preston")?.role).toBe("director of finance");
+    expect(b.who.find((w) => w.name === "Tom Hadley")?.role).toBe("Lantern Party's economics spokesman");
+  });
+
+  it("reads a time zone after a clock time as no name ('1:57am PST Ruiz's protest')", () => {
+    const b = mustBrief({ text: "Ana Ruiz posted the video at 1:57am PST Ruiz's protest came a day after the vote. The quake struck at 05:03 local time (22:03 GMT Tuesday).", published: "2025-05-07" });
+    const names = b.who.map((w) => w.name);
+    expect(names).not.toContain("GMT");
+    expect(names.some((n) => n.includes("PST"))).toBe(false);
+    expect(b.who.find((w) => w.name === "Ana Ruiz")?.mentions).toBe(2);
+  });
+
   it("keeps a plural possessive inside a body's name ('Lakeport Manufacturers' Association')", () => {
     const b = mustBrief({ text: "The Lakeport Manufacturers' Association warned on Thursday that the target was too hard. A man will appear before Westfield Magistrates' Court on Tuesday.", published: "2025-05-07" });
     const names = b.who.map((w) => w.name);

@@ -11,6 +11,19 @@ describe("when: dates resolved against the publication date", () => {
     expect(mustBrief({ text: "The two leaders met on Friday to discuss the trade agreement in detail.", published }).when).toMatchObject({ date: "2025-05-02" });
   });
 
+  it("dates an event by its day, not the clock time before it, and cites the day word alone", () => {
+    const b = mustBrief({ text: "The van mounted the pavement at about 19:40 local time (18:40 GMT) on Tuesday, police in Lakeport said.", published });
+    expect(b.when).toMatchObject({ date: "2025-05-06", text: "Tuesday" });
+    const ev = b.when!.evidence!;
+    const cited = b.cited.find((c) => c.sentence === ev.sentence)!;
+    expect(cited.text.slice(ev.start - cited.start, ev.end - cited.start)).toBe("Tuesday");
+    // A day word closed by a comma is cited without it.
+    const comma = mustBrief({ text: "On Saturday, the council in Lakeport approved the budget after a long debate.", published });
+    const e2 = comma.when!.evidence!;
+    const c2 = comma.cited.find((c) => c.sentence === e2.sentence)!;
+    expect(c2.text.slice(e2.start - c2.start, e2.end - c2.start)).toBe("Saturday");
+  });
+
   it("dates a vote by its day, not a score before it ('voted 31 to 19 on Tuesday')", () => {
     expect(mustBrief({ text: "Councillors voted 31 to 19 on Tuesday to approve the new tram line.", published }).when).toMatchObject({ date: "2025-05-06", text: "Tuesday" });
   });
