@@ -265,10 +265,19 @@ const PLACE_NOUNS = new Set(["city", "town", "village", "capital", "province", "
 
 function isToldTo(tokens: Token[], first: number): boolean {
   let k = first - 1;
+  // "told Spanish newspaper Marca", "told the state broadcaster ERT": the outlet's kind before its name.
+  if (tokens[k] && tokens[k].text === tokens[k].lower && isMediaWord(tokens[k].lower)) {
+    k--;
+    for (let n = 0; n < 2 && tokens[k] && (tokens[k].pos === "ADJ" || tokens[k].pos === "NOUN" || tokens[k].pos === "PROPN") && !isToldWord(tokens[k].lower); n++) k--;
+  }
   if (tokens[k]?.lower === "the") k--;
   const w = tokens[k]?.lower;
   // "when contacted by the Lakeport Herald": reporters contact people for comment.
   return w === "told" || w === "citing" || (w === "to" && tokens[k - 1]?.lower === "according") || (w === "with" && tokens[k - 1]?.lower === "interview") || (w === "by" && tokens[k - 1]?.lower === "contacted");
+}
+
+function isToldWord(lower: string): boolean {
+  return lower === "told" || lower === "citing";
 }
 
 function isLocative(tokens: Token[], first: number): boolean {

@@ -88,7 +88,8 @@ export function quotesFor(doc: Doc, spans: { start: number; end: number }[], s: 
       cursor = q.end;
     }
   }
-  return [...own, ...following].map(quoteOf);
+  // Mispaired marks in scraped text enclose stray punctuation (".#"): words make a quotation.
+  return [...own, ...following].map(quoteOf).filter((q) => /\p{L}/u.test(q.text));
 }
 
 /**

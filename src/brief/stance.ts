@@ -109,6 +109,9 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
       // A quotation closed within the sentence; scraped text often leaves one open, and then the
       // pairing is a guess.
       const quoted = spans.some((q) => q.start <= t.start && t.start < q.end && q.start >= s.start && q.end <= s.end);
+      // '"If Ana thinks the ad is tough, wait," Hadley said': a verb inside a closed quotation is the
+      // words of the speaker the sentence names outside it (without one, the marks may be mispaired).
+      if (quoted && s.tokens.some((u, w) => !inQuote(u.start) && reportingVerbAt(s.tokens, w))) continue;
       const passive = verbKey.includes(" ") ? null : passiveAgent(s, v, speakers);
       // "called it '…' and vowed to repeal it": a verb joined to the one before shares its speaker.
       const joined: boolean = lastSpeaker !== null && /^(and|but)$/.test(s.tokens[v - 1]?.lower ?? "");

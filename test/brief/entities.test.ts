@@ -120,6 +120,15 @@ describe("who: canonical entities", () => {
     expect(b.who.map((w) => w.name)).not.toContain("Lakeport Daily Herald");
   });
 
+  it("knows whom a speaker told, named with its kind, as an outlet ('told Spanish newspaper Marea', 'told state broadcaster KRT')", () => {
+    const b = mustBrief({ text: 'Westfield United sold their striker on Monday. "Nobody is bigger than this club," the club president, Wu Haoran, told Spanish newspaper Marea. "There is no alternative," Grace Preston told state broadcaster KRT. Ana Ruiz told Tom Hadley she agreed.', published: "2025-05-07" });
+    const names = b.who.map((w) => w.name);
+    expect(names).not.toContain("Marea");
+    expect(names).not.toContain("KRT");
+    expect(b.source.citing).toEqual(expect.arrayContaining(["Marea", "KRT"]));
+    expect(names).toContain("Tom Hadley");
+  });
+
   it("knows whoever contacts people for comment as an outlet ('when contacted by Harbourview Digest')", () => {
     const b = mustBrief({ text: "Two men were shot dead outside a nightclub in Lakeport on Saturday. The club's owner declined to comment when contacted by Harbourview Digest.", published: "2025-05-07" });
     expect(b.source.citing).toEqual(["Harbourview Digest"]);

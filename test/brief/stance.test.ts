@@ -136,6 +136,15 @@ describe("stance: each actor's position on the main event", () => {
     expect(mustBrief({ text, published: "2025-05-07" }).stance.find((s) => s.actor === "Ben Thornton")).toMatchObject({ position: "opposes", verb: "called it" });
   });
 
+  it("reads a verb inside a closed quotation as the words of the speaker named outside it", () => {
+    const text = 'Senator Tom Hadley accused Governor Ana Ruiz of lying on Sunday. "If Ana thinks a thirty-second ad is tough, wait until she faces the voters," Hadley said.';
+    const stances = mustBrief({ text, published: "2025-05-07" }).stance;
+    expect(stances.find((s) => s.actor === "Ana Ruiz")).toBeUndefined();
+    // Marks that enclose no words are no quotation.
+    const stray = mustBrief({ text: 'Lakeport council approved the tram line on Wednesday. "...", Grace Preston said.', published: "2025-05-07" }).stance;
+    expect(stray.find((s) => s.actor === "Grace Preston")?.quote).toBeUndefined();
+  });
+
   it("finds the speaker after a role closed by a comma ('said the group's chair, Derek Holm')", () => {
     const text = 'Lakeport council approved the tram line on Wednesday. "This is a disgrace and we are furious," said the group\'s chair, Derek Holm.';
     expect(positionOf(text, "Derek Holm")).toBe("opposes");
