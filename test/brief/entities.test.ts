@@ -216,6 +216,14 @@ describe("who: canonical entities", () => {
     expect(drivers).toEqual([expect.objectContaining({ name: "Teen driver", mentions: 2 })]);
   });
 
+  it("makes no group of a people noun that describes a thing ('A passenger plane', 'Police fire tear gas')", () => {
+    const plane = mustBrief({ text: "A passenger plane crashed while landing at Lakeport airport on Monday, killing 49 people. Emergency personnel pulled 22 people from the wreckage.", published: "2025-05-07" });
+    expect(plane.who.map((w) => w.name)).not.toContain("A passenger plane");
+    expect(plane.who.map((w) => w.name)).toContain("Emergency personnel");
+    const headline = mustBrief({ title: "Police fire tear gas as pension protest turns violent", text: "Police fired tear gas at protesters in Lakeport on Wednesday as a march against pension cuts turned violent.", published: "2025-05-07" });
+    expect(headline.who.map((w) => w.name)).not.toContain("Police fire");
+  });
+
   it("names a group by its people noun and what follows 'of', never ending on 'of'", () => {
     const b = mustBrief({ text: "Residents of Lakeport said on Monday the new bridge had cut their journeys in half. Fans of the old ferry said they would miss it.", published: "2025-05-07" });
     const groups = b.who.filter((w) => w.kind === "group").map((w) => w.name);
