@@ -174,7 +174,9 @@ export function resolveEntities(mentions: Mention[], titled = false, lowerSeen: 
   // A name nobody recognises, used with a place preposition ("at Elm Park"), is a place; a known
   // person's surname is not ("tore into Ortiz" after "Ana Ortiz").
   const surnames = new Set(fullNames.map((f) => f.last));
-  const locatedNames = new Set(pending.filter(({ m }) => m.locative && m.placeLike && !surnames.has(m.words.at(-1)!)).map(({ c }) => c.name));
+  // Nor is a common word the article also writes in lower case ("named in the Order" beside "the order").
+  const commonNoun = (m: Mention) => m.words.length === 1 && lowerSeen.has(m.words[0].toLowerCase()) && lexicon.isEnglishWord(m.words[0].toLowerCase());
+  const locatedNames = new Set(pending.filter(({ m }) => m.locative && m.placeLike && !surnames.has(m.words.at(-1)!) && !commonNoun(m)).map(({ c }) => c.name));
   for (let k = pending.length - 1; k >= 0; k--) {
     const { m, c } = pending[k];
     if (c.type !== "person" && locatedNames.has(c.name) && !gazetteer.city(c.name)) {

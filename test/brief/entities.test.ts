@@ -224,6 +224,11 @@ describe("who: canonical entities", () => {
     expect(headline.who.map((w) => w.name)).not.toContain("Police fire");
   });
 
+  it("makes no place of a common word written in capitals after a preposition ('named in the Order' beside 'the order')", () => {
+    const b = mustBrief({ text: "An appeals court in Lakeport refused on Thursday to reinstate the travel ban. Travellers from the countries named in the Order were stopped at airports. The order was signed last month.", published: "2025-05-07" });
+    expect(b.where.map((w) => w.name)).toEqual(["Lakeport"]);
+  });
+
   it("names a group by its people noun and what follows 'of', never ending on 'of'", () => {
     const b = mustBrief({ text: "Residents of Lakeport said on Monday the new bridge had cut their journeys in half. Fans of the old ferry said they would miss it.", published: "2025-05-07" });
     const groups = b.who.filter((w) => w.kind === "group").map((w) => w.name);
