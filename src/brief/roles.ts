@@ -125,6 +125,8 @@ export function roleBefore(tokens: Token[], first: number): number {
     // The body before the title, capitalised, however the tagger read its last word ("National Park" NOUN).
     if (lexicon.roleModifiers.has(bare) || roleCountry(t.text) || (isUpperChar(t.text[0] ?? "") && (t.pos === "PROPN" || t.pos === "NOUN"))) { start = k; k--; continue; }
     if ((bare === "'s" || bare === "of") && k > 0) { k--; continue; }
+    // "Velmora-Brandt chief executive": a hyphen glued inside a capitalised body's name.
+    if (t.text === "-" && !t.spaced && start === k + 1 && !tokens[k + 1].spaced && isUpperChar(tokens[k - 1]?.text[0] ?? "")) { k--; continue; }
     break;
   }
   return sawTitle ? start : first;

@@ -191,7 +191,9 @@ export function speaker(s: Sentence, v: number, here: Placed[], recent: Recent, 
   // "said the group's chair, Derek Holm": a comma may close a role just before the name.
   const rolesOff = (first: number) => s.tokens[first - 1]?.text === "," && !!s.tokens[first - 2] && (describesRole(s.tokens[first - 2].lower) || isPeopleWord(s.tokens[first - 2].lower));
   const between = (first: number) => s.tokens.slice(v + 1, rolesOff(first) ? first - 1 : first);
-  const after = here.find((h) => h.mention.first > v && h.mention.first - v <= 8 && gap(v + 1, h.mention.first) <= 2 && !isPossessor(s, h.mention) && !/^(VERB|AUX)$/.test(s.tokens[h.mention.last + 1]?.pos ?? "") && !between(h.mention.first).some((t) => t.pos === "ADP" || t.pos === "SCONJ" || t.text === "," || t.lower === "that"));
+  // "said the ambassador, Kees Holm, had been on leave": the name framed by commas is what was said of.
+  const actsNext = (m: Mention) => /^(VERB|AUX)$/.test(s.tokens[m.last + 1]?.pos ?? "") || (rolesOff(m.first) && s.tokens[m.last + 1]?.text === "," && /^(VERB|AUX)$/.test(s.tokens[m.last + 2]?.pos ?? ""));
+  const after = here.find((h) => h.mention.first > v && h.mention.first - v <= 8 && gap(v + 1, h.mention.first) <= 2 && !isPossessor(s, h.mention) && !actsNext(h.mention) && !between(h.mention.first).some((t) => t.pos === "ADP" || t.pos === "SCONJ" || t.text === "," || t.lower === "that"));
   if (after) return after;
   for (let k = v - 1; k >= Math.max(0, v - 3); k--) {
     const t = s.tokens[k];

@@ -224,6 +224,11 @@ describe("who: canonical entities", () => {
     expect(headline.who.map((w) => w.name)).not.toContain("Police fire");
   });
 
+  it("keeps a hyphenated body's whole name in the role before a person ('Velmora-Brandt chief executive')", () => {
+    const b = mustBrief({ text: "Velmora-Brandt chief executive Dana Whitlock said on Monday the offer was fair.", published: "2025-05-07" });
+    expect(b.who.find((w) => w.name === "Dana Whitlock")?.role).toBe("Velmora-Brandt chief executive");
+  });
+
   it("makes no place of a common word written in capitals after a preposition ('named in the Order' beside 'the order')", () => {
     const b = mustBrief({ text: "An appeals court in Lakeport refused on Thursday to reinstate the travel ban. Travellers from the countries named in the Order were stopped at airports. The order was signed last month.", published: "2025-05-07" });
     expect(b.where.map((w) => w.name)).toEqual(["Lakeport"]);

@@ -136,6 +136,13 @@ describe("stance: each actor's position on the main event", () => {
     expect(mustBrief({ text, published: "2025-05-07" }).stance.find((s) => s.actor === "Ben Thornton")).toMatchObject({ position: "opposes", verb: "called it" });
   });
 
+  it("hears no one in a name framed by commas after the verb when a verb follows it ('said the ambassador, Kees Holm, had been on leave')", () => {
+    const text = 'Lakeport expelled two diplomats on Monday. A ministry spokesman said the ambassador, Kees Holm, had been on leave in any case. "This is a disgrace," said the group\'s chair, Derek Holm.';
+    const stances = mustBrief({ text, published: "2025-05-07" }).stance;
+    expect(stances.find((s) => s.actor === "Kees Holm")).toBeUndefined();
+    expect(stances.find((s) => s.actor === "Derek Holm")).toMatchObject({ position: "opposes" });
+  });
+
   it("reads a verb inside a closed quotation as the words of the speaker named outside it", () => {
     const text = 'Senator Tom Hadley accused Governor Ana Ruiz of lying on Sunday. "If Ana thinks a thirty-second ad is tough, wait until she faces the voters," Hadley said.';
     const stances = mustBrief({ text, published: "2025-05-07" }).stance;
