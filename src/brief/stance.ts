@@ -61,6 +61,16 @@ export function isIncident(what: What | null): boolean {
   return !!what && what.sentence.tokens.some((t) => lexicon.incidentWords.has(t.lower));
 }
 
+/** Whether the verb's subject is a pronoun right after a reporting verb ("said it had rejected", "says that they will sue"). */
+function reportsOwn(tokens: Token[], v: number): boolean {
+  let k = v - 1;
+  while (k >= 0 && (tokens[k].pos === "AUX" || tokens[k].pos === "PART")) k--;
+  if (!/^(it|they|he|she)$/.test(tokens[k]?.lower ?? "")) return false;
+  k--;
+  if (tokens[k]?.lower === "that") k--;
+  return k >= 0 && reportingVerbAt(tokens, k) !== null;
+}
+
 export function findStances(doc: Doc, entities: Entity[], what: What | null): StanceFinding[] {
   const statements: Statement[] = [];
   const incident = isIncident(what);
@@ -114,8 +124,10 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
       if (quoted && s.tokens.some((u, w) => !inQuote(u.start) && reportingVerbAt(s.tokens, w))) continue;
       const passive = verbKey.includes(" ") ? null : passiveAgent(s, v, speakers);
       // "called it '…' and vowed to repeal it": a verb joined to the one before shares its speaker.
-      const joined: boolean = lastSpeaker !== null && /^(and|but)$/.test(s.tokens[v - 1]?.lower ?? "");
-      const who: { entity: Entity; mention?: Mention } | null | undefined = passive ? passive.agent : speaker(s, v, inQuote(t.start) ? here : speakers, recent, entourages, quoted) ?? (joined ? lastSpeaker : null);
+      // "Brandco said it had rejected the offer": the pronoun after a speaker's verb is that speaker.
+      const ownReport = lastSpeaker !== null && reportsOwn(s.tokens, v);
+      const joined: boolean = ownReport || (lastSpeaker !== null && /^(and|but)$/.test(s.tokens[v - 1]?.lower ?? ""));
+      const who: { entity: Entity; mention?: Mention } | null | undefined = ownReport ? lastSpeaker : passive ? passive.agent : speaker(s, v, inQuote(t.start) ? here : speakers, recent, entourages, quoted) ?? (joined ? lastSpeaker : null);
       if (!who) continue;
       const base = demandAt(s, t) ?? lexicon.reportingVerbs.get(verbKey)!;
       // One statement per speaker and sentence, unless a joined verb takes a side.

@@ -143,6 +143,13 @@ describe("stance: each actor's position on the main event", () => {
     expect(stances.find((s) => s.actor === "Derek Holm")).toMatchObject({ position: "opposes" });
   });
 
+  it("hears the speaker in a pronoun right after its reporting verb ('Halberd said it had rejected the offer')", () => {
+    const text = 'Velmora-Brandt made a takeover offer for Halberd Foods on Monday. Halberd, which makes biscuits, said it had rejected the offer because it "fundamentally undervalued" the business.';
+    const stances = mustBrief({ text, published: "2025-05-07" }).stance;
+    expect(stances.find((s) => s.actor === "Halberd Foods")).toMatchObject({ position: "opposes", verb: "rejected" });
+    expect(stances.find((s) => s.actor === "Velmora-Brandt")?.position).not.toBe("opposes");
+  });
+
   it("reads a verb inside a closed quotation as the words of the speaker named outside it", () => {
     const text = 'Senator Tom Hadley accused Governor Ana Ruiz of lying on Sunday. "If Ana thinks a thirty-second ad is tough, wait until she faces the voters," Hadley said.';
     const stances = mustBrief({ text, published: "2025-05-07" }).stance;
