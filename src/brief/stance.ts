@@ -125,7 +125,7 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
       const passive = verbKey.includes(" ") ? null : passiveAgent(s, v, speakers);
       // "called it '…' and vowed to repeal it": a verb joined to the one before shares its speaker.
       // "Brandco said it had rejected the offer": the pronoun after a speaker's verb is that speaker.
-      const ownReport = lastSpeaker !== null && reportsOwn(s.tokens, v);
+      const ownReport: boolean = lastSpeaker !== null && reportsOwn(s.tokens, v);
       const joined: boolean = ownReport || (lastSpeaker !== null && /^(and|but)$/.test(s.tokens[v - 1]?.lower ?? ""));
       const who: { entity: Entity; mention?: Mention } | null | undefined = ownReport ? lastSpeaker : passive ? passive.agent : speaker(s, v, inQuote(t.start) ? here : speakers, recent, entourages, quoted) ?? (joined ? lastSpeaker : null);
       if (!who) continue;
