@@ -38,6 +38,13 @@ function asCity(city: City): Classified {
   return { type: "city", key: `city:${placeKey(city.name)}`, name: city.name, country: city.country };
 }
 
+/** "Arabs", "Nepalis", "Afghans": the plural of a people's or a nation's adjective. */
+function isPeoplePlural(word: string): boolean {
+  if (!word.endsWith("s")) return false;
+  const singular = word.slice(0, -1);
+  return lexicon.peoples.has(singular.toLowerCase()) || !!gazetteer.demonym(singular);
+}
+
 function classify(m: Mention): Classified {
   const name = m.words.join(" ");
   const last = m.words.at(-1)!.toLowerCase();
@@ -54,6 +61,9 @@ function classify(m: Mention): Classified {
     if (m.stateVoice) return { type: "country", key: `country:${nation.code}`, name: nation.name, via: `${name} ${m.stateVoice}` };
     return { type: "other", key: `demonym:${placeKey(name)}`, name };
   }
+  // "Muslim leaders", "Europeans", "Nepalis": a people or a faith describes people and names no one
+  // ("Christian said" is a man's name, "Christian leaders" no one's; "the Indians" may be a team).
+  if (m.words.length === 1 && (lexicon.peoples.has(last) ? !gazetteer.firstNames.has(name) || m.modifier : isPeoplePlural(name) && !m.determined)) return { type: "other", key: `demonym:${placeKey(name)}`, name };
   const city = gazetteer.cityIn(name, place);
   // A state or province ("Florida", "New South Wales") is a place, unless a capital or big city of
   // the name is meant, or the name is also a first name or an English word ("Victoria said",

@@ -89,6 +89,8 @@ export const lexicon = {
   isEnglishWord,
   honorifics: set(lexiconData.honorifics),
   nobleHonorifics: set(lexiconData.nobleHonorifics),
+  /** Titles that, with "of" and a seat, are their holder's name ("the Duke of Kendal", "the Archbishop of Lakeport"). */
+  styledTitles: set(lexiconData.styledTitles),
   titles: set(lexiconData.titles),
   roleModifiers: set(lexiconData.roleModifiers),
   orgHeads: set(lexiconData.orgHeads),
@@ -102,6 +104,8 @@ export const lexicon = {
   /** What one holds in a company: "shares in Brandco", "a stake in Brandco" name a company, not a place. */
   holdingNouns: set(lexiconData.holdingNouns),
   humanNouns: set(lexiconData.humanNouns),
+  /** Continents', regions', ethnic groups' and faiths' adjectives: people described, no country named ("Arab", "Muslim"). */
+  peoples: set(lexiconData.peoples),
   /** Groups named after a person that act for themselves ("the Ortiz campaign said"). */
   entourageNouns: set(lexiconData.entourageNouns),
   /** Bodies that speak for a country after its demonym ("the German foreign ministry said"). */

@@ -61,6 +61,8 @@ export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(["von", "van", "de
 const CONNECTORS = new Set(["of", "for", "&", ...SURNAME_PARTICLES]);
 const FUNCTION_POS = new Set(["PRON", "DET", "CCONJ", "SCONJ", "ADP", "AUX", "PART", "PUNCT", "NUM", "SYM", "SPACE"]);
 /** Nouns after which a name is an area's: "the Lakeport region", "Velmora province", "Lakeport county". */
+/** "Earth-sized", "Soviet-style": the name is a yardstick for a thing, no one in the story. */
+const LIKENESS_SUFFIXES = new Set(["sized", "size", "class", "style", "like", "type", "shaped", "esque"]);
 const AREA_NOUNS = new Set(["region", "province", "county", "district", "village", "town", "city", "municipality", "prefecture", "oblast", "governorate"]);
 /** Words tagged as prepositions that can open a clause whose subject is the name after them. */
 const CLAUSE_OPENERS = new Set(["as", "while", "since", "because", "after", "before", "until", "when", "once", "whereas"]);
@@ -336,7 +338,7 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
           const head = toks[last].lower;
           // "Office for Budget Review", "Centre for Policy Studies": a common noun, "for", a name.
           const forBody = n.lower === "for" && lexicon.isEnglishWord(head) && !gazetteer.firstNames.has(toks[last].text);
-          if (isNameWord(toks[after], after, s, stats, false) && (lexicon.orgHeads.has(head) || lexicon.placeHeads.has(head) || lexicon.eventHeads.has(head) || isTitleWord(head) || forBody || (n.lower !== "of" && n.lower !== "for"))) {
+          if (isNameWord(toks[after], after, s, stats, false) && (lexicon.orgHeads.has(head) || lexicon.placeHeads.has(head) || lexicon.eventHeads.has(head) || isTitleWord(head) || lexicon.styledTitles.has(head) || forBody || (n.lower !== "of" && n.lower !== "for"))) {
             last = after; j = after + 1; continue;
           }
         }
@@ -468,8 +470,13 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
       // "Secretary of Commerce", "President of the Republic": a title's complement with no name after
       // it names nobody; a place there is still a mention of the place.
       if (lead.titled && roleWords.at(-1)?.lower === "of") {
+        // "the Duke of Kendal", "the Archbishop of Lakeport": a styled title with its seat is the holder's name.
+        const styled = roleWords.length === 2 && lexicon.styledTitles.has(roleWords[0].lower);
         while (nameFirst < last && toks[nameFirst].lower === "the") nameFirst++;
-        if (!isCityCountryOrSeat(joinTokens(toks.slice(nameFirst, last + 1)))) return;
+        if (styled) {
+          nameFirst = first;
+          honorific = true;
+        } else if (!isCityCountryOrSeat(joinTokens(toks.slice(nameFirst, last + 1)))) return;
         role = undefined;
         roleCountries.length = 0;
       }
@@ -500,6 +507,7 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
   if (nameToks.some(roleWord) && nameToks.every((t) => roleWord(t) || lexicon.roleModifiers.has(t.lower)) && !gazetteer.seatOfGovernment(joinTokens(nameToks))) return;
   // "US-led", "London-based": the name modifies a noun; it neither acts nor locates.
   const compound = toks[last + 1]?.text === "-" && !toks[last + 1].spaced;
+  if (compound && LIKENESS_SUFFIXES.has(toks[last + 2]?.lower ?? "") && !toks[last + 2].spaced) return;
   // "the German foreign ministry said"; "Beijing's foreign ministry said": a capital's state body speaks for its country.
   const possessed = toks[last + 1]?.text === "'s" && !!gazetteer.capitalOf(nameToks[0].text);
   const voice = nameToks.length === 1 && (gazetteer.demonym(nameToks[0].text) || possessed) ? stateVoiceAfter(toks, possessed ? last + 1 : last) : undefined;

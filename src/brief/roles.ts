@@ -47,7 +47,7 @@ export function leadingRole(words: Token[]): { count: number; titled: boolean; h
     // "Rival Brandco", "opponent Lakeport United": a relation, not an office, describes companies
     // and teams as often as people: a title only before a first name, otherwise left out of the name.
     if (RELATIONS.has(bare) && !gazetteer.firstNames.has(words[k + 1].text)) return { count: k === 0 ? 1 : 0, titled: false, honorific: false };
-    if (isTitleWord(bare)) { titled = true; k++; continue; }
+    if (isTitleWord(bare) || (lexicon.styledTitles.has(bare) && words[k + 1].lower === "of")) { titled = true; k++; continue; }
     if (lexicon.honorifics.has(bare)) {
       // "Lady Lark": a noble title before a single non-first-name word is part of the name.
       const rest = words.length - k - 1;

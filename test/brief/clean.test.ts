@@ -17,6 +17,11 @@ describe("cleaning scraped article text", () => {
     expect(c.removedLines).toBe(2);
   });
 
+  it("drops a byline that says where the writer is ('By Grace Preston in Lakeport')", () => {
+    const c = ok("Farmers block roads\n\nBy Grace Preston in Lakeport\n\nFarmers blocked roads on Monday in protest at fuel costs.");
+    expect(c.body).toBe("Farmers blocked roads on Monday in protest at fuel costs.");
+  });
+
   it("takes the publication date from a page's timestamp line written out ('Published: 08:14 GMT, 12 March 2017')", () => {
     const body = "\n\nThe council approved the budget on Monday after a long debate.";
     expect(ok(`Published: 08:14 GMT, 12 March 2017 | Updated: 11:02 GMT, 13 March 2017${body}`).dateline).toBe("2017-03-12");

@@ -234,6 +234,31 @@ describe("who: canonical entities", () => {
     expect(b.where.map((w) => w.name)).toEqual(["Lakeport"]);
   });
 
+  it("makes no actor of a people or a faith ('Muslim leaders', 'Europeans', 'Nepalis'), but keeps a man named Christian and a team called 'the Canadians'", () => {
+    const b = mustBrief({ text: "On Friday, Muslim leaders in Lakeport condemned the attack on a mosque. European officials and Nepalis living in the city also condemned it. Christian Ortiz, a priest, said the town was in shock. Christian said he would hold a vigil.", published: "2025-05-07" });
+    const names = b.who.map((w) => w.name);
+    for (const bare of ["Muslim", "European", "Nepalis"]) expect(names).not.toContain(bare);
+    expect(b.who.find((w) => w.name === "Christian Ortiz")).toMatchObject({ kind: "person" });
+    const team = mustBrief({ text: "The Canadians beat Westfield United 3-1 on Saturday. The Canadians scored twice late on.", published: "2025-05-07" });
+    expect(team.who.map((w) => w.name)).toContain("Canadians");
+  });
+
+  it("makes no actor of a name used as a yardstick ('an Earth-sized planet', 'a Velmora-class ship')", () => {
+    const b = mustBrief({ text: "Astronomers at the Lakeport Observatory said on Tuesday they had found an Earth-sized planet. A Velmora-class probe will study it, said Ana Ruiz, who led the team.", published: "2025-05-07" });
+    const names = b.who.map((w) => w.name);
+    expect(names).toContain("Ana Ruiz");
+    expect(names).not.toContain("Earth");
+    expect(names).not.toContain("Velmora");
+  });
+
+  it("names the holder of a styled title by the title and its seat ('the Duke of Kendal')", () => {
+    const b = mustBrief({ text: "The Duke of Kendal opened a new children's ward at the Westfield hospital on Monday. Hospital chief executive Tom Hadley said the visit lifted spirits.", published: "2025-05-07" });
+    const names = b.who.map((w) => w.name);
+    expect(b.who.find((w) => w.name === "Duke of Kendal")).toMatchObject({ kind: "person" });
+    expect(names).not.toContain("Duke");
+    expect(names).not.toContain("Kendal");
+  });
+
   it("names a group by its people noun and what follows 'of', never ending on 'of'", () => {
     const b = mustBrief({ text: "Residents of Lakeport said on Monday the new bridge had cut their journeys in half. Fans of the old ferry said they would miss it.", published: "2025-05-07" });
     const groups = b.who.filter((w) => w.kind === "group").map((w) => w.name);
