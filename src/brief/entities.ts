@@ -116,13 +116,20 @@ function personKey(words: string[]): string {
   return `person:${placeKey(ws[0])} ${placeKey(ws.at(-1)!)}`;
 }
 
-/**
- * @param lowerSeen words the article also uses in lower case: a capitalised "Neighbours" or "Ferry"
- *   there is a sentence or headline start, not a name.
- * @param repeatedSubjects English words that open sentence after sentence as their subject
- *   ("Brandco said …"): names, though only ever seen at a sentence start.
- */
-export function resolveEntities(mentions: Mention[], titled = false, lowerSeen: ReadonlySet<string> = new Set(), repeatedSubjects: ReadonlySet<string> = new Set()): Entity[] {
+/** What the article says beyond its mentions that bears on who and where they are. */
+export interface EntityContext {
+  /** The article has a headline (its first sentence). */
+  titled?: boolean;
+  /** Words the article also uses in lower case: a capitalised "Neighbours" or "Ferry" there is a sentence or headline start, not a name. */
+  lowerSeen?: ReadonlySet<string>;
+  /** English words that open sentence after sentence as their subject ("Brandco said …"): names, though only ever seen at a sentence start. */
+  repeatedSubjects?: ReadonlySet<string>;
+  /** The country the article's prices point to (see priceCountry). */
+  priceCountry?: string;
+}
+
+export function resolveEntities(mentions: Mention[], context: EntityContext = {}): Entity[] {
+  const { titled = false, lowerSeen = new Set<string>(), repeatedSubjects = new Set<string>(), priceCountry } = context;
   const byKey = new Map<string, Entity>();
   const add = (key: string, type: EntityType, name: string, m: Mention, country?: string) => {
     let e = byKey.get(key);
@@ -345,6 +352,11 @@ export function resolveEntities(mentions: Mention[], titled = false, lowerSeen: 
     if (e.type !== "city" || !e.country || namedCountries.has(e.country)) continue;
     const namesake = gazetteer.namesakeIn(e.name, namedCountries);
     if (namesake) e.country = namesake.country;
+    // A story priced in pounds about a town (not a big city) whose best-known namesake is abroad:
+    // the town is the British one, or one the gazetteer does not know; either way not the namesake's.
+    else if (priceCountry && priceCountry !== e.country && !isMajorCity(gazetteer.city(e.name))) {
+      e.country = gazetteer.namesakeIn(e.name, new Set([priceCountry]))?.country;
+    }
   }
   for (const e of byKey.values()) {
     e.mentions.sort((a, b) => a.start - b.start);

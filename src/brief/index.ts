@@ -9,6 +9,7 @@
 import { createHash } from "node:crypto";
 import type { Article, Brief, BriefResult, Evidence } from "../schema";
 import { type Cleaned, cleanArticle, MAX_CHARS } from "./clean";
+import { priceCountry } from "./currency";
 import { resolveEntities } from "./entities";
 import { findMentions, wordStats } from "./mentions";
 import { analyse, type Doc } from "./sentences";
@@ -72,7 +73,7 @@ export function briefCleaned(article: Article, cleaned: Cleaned, options: BriefO
   // The engine reads English: in other languages capitalised words are not evidence of names.
   const english = englishRatio(doc) >= MIN_ENGLISH_RATIO;
   const stats = english ? wordStats(doc) : null;
-  const entities = stats ? resolveEntities(findMentions(doc, stats), doc.hasTitle, stats.lowerSeen, stats.repeatedSubjects) : [];
+  const entities = stats ? resolveEntities(findMentions(doc, stats), { titled: doc.hasTitle, lowerSeen: stats.lowerSeen, repeatedSubjects: stats.repeatedSubjects, priceCountry: priceCountry(doc.text) }) : [];
   // The publisher is the source of its own story, never an actor in it ("bbc" metadata, "BBC" in the text).
   // Without metadata the page may name its publisher: a sign-off, or the site after the headline.
   const named = cleaned.signoff ?? cleaned.site;

@@ -66,6 +66,8 @@ const LIKENESS_SUFFIXES = new Set(["sized", "size", "class", "style", "like", "t
 const AREA_NOUNS = new Set(["region", "province", "county", "district", "village", "town", "city", "municipality", "prefecture", "oblast", "governorate"]);
 /** Words tagged as prepositions that can open a clause whose subject is the name after them. */
 const CLAUSE_OPENERS = new Set(["as", "while", "since", "because", "after", "before", "until", "when", "once", "whereas"]);
+/** Words before "in" that say where someone or something belongs, not where anything happens. */
+const SEAT_WORDS = new Set(["headquartered", "registered", "incorporated", "born", "raised"]);
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside", "across", "into", "around", "throughout", "within", "towards", "toward"]);
 const SKIP_TO_VERB = new Set(["has", "have", "had", "also", "later", "repeatedly", "not", "yet", "already", "now", "then", "still", "previously", "earlier", "again", "never", "always", "today", "himself", "herself", "itself", "themselves", "reportedly", "allegedly", "officially", "publicly", "formally", "once", "just", "quickly", "swiftly", "immediately", "strongly", "firmly", "initially", "finally", "ultimately", "recently", "separately"]);
 
@@ -291,6 +293,8 @@ function isLocative(tokens: Token[], first: number): boolean {
   if (tokens[k]?.lower === "at" && lexicon.affiliationNouns.has(tokens[k - 1]?.lower ?? "")) return false;
   // "Shares in Brandco rose", "a 5% stake in Brandco": what is held, not where.
   if (tokens[k]?.lower === "in" && lexicon.holdingNouns.has(tokens[k - 1]?.lower ?? "")) return false;
+  // "which is headquartered in Chicago", "born in Lakeport": where someone or something belongs.
+  if (tokens[k]?.lower === "in" && SEAT_WORDS.has(tokens[k - 1]?.lower ?? "")) return false;
   return k >= 0 && PLACE_PREPOSITIONS.has(tokens[k].lower);
 }
 
@@ -349,8 +353,9 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
       // whole run is one dictionary word and the place ("Greater Lakeport"). A small town's name
       // there is far more often a surname ("Ana Harper").
       // "PA Brandco", "AFP Lucien Marchal": a photo agency's credit glued to a name.
-      // ("BBC News", "ABC Radio" stay whole.)
-      if (last > k && isAcronym(toks[k].text) && isNewsOutlet(toks[k].text) && toks[k + 1].spaced && !isMediaWord(toks[k + 1].text)) {
+      // ("BBC News", "ABC Radio" and a section, "BBC Sport", stay whole.)
+      const section = last === k + 1 && lexicon.isEnglishWord(toks[k + 1].lower) && !gazetteer.firstNames.has(toks[k + 1].text);
+      if (last > k && isAcronym(toks[k].text) && isNewsOutlet(toks[k].text) && toks[k + 1].spaced && !isMediaWord(toks[k + 1].text) && !section) {
         pushRun(out, s, k, k, wasInitial);
         k++;
       }

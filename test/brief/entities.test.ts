@@ -129,6 +129,12 @@ describe("who: canonical entities", () => {
     expect(names).toContain("Tom Hadley");
   });
 
+  it("keeps an outlet's section with its name ('told BBC Sport')", () => {
+    const b = mustBrief({ text: "Westfield United sacked manager Tom Hadley on Sunday after a run of eight defeats. Hadley told BBC Sport he was disappointed.", published: "2025-05-07" });
+    expect(b.who.map((w) => w.name)).not.toContain("Sport");
+    expect(b.source.citing).toEqual(["BBC Sport"]);
+  });
+
   it("knows whoever contacts people for comment as an outlet ('when contacted by Harbourview Digest')", () => {
     const b = mustBrief({ text: "Two men were shot dead outside a nightclub in Lakeport on Saturday. The club's owner declined to comment when contacted by Harbourview Digest.", published: "2025-05-07" });
     expect(b.source.citing).toEqual(["Harbourview Digest"]);
@@ -166,6 +172,18 @@ describe("who: canonical entities", () => {
     // "in" places the administration, not a town.
     expect(where("Budgets were cut twice in the Sherman administration, critics said on Monday. Schools lost the most.")).toEqual([]);
     expect(where("Budgets were cut twice in Sherman, critics said on Monday. Schools lost the most.")).toEqual(["Sherman"]);
+  });
+
+  it("does not take where a body has its seat or a person was born for where the event happened", () => {
+    const b = mustBrief({ text: "Brandco, which is headquartered in Chicago, said on Monday it would close its plant in Toledo, cutting 300 jobs. Union official Derek Holm, who was born in Denver, said the closure was a betrayal.", published: "2025-05-07" });
+    expect(b.where.filter((w) => w.role === "event").map((w) => w.name)).toEqual(["Toledo"]);
+  });
+
+  it("does not put a town in its bigger namesake's country abroad when the story counts in pounds", () => {
+    const where = (money: string) => mustBrief({ text: `Councillors in Richmond voted on Tuesday to close two libraries to save ${money}400,000 a year. Council leader Grace Preston said the decision was painful.`, published: "2025-05-07" }).where;
+    expect(where("£")).toEqual([expect.objectContaining({ name: "Richmond", role: "event" })]);
+    expect(where("£")[0].country).toBeUndefined();
+    expect(where("$")[0]).toMatchObject({ name: "Richmond", country: "United States" });
   });
 
   it("knows states and provinces as places in their country, but not a first name that is one", () => {
