@@ -109,6 +109,12 @@ function classify(m: Mention): Classified {
   return m.words.length > 1 ? { type: "multi", key: "", name } : { type: "single", key: "", name };
 }
 
+/** "Clean Air Lakeport", "Save Our Lakeport": common words, none a first name or a title, before the last. */
+function opensWithCommonWords(words: string[]): boolean {
+  const before = words.slice(0, -1);
+  return before.length >= 2 && before.every((w) => lexicon.isEnglishWord(w.toLowerCase()) && !gazetteer.firstNames.has(w) && !lexicon.honorifics.has(w.toLowerCase()));
+}
+
 /** "Jo B. Ortiz" and "Jo Ortiz" are one key: first and last name words, initials dropped. */
 function personKey(words: string[]): string {
   const full = words.filter((w) => !/^[A-Z]\.?$/.test(w) && !/^(Jr|Sr|II|III)\.?$/.test(w));
@@ -158,7 +164,8 @@ export function resolveEntities(mentions: Mention[], context: EntityContext = {}
     }
     if (c.type === "person" && m.words.length > 1) add(personKey(m.words), "person", c.name, m);
     else if (c.type === "multi") {
-      if (singles.has(m.words.at(-1)!) || titledSingles.has(m.words[0])) add(personKey(m.words), "person", c.name, m);
+      // ("Clean Air Lakeport" is no person: common words open it.)
+      if ((singles.has(m.words.at(-1)!) && !opensWithCommonWords(m.words)) || titledSingles.has(m.words[0])) add(personKey(m.words), "person", c.name, m);
       else pending.push(item);
     } else if (c.type === "single" || c.type === "person") pending.push(item);
     else {

@@ -153,11 +153,14 @@ export function appositiveRole(toks: Token[], last: number): string | undefined 
 
 /**
  * "Lakeport's transport minister, Jo Harper, said": lower-case role words ending on a title, then the
- * name between commas. The possessor ("Lakeport's") is part of the role; a name not closed by a
- * comma is left alone ("… to the chairman, Jo Harper said").
+ * name between commas, or ending the sentence. The possessor ("Lakeport's") is part of the role; a
+ * name that runs on into the sentence is left alone ("… to the chairman, Jo Harper said").
  */
 export function roleBeforeComma(toks: Token[], first: number, last: number): string | undefined {
-  if (toks[first - 1]?.text !== "," || toks[last + 1]?.text !== ",") return undefined;
+  // The name is framed by commas, or ends the sentence ("…, said its president, Derek Holm.").
+  const after = toks[last + 1]?.text;
+  const closed = after === "," || after === undefined || (/^[.!?]$/.test(after) && last + 2 >= toks.length);
+  if (toks[first - 1]?.text !== "," || !closed) return undefined;
   // "The plant's owner, Brandco Chemicals,": a name ending on an English word, with no first name
   // before it, is a company's, which has no role.
   if (lexicon.isEnglishWord(toks[last].lower) && !gazetteer.firstNames.has(toks[first].text)) return undefined;

@@ -277,6 +277,18 @@ describe("who: canonical entities", () => {
     expect(names).not.toContain("Kendal");
   });
 
+  it("takes a role before a name that ends the sentence ('said its president, Derek Holm.')", () => {
+    const b = mustBrief({ text: "Velmora will ban diesel cars from next year. Car makers warned the ban would cost jobs. \"This is a disaster for our members,\" said its president, Derek Holm.", published: "2025-05-07" });
+    expect(b.who.find((w) => w.name === "Derek Holm")).toMatchObject({ kind: "person", role: "president" });
+  });
+
+  it("does not read a body's name opening with common words as a person's, though its last word is used alone ('Clean Air Lakeport')", () => {
+    const b = mustBrief({ title: "Lakeport approves new incinerator", text: "Lakeport council approved plans for a new waste incinerator on Tuesday. Clean Air Lakeport slammed the move as reckless. The Westfield Chamber of Commerce backed the scheme.", published: "2025-05-07" });
+    expect(b.who.find((w) => w.name === "Clean Air Lakeport")).toMatchObject({ kind: "org" });
+    expect(b.stance.find((s) => s.actor === "Clean Air Lakeport")?.position).toBe("opposes");
+    expect(b.who.map((w) => w.name)).toContain("Westfield Chamber of Commerce");
+  });
+
   it("names a group by its people noun and what follows 'of', never ending on 'of'", () => {
     const b = mustBrief({ text: "Residents of Lakeport said on Monday the new bridge had cut their journeys in half. Fans of the old ferry said they would miss it.", published: "2025-05-07" });
     const groups = b.who.filter((w) => w.kind === "group").map((w) => w.name);
