@@ -87,6 +87,7 @@ function classify(m: Mention): Classified {
     const code = inner?.country?.code ?? inner?.region?.country ?? gazetteer.cityIn(rest, inner)?.country;
     if (code) return { type: "place", key: `place:${placeKey(name)}`, name, country: code };
   }
+  if (m.words.length > 1 && lexicon.featureOpeners.has(m.words[0].toLowerCase()) && !lexicon.orgHeads.has(last) && !m.role && !m.honorific) return { type: "place", key: `place:${placeKey(name)}`, name };
   // "Clean State welcomed", "Lakeport Airport said": a name like a place's that acts is a body.
   // ("Education Minister Owen Park" is a person: a role or an honorific says so.)
   if (m.words.length > 1 && lexicon.placeHeads.has(last) && !m.role && !m.honorific) return m.agent && !m.locative ? { type: "org", key: `org:${placeKey(name)}`, name } : { type: "place", key: `place:${placeKey(name)}`, name };

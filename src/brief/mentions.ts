@@ -211,6 +211,8 @@ function isNameWord(t: Token, k: number, s: Sentence, stats: WordStats, sentence
     if (t.pos === "PROPN" && stats.repeatedSubjects.has(t.text)) return true;
     if (t.pos === "PROPN" && /^\p{L}+$/u.test(t.text) && !lexicon.isEnglishWord(t.lower) && !stats.lowerSeen.has(t.lower)) return true;
     const next = s.tokens[k + 1];
+    // "Quarrel Systems will cut jobs", "Harvest Foods said": a company's designator vouches for the word before it.
+    if (!t.stop && next?.spaced && CAPITALISED.test(next.text) && lexicon.orgSuffixes.has(next.lower) && /^\p{L}+$/u.test(t.text)) return true;
     if (!(t.pos === "PROPN" && !t.stop && !stats.lowerSeen.has(t.lower) && !!next && isUpperChar(next.text[0] ?? "") && next.pos === "PROPN")) return false;
     // "Poor Denver lost", "Proud Madrid fans": an English word before a country or a big city
     // describes it ("Liberty Bank" stays a name; "New York" was taken above as a place).

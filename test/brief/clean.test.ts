@@ -184,6 +184,11 @@ describe("cleaning scraped article text", () => {
     expect(later.body.endsWith("Lakeport, Velmora - Two more roads will open on Friday.")).toBe(true);
   });
 
+  it("drops a site footer's links ('Cookie policy | Terms of use'), but not a line of prose about terms", () => {
+    const c = ok("The council met on Monday to set the budget.\n\nCookie policy | Terms of use | Contact us\n\nPrivacy notice · Accessibility\n\nTerms of the deal were not disclosed.");
+    expect(c.body).toBe("The council met on Monday to set the budget.\n\nTerms of the deal were not disclosed.");
+  });
+
   it("drops a share bar's buttons ('Share this with Facebook Share this with Email Share')", () => {
     const c = ok("Lakeport bridge to close for repairs\n\nShare this with Facebook Share this with Twitter Share this with Email Share\n\nThe council will close the bridge on Monday.");
     expect(c.body).toBe("The council will close the bridge on Monday.");

@@ -289,6 +289,19 @@ describe("who: canonical entities", () => {
     expect(b.who.map((w) => w.name)).toContain("Westfield Chamber of Commerce");
   });
 
+  it("keeps a river or a mountain a place, even where it acts ('the River Vell burst its banks')", () => {
+    const b = mustBrief({ text: "Hundreds of residents were evacuated in Lakeport on Thursday after the River Vell burst its banks. Mount Kesh was covered in snow.", published: "2025-05-07" });
+    expect(b.who.map((w) => w.name)).not.toContain("River Vell");
+    expect(b.where.map((w) => w.name)).toEqual(expect.arrayContaining(["Lakeport", "River Vell"]));
+  });
+
+  it("takes a common word opening a sentence before a company's designator as the company's name ('Quarrel Systems will cut')", () => {
+    const b = mustBrief({ text: "Quarrel Systems will cut 1,200 jobs, the software maker said on Thursday. Harvest Foods said it would hire 300 people.", published: "2025-05-07" });
+    const names = b.who.map((w) => w.name);
+    expect(names).toEqual(expect.arrayContaining(["Quarrel Systems", "Harvest Foods"]));
+    expect(names).not.toContain("Systems");
+  });
+
   it("names a group by its people noun and what follows 'of', never ending on 'of'", () => {
     const b = mustBrief({ text: "Residents of Lakeport said on Monday the new bridge had cut their journeys in half. Fans of the old ferry said they would miss it.", published: "2025-05-07" });
     const groups = b.who.filter((w) => w.kind === "group").map((w) => w.name);
