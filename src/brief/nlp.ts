@@ -172,9 +172,30 @@ function spacesAt(text: string, at: number, space: string): boolean {
   return text.startsWith(space, at) && /^\s*$/.test(space);
 }
 
+/** Letters of the Latin Extended blocks ("ş", "ł", "ř", "ễ"), which wink's tokenizer splits words at. */
+const EXTENDED_LATIN = /[\u0100-\u024F\u1E00-\u1EFF]/g;
+/** Letters with no decomposition into a base letter wink knows. */
+const UNDECOMPOSED: Readonly<Record<string, string>> = { ı: "i", ł: "l", Ł: "L", đ: "d", Đ: "D", ħ: "h", Ħ: "H", œ: "o", Œ: "O", ŋ: "n", Ŋ: "N", ſ: "s", ƒ: "f", ŧ: "t", Ŧ: "T", ŀ: "l", Ŀ: "L" };
+
+function baseLetter(c: string): string {
+  const base = c.normalize("NFD").charCodeAt(0);
+  return base < 0x100 ? String.fromCharCode(base) : UNDECOMPOSED[c] ?? c;
+}
+
+/**
+ * wink reads only Latin-1 letters as word letters and cuts "Arıkan" into "Ar", "ı", "kan": it is
+ * given each such letter as its base letter ("Arikan"), one UTF-16 unit for one, so its offsets hold
+ * for the text as written, from which every token's text is then read.
+ */
+export function forTokenizer(text: string): string {
+  EXTENDED_LATIN.lastIndex = 0;
+  return EXTENDED_LATIN.test(text) ? text.replace(EXTENDED_LATIN, baseLetter) : text;
+}
+
 /** Tokens with character offsets and wink's sentence spans, for text already cleaned. */
-export function parse(text: string): RawSentence[] {
+export function parse(written: string): RawSentence[] {
   const { nlp } = currentEngine();
+  const text = forTokenizer(written);
   const data = documentData(nlp, nlp.readDoc(text));
   if (!data) return [];
   const read = nlp.its as unknown as TokenReaders;
@@ -192,7 +213,8 @@ export function parse(text: string): RawSentence[] {
     }
     const end = Math.min(start + value.length, text.length);
     cursor = end;
-    tokens.push({ i, text: value, lower: value.toLowerCase(), pos: read.pos(i, data), start, end, spaced: space.length > 0 || i === 0, stop: read.stopWordFlag(i, data) });
+    const own = text === written ? value : written.slice(start, end);
+    tokens.push({ i, text: own, lower: own.toLowerCase(), pos: read.pos(i, data), start, end, spaced: space.length > 0 || i === 0, stop: read.stopWordFlag(i, data) });
   }
   return data.sentences.map(([a, b]) => {
     const toks = tokens.slice(a, b + 1).filter((t) => t.pos !== "SPACE");

@@ -4,6 +4,16 @@ import { analyse } from "../../src/brief/sentences";
 import { mustBrief } from "../helpers/brief";
 
 describe("who: canonical entities", () => {
+  it("keeps names whole that are written with letters beyond Latin-1 ('Selim Arıkan', 'Ayşe Demirtaş', 'Paweł Nowak', 'Jiří Dvořák')", () => {
+    const b = mustBrief({ text: "A strong earthquake struck the region on Tuesday. Interior Minister Selim Arıkan said rescue teams were searching the rubble. \"We will not rest,\" said Ayşe Demirtaş, the regional governor. Paweł Nowak and Jiří Dvořák, two engineers, said the buildings were poorly built.", published: "2025-05-07" });
+    const names = b.who.map((w) => w.name);
+    expect(names).toEqual(expect.arrayContaining(["Selim Arıkan", "Ayşe Demirtaş", "Paweł Nowak", "Jiří Dvořák"]));
+    expect(b.who.find((w) => w.name === "Selim Arıkan")?.role).toBe("Interior Minister");
+    // Evidence spans point at the text as written.
+    const evidence = b.who.find((w) => w.name === "Ayşe Demirtaş")!.evidence;
+    expect(b.cited.find((c) => c.sentence === evidence.sentence)!.text).toContain("Ayşe Demirtaş");
+  });
+
   it("joins a full name, a titled name and a surname into one person with the role", () => {
     const b = mustBrief({
       text: "Interior Minister Anna Kowalska announced new border checks on Monday. Kowalska said the checks would start next month. Critics said Ms Kowalska had not consulted regional governors.",
