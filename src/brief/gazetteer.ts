@@ -81,6 +81,17 @@ function indexPlaces(): Map<string, PlaceEntry> {
       else if (population >= NAMESAKE_MIN_POPULATION && first.country !== country && !namesakes.get(key)?.some((c) => c.country === country)) namesakes.set(key, [...(namesakes.get(key) ?? []), city]);
     }
   }
+  // English names of cities GeoNames lists under their local names ("Cologne" for "Köln"); a smaller
+  // town of the English name stays a namesake ("Hanover" in the US).
+  for (const [english, local] of Object.entries(lexiconData.cityExonyms)) {
+    const city = cityByName.get(placeKey(local));
+    const key = placeKey(english);
+    const prior = cityByName.get(key);
+    if (!city || (prior && prior.population >= city.population)) continue;
+    // Under its English name, so that short ones ("Kiev", "Lvov") pass as the name itself.
+    cityByName.set(key, { ...city, name: english });
+    if (prior && prior.country !== city.country && prior.population >= NAMESAKE_MIN_POPULATION) namesakes.set(key, [prior, ...(namesakes.get(key) ?? []).filter((c) => c.country !== prior.country)]);
+  }
   // Capitals as the country data spells them ("Washington D.C.", "Ottawa") also count as cities.
   for (const c of countriesByCode.values()) {
     if (!c.capital) continue;
@@ -130,7 +141,7 @@ export function isMajorCity(city: City | undefined): city is City {
 /** A city under this name, if the match is not an accident of accent-blind keys. */
 function cityNamed(name: string, hit: City | undefined): City | undefined {
   // Accent-blind matching finds "London"; for short single words it only invents matches ("God" → Göd).
-  return hit && (name.length > 4 || name.includes(" ") || placeKey(hit.name) === name.toLowerCase()) && (hit.name.length > 4 || hit.name === name) ? hit : undefined;
+  return hit && (name.length > 4 || name.includes(" ") || hit.name === name || placeKey(hit.name) === name.toLowerCase()) && (hit.name.length > 4 || hit.name === name) ? hit : undefined;
 }
 
 /**

@@ -196,6 +196,14 @@ describe("who: canonical entities", () => {
     expect(where("$")[0]).toMatchObject({ name: "Richmond", country: "United States" });
   });
 
+  it("knows cities by their English names as well as their own ('Geneva', 'Cologne', 'Kiev', 'Köln') and Turkey by its English name", () => {
+    const where = (text: string) => mustBrief({ text, published: "2025-05-07" }).where.map((w) => `${w.name}, ${w.country}`);
+    expect(where("Foreign ministers met in Geneva on Monday. Delegates later travelled to Cologne and Kiev.")).toEqual(["Geneva, Switzerland", "Cologne, Germany", "Kiev, Ukraine"]);
+    expect(where("Police in Köln said on Monday two men had been arrested.")).toEqual(["Köln, Germany"]);
+    const b = mustBrief({ text: "Foreign ministers met on Monday. Turkey said it would not attend.", published: "2025-05-07" });
+    expect(b.who.find((w) => w.name === "Turkey")).toMatchObject({ kind: "place" });
+  });
+
   it("knows states and provinces as places in their country, but not a first name that is one", () => {
     const where = (text: string) => mustBrief({ text, published: "2025-05-07" }).where.map((w) => `${w.name}, ${w.country}`);
     // Also a town in Cuba and a province of Bolivia: the US state is the likelier one.
