@@ -128,15 +128,18 @@ function isWidgetLabel(line: string): boolean {
 }
 
 /** A site footer's links: "Cookie policy | Terms of use", "Privacy notice · Contact us". */
-const FOOTER_LABEL = /^(?:cookie (?:policy|settings|preferences)|cookies|privacy(?: (?:policy|notice|settings))?|terms(?: of (?:use|service)| (?:and|&) conditions)?|contact(?: us)?|about(?: us)?|accessibility|site ?map|advertise(?: with us)?|careers|help|faqs?|newsletters?|corrections)$/i;
+const FOOTER_LABEL = /^(?:cookie (?:policy|settings|preferences)|cookies|accept(?: all)?(?: cookies)?|reject(?: all)?(?: cookies)?|allow(?: all)?(?: cookies)?|manage (?:cookies|preferences|settings|consent)|i agree|agree|got it|privacy(?: (?:policy|notice|settings))?|terms(?: of (?:use|service)| (?:and|&) conditions)?|contact(?: us)?|about(?: us)?|accessibility|site ?map|advertise(?: with us)?|careers|help|faqs?|newsletters?|corrections)$/i;
 
 function isFooterLinks(line: string): boolean {
   return line.length < 160 && line.split(/\s+[|·•]\s+/).every((label) => FOOTER_LABEL.test(label.trim()));
 }
 
+/** A cookie banner's or a sign-up box's words: "We use cookies to …", "Thank you for subscribing". */
+const NOTICE_LINE = /^(?:(?:we|this (?:site|website)) uses? cookies\b|by (?:using|continuing to (?:use|browse)) (?:this|our) (?:site|website)\b|thanks? (?:you )?for (?:subscribing|signing up|registering)\b)/i;
+
 function isFurniture(line: string): boolean {
   if (line.length < 60 && (isWidgetLabel(line) || WIDGET.test(line) || SIZE_BUTTONS.test(line))) return true;
-  if (isFooterLinks(line)) return true;
+  if (isFooterLinks(line) || (NOTICE_LINE.test(line) && line.length < 300)) return true;
   if (/^read more\s*[:|]/i.test(line)) return true;
   if ((CREDIT_LINE.test(line) || CONTRIBUTED_LINE.test(line) || PROMOTION_LINE.test(line) || FOLLOW_LINE.test(line)) && line.length < 250) return true;
   if ((BYLINE.test(line) || COPYRIGHT_LINE.test(line)) && line.length < 120) return true;

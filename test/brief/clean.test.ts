@@ -189,6 +189,13 @@ describe("cleaning scraped article text", () => {
     expect(c.body).toBe("The council met on Monday to set the budget.\n\nTerms of the deal were not disclosed.");
   });
 
+  it("drops a cookie banner and a sign-up box's thanks, so neither becomes the title or the publisher", () => {
+    const c = ok("Cookie settings | Accept all\nWe use cookies to improve your experience. By continuing you agree to our use of cookies. Accept all\nCouncil approves stadium plan\nLakeport council approved a new stadium on Monday after a long debate.\nThank you for subscribing");
+    expect(c.title).toBe("Council approves stadium plan");
+    expect(c.body).toBe("Lakeport council approved a new stadium on Monday after a long debate.");
+    expect(c.signoff).toBeNull();
+  });
+
   it("drops a share bar's buttons ('Share this with Facebook Share this with Email Share')", () => {
     const c = ok("Lakeport bridge to close for repairs\n\nShare this with Facebook Share this with Twitter Share this with Email Share\n\nThe council will close the bridge on Monday.");
     expect(c.body).toBe("The council will close the bridge on Monday.");
