@@ -59,7 +59,9 @@ function parseDates(text: string, ref: chrono.ParsingReference, options?: chrono
   return chrono.parse(stretch.text, ref, options).map((r) => ({ index: r.index + stretch.from, text: r.text, start: r.start }));
 }
 
-const FUTURE = /\b(will|shall|would|could|may|might|expected to|to be held|is to|are to|due to|scheduled|plans to|set to|next)\b/i;
+// "plans to" and "due to" as verbs ("the council plans to vote", "is due to land"), not as a noun or
+// a cause ("Plans to build homes were shelved", "postponed due to rain").
+const FUTURE = /\b(will|shall|would|could|may|might|expected to|to be held|is to|are to|(?:is|are) due to|scheduled|set to|next)\b|(?<!(?:^|\b(?:the|of|for|against|about|over|new|their|his|her|its|our|and|,))\s*)\bplans to\b/i;
 
 /**
  * Whether the date is ahead of the report: a future cue in the words before it ("will vote on

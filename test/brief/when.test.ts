@@ -45,6 +45,13 @@ describe("when: dates resolved against the publication date", () => {
     expect(mustBrief({ text: "Ministers must agree a deal by Friday or the talks will collapse.", published }).when).toMatchObject({ date: "2025-05-09" });
   });
 
+  it("reads 'plans to' and 'due to' as future only where they are verbs ('Plans to build homes were postponed', 'due to rain')", () => {
+    expect(mustBrief({ text: "Plans to build 400 homes on the edge of Lakeport were postponed after a heated meeting on Tuesday night.", published }).when).toMatchObject({ date: "2025-05-06" });
+    expect(mustBrief({ text: "The cup final in Lakeport was postponed due to heavy rain on Monday evening.", published }).when).toMatchObject({ date: "2025-05-05" });
+    expect(mustBrief({ text: "Brandco said it plans to open the new plant in Lakeport on Monday.", published }).when).toMatchObject({ date: "2025-05-12" });
+    expect(mustBrief({ text: "The new ferry to Lakeport is due to arrive on Monday, the port said.", published }).when).toMatchObject({ date: "2025-05-12" });
+  });
+
   it("resolves days ago, and a week or a month before the report as approximate when the event's sentence gives no day", () => {
     expect(mustBrief({ text: "Two days ago the council voted to close the old library.", published }).when).toMatchObject({ date: "2025-05-05", basis: "relative" });
     const lastWeek = mustBrief({ text: "The council voted last week to close the old library, officials said.", published }).when;
