@@ -59,6 +59,17 @@ function opensWithThe(s: Sentence, k: number): boolean {
 }
 
 const RELATIVE_PRONOUNS = new Set(["who", "which", "whose", "whom"]);
+/** Verbs of being questioned: "Helen Marsh, asked about the strike, said …" — she was asked; she speaks after. */
+const QUESTIONED = new Set(["asked", "pressed", "questioned", "quizzed"]);
+
+/**
+ * Whether the verb at k is a question put to the one who speaks, not a statement: an aside or an
+ * opening ("asked about it,", "Asked for his view,"), "when asked", "asked by the Lakeport Herald".
+ */
+export function isQuestionedAside(s: Sentence, k: number): boolean {
+  if (!QUESTIONED.has(s.tokens[k]?.lower ?? "")) return false;
+  return k === 0 || /^(,|when|if|after|before|once)$/.test(s.tokens[k - 1].lower) || s.tokens[k + 1]?.lower === "by";
+}
 
 /** Tokens [from, to) are ", … ," : an aside between a name and its verb, with no quotation inside. */
 function isAside(s: Sentence, from: number, to: number): boolean {
@@ -67,7 +78,7 @@ function isAside(s: Sentence, from: number, to: number): boolean {
   // A relative clause may hold a reporting verb of its own ("Brandco, which reported record sales
   // last week, declined to comment"); elsewhere one means the commas frame an attribution.
   const relative = RELATIVE_PRONOUNS.has(toks[1]?.lower ?? "");
-  return !toks.some((t) => t.text === '"' || t.text === ";" || (!relative && t.pos === "VERB" && lexicon.reportingVerbs.has(t.lower)));
+  return !toks.some((t, k) => t.text === '"' || t.text === ";" || (!relative && t.pos === "VERB" && lexicon.reportingVerbs.has(t.lower) && !(k === 1 && QUESTIONED.has(t.lower))));
 }
 
 /** People who are the subject of a clause before token k ("Hale was angry …, which he claimed"), not possessors ("Hale's goal"). */

@@ -12,7 +12,7 @@ import type { Mention } from "./mentions";
 import type { Token } from "./nlp";
 import type { Doc, Sentence } from "./sentences";
 import { embeddedPost, type Quote, quoteSpans, quotesFor, toQuote, unquoted } from "./quotes";
-import { isPeopleWord, isPossessor, passiveAgent, type Placed, type Recent, speaker } from "./speaker";
+import { isPeopleWord, isPossessor, isQuestionedAside, passiveAgent, type Placed, type Recent, speaker } from "./speaker";
 import { demandAt, leaning, sumValence, type Valence, valence } from "./valence";
 import { leadSentences, type What } from "./what";
 import { isActorEntity } from "./who";
@@ -61,14 +61,21 @@ export function isIncident(what: What | null): boolean {
   return !!what && what.sentence.tokens.some((t) => lexicon.incidentWords.has(t.lower));
 }
 
-/** Whether the verb's subject is a pronoun right after a reporting verb ("said it had rejected", "says that they will sue"). */
-function reportsOwn(tokens: Token[], v: number): boolean {
+/**
+ * The reporting verb whose speaker is the subject of the verb at v, when that subject is a pronoun
+ * right after it ("said it had rejected", "says that they will sue", "said she would not comment"); -1 if none.
+ */
+function ownReporter(tokens: Token[], v: number): number {
   let k = v - 1;
   while (k >= 0 && (tokens[k].pos === "AUX" || tokens[k].pos === "PART")) k--;
-  if (!/^(it|they|he|she)$/.test(tokens[k]?.lower ?? "")) return false;
+  if (!/^(it|they|he|she)$/.test(tokens[k]?.lower ?? "")) return -1;
   k--;
   if (tokens[k]?.lower === "that") k--;
-  return k >= 0 && reportingVerbAt(tokens, k) !== null;
+  return k >= 0 && reportingVerbAt(tokens, k) !== null ? k : -1;
+}
+
+function reportsOwn(tokens: Token[], v: number): boolean {
+  return ownReporter(tokens, v) >= 0;
 }
 
 export function findStances(doc: Doc, entities: Entity[], what: What | null): StanceFinding[] {
@@ -101,7 +108,9 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
     if (noComment) {
       const at = lower.indexOf(noComment) + s.start;
       const v = s.tokens.findIndex((t) => t.start >= at);
-      const who = speaker(s, v < 0 ? s.tokens.length : v, here, recent, entourages);
+      // "Helen Marsh, asked about it, said she would not comment": the one who said so is silent.
+      const reporter = v < 0 ? -1 : ownReporter(s.tokens, v);
+      const who = (reporter >= 0 ? speaker(s, reporter, here, recent, entourages) : null) ?? speaker(s, v < 0 ? s.tokens.length : v, here, recent, entourages);
       if (who) statements.push({ entity: who.entity, mention: who.mention, position: "no_comment", verb: noComment, sentence: s, start: at, end: at + noComment.length, strength: 3 });
       silent = who?.entity;
     }
@@ -115,7 +124,7 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
       const key = reportingVerbAt(s.tokens, v);
       // A one-word verb counts only where it is not a noun ("the warning", "a claim").
       const verbKey = key && (key.includes(" ") || (t.pos !== "NOUN" && t.pos !== "PROPN")) ? key : null;
-      if (!verbKey) continue;
+      if (!verbKey || isQuestionedAside(s, v)) continue;
       // A quotation closed within the sentence; scraped text often leaves one open, and then the
       // pairing is a guess.
       const quoted = spans.some((q) => q.start <= t.start && t.start < q.end && q.start >= s.start && q.end <= s.end);

@@ -318,6 +318,17 @@ describe("stance: who a pronoun is", () => {
     expect(stances.filter((s) => s.actor === "Red Cross").map((s) => s.verb)).toEqual(["said"]);
   });
 
+  it("gives 'said she would not comment' to the one who said it, and no stance for being asked", () => {
+    const text = "Bus drivers in Lakeport walked out on Monday in a row over pay. Union leader Janet Okoro said the strike would go on. Transport Secretary Helen Marsh, asked about the dispute on Tuesday, said she would not comment on an active negotiation.";
+    const stances = mustBrief({ text, published: "2025-05-07" }).stance;
+    expect(stances.filter((s) => s.actor === "Helen Marsh")).toEqual([expect.objectContaining({ position: "no_comment" })]);
+    expect(stances.filter((s) => s.actor === "Janet Okoro").map((s) => s.position)).not.toContain("no_comment");
+    const opening = mustBrief({ text: "Councillors in Lakeport approved the housing plan on Monday. Resident Robert Yelland called the plan a disgrace. Asked for his view, the town's MP, Dominic Ashworth, said he would not comment until the inquiry ended.", published: "2025-05-07" }).stance;
+    expect(opening.find((s) => s.position === "no_comment")?.actor).toBe("Dominic Ashworth");
+    const askedBy = mustBrief({ text: "Early voting in Lakeport began on Tuesday. Mayor Frank Osterhaus declined to comment when asked by the Lakeport Ledger about the race.", published: "2025-05-07" }).stance;
+    expect(askedBy.map((s) => s.actor)).toEqual(["Frank Osterhaus"]);
+  });
+
   it("does not give a pronoun to a possessor or to someone whose first name does not say it fits", () => {
     const text = 'The council approved the new park on Monday. Ana Ruiz praised the plan. Referring to the speech Robin Brooks delivered on Sunday, she said: "This is a wonderful day."';
     const stances = mustBrief({ text, published: "2025-05-07" }).stance;
