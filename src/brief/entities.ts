@@ -106,8 +106,18 @@ function classify(m: Mention): Classified {
   if (m.words.length > 1 && gazetteer.city(m.words[0]) && !gazetteer.firstNames.has(m.words[0])) return { type: "org", key: `org:${placeKey(name)}`, name };
   // "Austin Canadians": a plural demonym names a team, never a surname.
   if (m.words.length > 1 && last.endsWith("s") && gazetteer.demonym(m.words.at(-1)!.slice(0, -1))) return { type: "org", key: `org:${placeKey(name)}`, name };
+  // "BBC Radio Castlebridge", "Le Matin de Paris": an outlet's name, or a name ending "of" a big city
+  // or a country, is no one's ("Emily Post" and "Charles de Gaulle" are people's).
+  if (m.words.length > 1 && !gazetteer.firstNames.has(m.words[0]) && (isNewsOutlet(name) || ofMajorPlace(m.words))) return { type: "org", key: `org:${placeKey(name)}`, name };
   if (m.words.length > 1 && gazetteer.firstNames.has(m.words[0])) return { type: "person", key: "", name };
   return m.words.length > 1 ? { type: "multi", key: "", name } : { type: "single", key: "", name };
+}
+
+/** "… de Paris", "… of Velmora": a name that ends on a connector and a country or a big city. */
+function ofMajorPlace(words: string[]): boolean {
+  if (words.length < 3 || !SURNAME_PARTICLES.has(words.at(-2)!.toLowerCase()) && words.at(-2) !== "of") return false;
+  const place = words.at(-1)!;
+  return !!gazetteer.country(place) || isMajorCity(gazetteer.city(place));
 }
 
 /** "Clean Air Lakeport", "Save Our Lakeport": common words, none a first name or a title, before the last. */

@@ -36,7 +36,7 @@ export interface Mention {
   /** Qualifies a people noun ("Lakeport residents", "Black voters"): describes them, does not act; not
    * one who speaks for it ("Brandco spokesman"). */
   describesPeople: boolean;
-  /** Told something or cited ("told the Standard", "according to Reuters"): a news outlet. */
+  /** Told something, cited or named with its kind ("told the Standard", "according to Reuters", "the newspaper Le Matin"): a news outlet. */
   toldTo: boolean;
   /** Starts its sentence or clause, where every word is capitalised anyway. */
   initial: boolean;
@@ -271,6 +271,8 @@ const PLACE_NOUNS = new Set(["city", "town", "village", "capital", "province", "
 
 function isToldTo(tokens: Token[], first: number): boolean {
   let k = first - 1;
+  // "the newspaper Le Matin reported", "the broadcaster KRT said": named with its kind, an outlet.
+  if (/^(newspaper|broadcaster|magazine|website|channel|tabloid|daily|weekly)$/.test(tokens[k]?.lower ?? "") && tokens[k].text === tokens[k].lower && tokens[k - 1]?.lower === "the") return true;
   // "told Spanish newspaper Marca", "told the state broadcaster ERT": the outlet's kind before its name.
   if (tokens[k] && tokens[k].text === tokens[k].lower && isMediaWord(tokens[k].lower)) {
     k--;

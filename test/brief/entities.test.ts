@@ -145,6 +145,14 @@ describe("who: canonical entities", () => {
     expect(b.source.citing).toEqual(["BBC Sport"]);
   });
 
+  it("makes no person of an outlet or a name 'of' a big city ('BBC Radio Castlebridge', 'Le Matin de Paris'), and knows an outlet named with its kind", () => {
+    const b = mustBrief({ text: "Thousands marched in central Paris on Saturday against the pension reform. Police said 40,000 people took part, the newspaper Le Matin de Paris reported. Castlebridge United lost 3-1 at home. Manager Tom Hadley told BBC Radio Castlebridge the result was unacceptable. Fans in Castlebridge booed the team.", published: "2025-05-07" });
+    const people = b.who.filter((w) => w.kind === "person").map((w) => w.name);
+    expect(people).toEqual(["Tom Hadley"]);
+    expect(b.source.citing).toContain("Le Matin de Paris");
+    expect(b.where.map((w) => w.name)).toContain("Paris");
+  });
+
   it("knows whoever contacts people for comment as an outlet ('when contacted by Harbourview Digest')", () => {
     const b = mustBrief({ text: "Two men were shot dead outside a nightclub in Lakeport on Saturday. The club's owner declined to comment when contacted by Harbourview Digest.", published: "2025-05-07" });
     expect(b.source.citing).toEqual(["Harbourview Digest"]);
