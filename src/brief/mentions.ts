@@ -476,16 +476,16 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
       const roleWords = words.slice(0, lead.count).filter((w) => !lexicon.honorifics.has(w.lower.replace(/\.$/, "")) || lexicon.titles.has(w.lower));
       if (lead.titled) role = joinTokens(roleWords);
       for (const w of roleWords) { const c = roleCountry(w.text); if (c) roleCountries.push(c); }
-      // "Secretary of Commerce", "President of the Republic": a title's complement with no name after
-      // it names nobody; a place there is still a mention of the place.
-      if (lead.titled && roleWords.at(-1)?.lower === "of") {
+      // "Secretary of Commerce", "President of the Republic", "Minister for Enterprise": a title's
+      // complement with no name after it names nobody; a place after "of" is still a mention of the place.
+      if (lead.titled && (roleWords.at(-1)?.lower === "of" || roleWords.at(-1)?.lower === "for")) {
         // "the Duke of Kendal", "the Archbishop of Lakeport": a styled title with its seat is the holder's name.
         const styled = roleWords.length === 2 && lexicon.styledTitles.has(roleWords[0].lower);
         while (nameFirst < last && toks[nameFirst].lower === "the") nameFirst++;
         if (styled) {
           nameFirst = first;
           honorific = true;
-        } else if (!isCityCountryOrSeat(joinTokens(toks.slice(nameFirst, last + 1)))) return;
+        } else if (roleWords.at(-1)?.lower === "for" || !isCityCountryOrSeat(joinTokens(toks.slice(nameFirst, last + 1)))) return;
         role = undefined;
         roleCountries.length = 0;
       }

@@ -57,8 +57,9 @@ export function leadingRole(words: Token[]): { count: number; titled: boolean; h
     // "New Delhi Times", "Downing Street spokesman": a modifier that opens a place's name is the place.
     if (opensPlaceName(words, k)) break;
     if (lexicon.roleModifiers.has(bare) || roleCountry(w.text)) { k++; continue; }
-    if (bare === "of" && titled) {
-      // "Mayor of London Omar Aziz": the place after "of" belongs to the role, up to the name.
+    if ((bare === "of" || bare === "for") && titled) {
+      // "Mayor of London Omar Aziz", "Minister for Health Aidan Roche": the place or the field after
+      // "of" or "for" belongs to the role, up to the name.
       k++;
       while (k < words.length - 2 && (!gazetteer.firstNames.has(words[k].text) || gazetteer.isPlace(words[k].text)) && opensUpper(words[k].text)) k++;
       continue;
@@ -123,7 +124,9 @@ export function roleBefore(tokens: Token[], first: number): number {
     // A portfolio before the title: "housing secretary", "transport minister".
     if (isPortfolio(tokens, k) && start === k + 1 && /^[a-z]+$/.test(tokens[k + 1].text)) { start = k; k--; continue; }
     // The body before the title, capitalised, however the tagger read its last word ("National Park" NOUN).
-    if (lexicon.roleModifiers.has(bare) || roleCountry(t.text) || (isUpperChar(t.text[0] ?? "") && (t.pos === "PROPN" || t.pos === "NOUN"))) { start = k; k--; continue; }
+    // ("Quarrel Systems chief executive": a sentence's first word, however tagged, before a capitalised one.)
+    const opensBody = k === 0 && start === k + 1 && isUpperChar(tokens[k + 1].text[0] ?? "") && !t.stop && !/^(DET|CCONJ|PRON|ADP)$/.test(t.pos);
+    if (lexicon.roleModifiers.has(bare) || roleCountry(t.text) || (isUpperChar(t.text[0] ?? "") && (t.pos === "PROPN" || t.pos === "NOUN" || opensBody))) { start = k; k--; continue; }
     if ((bare === "'s" || bare === "of") && k > 0) { k--; continue; }
     // "Velmora-Brandt chief executive": a hyphen glued inside a capitalised body's name.
     if (t.text === "-" && !t.spaced && start === k + 1 && !tokens[k + 1].spaced && isUpperChar(tokens[k - 1]?.text[0] ?? "")) { k--; continue; }
@@ -165,10 +168,11 @@ export function roleBeforeComma(toks: Token[], first: number, last: number): str
   // before it, is a company's, which has no role.
   if (lexicon.isEnglishWord(toks[last].lower) && !gazetteer.firstNames.has(toks[first].text)) return undefined;
   const end = first - 2;
-  // "The mayor of Lakeport, Ana Ruiz,": the title's place or body after "of" belongs to the role.
+  // "The mayor of Lakeport, Ana Ruiz,", "Velmora's Minister for Enterprise, Ana Ruiz,": the title's
+  // place, body or field after "of" or "for" belongs to the role.
   let title = end;
   while (title > end - 4 && toks[title] && isUpperChar(toks[title].text[0] ?? "") && toks[title].pos === "PROPN") title--;
-  if (title < end && toks[title]?.lower === "of") title--;
+  if (title < end && (toks[title]?.lower === "of" || toks[title]?.lower === "for")) title--;
   else title = end;
   // "The council's director of finance, Grace Preston,": the title's field after "of", in lower case.
   if (toks[title] && !isTitleWord(toks[title].lower) && toks[title].pos === "NOUN" && toks[title].text === toks[title].lower && toks[title - 1]?.lower === "of" && isTitleWord(toks[title - 2]?.lower ?? "")) title -= 2;

@@ -187,7 +187,7 @@ export function speaker(s: Sentence, v: number, here: Placed[], recent: Recent, 
   // ("wrote on Facebook" names where, not who).
   // Descriptions between verb and name ("declared 42-year-old Eve Rhodes", "said lead author
   // Dr. Ana Ruiz") do not count as distance.
-  const gap = (from: number, to: number) => s.tokens.slice(from, to).filter((t) => !/^(NUM|ADJ|PUNCT|DET)$/.test(t.pos) && t.text !== "year" && t.text !== "old" && !describesRole(t.lower)).length;
+  const gap = (from: number, to: number) => s.tokens.slice(from, to).filter((t) => !/^(NUM|ADJ|PUNCT|DET)$/.test(t.pos) && t.text !== "year" && t.text !== "old" && !describesRole(t.lower) && !(t.text === t.lower && isPeopleWord(t.lower))).length;
   // A pronoun just before the verb is its subject ("it once again said that Ortiz …"), but not
   // inside a quotation: there "they were told" is the speaker's account of others.
   for (let k = v - 1; k >= Math.max(0, v - 3) && !quoted; k--) {
@@ -204,7 +204,12 @@ export function speaker(s: Sentence, v: number, here: Placed[], recent: Recent, 
   const between = (first: number) => s.tokens.slice(v + 1, rolesOff(first) ? first - 1 : first);
   // "said the ambassador, Kees Holm, had been on leave": the name framed by commas is what was said of.
   const actsNext = (m: Mention) => /^(VERB|AUX)$/.test(s.tokens[m.last + 1]?.pos ?? "") || (rolesOff(m.first) && s.tokens[m.last + 1]?.text === "," && /^(VERB|AUX)$/.test(s.tokens[m.last + 2]?.pos ?? ""));
-  const after = here.find((h) => h.mention.first > v && h.mention.first - v <= 8 && gap(v + 1, h.mention.first) <= 2 && !isPossessor(s, h.mention) && !actsNext(h.mention) && !between(h.mention.first).some((t) => t.pos === "ADP" || t.pos === "SCONJ" || t.text === "," || t.lower === "that"));
+  // "said Alder Canyon resident Brian Kowalski": a name that opens someone's role is not the speaker.
+  const opensRole = (m: Mention) => {
+    const word = s.tokens[m.last + 1];
+    return !!word && word.text === word.lower && isPeopleWord(word.lower) && here.some((o) => o.entity.type === "person" && o.mention.first > m.last + 1 && o.mention.first <= m.last + 3);
+  };
+  const after = here.find((h) => h.mention.first > v && h.mention.first - v <= 8 && gap(v + 1, h.mention.first) <= 2 && !isPossessor(s, h.mention) && !actsNext(h.mention) && !opensRole(h.mention) && !between(h.mention.first).some((t) => t.pos === "ADP" || t.pos === "SCONJ" || t.text === "," || t.lower === "that"));
   if (after) return after;
   for (let k = v - 1; k >= Math.max(0, v - 3); k--) {
     const t = s.tokens[k];

@@ -303,6 +303,19 @@ describe("who: canonical entities", () => {
     expect(names).not.toContain("Kendal");
   });
 
+  it("keeps a title's field after 'for' in the role ('Minister for Health Aidan Roche'), and a company's whole name before a title", () => {
+    const b = mustBrief({ text: "The government announced new hospital funding on Monday. Minister for Health Aidan Roche said the money would cut waiting lists. Velmora's Minister for Enterprise, Siobhán Keane, said it was welcome. Quarrel Systems chief executive Dana Holloway said the firm would bid. Its managing director Claire Fenton agreed. Her agent Roger Tillman declined to comment.", published: "2025-05-07" });
+    const role = (name: string) => b.who.find((w) => w.name === name)?.role;
+    expect(role("Aidan Roche")).toBe("Minister for Health");
+    expect(role("Siobhán Keane")).toBe("Velmora's Minister for Enterprise");
+    expect(role("Dana Holloway")).toBe("Quarrel Systems chief executive");
+    expect(role("Claire Fenton")).toBe("managing director");
+    expect(role("Roger Tillman")).toBe("agent");
+    const names = b.who.map((w) => w.name);
+    expect(names).not.toContain("Enterprise");
+    expect(names).not.toContain("Health");
+  });
+
   it("takes a role before a name that ends the sentence ('said its president, Derek Holm.')", () => {
     const b = mustBrief({ text: "Velmora will ban diesel cars from next year. Car makers warned the ban would cost jobs. \"This is a disaster for our members,\" said its president, Derek Holm.", published: "2025-05-07" });
     expect(b.who.find((w) => w.name === "Derek Holm")).toMatchObject({ kind: "person", role: "president" });

@@ -318,6 +318,11 @@ describe("stance: who a pronoun is", () => {
     expect(stances.filter((s) => s.actor === "Red Cross").map((s) => s.verb)).toEqual(["said"]);
   });
 
+  it("gives a quote to the person after a place that opens their role ('said Alder Canyon resident Brian Kowalski')", () => {
+    const stances = mustBrief({ text: 'A wildfire forced thousands to flee their homes on Monday. "We lost everything," said Alder Canyon resident Brian Kowalski.', published: "2025-05-07" }).stance;
+    expect(stances.map((s) => s.actor)).toEqual(["Brian Kowalski"]);
+  });
+
   it("gives 'said she would not comment' to the one who said it, and no stance for being asked", () => {
     const text = "Bus drivers in Lakeport walked out on Monday in a row over pay. Union leader Janet Okoro said the strike would go on. Transport Secretary Helen Marsh, asked about the dispute on Tuesday, said she would not comment on an active negotiation.";
     const stances = mustBrief({ text, published: "2025-05-07" }).stance;
