@@ -87,7 +87,7 @@ function classify(m: Mention): Classified {
     const code = inner?.country?.code ?? inner?.region?.country ?? gazetteer.cityIn(rest, inner)?.country;
     if (code) return { type: "place", key: `place:${placeKey(name)}`, name, country: code };
   }
-  if (m.words.length > 1 && lexicon.featureOpeners.has(m.words[0].toLowerCase()) && !lexicon.orgHeads.has(last) && !m.role && !m.honorific) return { type: "place", key: `place:${placeKey(name)}`, name };
+  if (m.words.length > 1 && lexicon.placeOpeners.has(m.words[0].toLowerCase()) && !lexicon.orgHeads.has(last) && !m.role && !m.honorific) return { type: "place", key: `place:${placeKey(name)}`, name };
   // "Clean State welcomed", "Lakeport Airport said": a name like a place's that acts is a body.
   // ("Education Minister Owen Park" is a person: a role or an honorific says so.)
   if (m.words.length > 1 && lexicon.placeHeads.has(last) && !m.role && !m.honorific) return m.agent && !m.locative ? { type: "org", key: `org:${placeKey(name)}`, name } : { type: "place", key: `place:${placeKey(name)}`, name };
@@ -319,7 +319,8 @@ export function resolveEntities(mentions: Mention[], context: EntityContext = {}
     if (e.type !== "org" || e.name.includes(" ") || /^[A-Z0-9&]{2,}$/.test(e.name)) continue;
     const word = e.name.toLowerCase();
     const commonWord = lexicon.isEnglishWord(word);
-    if (commonWord && e.mentions.every((m) => m.initial) && !lexicon.humanNouns.has(word) && !repeatedSubjects.has(e.name)) byKey.delete(key);
+    // ("Police said" opening a sentence names a force; "Workers walked out", "Officials said" no body.)
+    if (commonWord && e.mentions.every((m) => m.initial) && !(lexicon.humanNouns.has(word) && lexicon.orgHeads.has(word)) && !repeatedSubjects.has(e.name)) byKey.delete(key);
     else if (commonWord && seenLower(word) && !lexicon.orgHeads.has(word)) byKey.delete(key);
     // "Black voters", "Furious shoppers": a word that only ever describes people names no one (but
     // "the Harbour police" names a force).

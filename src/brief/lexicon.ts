@@ -98,8 +98,8 @@ export const lexicon = {
   orgSuffixes: set(lexiconData.orgSuffixes),
   eventHeads: set(lexiconData.eventHeads),
   placeHeads: set(lexiconData.placeHeads),
-  /** Words opening a natural feature's name ("River Vell", "Mount Kesh"): a place even where it acts ("burst its banks"). */
-  featureOpeners: set(lexiconData.featureOpeners),
+  /** Words opening a place's name ("River Vell", "Mount Kesh", "Port Hesketh"): a place even where it acts ("burst its banks"). */
+  placeOpeners: set(lexiconData.placeOpeners),
   regionWords: set(lexiconData.regionWords),
   /** People described by where they work: "analysts at Brandco" names an employer, not a place. */
   affiliationNouns: set(lexiconData.affiliationNouns),

@@ -66,6 +66,8 @@ const LIKENESS_SUFFIXES = new Set(["sized", "size", "class", "style", "like", "t
 const AREA_NOUNS = new Set(["region", "province", "county", "district", "village", "town", "city", "municipality", "prefecture", "oblast", "governorate"]);
 /** Words tagged as prepositions that can open a clause whose subject is the name after them. */
 const CLAUSE_OPENERS = new Set(["as", "while", "since", "because", "after", "before", "until", "when", "once", "whereas"]);
+/** Verbs of a disaster striking a place ("struck", "hit", "battered"). */
+const IMPACT_VERBS = new Set(["struck", "strikes", "hit", "hits", "rocked", "rocks", "battered", "batters", "lashed", "lashes", "pounded", "pounds", "ravaged", "ravages", "swept", "sweeps", "shook", "shakes", "flooded", "floods", "devastated", "devastates"]);
 /** Words before "in" that say where someone or something belongs, not where anything happens. */
 const SEAT_WORDS = new Set(["headquartered", "registered", "incorporated", "born", "raised"]);
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside", "across", "into", "around", "throughout", "within", "towards", "toward"]);
@@ -297,6 +299,8 @@ function isLocative(tokens: Token[], first: number): boolean {
   if (tokens[k]?.lower === "at" && lexicon.affiliationNouns.has(tokens[k - 1]?.lower ?? "")) return false;
   // "Shares in Brandco rose", "a 5% stake in Brandco": what is held, not where.
   if (tokens[k]?.lower === "in" && lexicon.holdingNouns.has(tokens[k - 1]?.lower ?? "")) return false;
+  // "An earthquake struck northern Italy", "Floods hit Texas": what strikes a known place happens there.
+  if (IMPACT_VERBS.has(tokens[k]?.lower ?? "") && gazetteer.isPlace(tokens[first].text)) return true;
   // "which is headquartered in Chicago", "born in Lakeport": where someone or something belongs.
   if (tokens[k]?.lower === "in" && SEAT_WORDS.has(tokens[k - 1]?.lower ?? "")) return false;
   return k >= 0 && PLACE_PREPOSITIONS.has(tokens[k].lower);
@@ -339,11 +343,18 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
         // "Campaign to Protect Rural England", "Committee to Protect Journalists": a body named by its aim.
         const aim = toks[j + 1];
         if (n.lower === "to" && aim && lexicon.orgHeads.has(toks[last].lower) && isUpperChar(aim.text[0] ?? "") && !aim.stop && toks[j + 2] && isNameWord(toks[j + 2], j + 2, s, stats, false)) { last = j + 1; j += 2; continue; }
+        // "Food and Drug Administration", "Transport and Allied Workers' Union": common words joined by
+        // "and" inside a body's name, which ends on its head ("Brandco and Lantern Group" are two).
+        if (n.lower === "and" && toks.slice(k, j).every((t) => lexicon.isEnglishWord(t.lower))) {
+          const end = bodyNameEnd(toks, j + 1, s, stats);
+          if (end > j) { last = end; j = end + 1; continue; }
+        }
         if (CONNECTORS.has(n.lower) && j + 1 < toks.length) {
           // "of the", and particles in pairs: "von der Leyen", "Place de la Concorde".
           let after = j + 1;
           while (after < j + 3 && after + 1 < toks.length && (toks[after].lower === "the" || CONNECTORS.has(toks[after].lower))) after++;
-          const head = toks[last].lower;
+          // ("Royal Courts of Justice": a plural head too.)
+          const head = lexicon.orgHeads.has(toks[last].lower.replace(/s$/, "")) ? toks[last].lower.replace(/s$/, "") : toks[last].lower;
           // "Office for Budget Review", "Centre for Policy Studies": a common noun, "for", a name.
           const forBody = n.lower === "for" && lexicon.isEnglishWord(head) && !gazetteer.firstNames.has(toks[last].text);
           if (isNameWord(toks[after], after, s, stats, false) && (lexicon.orgHeads.has(head) || lexicon.placeHeads.has(head) || lexicon.eventHeads.has(head) || isTitleWord(head) || lexicon.styledTitles.has(head) || forBody || (n.lower !== "of" && n.lower !== "for"))) {
@@ -365,7 +376,9 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
       }
       const tail = toks[last];
       const prefix = last - k;
-      if (prefix >= 1 && !endsInPlace(toks.slice(k, last + 1)) && !toks.slice(k, last).some((t) => t.lower === "to") && tail.spaced && isCountryOrMajorCity(tail.text) && !gazetteer.city(joinTokens(toks.slice(k, last + 1))) && !CONNECTORS.has(toks[last - 1].lower) && !gazetteer.firstNames.has(recase(toks[last - 1].text))) {
+      // ("Riverwatch UK", "Greenpeace UK": a body's national branch stays whole.)
+      const branch = prefix === 1 && isAcronym(tail.text) && !gazetteer.firstNames.has(toks[k].text) && !gazetteer.isPlace(toks[k].text);
+      if (prefix >= 1 && !branch && !endsInPlace(toks.slice(k, last + 1)) && !toks.slice(k, last).some((t) => t.lower === "to") && tail.spaced && isCountryOrMajorCity(tail.text) && !gazetteer.city(joinTokens(toks.slice(k, last + 1))) && !CONNECTORS.has(toks[last - 1].lower) && !gazetteer.firstNames.has(recase(toks[last - 1].text))) {
         pushRun(out, s, k, last - 1, wasInitial);
         pushRun(out, s, last, last, false);
       } else pushRun(out, s, k, last, wasInitial);
@@ -545,6 +558,17 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
     stateVoice: voice,
     entourage: group,
   });
+}
+
+/** Where a body's name that starts at `from` ends on its head word ("Drug Administration", "Allied Workers' Union"); -1 if it does not. */
+function bodyNameEnd(toks: Token[], from: number, s: Sentence, stats: WordStats): number {
+  for (let j = from; j < from + 5 && j < toks.length; j++) {
+    const t = toks[j];
+    if (t.text === "'" && !t.spaced) continue;
+    if (!isNameWord(t, j, s, stats, false)) return -1;
+    if (lexicon.orgHeads.has(t.lower)) return j;
+  }
+  return -1;
 }
 
 /** "Greater Manchester", "West Lakeport": a known place after a modifier word is still a place name. */

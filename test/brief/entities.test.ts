@@ -316,6 +316,21 @@ describe("who: canonical entities", () => {
     expect(names).not.toContain("Health");
   });
 
+  it("reads bodies' names whole: 'and' inside one ('Food and Drug Administration'), a national branch ('Riverwatch UK'), a plural head before 'of' ('Royal Courts of Justice')", () => {
+    const b = mustBrief({ text: "The Food and Drug Administration said on Monday it would review the case. The Transport and Allied Workers' Union backed the strike. Riverwatch UK criticised the plan. The case was heard at the Royal Courts of Justice. Brandco and Lantern Group welcomed it.", published: "2025-05-07" });
+    const names = b.who.map((w) => w.name);
+    expect(names).toEqual(expect.arrayContaining(["Food and Drug Administration", "Transport and Allied Workers' Union", "Riverwatch UK", "Royal Courts of Justice", "Brandco", "Lantern Group"]));
+    for (const piece of ["Food", "Drug Administration", "Transport", "UK", "Royal Courts"]) expect(names).not.toContain(piece);
+  });
+
+  it("places an event in a town named 'Port …' and in a country a disaster struck, and makes no body of workers opening a sentence", () => {
+    const b = mustBrief({ text: "Workers in Port Hesketh walked out on Monday in a row over pay.", published: "2025-05-07" });
+    expect(b.where.map((w) => w.name)).toEqual(["Port Hesketh"]);
+    expect(b.who.filter((w) => w.kind === "org" || w.kind === "person")).toEqual([]);
+    const quake = mustBrief({ text: "A strong earthquake struck northern Italy on Tuesday, killing four people.", published: "2025-05-07" });
+    expect(quake.where).toEqual([expect.objectContaining({ name: "Italy", role: "event" })]);
+  });
+
   it("takes a role before a name that ends the sentence ('said its president, Derek Holm.')", () => {
     const b = mustBrief({ text: "Velmora will ban diesel cars from next year. Car makers warned the ban would cost jobs. \"This is a disaster for our members,\" said its president, Derek Holm.", published: "2025-05-07" });
     expect(b.who.find((w) => w.name === "Derek Holm")).toMatchObject({ kind: "person", role: "president" });
