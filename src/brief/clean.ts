@@ -28,6 +28,8 @@ export interface Cleaned {
   wire: string | null;
   /** A date found in removed page furniture ("date 2026-01-07"), YYYY-MM-DD. */
   dateline: string | null;
+  /** Whom a removed copyright line names ("© 2026 Daily Example. All rights reserved."): the publisher, most likely. */
+  copyright: string | null;
   removedLines: number;
   truncatedFrom: number | null;
 }
@@ -70,6 +72,18 @@ function isLinkTitle(line: string): boolean {
 const BYLINE = /^By (?:[A-Z][\p{L}'’.-]+ ){1,3}[A-Z][\p{L}'’.-]+(?: in [A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+){0,2})?(?:(?:,| and| &| \|) [^.!?]*)?$/u;
 /** "Copyright 2026 Daily Example. All rights reserved." */
 const COPYRIGHT_LINE = /^(?:copyright\b|©|\(c\) )|^all rights reserved\.?$/i;
+
+/** The holder a copyright line names: "(c) Lakeport Evening Telegraph 2026" → "Lakeport Evening Telegraph". */
+function copyrightHolder(line: string): string | null {
+  if (!COPYRIGHT_LINE.test(line)) return null;
+  const holder = line
+    .replace(/^(?:copyright\b|©|\(c\))\s*(?:©\s*)?/i, "")
+    .replace(/\ball rights reserved\.?/i, "")
+    .replace(/(?:^|\s)(?:\d{4}(?:\s*[-–]\s*\d{4})?)(?=\s|[.,]|$)/g, " ")
+    .replace(/\s+/g, " ")
+    .replace(/^[\s.,]+|[\s.,]+$/g, "");
+  return /^[A-Z]/.test(holder) && holder.length >= 2 && holder.length <= 60 ? holder : null;
+}
 
 /** "Sign up to Daily Example, our free newsletter – …", "Related: Nurses reject pay offer": a promotion, a link. */
 const PROMOTION_LINE = /^(?:(?:sign up|subscribe)\b.*\bnewsletter\b|related\s*:)/i;
@@ -267,6 +281,7 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
   if (HTML_SIGNAL.test(text)) text = stripHtml(text);
 
   let dateline: string | null = null;
+  let copyright: string | null = null;
   let wire: string | null = null;
   let removedLines = 0;
   const lines: string[] = [];
@@ -297,6 +312,7 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
       }
       removedLines++;
       dateline ??= datelineOf(line);
+      copyright ??= copyrightHolder(line);
     }
   }
   removedLines += dropTopicLinks(lines, topicsFrom);
@@ -328,7 +344,7 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
 
   const body = lines.join("\n\n");
   if (!body.trim() && !title) return { code: "empty", message: "The article has no text (it is empty or only page furniture)." };
-  return { title: title || null, body, signoff, site, wire, dateline, removedLines, truncatedFrom };
+  return { title: title || null, body, signoff, site, wire, dateline, copyright, removedLines, truncatedFrom };
 }
 
 /** The agency credited in a wire dateline: "OTTAWA (Reuters) - …", "LAKEPORT, Dec 5 (AP) -". */

@@ -75,8 +75,8 @@ export function briefCleaned(article: Article, cleaned: Cleaned, options: BriefO
   const stats = english ? wordStats(doc) : null;
   const entities = stats ? resolveEntities(findMentions(doc, stats), { titled: doc.hasTitle, lowerSeen: stats.lowerSeen, repeatedSubjects: stats.repeatedSubjects, priceCountry: priceCountry(doc.text) }) : [];
   // The publisher is the source of its own story, never an actor in it ("bbc" metadata, "BBC" in the text).
-  // Without metadata the page may name its publisher: a sign-off, or the site after the headline.
-  const named = cleaned.signoff ?? cleaned.site;
+  // Without metadata the page may name its publisher: a sign-off, the site after the headline, a copyright line.
+  const named = cleaned.signoff ?? cleaned.site ?? cleaned.copyright;
   const publisherName = article.publisher ?? named;
   if (publisherName) for (const e of entities) if (sameOutlet(e.name, publisherName)) e.outlet = true;
   const what = findWhat(doc)!;

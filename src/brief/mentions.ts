@@ -274,7 +274,7 @@ const PLACE_NOUNS = new Set(["city", "town", "village", "capital", "province", "
 function isToldTo(tokens: Token[], first: number): boolean {
   let k = first - 1;
   // "the newspaper Le Matin reported", "the broadcaster KRT said": named with its kind, an outlet.
-  if (/^(newspaper|broadcaster|magazine|website|channel|tabloid|daily|weekly)$/.test(tokens[k]?.lower ?? "") && tokens[k].text === tokens[k].lower && tokens[k - 1]?.lower === "the") return true;
+  if (/^(newspaper|broadcaster|magazine|website|channel|tabloid|daily|weekly|journal)$/.test(tokens[k]?.lower ?? "") && tokens[k].text === tokens[k].lower && tokens[k - 1]?.lower === "the") return true;
   // "told Spanish newspaper Marca", "told the state broadcaster ERT": the outlet's kind before its name.
   if (tokens[k] && tokens[k].text === tokens[k].lower && isMediaWord(tokens[k].lower)) {
     k--;
@@ -282,8 +282,9 @@ function isToldTo(tokens: Token[], first: number): boolean {
   }
   if (tokens[k]?.lower === "the") k--;
   const w = tokens[k]?.lower;
-  // "when contacted by the Lakeport Herald": reporters contact people for comment.
-  return w === "told" || w === "citing" || (w === "to" && tokens[k - 1]?.lower === "according") || (w === "with" && tokens[k - 1]?.lower === "interview") || (w === "by" && tokens[k - 1]?.lower === "contacted");
+  // "when contacted by the Lakeport Herald", "a memo seen by TechWire": reporters contact people for
+  // comment and see documents.
+  return w === "told" || w === "citing" || (w === "to" && tokens[k - 1]?.lower === "according") || (w === "with" && tokens[k - 1]?.lower === "interview") || (w === "by" && /^(contacted|seen|obtained)$/.test(tokens[k - 1]?.lower ?? ""));
 }
 
 function isToldWord(lower: string): boolean {

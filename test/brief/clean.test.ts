@@ -189,6 +189,14 @@ describe("cleaning scraped article text", () => {
     expect(c.body).toBe("The council met on Monday to set the budget.\n\nTerms of the deal were not disclosed.");
   });
 
+  it("keeps whom a dropped copyright line names as the likely publisher", () => {
+    const body = "Lakeport council approved a new stadium on Monday after a long debate.";
+    expect(ok(`${body}\n(c) Lakeport Evening Telegraph 2026`).copyright).toBe("Lakeport Evening Telegraph");
+    expect(ok(`${body}\n© 2026 Daily Example. All rights reserved.`).copyright).toBe("Daily Example");
+    expect(ok(`${body}\nCopyright 2024-2026 Lakeport Media Group`).copyright).toBe("Lakeport Media Group");
+    expect(ok(`${body}\nAll rights reserved.`).copyright).toBeNull();
+  });
+
   it("drops a cookie banner and a sign-up box's thanks, so neither becomes the title or the publisher", () => {
     const c = ok("Cookie settings | Accept all\nWe use cookies to improve your experience. By continuing you agree to our use of cookies. Accept all\nCouncil approves stadium plan\nLakeport council approved a new stadium on Monday after a long debate.\nThank you for subscribing");
     expect(c.title).toBe("Council approves stadium plan");

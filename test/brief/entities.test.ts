@@ -153,6 +153,23 @@ describe("who: canonical entities", () => {
     expect(b.where.map((w) => w.name)).toContain("Paris");
   });
 
+  it("knows an outlet that saw a document or a journal that published a study ('a memo seen by TechWire', 'in the journal Microbial Frontiers')", () => {
+    const b = mustBrief({ text: "Quarrel Systems will cut 1,200 jobs, according to an internal memo seen by TechWire. A study published on Monday in the journal Microbial Frontiers found the bacteria in rivers. Chief executive Dana Holloway said the cuts were necessary.", published: "2025-05-07" });
+    expect(b.source.citing).toEqual(expect.arrayContaining(["TechWire", "Microbial Frontiers"]));
+    expect(b.who.map((w) => w.name)).not.toEqual(expect.arrayContaining(["TechWire"]));
+    expect(b.who.map((w) => w.name)).not.toContain("Microbial Frontiers");
+  });
+
+  it("takes the publisher from a copyright line when nothing else names it", () => {
+    const b = mustBrief({ text: "Lakeport council approved a new stadium on Monday after a long debate. Council leader Grace Preston said it was a great day.\n© 2026 Daily Example. All rights reserved.", published: "2025-05-07" });
+    expect(b.source.publisher).toBe("Daily Example");
+  });
+
+  it("reads 'Cllr' as an honorific, not a name", () => {
+    const b = mustBrief({ text: "The council approved the plan on Monday. Cllr Janet Pike said it was essential.", published: "2025-05-07" });
+    expect(b.who.map((w) => w.name)).toContain("Janet Pike");
+  });
+
   it("knows whoever contacts people for comment as an outlet ('when contacted by Harbourview Digest')", () => {
     const b = mustBrief({ text: "Two men were shot dead outside a nightclub in Lakeport on Saturday. The club's owner declined to comment when contacted by Harbourview Digest.", published: "2025-05-07" });
     expect(b.source.citing).toEqual(["Harbourview Digest"]);
