@@ -12,9 +12,11 @@ const OPENERS = new Set(["VERB", "ADP", "SCONJ", "ADV"]);
 export function headlineClauseStart(s: Sentence): number {
   const colon = s.tokens.findIndex((t) => t.text === ":");
   if (colon > 0 && colon < s.tokens.length - 3) {
-    // A kicker names a topic ("Mendez rally shooting:"): no finite verb, -ing forms aside.
+    // A kicker names a topic ("Mendez rally shooting:"): no finite verb, -ing forms aside. A result
+    // is the news itself ("Lakeport Rovers 3-1 Westfield United: …").
     const before = s.tokens.slice(0, colon);
-    if (!before.some((t) => t.pos === "VERB" && !t.lower.endsWith("ing"))) return colon + 1;
+    const result = before.some((t) => /^\d{1,3}[-–]\d{1,3}$/.test(t.text));
+    if (!result && !before.some((t) => t.pos === "VERB" && !t.lower.endsWith("ing"))) return colon + 1;
   }
   // "'WE WERE ROBBED' Harper blames …": skip a quoted fragment at the start.
   if (s.tokens[0] && /^["']$/.test(s.tokens[0].text)) {

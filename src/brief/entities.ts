@@ -310,6 +310,15 @@ export function resolveEntities(mentions: Mention[], context: EntityContext = {}
       byKey.delete(short.key);
     }
   }
+  // "Rovers", "United": a team's or a company's designator alone is the one body of the article
+  // named with it ("Police" is not: several forces may be at work).
+  for (const e of orgs()) {
+    if (e.name.includes(" ") || !lexicon.orgSuffixes.has(e.name.toLowerCase())) continue;
+    const named = orgs().filter((o) => o !== e && o.name.endsWith(` ${e.name}`));
+    if (named.length !== 1) continue;
+    named[0].mentions.push(...e.mentions);
+    byKey.delete(e.key);
+  }
   // A one-word "organisation" seen only where every word is capitalised (a sentence start) and
   // that is an ordinary English word ("When", "Rail", "Headlines") is not a name.
   // So is one the article also writes in lower case, unless it names an institution ("Police"),

@@ -27,4 +27,12 @@ describe("what: the main event in one short sentence", () => {
     const kept = mustBrief({ text: "Lakeport council approved the new stadium on Monday, ending a dispute that had lasted ten years, and work will begin in June. Residents said they were pleased.", published: "2025-05-10" });
     expect(kept.what.text).toBe("Lakeport council approved the new stadium on Monday, ending a dispute that had lasted ten years, and work will begin in June");
   });
+
+  it("keeps a result before a headline's colon as the event, not a kicker ('Lakeport Rovers 3-1 Westfield United: …')", () => {
+    const b = mustBrief({ title: "Lakeport Rovers 3-1 Westfield United: Okafor double sends Rovers top", text: "Lakeport Rovers beat Westfield United 3-1 on Saturday to go top of the league. Striker Emeka Okafor scored twice.", published: "2025-05-07" });
+    expect(b.what.text).toBe("Lakeport Rovers 3-1 Westfield United");
+    // The designator alone is the one team named with it.
+    expect(b.who.map((w) => w.name)).not.toContain("Rovers");
+    expect(b.who.find((w) => w.name === "Lakeport Rovers")?.mentions).toBe(3);
+  });
 });
