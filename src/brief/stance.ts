@@ -9,7 +9,7 @@ import { subjectRange } from "./clause";
 import { acronymOf, type Entity } from "./entities";
 import { lexicon } from "./lexicon";
 import type { Mention } from "./mentions";
-import type { Token } from "./nlp";
+import { joinTokens, type Token } from "./nlp";
 import type { Doc, Sentence } from "./sentences";
 import { embeddedPost, type Quote, quoteSpans, quotesFor, toQuote, unquoted } from "./quotes";
 import { isPeopleWord, isPossessor, isQuestionedAside, passiveAgent, type Placed, type Recent, speaker } from "./speaker";
@@ -59,6 +59,12 @@ function mentionsBySentence(entities: Entity[]): Map<number, Placed[]> {
 
 export function isIncident(what: What | null): boolean {
   return !!what && what.sentence.tokens.some((t) => lexicon.incidentWords.has(t.lower));
+}
+
+/** The words after the first "but" or "however" in them; none without one. */
+function afterContrast(tokens: Token[]): Token[] {
+  const at = tokens.findIndex((t) => t.lower === "but" || t.lower === "however");
+  return at < 0 ? [] : tokens.slice(at + 1);
 }
 
 /**
@@ -116,6 +122,8 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
     }
     // "The Kremlin declined to comment, while the EU welcomed it": others in the sentence still speak.
     const spoke = new Set<Entity>(silent ? [silent] : []);
+    // Speakers who hedged their side in this sentence: a joined verb does not take it back ("backed it but warned …").
+    const hedgedHere = new Set<Entity>();
     let lastSpeaker: { entity: Entity; mention?: Mention } | null = null;
     // Names inside a quotation are talked about, not talking: "'Ortiz is guilty,' Mendez said."
     const speakers = here.filter((h) => !inQuote(h.mention.start));
@@ -140,7 +148,7 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
       if (!who) continue;
       const base = demandAt(s, t) ?? lexicon.reportingVerbs.get(verbKey)!;
       // One statement per speaker and sentence, unless a joined verb takes a side.
-      if (spoke.has(who.entity) && (!joined || base === "neutral")) continue;
+      if (spoke.has(who.entity) && (!joined || base === "neutral" || hedgedHere.has(who.entity))) continue;
       spoke.add(who.entity);
       lastSpeaker = who;
       const quotes = quotesFor(doc, spans, s, quoteOf);
@@ -149,9 +157,13 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
       // With quotes, what they say, and the cues of the words around them ("urged regulators to block it, warning …").
       const said = parts.length ? sumValence([...parts.map((p) => p.score), valence([], unquoted(s, spans))]) : valence(rest, s.text.slice(t.end - s.start));
       const negated = s.tokens.slice(Math.max(0, v - 3), v).some((p) => lexicon.negators.has(p.lower));
-      let position: Position = base === "neutral" || negated ? "neutral" : base;
+      // "supported the pact in principle but had serious reservations": a side taken, then hedged.
+      const contrast = afterContrast(rest);
+      const hedged = base !== "neutral" && leaning(valence(contrast, joinTokens(contrast))) === (base === "supports" ? "opposes" : "supports");
+      let position: Position = base === "neutral" || negated || hedged ? "neutral" : base;
+      if (hedged) hedgedHere.add(who.entity);
       let strength = position === "neutral" ? 1 : 3;
-      if (position === "neutral" && !incident) {
+      if (position === "neutral" && !incident && !hedged) {
         position = leaning(said);
         if (position !== "neutral") strength = 2;
       }

@@ -318,6 +318,13 @@ describe("stance: who a pronoun is", () => {
     expect(stances.filter((s) => s.actor === "Red Cross").map((s) => s.verb)).toEqual(["said"]);
   });
 
+  it("reads a side taken and then hedged as neutral ('supported the pact in principle but had serious reservations')", () => {
+    const positionOf = (sentence: string) => mustBrief({ text: `Leaders signed a new security pact in Lakeport on Monday. ${sentence} Korvia welcomed the deal.`, published: "2025-05-07" }).stance.find((s) => s.actor === "Ana Ruiz")?.position;
+    expect(positionOf("President Ana Ruiz supported the pact in principle but had serious reservations about its cost.")).toBe("neutral");
+    expect(positionOf("President Ana Ruiz backed the pact but warned it would be a disaster for farmers.")).toBe("neutral");
+    expect(positionOf("President Ana Ruiz backed the pact, calling it a great day for peace.")).toBe("supports");
+  });
+
   it("gives a quote to the person after a place that opens their role ('said Alder Canyon resident Brian Kowalski')", () => {
     const stances = mustBrief({ text: 'A wildfire forced thousands to flee their homes on Monday. "We lost everything," said Alder Canyon resident Brian Kowalski.', published: "2025-05-07" }).stance;
     expect(stances.map((s) => s.actor)).toEqual(["Brian Kowalski"]);
