@@ -148,8 +148,8 @@ function isFooterLinks(line: string): boolean {
   return line.length < 160 && line.split(/\s+[|·•]\s+/).every((label) => FOOTER_LABEL.test(label.trim()));
 }
 
-/** A cookie banner's or a sign-up box's words: "We use cookies to …", "Thank you for subscribing". */
-const NOTICE_LINE = /^(?:(?:we|this (?:site|website)) uses? cookies\b|by (?:using|continuing to (?:use|browse)) (?:this|our) (?:site|website)\b|thanks? (?:you )?for (?:subscribing|signing up|registering)\b)/i;
+/** A cookie banner's or a sign-up box's words: "We use cookies to …", "Invalid email address", "Thank you for subscribing". */
+const NOTICE_LINE = /^(?:(?:we|this (?:site|website)) uses? cookies\b|by (?:using|continuing to (?:use|browse)) (?:this|our) (?:site|website)\b|thanks? (?:you )?for (?:subscribing|signing up|registering)\b|invalid e-?mail(?: address)?\b|please enter a valid e-?mail\b)/i;
 
 function isFurniture(line: string): boolean {
   if (line.length < 60 && (isWidgetLabel(line) || WIDGET.test(line) || SIZE_BUTTONS.test(line))) return true;

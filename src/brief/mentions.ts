@@ -56,7 +56,7 @@ const DATE_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|j
 /** Time zones written after clock times ("18:40 GMT"), as the IANA tz database abbreviates them: no names. */
 const TIME_ZONES = /^(?:GMT|UTC|BST|CET|CEST|EET|EEST|WET|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|AEST|AEDT|ACST|AWST|NZST|NZDT|JST|KST|HKT|SGT)$/;
 /** Particles that open or sit inside surnames ("von der Leyen", "de Sa", "bin Salman", "del Toro"). */
-export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(["von", "van", "de", "der", "den", "da", "di", "do", "dos", "das", "du", "del", "della", "la", "le", "bin", "al", "el"]);
+export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(["von", "van", "de", "des", "der", "den", "da", "di", "do", "dos", "das", "du", "del", "della", "la", "le", "bin", "al", "el"]);
 /** Lower-case words a name runs on through ("Bank of England", "Guillermo del Toro"). */
 const CONNECTORS = new Set(["of", "for", "&", ...SURNAME_PARTICLES]);
 const FUNCTION_POS = new Set(["PRON", "DET", "CCONJ", "SCONJ", "ADP", "AUX", "PART", "PUNCT", "NUM", "SYM", "SPACE"]);

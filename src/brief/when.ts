@@ -74,7 +74,21 @@ function isAhead(text: string, at: number): boolean {
   if (/\bby\s*$/i.test(before)) return true;
   // "…, their union announced on Friday": a report is never ahead of itself.
   if (reportedJustBefore(before)) return false;
-  return FUTURE.test(before.split(/\s+/).length <= 3 ? text : before);
+  if (before.split(/\s+/).length <= 3) return FUTURE.test(text);
+  // "postponed until next month after a heated meeting on Tuesday": what follows "after" is past,
+  // whatever the words before it say of the future.
+  const clause = before.slice(lastIndexOf(before, PAST_OPENERS));
+  return FUTURE.test(clause);
+}
+
+/** Words that open a clause about something that has happened. */
+const PAST_OPENERS = /\b(?:after|following|since|because)\b/gi;
+
+function lastIndexOf(text: string, pattern: RegExp): number {
+  let at = 0;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) at = m.index;
+  return at;
 }
 
 const RECENT_DAYS = 7;

@@ -202,6 +202,9 @@ describe("cleaning scraped article text", () => {
     expect(c.title).toBe("Council approves stadium plan");
     expect(c.body).toBe("Lakeport council approved a new stadium on Monday after a long debate.");
     expect(c.signoff).toBeNull();
+    const signup = ok("Lakeport council approved a new stadium on Monday after a long debate.\nWork starts in June.\nSign up for our daily newsletter\nInvalid email address\nThank you for subscribing");
+    expect(signup.body).toBe("Lakeport council approved a new stadium on Monday after a long debate.\n\nWork starts in June.");
+    expect(signup.signoff).toBeNull();
   });
 
   it("drops a share bar's buttons ('Share this with Facebook Share this with Email Share')", () => {

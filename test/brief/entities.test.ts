@@ -338,6 +338,8 @@ describe("who: canonical entities", () => {
     const names = b.who.map((w) => w.name);
     expect(names).toEqual(expect.arrayContaining(["Food and Drug Administration", "Transport and Allied Workers' Union", "Riverwatch UK", "Royal Courts of Justice", "Brandco", "Lantern Group"]));
     for (const piece of ["Food", "Drug Administration", "Transport", "UK", "Royal Courts"]) expect(names).not.toContain(piece);
+    const french = mustBrief({ text: "Thousands marched in Paris on Saturday. The Confédération Générale des Salariés Unis said 200,000 people took part.", published: "2025-05-07" });
+    expect(french.who.map((w) => w.name)).toEqual(["Confédération Générale des Salariés Unis"]);
   });
 
   it("places an event in a town named 'Port …' and in a country a disaster struck, and makes no body of workers opening a sentence", () => {

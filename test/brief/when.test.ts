@@ -52,6 +52,11 @@ describe("when: dates resolved against the publication date", () => {
     expect(mustBrief({ text: "The new ferry to Lakeport is due to arrive on Monday, the port said.", published }).when).toMatchObject({ date: "2025-05-12" });
   });
 
+  it("reads a day after 'after' as past, though the words before it speak of the future ('postponed until next month after a meeting on Tuesday')", () => {
+    expect(mustBrief({ text: "A final decision on the homes in Lakeport was postponed until next month after a heated meeting on Tuesday night.", published }).when).toMatchObject({ date: "2025-05-06" });
+    expect(mustBrief({ text: "The council in Lakeport will vote on Friday after months of talks.", published }).when).toMatchObject({ date: "2025-05-09" });
+  });
+
   it("resolves days ago, and a week or a month before the report as approximate when the event's sentence gives no day", () => {
     expect(mustBrief({ text: "Two days ago the council voted to close the old library.", published }).when).toMatchObject({ date: "2025-05-05", basis: "relative" });
     const lastWeek = mustBrief({ text: "The council voted last week to close the old library, officials said.", published }).when;
