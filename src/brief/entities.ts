@@ -97,6 +97,8 @@ function classify(m: Mention): Classified {
   }
   // "Office for Budget Review", "Campaign for Clean Air": a body named for its purpose.
   if (m.words.length > 2 && m.words.includes("for") && !gazetteer.firstNames.has(m.words[0])) return { type: "org", key: `org:${placeKey(name)}`, name };
+  // "Castlebridge host Aldermoor City", "rival Brightpath Software": a role before a body's name does not make it a person's.
+  if (m.role && !m.honorific && m.words.length > 1 && (lexicon.orgSuffixes.has(last) || lexicon.orgHeads.has(last)) && !gazetteer.firstNames.has(m.words[0])) return { type: "org", key: `org:${placeKey(name)}`, name };
   if (m.role || m.honorific) return { type: "person", key: "", name };
   // "Brandco Pharmaceuticals", "Westfield United": a designator after a name makes it a body's.
   if (lexicon.orgHeads.has(last) || (m.words.length > 1 && lexicon.orgSuffixes.has(last)) || (m.words.length === 1 && isAcronymWord(name))) return { type: "org", key: `org:${placeKey(acronymKey(name))}`, name };

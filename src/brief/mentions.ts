@@ -38,6 +38,8 @@ export interface Mention {
   describesPeople: boolean;
   /** Told something, cited or named with its kind ("told the Standard", "according to Reuters", "the newspaper Le Matin"): a news outlet. */
   toldTo: boolean;
+  /** Named as where someone or something belongs ("born in Lakeport", "headquartered in Chicago"), not where the event is. */
+  seat: boolean;
   /** Starts its sentence or clause, where every word is capitalised anyway. */
   initial: boolean;
   /** Preceded by "the": names an organisation, team or place, never a person ("the Hawks"). */
@@ -68,6 +70,11 @@ const AREA_NOUNS = new Set(["region", "province", "county", "district", "village
 const CLAUSE_OPENERS = new Set(["as", "while", "since", "because", "after", "before", "until", "when", "once", "whereas"]);
 /** Verbs of a disaster striking a place ("struck", "hit", "battered"). */
 const IMPACT_VERBS = new Set(["struck", "strikes", "hit", "hits", "rocked", "rocks", "battered", "batters", "lashed", "lashes", "pounded", "pounds", "ravaged", "ravages", "swept", "sweeps", "shook", "shakes", "flooded", "floods", "devastated", "devastates"]);
+/** "which is headquartered in Chicago", "born in Lakeport": where someone or something belongs, not where anything happens. */
+function isSeat(tokens: Token[], first: number): boolean {
+  return tokens[first - 1]?.lower === "in" && SEAT_WORDS.has(tokens[first - 2]?.lower ?? "");
+}
+
 /** Words before "in" that say where someone or something belongs, not where anything happens. */
 const SEAT_WORDS = new Set(["headquartered", "registered", "incorporated", "born", "raised"]);
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside", "across", "into", "around", "throughout", "within", "towards", "toward"]);
@@ -302,8 +309,6 @@ function isLocative(tokens: Token[], first: number): boolean {
   if (tokens[k]?.lower === "in" && lexicon.holdingNouns.has(tokens[k - 1]?.lower ?? "")) return false;
   // "An earthquake struck northern Italy", "Floods hit Texas": what strikes a known place happens there.
   if (IMPACT_VERBS.has(tokens[k]?.lower ?? "") && gazetteer.isPlace(tokens[first].text)) return true;
-  // "which is headquartered in Chicago", "born in Lakeport": where someone or something belongs.
-  if (tokens[k]?.lower === "in" && SEAT_WORDS.has(tokens[k - 1]?.lower ?? "")) return false;
   return k >= 0 && PLACE_PREPOSITIONS.has(tokens[k].lower);
 }
 
@@ -551,6 +556,7 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
     placeLike: toks[last + 1]?.text !== "'s" && toks[last + 1]?.text !== "'" && !gazetteer.firstNames.has(nameToks[0].text) && (endsInPlace(nameToks) || !nameToks.some((t) => lexicon.roleModifiers.has(t.lower) || t.pos === "ADJ" || t.pos === "NUM")),
     agent: !compound && isAgent(toks, first, last),
     locative: !compound && isLocative(toks, first),
+    seat: isSeat(toks, first),
     modifier: toks[last + 1]?.pos === "NOUN" && toks[last + 1].text === toks[last + 1].lower,
     describesPeople: describesPeople(toks[last + 1]?.text ?? ""),
     areaName: AREA_NOUNS.has(toks[last + 1]?.text ?? ""),

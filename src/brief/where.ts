@@ -45,7 +45,7 @@ export function findPlaces(doc: Doc, entities: Entity[], what: What | null): Pla
   const score = (m: Mention) => {
     if (m.via) return 0;
     let v = 0.5;
-    if (m.locative) {
+    if (m.locative && !m.seat) {
       v += 1;
       if (what && m.sentence === what.sentence.index) v += 5;
       if (m.sentence === title) v += 4;
@@ -66,7 +66,7 @@ export function findPlaces(doc: Doc, entities: Entity[], what: What | null): Pla
     const specificity = e.type === "city" ? 4 : e.type === "place" ? 0.5 : 0;
     const total = own.map(score).sort((a, b) => b - a).slice(0, 3).reduce((a, b) => a + b, 0) + specificity;
     const best = own.reduce((a, b) => (score(b) > score(a) ? b : a));
-    const event = own.some((m) => m.locative && (m.sentence === title || lead.has(m.sentence) || m.sentence === what?.sentence.index));
+    const event = own.some((m) => m.locative && !m.seat && (m.sentence === title || lead.has(m.sentence) || m.sentence === what?.sentence.index));
     places.set(e.name, {
       name: e.name,
       role: event ? "event" : "mentioned",

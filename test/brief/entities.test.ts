@@ -212,6 +212,17 @@ describe("who: canonical entities", () => {
   it("does not take where a body has its seat or a person was born for where the event happened", () => {
     const b = mustBrief({ text: "Brandco, which is headquartered in Chicago, said on Monday it would close its plant in Toledo, cutting 300 jobs. Union official Derek Holm, who was born in Denver, said the closure was a betrayal.", published: "2025-05-07" });
     expect(b.where.filter((w) => w.role === "event").map((w) => w.name)).toEqual(["Toledo"]);
+    // Still places: a birthplace is mentioned, and no organisation.
+    expect(b.where.map((w) => w.name)).toEqual(expect.arrayContaining(["Chicago", "Denver"]));
+    const born = mustBrief({ text: "The actress Vivienne Ashcombe has died at her home in Brighton, her family said on Sunday. Born in Hull in 1941, she trained in London.", published: "2025-05-07" });
+    expect(born.where.find((w) => w.name === "Hull")).toMatchObject({ role: "mentioned", country: "United Kingdom" });
+    expect(born.who.map((w) => w.name)).not.toContain("Hull");
+  });
+
+  it("keeps a body a body when a role stands before its name ('Castlebridge host Aldermoor City', 'rival Brightpath Software')", () => {
+    const b = mustBrief({ text: "Lakeport Rovers won 2-0 on Saturday. Castlebridge host Aldermoor City next week. Quarrel Systems cut jobs on Monday, while rival Brightpath Software hired 200 people.", published: "2025-05-07" });
+    expect(b.who.find((w) => w.name === "Aldermoor City")).toMatchObject({ kind: "org" });
+    expect(b.who.find((w) => w.name === "Brightpath Software")).toMatchObject({ kind: "org" });
   });
 
   it("does not put a town in its bigger namesake's country abroad when the story counts in pounds", () => {
