@@ -183,12 +183,15 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
       if (claim) { position = "supports"; strength = 3; }
       statements.push({ entity: who.entity, mention: who.mention, position, verb: verbKey, quote: quote?.text, sentence: at, start: quote?.start ?? t.start, end: quote?.end ?? t.end, strength });
     }
+    // "the Bellamy Gentle Start and Bellamy Comfort formulas" name products: "the company said"
+    // next is not about them.
+    const describesThing = (h: Placed): boolean => h.mention.modifier || (s.tokens[h.mention.last + 1]?.lower === "and" && here.some((o) => o.mention.first === h.mention.last + 2 && describesThing(o)));
     for (const h of here) {
       if (h.entity.type === "person") {
         const seen = recent.people.indexOf(h.entity);
         if (seen >= 0) recent.people.splice(seen, 1);
         recent.people.push(h.entity);
-      } else recent.group = h.entity;
+      } else if (!describesThing(h)) recent.group = h.entity;
     }
   }
 

@@ -318,6 +318,13 @@ describe("stance: who a pronoun is", () => {
     expect(stances.filter((s) => s.actor === "Red Cross").map((s) => s.verb)).toEqual(["said"]);
   });
 
+  it("does not take a product for 'the company' ('the Brandco Gentle and Brandco Comfort formulas … the company said')", () => {
+    const text = "Brandco Nutrition is recalling 600,000 cans of infant formula, regulators said on Friday. The recall covers the Brandco Gentle and Brandco Comfort formulas sold in 38 states. No illnesses have been reported, the company said.";
+    const actors = mustBrief({ text, published: "2025-05-07" }).stance.map((s) => s.actor);
+    expect(actors).not.toContain("Brandco Comfort");
+    expect(actors).not.toContain("Brandco Gentle");
+  });
+
   it("reads a side taken and then hedged as neutral ('supported the pact in principle but had serious reservations')", () => {
     const positionOf = (sentence: string) => mustBrief({ text: `Leaders signed a new security pact in Lakeport on Monday. ${sentence} Korvia welcomed the deal.`, published: "2025-05-07" }).stance.find((s) => s.actor === "Ana Ruiz")?.position;
     expect(positionOf("President Ana Ruiz supported the pact in principle but had serious reservations about its cost.")).toBe("neutral");
