@@ -194,7 +194,13 @@ export function speaker(s: Sentence, v: number, here: Placed[], recent: Recent, 
     const t = s.tokens[k];
     const person = personFor(t.lower, recent, subjectsBefore(s, here, k));
     if (person) return { entity: person };
-    if (PRONOUNS_GROUP.has(t.lower) && recent.group) return { entity: recent.group };
+    if (PRONOUNS_GROUP.has(t.lower)) {
+      // "Harbourline Buses said it was disappointed by the action, which it said …": the body this
+      // sentence is about, before the one the last sentence was.
+      const body = subjectsBefore(s, here, k).filter((e) => e.type !== "person").at(-1);
+      if (body) return { entity: body };
+      if (recent.group) return { entity: recent.group };
+    }
   }
   // "said that Ortiz …" introduces what was said, not who said it.
   // Nor is a possessor ("promised to scrap President Ortiz's law"), nor the subject of what was

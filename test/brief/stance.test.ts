@@ -318,6 +318,13 @@ describe("stance: who a pronoun is", () => {
     expect(stances.filter((s) => s.actor === "Red Cross").map((s) => s.verb)).toEqual(["said"]);
   });
 
+  it("gives 'it' to the body the sentence is about before the one the last sentence was ('Brandco said it was disappointed by the action, which it said …')", () => {
+    const text = "Bus drivers in Lakeport walked out on Tuesday. The strike was called by the Lakeport Drivers Union. Brandco said it was disappointed by the action, which it said was unnecessary.";
+    const stances = mustBrief({ text, published: "2025-05-07" }).stance;
+    expect(stances.map((s) => s.actor)).not.toContain("Lakeport Drivers Union");
+    expect(stances.find((s) => s.actor === "Brandco")?.position).toBe("opposes");
+  });
+
   it("does not take a product for 'the company' ('the Brandco Gentle and Brandco Comfort formulas … the company said')", () => {
     const text = "Brandco Nutrition is recalling 600,000 cans of infant formula, regulators said on Friday. The recall covers the Brandco Gentle and Brandco Comfort formulas sold in 38 states. No illnesses have been reported, the company said.";
     const actors = mustBrief({ text, published: "2025-05-07" }).stance.map((s) => s.actor);
