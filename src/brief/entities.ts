@@ -53,6 +53,7 @@ function classify(m: Mention): Classified {
   if (seat) return m.agent && !m.locative ? { type: "country", key: `country:${seat.code}`, name: seat.name, via: name } : { type: "place", key: `place:${placeKey(name)}`, name, country: seat.code };
   const country = place?.country;
   if (country) return { type: "country", key: `country:${country.code}`, name: country.name };
+  if (m.words.length === 1 && lexicon.commonAcronyms.has(name)) return { type: "other", key: `term:${name}`, name };
   if (lexicon.worldRegions.has(placeKey(name))) return { type: "place", key: `place:${placeKey(name)}`, name };
   const supra = lexicon.supranational.get(placeKey(name));
   if (supra) return { type: "org", key: `org:${placeKey(supra)}`, name: supra };
@@ -91,7 +92,8 @@ function classify(m: Mention): Classified {
   if (m.words.length > 1 && lexicon.placeOpeners.has(m.words[0].toLowerCase()) && !lexicon.orgHeads.has(last) && !m.role && !m.honorific) return { type: "place", key: `place:${placeKey(name)}`, name };
   // "Clean State welcomed", "Lakeport Airport said": a name like a place's that acts is a body.
   // ("Education Minister Owen Park" is a person: a role or an honorific says so.)
-  if (m.words.length > 1 && lexicon.placeHeads.has(last) && !m.role && !m.honorific) return m.agent && !m.locative ? { type: "org", key: `org:${placeKey(name)}`, name } : { type: "place", key: `place:${placeKey(name)}`, name };
+  // ("the Save Ashgill Valley campaign": a name before a word for a body is the body's.)
+  if (m.words.length > 1 && lexicon.placeHeads.has(last) && !m.role && !m.honorific) return (m.agent && !m.locative) || m.namesBody ? { type: "org", key: `org:${placeKey(name)}`, name } : { type: "place", key: `place:${placeKey(name)}`, name };
   // "the southern Lakeport region", "Velmora province": the name of an area (a known city's, its own).
   if (m.areaName && !m.role && !m.honorific) {
     return city ? asCity(city) : { type: "place", key: `place:${placeKey(name)}`, name, country: region?.country };

@@ -94,6 +94,8 @@ export const lexicon = {
   titles: set(lexiconData.titles),
   roleModifiers: set(lexiconData.roleModifiers),
   orgHeads: set(lexiconData.orgHeads),
+  /** Abbreviations of things and terms, not of bodies ("CCTV", "GDP", "AI"), as written. */
+  commonAcronyms: new Set<string>(lexiconData.commonAcronyms),
   /** Words that follow a body's short name in its full one ("Brandco Holdings", "Westfield United", "Lantern Inc"). */
   orgSuffixes: set(lexiconData.orgSuffixes),
   eventHeads: set(lexiconData.eventHeads),

@@ -38,6 +38,8 @@ export interface Mention {
   describesPeople: boolean;
   /** Told something, cited or named with its kind ("told the Standard", "according to Reuters", "the newspaper Le Matin"): a news outlet. */
   toldTo: boolean;
+  /** Followed by a lower-case word for a body ("the Save Ashgill Valley campaign", "the Lakeport council"). */
+  namesBody: boolean;
   /** Named as where someone or something belongs ("born in Lakeport", "headquartered in Chicago"), not where the event is. */
   seat: boolean;
   /** Starts its sentence or clause, where every word is capitalised anyway. */
@@ -560,6 +562,7 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
     modifier: toks[last + 1]?.pos === "NOUN" && toks[last + 1].text === toks[last + 1].lower,
     describesPeople: describesPeople(toks[last + 1]?.text ?? ""),
     areaName: AREA_NOUNS.has(toks[last + 1]?.text ?? ""),
+    namesBody: lexicon.orgHeads.has(toks[last + 1]?.text ?? "") || lexicon.entourageNouns.has(toks[last + 1]?.text ?? ""),
     // Every mention has every field, set or not: one object shape keeps the later stages' code monomorphic.
     via: undefined,
     stateVoice: voice,

@@ -181,7 +181,9 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
       // "The Northern Front said it carried out the attack": claiming an act is supporting it.
       const claim = lexicon.claim.test(lower);
       if (claim) { position = "supports"; strength = 3; }
-      statements.push({ entity: who.entity, mention: who.mention, position, verb: verbKey, quote: quote?.text, sentence: at, start: quote?.start ?? t.start, end: quote?.end ?? t.end, strength });
+      // "told the", "wrote on": the lookup's second word only tells the verb apart; the verb is the first.
+      const verb = /^(told|wrote|posted) /.test(verbKey) ? verbKey.slice(0, verbKey.indexOf(" ")) : verbKey;
+      statements.push({ entity: who.entity, mention: who.mention, position, verb, quote: quote?.text, sentence: at, start: quote?.start ?? t.start, end: quote?.end ?? t.end, strength });
     }
     // "the Bellamy Gentle Start and Bellamy Comfort formulas" name products: "the company said"
     // next is not about them.

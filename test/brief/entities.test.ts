@@ -219,6 +219,14 @@ describe("who: canonical entities", () => {
     expect(born.who.map((w) => w.name)).not.toContain("Hull");
   });
 
+  it("makes no body of an everyday abbreviation ('CCTV', 'AI') or a place of a campaign named after one ('the Save Ashgill Valley campaign')", () => {
+    const b = mustBrief({ text: "Police in Lakeport released CCTV images on Monday after a jewellery raid. Brandco said AI would not replace its staff. Ana Ruiz, chair of the Save Ashgill Valley campaign, said the ruling was a victory.", published: "2025-05-07" });
+    const names = b.who.map((w) => w.name);
+    expect(names).not.toContain("CCTV");
+    expect(names).not.toContain("AI");
+    expect(b.where.map((w) => w.name)).not.toContain("Save Ashgill Valley");
+  });
+
   it("knows continents and regions of the world as places, not bodies ('Europe's security', 'the Middle East')", () => {
     const b = mustBrief({ text: "Ministers met in Geneva on Thursday. Velmora's foreign minister said the pact was essential for Europe's security. Tensions in the Middle East were also discussed.", published: "2025-05-07" });
     expect(b.who.map((w) => w.name)).not.toContain("Europe");

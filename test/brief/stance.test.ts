@@ -318,6 +318,13 @@ describe("stance: who a pronoun is", () => {
     expect(stances.filter((s) => s.actor === "Red Cross").map((s) => s.verb)).toEqual(["said"]);
   });
 
+  it("names the reporting verb alone ('told', not 'told the'; 'wrote', not 'wrote on')", () => {
+    const text = "Lakeport council approved the new stadium on Monday. Mayor Ana Ruiz told the Lakeport Herald it was a great day. Tom Hadley wrote on Facebook that it was a disgrace.";
+    const verbs = mustBrief({ text, published: "2025-05-07" }).stance.map((s) => s.verb);
+    expect(verbs).toEqual(expect.arrayContaining(["told", "wrote"]));
+    expect(verbs).not.toContain("told the");
+  });
+
   it("gives 'it' to the body the sentence is about before the one the last sentence was ('Brandco said it was disappointed by the action, which it said …')", () => {
     const text = "Bus drivers in Lakeport walked out on Tuesday. The strike was called by the Lakeport Drivers Union. Brandco said it was disappointed by the action, which it said was unnecessary.";
     const stances = mustBrief({ text, published: "2025-05-07" }).stance;
