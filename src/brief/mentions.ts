@@ -278,7 +278,7 @@ function entourageAfter(tokens: Token[], last: number): string | undefined {
   return t && t.text === t.lower && lexicon.entourageNouns.has(t.lower) && isAgent(tokens, last + 1, k) ? t.lower : undefined;
 }
 
-const PLACE_NOUNS = new Set(["city", "town", "village", "capital", "province", "region", "state", "county", "district", "suburb", "area", "island", "port", "hub", "track", "circuit", "venue", "streets"]);
+const PLACE_NOUNS = new Set(["city", "town", "village", "capital", "province", "region", "state", "county", "district", "suburb", "suburbs", "area", "island", "port", "hub", "track", "circuit", "venue", "streets", "edge", "outskirts", "centre", "center", "heart"]);
 
 function isToldTo(tokens: Token[], first: number): boolean {
   let k = first - 1;

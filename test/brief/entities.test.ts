@@ -219,6 +219,12 @@ describe("who: canonical entities", () => {
     expect(born.who.map((w) => w.name)).not.toContain("Hull");
   });
 
+  it("places what happens on the edge, the outskirts or in the heart of a town there ('on the edge of Marrowby')", () => {
+    const b = mustBrief({ text: "Plans to build 400 homes on the edge of Marrowby were rejected on Tuesday. Protesters gathered in the heart of Kelderby.", published: "2025-05-07" });
+    expect(b.where.map((w) => w.name)).toEqual(expect.arrayContaining(["Marrowby", "Kelderby"]));
+    expect(b.who.map((w) => w.name)).not.toContain("Marrowby");
+  });
+
   it("makes no body of an everyday abbreviation ('CCTV', 'AI') or a place of a campaign named after one ('the Save Ashgill Valley campaign')", () => {
     const b = mustBrief({ text: "Police in Lakeport released CCTV images on Monday after a jewellery raid. Brandco said AI would not replace its staff. Ana Ruiz, chair of the Save Ashgill Valley campaign, said the ruling was a victory.", published: "2025-05-07" });
     const names = b.who.map((w) => w.name);
