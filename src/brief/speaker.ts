@@ -146,7 +146,8 @@ function modifiesThing(s: Sentence, m: Mention): boolean {
   let k = m.last + 1;
   while (s.tokens[k]?.pos === "ADJ" || s.tokens[k]?.pos === "NOUN") k++;
   const head = s.tokens[k - 1];
-  return k > m.last + 1 && !isPeopleWord(head.lower);
+  // ("the Lakeport council said": a body's word after the name is the body.)
+  return k > m.last + 1 && !isPeopleWord(head.lower) && !lexicon.orgHeads.has(head.lower);
 }
 
 /** "the Lakeport-based company": a name glued by a hyphen into a modifier describes, and says nothing. */

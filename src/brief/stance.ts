@@ -116,7 +116,10 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
       const v = s.tokens.findIndex((t) => t.start >= at);
       // "Helen Marsh, asked about it, said she would not comment": the one who said so is silent.
       const reporter = v < 0 ? -1 : ownReporter(s.tokens, v);
-      const who = (reporter >= 0 ? speaker(s, reporter, here, recent, entourages) : null) ?? speaker(s, v < 0 ? s.tokens.length : v, here, recent, entourages);
+      // "A spokeswoman for the mayor said his office was reviewing it and declined to comment further":
+      // with no one named at the phrase, the sentence's first reporting verb says who.
+      const firstReport = s.tokens.findIndex((t, k) => (v < 0 || k < v) && reportingVerbAt(s.tokens, k) !== null);
+      const who = (reporter >= 0 ? speaker(s, reporter, here, recent, entourages) : null) ?? speaker(s, v < 0 ? s.tokens.length : v, here, recent, entourages) ?? (firstReport >= 0 ? speaker(s, firstReport, here, recent, entourages) : null);
       if (who) statements.push({ entity: who.entity, mention: who.mention, position: "no_comment", verb: noComment, sentence: s, start: at, end: at + noComment.length, strength: 3 });
       silent = who?.entity;
     }

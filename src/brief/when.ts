@@ -221,7 +221,8 @@ export function findWhen(doc: Doc, what: What | null, published: string | undefi
   // "last week" in the event's sentence, when no day is given: better than the publication date.
   let approximate: WhenResult | null = null;
   // Unless the event is a statement ("FBI announces …"): then the report's date is the event's.
-  const eventIsStatement = !!what && what.text.toLowerCase().split(/[^a-z]+/).some((w) => lexicon.reportingWords.has(w));
+  // (A one-word reporting verb: "votes" alone is no statement, "votes against" only takes a side.)
+  const eventIsStatement = !!what && what.text.toLowerCase().split(/[^a-z]+/).some((w) => lexicon.reportingVerbs.has(w));
   for (const [i, s] of order.entries()) {
     if (reported && i >= opening) return reported;
     const found = resolve(s, published, eventIsStatement)[0];

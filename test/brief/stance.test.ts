@@ -318,6 +318,12 @@ describe("stance: who a pronoun is", () => {
     expect(stances.filter((s) => s.actor === "Red Cross").map((s) => s.verb)).toEqual(["said"]);
   });
 
+  it("reads votes and more ways of not commenting ('voted against', 'would not be commenting', '… said his office was reviewing it and declined to comment further')", () => {
+    const text = "The transit board approved a fare rise on Monday. A spokeswoman for Mayor Colin Ashby said the mayor's office was reviewing the decision and declined to comment further. Board member Gerald Fong voted against the plan. The Westfield council said it would not be commenting. Board chair Ana Ruiz voted for it.";
+    const positions = Object.fromEntries(mustBrief({ text, published: "2025-05-07" }).stance.map((s) => [s.actor, s.position]));
+    expect(positions).toMatchObject({ "Colin Ashby": "no_comment", "Gerald Fong": "opposes", Westfield: "no_comment", "Ana Ruiz": "supports" });
+  });
+
   it("names the reporting verb alone ('told', not 'told the'; 'wrote', not 'wrote on')", () => {
     const text = "Lakeport council approved the new stadium on Monday. Mayor Ana Ruiz told the Lakeport Herald it was a great day. Tom Hadley wrote on Facebook that it was a disgrace.";
     const verbs = mustBrief({ text, published: "2025-05-07" }).stance.map((s) => s.verb);
