@@ -90,7 +90,7 @@ const PROMOTION_LINE = /^(?:(?:sign up|subscribe)\b.*\bnewsletter\b|related\s*:)
 /** "Follow Ana Ruiz on Twitter: @anaruiz". */
 const FOLLOW_LINE = /^follow\b.{0,60}\bon (?:twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok)\b/i;
 /** "Ana Ruiz is a metro reporter covering City Hall for The Lakeport Times.": the writer's bio at the end. */
-const AUTHOR_BIO = /^(?:[A-Z][\p{L}'’.-]+ ){1,3}[A-Z][\p{L}'’.-]+ (?:is|was) (?:a|an|the) [^.!?]{0,80}\b(?:reporter|correspondent|writer|editor|columnist|journalist|contributor|producer)\b/u;
+const AUTHOR_BIO = /^(?:About the (?:author|writer)\s*:|(?:[A-Z][\p{L}'’.-]+ ){1,3}[A-Z][\p{L}'’.-]+ (?:is|was) (?:a|an|the) [^.!?]{0,80}\b(?:reporter|correspondent|writer|editor|columnist|journalist|contributor|producer)\b)/u;
 /** "Wire writers Ana Ruiz in Lakeport and Tom Hadley contributed to this report." */
 const CONTRIBUTED_LINE = /\bcontributed (?:to this (?:report|story|article)|reporting)\.?$/i;
 
@@ -153,7 +153,7 @@ const NOTICE_LINE = /^(?:(?:we|this (?:site|website)) uses? cookies\b|by (?:usin
 
 function isFurniture(line: string): boolean {
   if (line.length < 60 && (isWidgetLabel(line) || WIDGET.test(line) || SIZE_BUTTONS.test(line))) return true;
-  if (isFooterLinks(line) || (NOTICE_LINE.test(line) && line.length < 300)) return true;
+  if (isFooterLinks(line) || (NOTICE_LINE.test(line) && line.length < 300) || DESK_INITIALS.test(line)) return true;
   if (/^read more\s*[:|]/i.test(line)) return true;
   if ((CREDIT_LINE.test(line) || CONTRIBUTED_LINE.test(line) || PROMOTION_LINE.test(line) || FOLLOW_LINE.test(line)) && line.length < 250) return true;
   if ((BYLINE.test(line) || COPYRIGHT_LINE.test(line)) && line.length < 120) return true;
@@ -164,6 +164,11 @@ function isFurniture(line: string): boolean {
 }
 
 /** A one- to four-word line with no sentence punctuation: a sign-off or a byline, not prose. */
+/** "pkm/ach/jm": a wire desk's editors' initials closing the story. */
+const DESK_INITIALS = /^[a-z]{2,4}(?:\/[a-z]{2,4})+$/;
+/** "RIDERS PUSH BACK": a subhead set in capitals between paragraphs. */
+const CAPITALS_SUBHEAD = /^[A-Z][A-Z'’-]*(?: [A-Z][A-Z'’-]*){1,6}$/;
+
 function isSignoff(line: string): boolean {
   return line.length <= 40 && line.split(" ").length <= 4 && !/[.!?:;,"]\s*$/.test(line.replace(/\.[A-Za-z]{2,}$/, ""));
 }
@@ -299,6 +304,11 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
       removedLines++;
       continue;
     } else linksLeft = 0;
+    // A subhead in capitals between paragraphs heads a section; it is no sentence of the story.
+    if (lines.length > 0 && CAPITALS_SUBHEAD.test(rawTrimmed)) {
+      removedLines++;
+      continue;
+    }
     // The dateline opens the text, or the line after its headline.
     if (!wire && lines.length <= 1) wire = wireAgency(rawTrimmed);
     const opening = lines.length <= 1 ? rawTrimmed.replace(TITLE_CASE_DATELINE, "") : rawTrimmed;

@@ -170,6 +170,15 @@ export function resolveEntities(mentions: Mention[], context: EntityContext = {}
   const singles = new Set(classified.filter(({ c, m }) => (c.type === "single" || c.type === "person") && m.words.length === 1 && !m.determined).map(({ m }) => m.words[0]));
   // So does a given name with a role ("her brother Jonas" → "Jonas Petraitis").
   const titledSingles = new Set(classified.filter(({ c, m }) => c.type === "person" && m.words.length === 1).map(({ m }) => m.words[0]));
+  // Companies' and teams' short names: their names without the designators ("Savanna Link" of "Savanna Link Airways").
+  const companiesByShortName = new Map<string, Classified>();
+  for (const { c } of classified) {
+    if (c.type !== "org") continue;
+    const words = c.name.split(" ");
+    let end = words.length;
+    while (end > 1 && lexicon.orgSuffixes.has(words[end - 1].toLowerCase())) end--;
+    if (end < words.length && end >= 2) companiesByShortName.set(words.slice(0, end).join(" "), c);
+  }
   const pending: typeof classified = [];
   for (const item of classified) {
     const { m, c } = item;
@@ -178,7 +187,10 @@ export function resolveEntities(mentions: Mention[], context: EntityContext = {}
       add(`org:${placeKey(group)}`, "org", group, m);
       continue;
     }
-    if (c.type === "person" && m.words.length > 1) add(personKey(m.words), "person", c.name, m);
+    // "Savanna Link" after "Savanna Link Airways": a company's short name, though it opens with a first name.
+    const company = c.type === "person" && !m.role && !m.honorific ? companiesByShortName.get(c.name) : undefined;
+    if (company) add(company.key, "org", company.name, m);
+    else if (c.type === "person" && m.words.length > 1) add(personKey(m.words), "person", c.name, m);
     else if (c.type === "multi") {
       // ("Clean Air Lakeport" is no person: common words open it.)
       if ((singles.has(m.words.at(-1)!) && !opensWithCommonWords(m.words)) || titledSingles.has(m.words[0])) add(personKey(m.words), "person", c.name, m);

@@ -189,6 +189,13 @@ describe("cleaning scraped article text", () => {
     expect(c.body).toBe("The council met on Monday to set the budget.\n\nTerms of the deal were not disclosed.");
   });
 
+  it("drops a subhead in capitals, a wire desk's initials and an 'About the author' bio, none of them the publisher", () => {
+    const c = ok("Transit board raises fares for the first time in a decade\nThe transit board approved a fare rise on Monday after a long debate.\nRIDERS PUSH BACK\nRiders said the rise was unfair.\nAbout the author: Dana Whitcomb covers transport for the Lakeport Ledger. She joined the paper in 2019.\npkm/ach/jm");
+    expect(c.title).toBe("Transit board raises fares for the first time in a decade");
+    expect(c.body).toBe("The transit board approved a fare rise on Monday after a long debate.\n\nRiders said the rise was unfair.");
+    expect(c.signoff).toBeNull();
+  });
+
   it("keeps whom a dropped copyright line names as the likely publisher", () => {
     const body = "Lakeport council approved a new stadium on Monday after a long debate.";
     expect(ok(`${body}\n(c) Lakeport Evening Telegraph 2026`).copyright).toBe("Lakeport Evening Telegraph");

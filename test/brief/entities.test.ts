@@ -23,6 +23,12 @@ describe("who: canonical entities", () => {
     expect(people).toEqual([expect.objectContaining({ name: "Anna Kowalska", kind: "person", role: "Interior Minister", mentions: 3 })]);
   });
 
+  it("takes a company's short name that opens with a first name for the company ('Savanna Link' = 'Savanna Link Airways')", () => {
+    const b = mustBrief({ text: "Kenya grounded Savanna Link Airways on Monday after a safety audit. Savanna Link rejected the findings and said it would appeal.", published: "2025-05-07" });
+    expect(b.who.find((w) => w.name === "Savanna Link Airways")).toMatchObject({ kind: "org", mentions: 2 });
+    expect(b.who.map((w) => w.name)).not.toContain("Savanna Link");
+  });
+
   it("treats a company's or a team's short name as its full one ('Brandco' = 'Brandco Holdings'), but not a town where things happen", () => {
     const b = mustBrief({ text: "Brandco Holdings cut its profit forecast on Tuesday. Brandco said demand in Europe was weak. Westfield United beat Harbour City 2-1 on Saturday. Westfield scored late. Fans celebrated in Westfield.", published: "2025-05-07" });
     const names = b.who.map((w) => w.name);
