@@ -54,6 +54,7 @@ function classify(m: Mention): Classified {
   const country = place?.country;
   if (country) return { type: "country", key: `country:${country.code}`, name: country.name };
   if (m.words.length === 1 && lexicon.commonAcronyms.has(name)) return { type: "other", key: `term:${name}`, name };
+  if (m.medium && m.words.length === 1 && !isNewsOutlet(name)) return { type: "other", key: `medium:${placeKey(name)}`, name };
   if (lexicon.worldRegions.has(placeKey(name))) return { type: "place", key: `place:${placeKey(name)}`, name };
   const supra = lexicon.supranational.get(placeKey(name));
   if (supra) return { type: "org", key: `org:${placeKey(supra)}`, name: supra };

@@ -38,6 +38,8 @@ export interface Mention {
   describesPeople: boolean;
   /** Told something, cited or named with its kind ("told the Standard", "according to Reuters", "the newspaper Le Matin"): a news outlet. */
   toldTo: boolean;
+  /** Where something was written or said ("wrote on Facebook", "posted on X"): a medium, no actor. */
+  medium: boolean;
   /** Followed by a lower-case word for a body ("the Save Ashgill Valley campaign", "the Lakeport council"). */
   namesBody: boolean;
   /** Named as where someone or something belongs ("born in Lakeport", "headquartered in Chicago"), not where the event is. */
@@ -56,7 +58,7 @@ export interface Mention {
   entourage?: string;
 }
 
-const DATE_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|mon|tue|tues|wed|thu|thur|thurs|fri|sat|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
+const DATE_WORDS = /^(today|tonight|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|mon|tue|tues|wed|thu|thur|thurs|fri|sat|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
 /** Time zones written after clock times ("18:40 GMT"), as the IANA tz database abbreviates them: no names. */
 const TIME_ZONES = /^(?:GMT|UTC|BST|CET|CEST|EET|EEST|WET|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|AEST|AEDT|ACST|AWST|NZST|NZDT|JST|KST|HKT|SGT)$/;
 /** Particles that open or sit inside surnames ("von der Leyen", "de Sa", "bin Salman", "del Toro"). */
@@ -559,6 +561,7 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
     agent: !compound && isAgent(toks, first, last),
     locative: !compound && isLocative(toks, first),
     seat: isSeat(toks, first),
+    medium: toks[first - 1]?.lower === "on" && /^(?:wrote|writes|posted|posts|said|says|announced|tweeted|shared|commented|replied)$/.test(toks[first - 2]?.lower ?? ""),
     modifier: toks[last + 1]?.pos === "NOUN" && toks[last + 1].text === toks[last + 1].lower,
     describesPeople: describesPeople(toks[last + 1]?.text ?? ""),
     areaName: AREA_NOUNS.has(toks[last + 1]?.text ?? ""),

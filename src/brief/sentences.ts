@@ -4,7 +4,7 @@
  * sentences that are page furniture inside a paragraph (gallery counters, photo credits) are flagged
  * so extractors skip them while offsets stay intact.
  */
-import { parse, type Token } from "./nlp";
+import { parse, type RawSentence, type Token } from "./nlp";
 
 export interface Sentence {
   index: number;
@@ -35,7 +35,7 @@ const SIGNUP_WORDS = ["email", "subscrib", "newsletter", "inbox"];
 
 export function analyse(title: string | null, body: string): Doc {
   const text = title ? `${title}\n\n${body}` : body;
-  const raw = parse(text);
+  const raw = splitAfterPlatform(parse(text));
   const merged: typeof raw = [];
   for (const s of raw) {
     const prev = merged.at(-1);
@@ -59,6 +59,29 @@ export function analyse(title: string | null, body: string): Doc {
   });
   markRelatedStories(sentences);
   return { text, sentences, hasTitle: !!title };
+}
+
+/**
+ * "… wrote on X. Senator Ana Ruiz said …": wink reads "X." as an initial and runs the sentences on;
+ * after "on", with a capitalised word next, it is the platform and its full stop ends the sentence.
+ */
+function splitAfterPlatform(sentences: RawSentence[]): RawSentence[] {
+  const out: RawSentence[] = [];
+  for (const s of sentences) {
+    let from = 0;
+    for (let k = 1; k + 1 < s.tokens.length; k++) {
+      if (s.tokens[k].text !== "X." || s.tokens[k - 1].lower !== "on" || !/^\p{Lu}/u.test(s.tokens[k + 1].text)) continue;
+      const tokens = s.tokens.slice(from, k + 1);
+      out.push({ start: tokens[0].start, end: tokens.at(-1)!.end, tokens });
+      from = k + 1;
+    }
+    if (from === 0) out.push(s);
+    else {
+      const tokens = s.tokens.slice(from);
+      out.push({ start: tokens[0].start, end: tokens.at(-1)!.end, tokens });
+    }
+  }
+  return out;
 }
 
 /** "Related stories", "Related articles": a block of links to other stories opens here. */

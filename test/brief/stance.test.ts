@@ -324,6 +324,15 @@ describe("stance: who a pronoun is", () => {
     expect(positions).toMatchObject({ "Colin Ashby": "no_comment", "Gerald Fong": "opposes", Westfield: "no_comment", "Ana Ruiz": "supports" });
   });
 
+  it("ends a sentence at the platform X ('wrote on X. Senator …'), makes no actor of where a post went, and no name of 'Tonight'", () => {
+    const b = mustBrief({ text: 'Voters in Kelderby went to the polls on Tuesday. "Tonight Kelderby voted for change," Governor Ada Okoye wrote on X. Senator Harlan Briggs wrote on X: "This result is a disgrace."', published: "2025-05-07" });
+    expect(b.stance.find((s) => s.actor === "Harlan Briggs")?.quote).toContain("disgrace");
+    expect(b.stance.find((s) => s.actor === "Ada Okoye")?.quote ?? "").not.toContain("disgrace");
+    expect(b.who.find((w) => w.name === "Harlan Briggs")?.role).toBe("Senator");
+    const names = b.who.map((w) => w.name);
+    for (const junk of ["X", "X.", "Tonight Kelderby"]) expect(names).not.toContain(junk);
+  });
+
   it("names the reporting verb alone ('told', not 'told the'; 'wrote', not 'wrote on')", () => {
     const text = "Lakeport council approved the new stadium on Monday. Mayor Ana Ruiz told the Lakeport Herald it was a great day. Tom Hadley wrote on Facebook that it was a disgrace.";
     const verbs = mustBrief({ text, published: "2025-05-07" }).stance.map((s) => s.verb);
