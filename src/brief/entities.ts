@@ -121,7 +121,8 @@ function classify(m: Mention): Classified {
 
 /** "… de Paris", "… of Velmora": a name that ends on a connector and a country or a big city. */
 function ofMajorPlace(words: string[]): boolean {
-  if (words.length < 3 || !SURNAME_PARTICLES.has(words.at(-2)!.toLowerCase()) && words.at(-2) !== "of") return false;
+  const connector = words.at(-2)!;
+  if (words.length < 3 || (!SURNAME_PARTICLES.has(connector.toLowerCase()) && connector !== "of")) return false;
   const place = words.at(-1)!;
   return !!gazetteer.country(place) || isMajorCity(gazetteer.city(place));
 }
