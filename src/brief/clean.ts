@@ -148,12 +148,24 @@ function isFooterLinks(line: string): boolean {
   return line.length < 160 && line.split(/\s+[|·•]\s+/).every((label) => FOOTER_LABEL.test(label.trim()));
 }
 
+/** "Home > News > World": a page's breadcrumb trail. */
+const BREADCRUMBS = /^[^>›»]{1,30}(?:\s[>›»]\s[^>›»]{1,30}){1,6}$/;
+/** A site menu's label: one or two words, no sentence punctuation ("News", "Sign in"). */
+const MENU_LABEL = /^[\p{L}&'’-]+(?: [\p{L}&'’-]+)?$/u;
+
+/** A menu opening the page: two or more labels in a row before anything else; returns how many. */
+function leadingMenu(lines: string[]): number {
+  let n = 0;
+  while (n < lines.length - 1 && MENU_LABEL.test(lines[n])) n++;
+  return n >= 2 ? n : 0;
+}
+
 /** A cookie banner's or a sign-up box's words: "We use cookies to …", "Invalid email address", "Thank you for subscribing". */
 const NOTICE_LINE = /^(?:(?:we|this (?:site|website)) uses? cookies\b|by (?:using|continuing to (?:use|browse)) (?:this|our) (?:site|website)\b|thanks? (?:you )?for (?:subscribing|signing up|registering)\b|invalid e-?mail(?: address)?\b|please enter a valid e-?mail\b)/i;
 
 function isFurniture(line: string): boolean {
   if (line.length < 60 && (isWidgetLabel(line) || WIDGET.test(line) || SIZE_BUTTONS.test(line))) return true;
-  if (isFooterLinks(line) || (NOTICE_LINE.test(line) && line.length < 300) || DESK_INITIALS.test(line)) return true;
+  if (isFooterLinks(line) || (NOTICE_LINE.test(line) && line.length < 300) || DESK_INITIALS.test(line) || BREADCRUMBS.test(line)) return true;
   if (/^read more\s*[:|]/i.test(line)) return true;
   if ((CREDIT_LINE.test(line) || CONTRIBUTED_LINE.test(line) || PROMOTION_LINE.test(line) || FOLLOW_LINE.test(line)) && line.length < 250) return true;
   if ((BYLINE.test(line) || COPYRIGHT_LINE.test(line)) && line.length < 120) return true;
@@ -326,6 +338,9 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
     }
   }
   removedLines += dropTopicLinks(lines, topicsFrom);
+  const menu = leadingMenu(lines);
+  lines.splice(0, menu);
+  removedLines += menu;
   // The writer's bio closes a page ("Ana Ruiz is a metro reporter …"); inside the text such a line is news.
   if (lines.length > 1 && lines.at(-1)!.length < 250 && AUTHOR_BIO.test(lines.at(-1)!)) { lines.pop(); removedLines++; }
 

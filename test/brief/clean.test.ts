@@ -196,6 +196,12 @@ describe("cleaning scraped article text", () => {
     expect(c.signoff).toBeNull();
   });
 
+  it("drops a site menu and a breadcrumb trail opening the page, so the headline after them is found", () => {
+    const c = ok("Skip to content\nMenu\nNews\nWeather\nSign in\nHome > News > Local > Crime\nPolice appeal after man injured in Harbour Street stabbing\nA man is in a critical condition in hospital after being stabbed in Lakeport early on Sunday.\nOfficers were called at about 1.40am.");
+    expect(c.title).toBe("Police appeal after man injured in Harbour Street stabbing");
+    expect(c.body).toBe("A man is in a critical condition in hospital after being stabbed in Lakeport early on Sunday.\n\nOfficers were called at about 1.40am.");
+  });
+
   it("keeps whom a dropped copyright line names as the likely publisher", () => {
     const body = "Lakeport council approved a new stadium on Monday after a long debate.";
     expect(ok(`${body}\n(c) Lakeport Evening Telegraph 2026`).copyright).toBe("Lakeport Evening Telegraph");
