@@ -72,6 +72,7 @@ const LIKENESS_SUFFIXES = new Set(["sized", "size", "class", "style", "like", "t
 const AREA_NOUNS = new Set(["region", "province", "county", "district", "village", "town", "city", "municipality", "prefecture", "oblast", "governorate"]);
 /** Words tagged as prepositions that can open a clause whose subject is the name after them. */
 const CLAUSE_OPENERS = new Set(["as", "while", "since", "because", "after", "before", "until", "when", "once", "whereas"]);
+const STOCK_EXCHANGES = /^(?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|AMEX|OTC|NSE|BSE|HKEX|SGX|FTSE)$/;
 /** Verbs of a disaster striking a place ("struck", "hit", "battered"). */
 const IMPACT_VERBS = new Set(["struck", "strikes", "hit", "hits", "rocked", "rocks", "battered", "batters", "lashed", "lashes", "pounded", "pounds", "ravaged", "ravages", "swept", "sweeps", "shook", "shakes", "flooded", "floods", "devastated", "devastates"]);
 /** "which is headquartered in Chicago", "born in Lakeport": where someone or something belongs, not where anything happens. */
@@ -355,7 +356,9 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
         if (n.lower === "to" && aim && lexicon.orgHeads.has(toks[last].lower) && isUpperChar(aim.text[0] ?? "") && !aim.stop && toks[j + 2] && isNameWord(toks[j + 2], j + 2, s, stats, false)) { last = j + 1; j += 2; continue; }
         // "Food and Drug Administration", "Transport and Allied Workers' Union": common words joined by
         // "and" inside a body's name, which ends on its head ("Brandco and Lantern Group" are two).
-        if (n.lower === "and" && toks.slice(k, j).every((t) => lexicon.isEnglishWord(t.lower))) {
+        // (A country or an acronym may open it: "U.S. Food and Drug Administration".)
+        const before = toks.slice(k, j);
+        if (n.lower === "and" && before.some((t) => lexicon.isEnglishWord(t.lower)) && before.every((t, i) => lexicon.isEnglishWord(t.lower) || (i === 0 && (isAcronym(t.text) || gazetteer.isPlace(t.text))))) {
           const end = bodyNameEnd(toks, j + 1, s, stats);
           if (end > j) { last = end; j = end + 1; continue; }
         }
@@ -487,6 +490,8 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
   while (first < last && toks[first].lower === "the") first++;
   const words = toks.slice(first, last + 1);
   const whole = joinTokens(words);
+  // "(NASDAQ: KSTB)": a stock ticker names the company before it, no one new.
+  if (toks[first - 1]?.text === ":" && STOCK_EXCHANGES.test(toks[first - 2]?.text ?? "")) return;
   let nameFirst = first;
   let role: string | undefined;
   let honorific = false;

@@ -23,6 +23,15 @@ describe("who: canonical entities", () => {
     expect(people).toEqual([expect.objectContaining({ name: "Anna Kowalska", kind: "person", role: "Interior Minister", mentions: 3 })]);
   });
 
+  it("reads a press release: a ticker names no one, a country may open a body's name with 'and', the distributor is cited", () => {
+    const b = mustBrief({ text: "BOSTON, April 1, 2026 /PRNewswire/ -- Kestrel Biotech, Inc. (NASDAQ: KSTB), a leader in diagnostics, today announced that it will acquire Lumen Assays. The U.S. Food and Drug Administration must approve the deal.\nMedia Contact:\nJordan Pell", published: "2026-04-01" });
+    const names = b.who.map((w) => w.name);
+    expect(names).toEqual(expect.arrayContaining(["Kestrel Biotech", "U.S. Food and Drug Administration"]));
+    for (const junk of ["KSTB", "U.S. Food", "Drug Administration", "PRNewswire", "Media Contact"]) expect(names).not.toContain(junk);
+    expect(b.source.citing).not.toContain("Media Contact");
+    expect([b.source.publisher, ...b.source.citing]).toContain("PRNewswire");
+  });
+
   it("takes a company's short name that opens with a first name for the company ('Savanna Link' = 'Savanna Link Airways')", () => {
     const b = mustBrief({ text: "Kenya grounded Savanna Link Airways on Monday after a safety audit. Savanna Link rejected the findings and said it would appeal.", published: "2025-05-07" });
     expect(b.who.find((w) => w.name === "Savanna Link Airways")).toMatchObject({ kind: "org", mentions: 2 });
