@@ -121,6 +121,8 @@ export const lexicon = {
   /** What a demand can be for that goes against the event: "called for an inquiry", "calls for his resignation". */
   demandsAgainst: set(lexiconData.demandsAgainst),
   supportCues: lexiconData.supportCues,
+  /** Phrases that judge a decision itself ("the right decision", "the wrong call"). */
+  verdicts: Object.entries(lexiconData.verdicts) as [string, "supports" | "opposes"][],
   opposeCues: lexiconData.opposeCues,
   noCommentPatterns: lexiconData.noCommentPatterns,
   /** All no-comment phrases as one expression: one test per sentence instead of one per phrase. */

@@ -43,6 +43,8 @@ const DIMINISHERS = new Set(["less", "slightly", "barely", "somewhat", "little"]
 const CONTRASTS = new Set(["but", "however", "yet", "although", "though"]);
 
 /** Word valence (AFINN-165) with negation ("not good" counts as bad) and diminishers ("less awkward" counts as nothing), plus multi-word cues. */
+const VERDICT_WEIGHT = 8;
+
 export function valence(tokens: Token[], text: string): Valence {
   const out: Valence = { positive: 0, negative: 0 };
   const addScore = (v: number) => (v > 0 ? (out.positive += v) : (out.negative += v));
@@ -61,6 +63,9 @@ export function valence(tokens: Token[], text: string): Valence {
   const lower = text.toLowerCase();
   for (const cue of lexicon.supportCues) if (lower.includes(cue)) addScore(3);
   for (const cue of lexicon.opposeCues) if (lower.includes(cue)) addScore(-3);
+  // A verdict on the decision outweighs what is said of the situation around it ("The roof is failing
+  // and the boilers are dangerous. This is the right decision.").
+  for (const [cue, side] of lexicon.verdicts) if (lower.includes(cue)) addScore(side === "supports" ? VERDICT_WEIGHT : -VERDICT_WEIGHT);
   // A demand in what was said is the speaker's; a commitment there is often someone else's ("because
   // the president had vowed to …"): only the reporting verb's own counts (demandAt).
   for (const { side, commitment } of demandSides(lower)) if (!commitment) addScore(side === "opposes" ? -3 : 3);

@@ -354,6 +354,12 @@ describe("stance: who a pronoun is", () => {
     expect(actors).not.toContain("Brandco Gentle");
   });
 
+  it("weighs a verdict on the decision itself ('the right decision', 'the wrong decision')", () => {
+    const positionOf = (verdict: string) => mustBrief({ text: `The council voted on Tuesday to close the old baths in Lakeport. Resident Ana Pryce said: "The roof is failing and the boilers are dangerous. ${verdict}"`, published: "2025-05-07" }).stance.find((s) => s.actor === "Ana Pryce")?.position;
+    expect(positionOf("This is the right decision for the town.")).toBe("supports");
+    expect(positionOf("It was the wrong decision.")).toBe("opposes");
+  });
+
   it("reads a side taken and then hedged as neutral ('supported the pact in principle but had serious reservations')", () => {
     const positionOf = (sentence: string) => mustBrief({ text: `Leaders signed a new security pact in Lakeport on Monday. ${sentence} Korvia welcomed the deal.`, published: "2025-05-07" }).stance.find((s) => s.actor === "Ana Ruiz")?.position;
     expect(positionOf("President Ana Ruiz supported the pact in principle but had serious reservations about its cost.")).toBe("neutral");
