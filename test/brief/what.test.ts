@@ -35,4 +35,9 @@ describe("what: the main event in one short sentence", () => {
     expect(b.who.map((w) => w.name)).not.toContain("Rovers");
     expect(b.who.find((w) => w.name === "Lakeport Rovers")?.mentions).toBe(3);
   });
+
+  it("takes the lead when the headline is a speaker's colon and a quote ('Brandco chief: \"A ban is the last thing we wanted\"')", () => {
+    const b = mustBrief({ title: 'Brandco chief: "A hosepipe ban is the last thing we wanted"', text: "Brandco Water on Monday announced a hosepipe ban for 2.1 million customers after the driest winter on record.", published: "2025-05-07" });
+    expect(b.what.text).toBe("Brandco Water on Monday announced a hosepipe ban for 2.1 million customers after the driest winter on record");
+  });
 });
