@@ -99,6 +99,8 @@ export const lexicon = {
   /** Words that follow a body's short name in its full one ("Brandco Holdings", "Westfield United", "Lantern Inc"). */
   orgSuffixes: set(lexiconData.orgSuffixes),
   eventHeads: set(lexiconData.eventHeads),
+  /** Words opening the name of a storm or an operation ("Storm Hester", "Hurricane Ana"): an event, no one. */
+  eventOpeners: set(lexiconData.eventOpeners),
   placeHeads: set(lexiconData.placeHeads),
   /** Words opening a place's name ("River Vell", "Mount Kesh", "Port Hesketh"): a place even where it acts ("burst its banks"). */
   placeOpeners: set(lexiconData.placeOpeners),

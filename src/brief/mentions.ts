@@ -38,6 +38,8 @@ export interface Mention {
   describesPeople: boolean;
   /** Told something, cited or named with its kind ("told the Standard", "according to Reuters", "the newspaper Le Matin"): a news outlet. */
   toldTo: boolean;
+  /** The publication's own staff ("Our reporter in Lakeport, Ellie Varga, says"): a source, no actor. */
+  staff: boolean;
   /** Where something was written or said ("wrote on Facebook", "posted on X"): a medium, no actor. */
   medium: boolean;
   /** Followed by a lower-case word for a body ("the Save Ashgill Valley campaign", "the Lakeport council"). */
@@ -78,6 +80,14 @@ const IMPACT_VERBS = new Set(["struck", "strikes", "hit", "hits", "rocked", "roc
 /** "which is headquartered in Chicago", "born in Lakeport": where someone or something belongs, not where anything happens. */
 function isSeat(tokens: Token[], first: number): boolean {
   return tokens[first - 1]?.lower === "in" && SEAT_WORDS.has(tokens[first - 2]?.lower ?? "");
+}
+
+function isStaff(tokens: Token[], first: number): boolean {
+  for (let k = first - 1; k >= Math.max(1, first - 7); k--) {
+    if (isMediaWord(tokens[k].lower) && tokens[k - 1].lower === "our") return true;
+    if (tokens[k].pos === "VERB") return false;
+  }
+  return false;
 }
 
 /** Words before "in" that say where someone or something belongs, not where anything happens. */
@@ -566,6 +576,7 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
     agent: !compound && isAgent(toks, first, last),
     locative: !compound && isLocative(toks, first),
     seat: isSeat(toks, first),
+    staff: isStaff(toks, first),
     medium: toks[first - 1]?.lower === "on" && /^(?:wrote|writes|posted|posts|said|says|announced|tweeted|shared|commented|replied)$/.test(toks[first - 2]?.lower ?? ""),
     modifier: toks[last + 1]?.pos === "NOUN" && toks[last + 1].text === toks[last + 1].lower,
     describesPeople: describesPeople(toks[last + 1]?.text ?? ""),

@@ -23,6 +23,12 @@ describe("who: canonical entities", () => {
     expect(people).toEqual([expect.objectContaining({ name: "Anna Kowalska", kind: "person", role: "Interior Minister", mentions: 3 })]);
   });
 
+  it("makes no person of a named storm or of the publication's own reporter ('Storm Hester', 'Our reporter in Lakeport, Ellie Varga, says')", () => {
+    const b = mustBrief({ text: "Storm Hester made landfall on Saturday. Our reporter in Lakeport, Ellie Varga, says the sea wall has been overtopped. Mayor Bethan Morrow said the town was coping.", published: "2025-05-07" });
+    expect(b.who.map((w) => w.name)).toEqual(["Bethan Morrow"]);
+    expect(b.stance.map((s) => s.actor)).toEqual(["Bethan Morrow"]);
+  });
+
   it("reads a press release: a ticker names no one, a country may open a body's name with 'and', the distributor is cited", () => {
     const b = mustBrief({ text: "BOSTON, April 1, 2026 /PRNewswire/ -- Kestrel Biotech, Inc. (NASDAQ: KSTB), a leader in diagnostics, today announced that it will acquire Lumen Assays. The U.S. Food and Drug Administration must approve the deal.\nMedia Contact:\nJordan Pell", published: "2026-04-01" });
     const names = b.who.map((w) => w.name);
