@@ -6,6 +6,7 @@
  * See ../shared/eval/STANCE.md for the definitions this follows.
  */
 import { subjectRange } from "./clause";
+import { findInterview } from "./interview";
 import { acronymOf, type Entity } from "./entities";
 import { lexicon } from "./lexicon";
 import type { Mention } from "./mentions";
@@ -198,6 +199,17 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
         recent.people.push(h.entity);
       } else if (!describesThing(h)) recent.group = h.entity;
     }
+  }
+
+  // In a Q&A interview the answers are the subject's words.
+  const interview = findInterview(doc, entities.filter((e) => e.type === "person" && isActorEntity(e)));
+  if (interview && !statements.some((st) => st.entity === interview.subject && st.strength >= 2)) {
+    const scored = interview.answers.map((a) => ({ a, score: valence(a.tokens, a.text) }));
+    const position: Position = incident ? "neutral" : leaning(sumValence(scored.map((x) => x.score)));
+    const sign = position === "supports" ? 1 : position === "opposes" ? -1 : 0;
+    const best = scored.reduce((x, y) => ((y.score.positive + y.score.negative) * sign > (x.score.positive + x.score.negative) * sign ? y : x));
+    const text = best.a.text.replace(/^\s*A\s*[:.]\s*/, "");
+    statements.push({ entity: interview.subject, position, verb: "answered", quote: text, sentence: best.a, start: best.a.end - text.length, end: best.a.end, strength: 2 });
   }
 
   // Those who carry out the event approve of it ("a leader announcing the plan they signed"),

@@ -354,6 +354,14 @@ describe("stance: who a pronoun is", () => {
     expect(actors).not.toContain("Brandco Gentle");
   });
 
+  it("gives the answers of a Q&A interview to the person it is with", () => {
+    const text = "Brandco Water on Monday announced a hosepipe ban for two million customers. We spoke to its chief executive, Fiona Mackintosh.\n\nQ: Why a ban now?\n\nA: Because we have had the driest winter on record. Acting now is the responsible thing to do, and I am proud of our staff.\n\nQ: Critics call it a failure of planning. What do you say?\n\nA: We followed our drought plan to the letter. I am confident it is the right decision.";
+    const b = mustBrief({ text, published: "2025-05-07" });
+    const mine = b.stance.find((s) => s.actor === "Fiona Mackintosh");
+    expect(mine).toMatchObject({ position: "supports", verb: "answered" });
+    expect(text).toContain(mine!.quote!);
+  });
+
   it("weighs a verdict on the decision itself ('the right decision', 'the wrong decision')", () => {
     const positionOf = (verdict: string) => mustBrief({ text: `The council voted on Tuesday to close the old baths in Lakeport. Resident Ana Pryce said: "The roof is failing and the boilers are dangerous. ${verdict}"`, published: "2025-05-07" }).stance.find((s) => s.actor === "Ana Pryce")?.position;
     expect(positionOf("This is the right decision for the town.")).toBe("supports");
