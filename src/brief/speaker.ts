@@ -20,6 +20,8 @@ const PRONOUN_FITS = new Map<string, Set<string>>([["he", gazetteer.maleNames], 
 export interface Recent {
   people: Entity[];
   group?: Entity;
+  /** The last group not named like a town: "the company said" is never "Exeter" (a club may be). */
+  company?: Entity;
 }
 
 /**
@@ -40,6 +42,8 @@ function personFor(word: string, recent: Recent, earlierHere: Entity[]): Entity 
 
 const PRONOUNS_GROUP = new Set(["it", "they"]);
 /** "the company said": a definite description that refers back to the organisation last named. */
+/** Descriptions of groups that are often named after their town ("Burnley … the club said"). */
+const TOWN_NAMED_GROUPS = new Set(["club", "council"]);
 const GROUP_DESCRIPTIONS = new Set(["company", "firm", "group", "organisation", "organization", "club", "airline", "manufacturer", "maker", "retailer", "charity", "agency", "ministry", "council"]);
 
 /** A word of a role or title before a name: "lead", "author", "Dr.". */
@@ -221,7 +225,8 @@ export function speaker(s: Sentence, v: number, here: Placed[], recent: Recent, 
   for (let k = v - 1; k >= Math.max(0, v - 3); k--) {
     const t = s.tokens[k];
     // ("The club's owner declined" is the owner, whom the text does not name.)
-    if (GROUP_DESCRIPTIONS.has(t.lower) && opensWithThe(s, k) && !possessiveAt(s, k) && recent.group?.type === "org") return { entity: recent.group };
+    const described = TOWN_NAMED_GROUPS.has(t.lower) ? recent.group : recent.company;
+    if (GROUP_DESCRIPTIONS.has(t.lower) && opensWithThe(s, k) && !possessiveAt(s, k) && described?.type === "org") return { entity: described };
     // "her campaign team said", "the campaign also said": the group named after someone, if there is one.
     if (lexicon.entourageNouns.has(t.lower) && /^(the|his|her|their)$/.test(s.tokens[k - 1]?.lower ?? "")) {
       const named = entourages.filter((e) => e.name.endsWith(` ${t.lower}`));

@@ -6,6 +6,7 @@
  * See ../shared/eval/STANCE.md for the definitions this follows.
  */
 import { subjectRange } from "./clause";
+import { gazetteer } from "./gazetteer";
 import { findInterview } from "./interview";
 import { acronymOf, type Entity } from "./entities";
 import { lexicon } from "./lexicon";
@@ -197,7 +198,10 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
         const seen = recent.people.indexOf(h.entity);
         if (seen >= 0) recent.people.splice(seen, 1);
         recent.people.push(h.entity);
-      } else if (!describesThing(h)) recent.group = h.entity;
+      } else if (!describesThing(h)) {
+        recent.group = h.entity;
+        if (h.entity.name.includes(" ") || !gazetteer.city(h.entity.name)) recent.company = h.entity;
+      }
     }
   }
 

@@ -354,6 +354,11 @@ describe("stance: who a pronoun is", () => {
     expect(actors).not.toContain("Brandco Gentle");
   });
 
+  it("never takes a town for 'the company' ('Trains to Exeter were cancelled. The company said …')", () => {
+    const text = "A storm hit the south-west on Sunday. Brandco Rail said services would resume on Monday. Trains to Exeter were cancelled. The company said trees had fallen on the line.";
+    expect(mustBrief({ text, published: "2025-05-07" }).stance.map((s) => s.actor)).toEqual(["Brandco Rail"]);
+  });
+
   it("gives the answers of a Q&A interview to the person it is with", () => {
     const text = "Brandco Water on Monday announced a hosepipe ban for two million customers. We spoke to its chief executive, Fiona Mackintosh.\n\nQ: Why a ban now?\n\nA: Because we have had the driest winter on record. Acting now is the responsible thing to do, and I am proud of our staff.\n\nQ: Critics call it a failure of planning. What do you say?\n\nA: We followed our drought plan to the letter. I am confident it is the right decision.";
     const b = mustBrief({ text, published: "2025-05-07" });
