@@ -420,6 +420,12 @@ describe("who: canonical entities", () => {
     expect(b.where.map((w) => w.name)).toEqual(expect.arrayContaining(["Lakeport", "River Vell"]));
   });
 
+  it("knows utilities and transport companies by their designators ('Westward Rail', 'Dales Water', 'Southland Power')", () => {
+    const b = mustBrief({ text: "A storm hit the south-west on Sunday. Westward Rail said services would resume on Monday. Dales Water announced a hosepipe ban. Southland Power said 40,000 homes had no electricity.", published: "2025-05-07" });
+    expect(b.who.map((w) => `${w.name}|${w.kind}`)).toEqual(expect.arrayContaining(["Westward Rail|org", "Dales Water|org", "Southland Power|org"]));
+    expect(b.who.map((w) => w.name)).not.toContain("Rail");
+  });
+
   it("takes a common word opening a sentence before a company's designator as the company's name ('Quarrel Systems will cut')", () => {
     const b = mustBrief({ text: "Quarrel Systems will cut 1,200 jobs, the software maker said on Thursday. Harvest Foods said it would hire 300 people.", published: "2025-05-07" });
     const names = b.who.map((w) => w.name);
