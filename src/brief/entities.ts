@@ -121,6 +121,13 @@ function classify(m: Mention): Classified {
   return m.words.length > 1 ? { type: "multi", key: "", name } : { type: "single", key: "", name };
 }
 
+/** A body's name without the designators that close it ("Savanna Link Airways" → "Savanna Link"), never empty. */
+function withoutDesignators(words: string[]): string[] {
+  let end = words.length;
+  while (end > 1 && lexicon.orgSuffixes.has(words[end - 1].toLowerCase())) end--;
+  return words.slice(0, end);
+}
+
 /** "… de Paris", "… of Velmora": a name that ends on a connector and a country or a big city. */
 function ofMajorPlace(words: string[]): boolean {
   const connector = words.at(-2)!;
@@ -179,9 +186,8 @@ export function resolveEntities(mentions: Mention[], context: EntityContext = {}
   for (const { c } of classified) {
     if (c.type !== "org") continue;
     const words = c.name.split(" ");
-    let end = words.length;
-    while (end > 1 && lexicon.orgSuffixes.has(words[end - 1].toLowerCase())) end--;
-    if (end < words.length && end >= 2) companiesByShortName.set(words.slice(0, end).join(" "), c);
+    const core = withoutDesignators(words);
+    if (core.length < words.length && core.length >= 2) companiesByShortName.set(core.join(" "), c);
   }
   const pending: typeof classified = [];
   for (const item of classified) {
@@ -247,7 +253,8 @@ export function resolveEntities(mentions: Mention[], context: EntityContext = {}
   // "Brandco" is the "Brandco Holdings" of the same article, and "Westfield" the "Westfield United".
   const knownOrgs = orgs().map((e) => {
     const words = e.name.split(" ");
-    const short = words.length > 1 && words.slice(1).every((w) => lexicon.orgSuffixes.has(w.toLowerCase())) ? words[0] : undefined;
+    const core = withoutDesignators(words);
+    const short = core.length === 1 && words.length > 1 ? core[0] : undefined;
     return { e, last: /^(of|for|de|du|la|le)$/.test(words.at(-2) ?? "") ? undefined : words.at(-1), acronym: acronymOf(e.name), short };
   });
   for (const { m, c } of pending) {

@@ -31,7 +31,7 @@ export function findInterview(doc: Doc, people: Entity[]): Interview | null {
   for (const s of doc.sentences) {
     const paragraphStart = doc.text.lastIndexOf("\n", s.start) + 1;
     // A sentence opening a paragraph starts an answer or ends one.
-    if (paragraphStart >= s.start - 1 || doc.text.slice(paragraphStart, s.start).trim() === "") answering = ANSWER.test(s.text);
+    if (doc.text.slice(paragraphStart, s.start).trim() === "") answering = ANSWER.test(s.text);
     if (answering && !s.cruft) answers.push(s);
   }
   return answers.length >= MIN_QUESTIONS ? { subject, answers } : null;

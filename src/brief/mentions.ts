@@ -68,20 +68,25 @@ export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(["von", "van", "de
 /** Lower-case words a name runs on through ("Bank of England", "Guillermo del Toro"). */
 const CONNECTORS = new Set(["of", "for", "&", ...SURNAME_PARTICLES]);
 const FUNCTION_POS = new Set(["PRON", "DET", "CCONJ", "SCONJ", "ADP", "AUX", "PART", "PUNCT", "NUM", "SYM", "SPACE"]);
-/** Nouns after which a name is an area's: "the Lakeport region", "Velmora province", "Lakeport county". */
 /** "Earth-sized", "Soviet-style": the name is a yardstick for a thing, no one in the story. */
 const LIKENESS_SUFFIXES = new Set(["sized", "size", "class", "style", "like", "type", "shaped", "esque"]);
+/** Nouns after which a name is an area's: "the Lakeport region", "Velmora province", "Lakeport county". */
 const AREA_NOUNS = new Set(["region", "province", "county", "district", "village", "town", "city", "municipality", "prefecture", "oblast", "governorate"]);
 /** Words tagged as prepositions that can open a clause whose subject is the name after them. */
 const CLAUSE_OPENERS = new Set(["as", "while", "since", "because", "after", "before", "until", "when", "once", "whereas"]);
+/** Stock exchanges, whose ticker after a colon names the company before it ("(NASDAQ: KSTB)"). */
 const STOCK_EXCHANGES = /^(?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|AMEX|OTC|NSE|BSE|HKEX|SGX|FTSE)$/;
 /** Verbs of a disaster striking a place ("struck", "hit", "battered"). */
 const IMPACT_VERBS = new Set(["struck", "strikes", "hit", "hits", "rocked", "rocks", "battered", "batters", "lashed", "lashes", "pounded", "pounds", "ravaged", "ravages", "swept", "sweeps", "shook", "shakes", "flooded", "floods", "devastated", "devastates"]);
+/** Words before "in" that say where someone or something belongs, not where anything happens. */
+const SEAT_WORDS = new Set(["headquartered", "registered", "incorporated", "born", "raised"]);
+
 /** "which is headquartered in Chicago", "born in Lakeport": where someone or something belongs, not where anything happens. */
 function isSeat(tokens: Token[], first: number): boolean {
   return tokens[first - 1]?.lower === "in" && SEAT_WORDS.has(tokens[first - 2]?.lower ?? "");
 }
 
+/** "Our reporter in Lakeport, Ellie Varga, says": "our" and a media word shortly before, with no verb between. */
 function isStaff(tokens: Token[], first: number): boolean {
   for (let k = first - 1; k >= Math.max(1, first - 7); k--) {
     if (isMediaWord(tokens[k].lower) && tokens[k - 1].lower === "our") return true;
@@ -90,8 +95,6 @@ function isStaff(tokens: Token[], first: number): boolean {
   return false;
 }
 
-/** Words before "in" that say where someone or something belongs, not where anything happens. */
-const SEAT_WORDS = new Set(["headquartered", "registered", "incorporated", "born", "raised"]);
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside", "across", "into", "around", "throughout", "within", "towards", "toward"]);
 const SKIP_TO_VERB = new Set(["has", "have", "had", "also", "later", "repeatedly", "not", "yet", "already", "now", "then", "still", "previously", "earlier", "again", "never", "always", "today", "himself", "herself", "itself", "themselves", "reportedly", "allegedly", "officially", "publicly", "formally", "once", "just", "quickly", "swiftly", "immediately", "strongly", "firmly", "initially", "finally", "ultimately", "recently", "separately"]);
 

@@ -187,7 +187,7 @@ function baseLetter(c: string): string {
  * given each such letter as its base letter ("Arikan"), one UTF-16 unit for one, so its offsets hold
  * for the text as written, from which every token's text is then read.
  */
-export function forTokenizer(text: string): string {
+function forTokenizer(text: string): string {
   EXTENDED_LATIN.lastIndex = 0;
   return EXTENDED_LATIN.test(text) ? text.replace(EXTENDED_LATIN, baseLetter) : text;
 }

@@ -120,8 +120,11 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
       const reporter = v < 0 ? -1 : ownReporter(s.tokens, v);
       // "A spokeswoman for the mayor said his office was reviewing it and declined to comment further":
       // with no one named at the phrase, the sentence's first reporting verb says who.
-      const firstReport = s.tokens.findIndex((t, k) => (v < 0 || k < v) && reportingVerbAt(s.tokens, k) !== null);
-      const who = (reporter >= 0 ? speaker(s, reporter, here, recent, entourages) : null) ?? speaker(s, v < 0 ? s.tokens.length : v, here, recent, entourages) ?? (firstReport >= 0 ? speaker(s, firstReport, here, recent, entourages) : null);
+      const firstReporter = () => {
+        const k = s.tokens.findIndex((_, j) => (v < 0 || j < v) && reportingVerbAt(s.tokens, j) !== null);
+        return k >= 0 ? speaker(s, k, here, recent, entourages) : null;
+      };
+      const who = (reporter >= 0 ? speaker(s, reporter, here, recent, entourages) : null) ?? speaker(s, v < 0 ? s.tokens.length : v, here, recent, entourages) ?? firstReporter();
       if (who) statements.push({ entity: who.entity, mention: who.mention, position: "no_comment", verb: noComment, sentence: s, start: at, end: at + noComment.length, strength: 3 });
       silent = who?.entity;
     }
