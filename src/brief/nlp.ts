@@ -20,6 +20,8 @@ const reloadableModel = { ...model, metaCER: () => entityModel } as typeof model
  * Tokenising never depends on learnt words (see consultModelVocabularyOnly), so briefs do not change.
  */
 const MAX_LEARNT_WORDS = 100_000;
+/** The lookups remembered in front of wink's vocabulary (about as many as the words it may learn). */
+const MAX_REMEMBERED_ANSWERS = 200_000;
 
 /** The part of wink's vocabulary cache this module relies on (wink-nlp 2.4, src/cache.js). */
 interface WinkVocabulary {
@@ -108,11 +110,21 @@ function consultModelVocabularyOnly(nlp: Wink): WinkVocabulary {
       learning = false;
     }
   };
+  // wink finds a word by a property lookup on a huge object, which first interns the string: a
+  // Map answers the words met before several times faster. Only answers that cannot change are kept.
+  const answered = new Map<string, number[] | null>();
   v.lookup = (text) => {
+    if (learning) return lookup(text);
+    const known = answered.get(text);
+    if (known !== undefined) return known;
     const hit = lookup(text);
+    const plain = plainLetters(text);
     // A learnt word of plain letters is one token however it is reached, so it may be answered
     // from what was learnt (names recur; this keeps them cheap); anything else is split afresh.
-    return !learning && hit && hit.length === 1 && hit[0] >= modelWords && !plainLetters(text) ? null : hit;
+    const answer = hit && hit.length === 1 && hit[0] >= modelWords && !plain ? null : hit;
+    if (answered.size >= MAX_REMEMBERED_ANSWERS) answered.clear();
+    if (answer || !plain) answered.set(text, answer);
+    return answer;
   };
   return v;
 }
