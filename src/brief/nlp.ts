@@ -44,9 +44,17 @@ const INTERNALS_CHANGED = "wink-nlp's internals have changed (its document data 
 interface DocumentData {
   cache: WinkVocabulary;
   numOfTokens: number;
+  /**
+   * TOKEN_SIZE numbers per token: the word's id, then its preceding spaces (a contraction's
+   * expansions carry more above MAX_SPACES_WORD), then POS and lemma, then flags.
+   */
+  tokens: number[];
   /** Each sentence as [first token, last token, …]. */
   sentences: number[][];
 }
+
+const TOKEN_SIZE = 4;
+const MAX_SPACES_WORD = 0xffff;
 
 /** wink's per-token readers, which take (token index, document data). */
 type TokenReader<T> = (index: number, data: DocumentData) => T;
@@ -72,7 +80,7 @@ function documentData(nlp: Wink, doc: ReturnType<Wink["readDoc"]>): DocumentData
   };
   (sentences.itemAt(0).tokens().out as (f: unknown, g: unknown) => unknown)(grab, (nlp.as as unknown as { text: unknown }).text);
   const found = data as DocumentData | undefined;
-  if (!found || typeof found.numOfTokens !== "number" || !Array.isArray(found.sentences)) throw new Error(INTERNALS_CHANGED);
+  if (!found || typeof found.numOfTokens !== "number" || !Array.isArray(found.sentences) || found.tokens?.length !== found.numOfTokens * TOKEN_SIZE) throw new Error(INTERNALS_CHANGED);
   return found;
 }
 
@@ -132,11 +140,33 @@ function consultModelVocabularyOnly(nlp: Wink): WinkVocabulary {
 interface Engine {
   nlp: Wink;
   vocabulary: WinkVocabulary;
+  /**
+   * Per word id (wink's ids hold until the engine is rebuilt): its lower-case form and stop-word
+   * flag, worked out once. Reused strings also keep their hash, which every later Set and Map
+   * lookup of the token's text would otherwise compute again.
+   */
+  lowerById: (string | undefined)[];
+  stopById: (boolean | undefined)[];
+}
+
+/**
+ * An array of `size` undefined slots, written in place: an array grown by writing at far indices
+ * becomes a hash table in V8, several times slower to read.
+ */
+function slots<T>(size: number): (T | undefined)[] {
+  return new Array<T | undefined>(size).fill(undefined);
+}
+
+/** Makes room for id `id` in an array made by `slots`, keeping it a plain array. */
+function reach<T>(array: (T | undefined)[], id: number): void {
+  while (array.length <= id) array.push(undefined);
 }
 
 function buildEngine(): Engine {
   const nlp = winkNLP(reloadableModel, ["sbd", "pos"]);
-  return { nlp, vocabulary: consultModelVocabularyOnly(nlp) };
+  const vocabulary = consultModelVocabularyOnly(nlp);
+  const size = vocabulary.currentSize() + 1;
+  return { nlp, vocabulary, lowerById: slots(size), stopById: slots(size) };
 }
 
 let engine = buildEngine();
@@ -206,11 +236,12 @@ function forTokenizer(text: string): string {
 
 /** Tokens with character offsets and wink's sentence spans, for text already cleaned. */
 export function parse(written: string): RawSentence[] {
-  const { nlp } = currentEngine();
+  const { nlp, lowerById, stopById } = currentEngine();
   const text = forTokenizer(written);
   const data = documentData(nlp, nlp.readDoc(text));
   if (!data) return [];
   const read = nlp.its as unknown as TokenReaders;
+  const ids = data.tokens;
   const tokens: Token[] = [];
   let cursor = 0;
   for (let i = 0; i < data.numOfTokens; i++) {
@@ -225,8 +256,28 @@ export function parse(written: string): RawSentence[] {
     }
     const end = Math.min(start + value.length, text.length);
     cursor = end;
-    const own = text === written ? value : written.slice(start, end);
-    tokens.push({ i, text: own, lower: own.toLowerCase(), pos: read.pos(i, data), start, end, spaced: space.length > 0 || i === 0, stop: read.stopWordFlag(i, data) });
+    const id = ids[i * TOKEN_SIZE];
+    const contraction = ids[i * TOKEN_SIZE + 1] > MAX_SPACES_WORD;
+    if (id >= lowerById.length) {
+      reach(lowerById, id);
+      reach(stopById, id);
+    }
+    let own = value;
+    let lower = contraction ? undefined : lowerById[id];
+    if (text !== written) {
+      own = written.slice(start, end);
+      if (own !== value) lower = undefined;
+    }
+    if (lower === undefined) {
+      lower = own.toLowerCase();
+      if (!contraction && own === value) lowerById[id] = lower;
+    }
+    let stop = contraction ? undefined : stopById[id];
+    if (stop === undefined) {
+      stop = read.stopWordFlag(i, data);
+      if (!contraction) stopById[id] = stop;
+    }
+    tokens.push({ i, text: own, lower, pos: read.pos(i, data), start, end, spaced: space.length > 0 || i === 0, stop });
   }
   return data.sentences.map(([a, b]) => {
     const toks = tokens.slice(a, b + 1).filter((t) => t.pos !== "SPACE");
