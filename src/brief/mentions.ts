@@ -341,7 +341,7 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
       const t = toks[k];
       if (opensClause(toks, k)) { initial = true; k++; continue; }
       if (t.pos === "PUNCT") { k++; continue; }
-      if (!isNameWord(t, k, s, stats, initial)) { initial = false; k++; continue; }
+      if (!isNameWord(t, k, s, stats, initial) && !opensGluedParticle(toks, k)) { initial = false; k++; continue; }
       const wasInitial = initial;
       initial = false;
       let last = k;
@@ -350,6 +350,8 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
         const n = toks[j];
         // Glued pieces: "Sidi-bel-Abbes", "Al-Qaeda", "Daily.Example".
         if (!n.spaced && gluesOn(toks, j)) { last = j; j++; continue; }
+        // "Abdelkader al-Rahmani", "Said el-Masri": a particle glued to the family name.
+        if (opensGluedParticle(toks, j)) { last = j + 2; j += 3; continue; }
         // "Lakeport Manufacturers' Association", "Magistrates' Court": a plural possessive inside a body's name.
         const head = toks[j + 1];
         if (n.text === "'" && !n.spaced && toks[last].lower.endsWith("s") && head && isUpperChar(head.text[0] ?? "") && (lexicon.orgHeads.has(head.lower) || lexicon.placeHeads.has(head.lower))) { last = j + 1; j += 2; continue; }
@@ -462,6 +464,16 @@ function titleCased(s: Sentence): boolean {
     if (isUpperChar(t.text[0])) upper++;
   }
   return upper > words * 0.6;
+}
+
+/** Particles written in lower case and glued to a family name by a hyphen ("al-Rahmani", "el-Masri"). */
+const GLUED_PARTICLES = new Set(["al", "el", "ul", "ad", "an", "ar", "as", "at", "az", "ash"]);
+
+/** Whether toks[j] is such a particle, with its hyphen and a capitalised name glued on. */
+function opensGluedParticle(toks: Token[], j: number): boolean {
+  const hyphen = toks[j + 1];
+  const name = toks[j + 2];
+  return GLUED_PARTICLES.has(toks[j].text) && hyphen?.text === "-" && !hyphen.spaced && !!name && !name.spaced && isUpperChar(name.text[0] ?? "") && /^\p{L}+$/u.test(name.text);
 }
 
 /**

@@ -12,6 +12,18 @@ export function isTitleWord(lower: string): boolean {
   return lexicon.titles.has(lower);
 }
 
+/**
+ * "Secretary-General", "editor-in-chief": title words joined by hyphens, one title. How many tokens
+ * it spans from `k` (its words and hyphens), or 0.
+ */
+export function hyphenatedTitleLength(words: Token[], k: number): number {
+  const opener = words[k]?.lower ?? "";
+  if (!isTitleWord(opener) && !lexicon.roleModifiers.has(opener)) return 0;
+  let j = k;
+  while (words[j + 1]?.text === "-" && !words[j + 1].spaced && words[j + 2] && !words[j + 2].spaced && /^\p{L}+$/u.test(words[j + 2].text)) j += 2;
+  return j > k && isTitleWord(words[j].lower) ? j - k + 1 : 0;
+}
+
 export function roleCountry(word: string): string | undefined {
   const place = gazetteer.entry(word);
   return (place?.demonym ?? place?.country)?.code;
@@ -43,6 +55,8 @@ export function leadingRole(words: Token[]): { count: number; titled: boolean; h
     const w = words[k];
     const two = k + 1 < words.length ? `${w.lower} ${words[k + 1].lower}` : "";
     if (two && isTitleWord(two)) { titled = true; k += 2; continue; }
+    const hyphenated = hyphenatedTitleLength(words, k);
+    if (hyphenated) { titled = true; k += hyphenated; continue; }
     const bare = w.lower.replace(/\.$/, "");
     // "Rival Brandco", "opponent Lakeport United": a relation, not an office, describes companies
     // and teams as often as people: a title only before a first name, otherwise left out of the name.
@@ -69,10 +83,20 @@ export function leadingRole(words: Token[]): { count: number; titled: boolean; h
   // "Hawks General Manager Ana Lund", "US District Judge Ana Ruiz": an organisation's or a court's
   // name before the title is part of the role.
   if (!titled && !honorific) {
-    let lastTitle = -1;
-    for (let j = 0; j < words.length - 2; j++) if (isTitleWord(words[j].lower.replace(/\.$/, ""))) lastTitle = j;
-    if (lastTitle > 0) {
-      let rest = lastTitle + 1;
+    // (Where the title ends: "U.N. Secretary-General" spans three tokens.)
+    let titleEnd = -1;
+    for (let j = 1; j < words.length - 1; j++) {
+      const hyphenated = hyphenatedTitleLength(words, j);
+      // "the U.N. Secretary-General said": the office, named by no one's name.
+      if (hyphenated && j + hyphenated === words.length) return { count: words.length, titled: true, honorific: false };
+      if (hyphenated) {
+        titleEnd = j + hyphenated;
+        j = titleEnd - 1;
+      }
+      else if (j < words.length - 2 && isTitleWord(words[j].lower.replace(/\.$/, ""))) titleEnd = j + 1;
+    }
+    if (titleEnd > 1) {
+      let rest = titleEnd;
       if (lexicon.honorifics.has(words[rest].lower.replace(/\.$/, "")) && rest < words.length - 1) { rest++; honorific = true; }
       if (words.length - rest >= 2 || honorific) return { count: rest, titled: true, honorific };
     }
@@ -177,6 +201,8 @@ export function roleBeforeComma(toks: Token[], first: number, last: number): str
   // "The council's director of finance, Grace Preston,": the title's field after "of", in lower case.
   if (toks[title] && !isTitleWord(toks[title].lower) && toks[title].pos === "NOUN" && toks[title].text === toks[title].lower && toks[title - 1]?.lower === "of" && isTitleWord(toks[title - 2]?.lower ?? "")) title -= 2;
   if (!toks[title] || !isTitleWord(toks[title].lower)) return undefined;
+  // "its secretary-general, Kees Holm,": the whole hyphenated title.
+  for (const opener of [title - 2, title - 4]) if (opener >= 0 && hyphenatedTitleLength(toks, opener) === title - opener + 1) { title = opener; break; }
   // "France's Interior Minister, Ana Ruiz,": a title in capitals keeps its capitalised portfolio;
   // one in lower case its lower-case one ("the club's sporting director").
   const titleCased = toks[title].text !== toks[title].lower;

@@ -727,4 +727,14 @@ describe("who: canonical entities", () => {
     expect(b.stance).toEqual(expect.arrayContaining([expect.objectContaining({ actor: "Jan Wolski" })]));
     expect(b.who.map((w) => w.name).join(" ")).not.toMatch(/Jan 5|April/);
   });
+  it("keeps a family name's glued particle ('al-Rahmani', 'el-Masri') and reads a hyphenated title or a rank as a role", () => {
+    const b = mustBrief({ text: "Militia leader Abdelkader al-Rahmani said on Monday the group would fight on. Colonel Samir Haddad, a coalition spokesman, said the strike hit its target. Later, al-Rahmani said more attacks would follow. Ahmed el-Masri, a local elder, said the village was empty.", published: "2025-05-07" });
+    const names = b.who.map((w) => w.name);
+    expect(names).toEqual(expect.arrayContaining(["Abdelkader al-Rahmani", "Samir Haddad", "Ahmed el-Masri"]));
+    for (const piece of ["Rahmani", "Abdelkader", "Masri", "Colonel Samir Haddad"]) expect(names).not.toContain(piece);
+    expect(b.who.find((w) => w.name === "Samir Haddad")?.role).toBe("Colonel");
+    expect(b.who.find((w) => w.name === "Abdelkader al-Rahmani")?.mentions).toBe(2);
+    const un = mustBrief({ text: "U.N. Secretary-General spokesman Tom Hadley said on Monday the talks would resume. The party's secretary-general, Kees Holm, said it would boycott the vote.", published: "2025-05-07" });
+    expect(un.who.map((w) => [w.name, w.role])).toEqual([["Tom Hadley", "U.N. Secretary-General spokesman"], ["Kees Holm", "secretary-general"]]);
+  });
 });
