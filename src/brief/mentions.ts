@@ -3,7 +3,7 @@
  * "Bank of England", "Sidi-bel-Abbes") with the role words around a name split off by roles.ts
  * ("Top US envoy" + "Sam Ortega"). Classification and coreference happen in entities.ts.
  */
-import { isUpperChar, keepsCaseWhenLowered } from "./letter-case";
+import { isUpperChar, keepsCaseWhenLowered, opensUpper } from "./letter-case";
 import { gazetteer, isMajorCity } from "./gazetteer";
 import { isMediaWord, isNewsOutlet, lexicon } from "./lexicon";
 import { joinTokens, type Token } from "./nlp";
@@ -296,6 +296,9 @@ function entourageAfter(tokens: Token[], last: number): string | undefined {
 
 const PLACE_NOUNS = new Set(["city", "town", "village", "capital", "province", "region", "state", "county", "district", "suburb", "suburbs", "area", "island", "port", "hub", "track", "circuit", "venue", "streets", "edge", "outskirts", "centre", "center", "heart"]);
 
+/** Nouns written right before a place's name, comma or not ("the capital Astor", "the port city, Marvel"). */
+const CAPITAL_NOUNS = new Set(["capital", "city", "town", "village"]);
+
 function isToldTo(tokens: Token[], first: number): boolean {
   let k = first - 1;
   // "the newspaper Le Matin reported", "the broadcaster KRT said": named with its kind, an outlet.
@@ -320,6 +323,13 @@ function isLocative(tokens: Token[], first: number): boolean {
   let k = first - 1;
   // "the northern city of Sidi-bel-Abbes": a place noun + "of" locates as a preposition does.
   if (tokens[k]?.lower === "of" && PLACE_NOUNS.has(tokens[k - 1]?.lower ?? "")) return true;
+  // "in the Velmoran capital Astana", "near the provincial capital, Portoviejo": the place noun before
+  // the name, with its modifiers, locates as the name does.
+  if (tokens[k]?.text === "," && CAPITAL_NOUNS.has(tokens[k - 1]?.lower ?? "")) k--;
+  if (CAPITAL_NOUNS.has(tokens[k]?.text ?? "")) {
+    k--;
+    if (tokens[k] && opensUpper(tokens[k].text) && tokens[k].pos === "PROPN" && tokens[k - 1]?.lower === "the") k--;
+  }
   while (k >= 0 && (tokens[k].pos === "DET" || tokens[k].pos === "ADJ" || lexicon.regionWords.has(tokens[k].lower))) k--;
   // "Analysts at Brandco said": where someone works, not where something happens.
   if (tokens[k]?.lower === "at" && lexicon.affiliationNouns.has(tokens[k - 1]?.lower ?? "")) return false;
@@ -517,6 +527,8 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
   const whole = joinTokens(words);
   // "(NASDAQ: KSTB)": a stock ticker names the company before it, no one new.
   if (toks[first - 1]?.text === ":" && STOCK_EXCHANGES.test(toks[first - 2]?.text ?? "")) return;
+  // "the Velmoran capital": a people's adjective the gazetteer does not know, no place of its own.
+  if (first === last && toks[first - 1]?.lower === "the" && toks[last + 1]?.text === "capital" && !gazetteer.isPlace(toks[first].text)) return;
   let nameFirst = first;
   let role: string | undefined;
   let honorific = false;

@@ -737,4 +737,11 @@ describe("who: canonical entities", () => {
     const un = mustBrief({ text: "U.N. Secretary-General spokesman Tom Hadley said on Monday the talks would resume. The party's secretary-general, Kees Holm, said it would boycott the vote.", published: "2025-05-07" });
     expect(un.who.map((w) => [w.name, w.role])).toEqual([["Tom Hadley", "U.N. Secretary-General spokesman"], ["Kees Holm", "secretary-general"]]);
   });
+  it("places the event in a city named after a place noun ('in the Velmoran capital Astana', 'near the provincial capital, Portoviejo') and makes no place of a people's adjective it does not know", () => {
+    const signed = mustBrief({ text: "The agreement was signed in the Velmoran capital Astana on Monday, officials said.", published: "2025-05-07" });
+    expect(signed.where.map((w) => [w.name, w.role])).toEqual([["Astana", "event"]]);
+    const quake = mustBrief({ text: "The quake struck near the provincial capital, Portoviejo, on Monday. Rescue teams searched the rubble, officials said.", published: "2025-05-07" });
+    expect(quake.where.map((w) => [w.name, w.role])).toEqual([["Portoviejo", "event"]]);
+    expect(quake.who.map((w) => w.name)).not.toContain("Portoviejo");
+  });
 });
