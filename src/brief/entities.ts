@@ -70,6 +70,8 @@ function classify(m: Mention): Classified {
   // ("Christian said" is a man's name, "Christian leaders" no one's; "the Indians" may be a team).
   if (m.words.length === 1 && (lexicon.peoples.has(last) ? !gazetteer.firstNames.has(name) || m.modifier : isPeoplePlural(name) && !m.determined)) return { type: "other", key: `demonym:${placeKey(name)}`, name };
   const city = gazetteer.cityIn(name, place);
+  // "based in Orrin Falls, Wisconsin": a place placed in its state or country, whatever its first word.
+  if (m.regionAfter && m.locative && !city && !place?.region && !m.role && !m.honorific) return { type: "place", key: `place:${placeKey(name)}`, name, country: m.regionAfter };
   // A state or province ("Florida", "New South Wales") is a place, unless a capital or big city of
   // the name is meant, or the name is also a first name or an English word ("Victoria said",
   // "Borders") and nothing is placed in it. Acting ("Texas sued"), it is its government.

@@ -33,6 +33,8 @@ export interface Mention {
   modifier: boolean;
   /** Names the area the noun after it is ("the Lakeport region", "Velmora province"). */
   areaName: boolean;
+  /** The country code of the state, province or country named after it and a comma ("Orrin Falls, Wisconsin"). */
+  regionAfter: string | undefined;
   /** Qualifies a people noun ("Lakeport residents", "Black voters"): describes them, does not act; not
    * one who speaks for it ("Brandco spokesman"). */
   describesPeople: boolean;
@@ -79,7 +81,7 @@ const STOCK_EXCHANGES = /^(?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|AMEX|OTC|NSE|BSE|HKE
 /** Verbs of a disaster striking a place ("struck", "hit", "battered"). */
 const IMPACT_VERBS = new Set(["struck", "strikes", "hit", "hits", "rocked", "rocks", "battered", "batters", "lashed", "lashes", "pounded", "pounds", "ravaged", "ravages", "swept", "sweeps", "shook", "shakes", "flooded", "floods", "devastated", "devastates"]);
 /** Words before "in" that say where someone or something belongs, not where anything happens. */
-const SEAT_WORDS = new Set(["headquartered", "registered", "incorporated", "born", "raised"]);
+const SEAT_WORDS = new Set(["headquartered", "based", "registered", "incorporated", "born", "raised"]);
 
 /** "which is headquartered in Chicago", "born in Lakeport": where someone or something belongs, not where anything happens. */
 function isSeat(tokens: Token[], first: number): boolean {
@@ -608,12 +610,30 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
     modifier: toks[last + 1]?.pos === "NOUN" && toks[last + 1].text === toks[last + 1].lower,
     describesPeople: describesPeople(toks[last + 1]?.text ?? ""),
     areaName: AREA_NOUNS.has(toks[last + 1]?.text ?? ""),
+    regionAfter: toks[last + 1]?.text === "," ? regionAt(toks, last + 2) : undefined,
     namesBody: lexicon.orgHeads.has(toks[last + 1]?.text ?? "") || lexicon.entourageNouns.has(toks[last + 1]?.text ?? ""),
     // Every mention has every field, set or not: one object shape keeps the later stages' code monomorphic.
     via: undefined,
     stateVoice: voice,
     entourage: group,
   });
+}
+
+/**
+ * The country code of a state, province or country named from toks[k] on and ending there
+ * ("…, Wisconsin, said", "…, New South Wales."): one or two words, with no name word after them.
+ */
+function regionAt(toks: Token[], k: number): string | undefined {
+  for (const n of [1, 2]) {
+    const words = toks.slice(k, k + n);
+    if (words.length < n || !words.every((t) => opensUpper(t.text) && t.pos === "PROPN")) return undefined;
+    const next = toks[k + n];
+    if (next && (opensUpper(next.text) || !next.spaced && next.text !== "," && next.text !== ".")) continue;
+    const place = gazetteer.entry(joinTokens(words));
+    const code = place?.region?.country ?? place?.country?.code;
+    if (code) return code;
+  }
+  return undefined;
 }
 
 /** Where a body's name that starts at `from` ends on its head word ("Drug Administration", "Allied Workers' Union"); -1 if it does not. */

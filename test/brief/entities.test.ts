@@ -744,4 +744,10 @@ describe("who: canonical entities", () => {
     expect(quake.where.map((w) => [w.name, w.role])).toEqual([["Portoviejo", "event"]]);
     expect(quake.who.map((w) => w.name)).not.toContain("Portoviejo");
   });
+  it("reads a town placed in its state ('in Orrin Falls, Wisconsin') as a place, not a person, and a company's base as no event place", () => {
+    const b = mustBrief({ text: "Calloway Dairy Foods, based in Orrin Falls, Wisconsin, said on Monday it would buy a rival processor. A truck overturned in Dana Lake, Ohio, on Sunday.", published: "2025-05-07" });
+    expect(b.who.map((w) => w.name)).not.toContain("Orrin Falls");
+    expect(b.who.map((w) => w.name)).not.toContain("Dana Lake");
+    expect(b.where).toEqual(expect.arrayContaining([expect.objectContaining({ name: "Orrin Falls", role: "mentioned", country: "United States" }), expect.objectContaining({ name: "Dana Lake", country: "United States" })]));
+  });
 });
