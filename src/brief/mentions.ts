@@ -387,6 +387,15 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
         const before = toks.slice(k, j);
         if (n.lower === "and" && before.some((t) => lexicon.isEnglishWord(t.lower)) && before.every((t, i) => lexicon.isEnglishWord(t.lower) || (i === 0 && (isAcronym(t.text) || gazetteer.isPlace(t.text))))) {
           const end = bodyNameEnd(toks, j + 1, s, stats);
+          // After "of" or "for" a singular head opens a second body ("Ministry of Justice and Home
+          // Office"); a plural one ends the field ("Department of Health and Human Services").
+          const secondBody = end > j && before.some((t) => t.lower === "of" || t.lower === "for") && !toks[end].lower.endsWith("s");
+          if (end > j && !secondBody) { last = end; j = end + 1; continue; }
+        }
+        // "Office for Product Safety and Standards", "Alliance for Progress and Renewal": "and" inside
+        // the field a body is named for, which ends the name (no head word of a second body after it).
+        if (n.lower === "and" && namesField(toks, k, j)) {
+          const end = fieldEnd(toks, j + 1);
           if (end > j) { last = end; j = end + 1; continue; }
         }
         if (CONNECTORS.has(n.lower) && j + 1 < toks.length) {
@@ -417,7 +426,8 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
       const tail = toks[last];
       const prefix = last - k;
       // ("Riverwatch UK", "Greenpeace UK": a body's national branch stays whole.)
-      const branch = prefix === 1 && isAcronym(tail.text) && !gazetteer.firstNames.has(toks[k].text) && !gazetteer.isPlace(toks[k].text);
+      // ("Public Health England", "Cancer Research UK": a national body named by common words and its nation.)
+      const branch = (prefix === 1 && isAcronym(tail.text) && !gazetteer.firstNames.has(toks[k].text) && !gazetteer.isPlace(toks[k].text)) || (prefix >= 2 && namesNationalBody(toks.slice(k, last), s));
       if (prefix >= 1 && !branch && !endsInPlace(toks.slice(k, last + 1)) && !toks.slice(k, last).some((t) => t.lower === "to") && tail.spaced && isCountryOrMajorCity(tail.text) && !gazetteer.city(joinTokens(toks.slice(k, last + 1))) && !CONNECTORS.has(toks[last - 1].lower) && !gazetteer.firstNames.has(recase(toks[last - 1].text))) {
         pushRun(out, s, k, last - 1, wasInitial);
         pushRun(out, s, last, last, false);
@@ -634,6 +644,45 @@ function regionAt(toks: Token[], k: number): string | undefined {
     if (code) return code;
   }
   return undefined;
+}
+
+/**
+ * Whether capitalised words before a country name a national body with it ("Public Health",
+ * "Arts Council" before "England"): dictionary words, none a first name, title, compass word or
+ * event ("World Cup England squad" is the cup and the country), in running text.
+ */
+function namesNationalBody(words: Token[], s: Sentence): boolean {
+  if (s.isTitle || titleCased(s)) return false;
+  return words.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && lexicon.isEnglishWord(t.lower) && !gazetteer.firstNames.has(t.text) && !isTitleWord(t.lower) && !lexicon.regionWords.has(t.lower) && !lexicon.eventHeads.has(t.lower) && !DATE_WORDS.test(t.text));
+}
+
+/** Whether the run from k to j names a body for or of a field so far ("Office for Product Safety", "Centre for Economics"). */
+function namesField(toks: Token[], k: number, j: number): boolean {
+  for (let i = k + 1; i < j - 1; i++) {
+    if ((toks[i].lower === "for" && lexicon.isEnglishWord(toks[i - 1].lower)) || (toks[i].lower === "of" && lexicon.orgHeads.has(toks[i - 1].lower))) return true;
+  }
+  return false;
+}
+
+/**
+ * Where the field's words after "and" end ("Standards", "Business Research", "Co-operation"): up to
+ * four capitalised dictionary words, none a first name, the last no body's head word, and no other
+ * name word after them; -1 if they do not.
+ */
+function fieldEnd(toks: Token[], from: number): number {
+  let end = -1;
+  let words = 0;
+  for (let j = from; j < toks.length && (j === from || toks[j].spaced); ) {
+    if (!opensUpper(toks[j].text) || !/^\p{L}+(?:-\p{L}+)*$/u.test(toks[j].text)) break;
+    // A word with its glued hyphenated parts ("Co-operation").
+    let to = j;
+    while (toks[to + 1]?.text === "-" && !toks[to + 1].spaced && toks[to + 2] && !toks[to + 2].spaced && /^\p{L}+$/u.test(toks[to + 2].text)) to += 2;
+    const word = joinTokens(toks.slice(j, to + 1)).toLowerCase();
+    if (++words > 4 || !(lexicon.isEnglishWord(word) || lexicon.isEnglishWord(word.replaceAll("-", ""))) || gazetteer.firstNames.has(toks[j].text)) return -1;
+    end = to;
+    j = to + 1;
+  }
+  return end >= from && !lexicon.orgHeads.has(toks[end].lower) ? end : -1;
 }
 
 /** Where a body's name that starts at `from` ends on its head word ("Drug Administration", "Allied Workers' Union"); -1 if it does not. */

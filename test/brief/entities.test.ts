@@ -750,4 +750,10 @@ describe("who: canonical entities", () => {
     expect(b.who.map((w) => w.name)).not.toContain("Dana Lake");
     expect(b.where).toEqual(expect.arrayContaining([expect.objectContaining({ name: "Orrin Falls", role: "mentioned", country: "United States" }), expect.objectContaining({ name: "Dana Lake", country: "United States" })]));
   });
+  it("keeps 'and' inside the field a body is named for ('Office for Product Safety and Standards'), splits two bodies ('Ministry of Justice and Home Office'), and keeps a national body's nation ('Public Health England')", () => {
+    const b = mustBrief({ text: "The Alliance for Progress and Renewal rejected the result on Monday. The Office for Product Safety and Standards said it was looking into the case. The Organization for Security and Co-operation in Europe said the vote was fair. The Ministry of Justice and Home Office issued a joint statement. The Department of Health and Human Services said the rule was sound. A spokesman for Public Health England said the risk was low, and Cancer Research UK welcomed the study.", published: "2025-05-07" });
+    const names = b.who.map((w) => w.name);
+    expect(names).toEqual(expect.arrayContaining(["Alliance for Progress and Renewal", "Office for Product Safety and Standards", "Organization for Security and Co-operation", "Ministry of Justice", "Home Office", "Department of Health and Human Services", "Public Health England", "Cancer Research UK"]));
+    for (const piece of ["Renewal", "Standards", "Co-operation", "Public Health", "England", "Cancer Research"]) expect(names).not.toContain(piece);
+  });
 });
