@@ -120,6 +120,8 @@ function classify(m: Mention): Classified {
   // or a country, is no one's ("Emily Post" and "Charles de Gaulle" are people's).
   if (m.words.length > 1 && !gazetteer.firstNames.has(m.words[0]) && (isNewsOutlet(name) || ofMajorPlace(m.words))) return { type: "org", key: `org:${placeKey(name)}`, name };
   if (m.words.length > 1 && gazetteer.firstNames.has(m.words[0])) return { type: "person", key: "", name };
+  // "Anwara Begum, 45, said", "Dhruba Adhikari, a villager,": given names the gazetteer does not know.
+  if (m.words.length > 1 && m.describedAsPerson && !lexicon.orgSuffixes.has(last) && !lexicon.orgHeads.has(last)) return { type: "person", key: "", name };
   return m.words.length > 1 ? { type: "multi", key: "", name } : { type: "single", key: "", name };
 }
 

@@ -35,6 +35,8 @@ export interface Mention {
   areaName: boolean;
   /** The country code of the state, province or country named after it and a comma ("Orrin Falls, Wisconsin"). */
   regionAfter: string | undefined;
+  /** Described as a person between commas after it: an age or a person noun ("Anwara Begum, 45,", "…, a villager,"). */
+  describedAsPerson: boolean;
   /** Qualifies a people noun ("Lakeport residents", "Black voters"): describes them, does not act; not
    * one who speaks for it ("Brandco spokesman"). */
   describesPeople: boolean;
@@ -321,6 +323,24 @@ function isToldWord(lower: string): boolean {
   return lower === "told" || lower === "citing";
 }
 
+/**
+ * Where a list of places that ends before token k+1 opens ("India, Nepal and" → before "India"):
+ * the token before the list's first place, or k itself when no place is listed before.
+ */
+function listStart(tokens: Token[], k: number): number {
+  for (let items = 0; items < 6; items++) {
+    const sep = tokens[k];
+    if (!sep || (sep.text !== "," && sep.lower !== "and" && sep.lower !== "or")) break;
+    let j = k - 1;
+    if (sep.text !== "," && tokens[j]?.text === ",") j--;
+    const end = j;
+    while (j >= 0 && opensUpper(tokens[j].text) && tokens[j].pos === "PROPN") j--;
+    if (j === end || !gazetteer.isPlace(joinTokens(tokens.slice(j + 1, end + 1)))) break;
+    k = j;
+  }
+  return k;
+}
+
 function isLocative(tokens: Token[], first: number): boolean {
   let k = first - 1;
   // "the northern city of Sidi-bel-Abbes": a place noun + "of" locates as a preposition does.
@@ -332,6 +352,8 @@ function isLocative(tokens: Token[], first: number): boolean {
     k--;
     if (tokens[k] && opensUpper(tokens[k].text) && tokens[k].pos === "PROPN" && tokens[k - 1]?.lower === "the") k--;
   }
+  // "across India, Nepal and Bangladesh": a later place in a list of places is placed as the first is.
+  if (gazetteer.isPlace(tokens[first].text)) k = listStart(tokens, k);
   while (k >= 0 && (tokens[k].pos === "DET" || tokens[k].pos === "ADJ" || lexicon.regionWords.has(tokens[k].lower))) k--;
   // "Analysts at Brandco said": where someone works, not where something happens.
   if (tokens[k]?.lower === "at" && lexicon.affiliationNouns.has(tokens[k - 1]?.lower ?? "")) return false;
@@ -621,12 +643,31 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
     describesPeople: describesPeople(toks[last + 1]?.text ?? ""),
     areaName: AREA_NOUNS.has(toks[last + 1]?.text ?? ""),
     regionAfter: toks[last + 1]?.text === "," ? regionAt(toks, last + 2) : undefined,
+    describedAsPerson: toks[last + 1]?.text === "," && describesPerson(toks, last + 2),
     namesBody: lexicon.orgHeads.has(toks[last + 1]?.text ?? "") || lexicon.entourageNouns.has(toks[last + 1]?.text ?? ""),
     // Every mention has every field, set or not: one object shape keeps the later stages' code monomorphic.
     via: undefined,
     stateVoice: voice,
     entourage: group,
   });
+}
+
+/**
+ * Whether the phrase from toks[k] on, closed by a comma or the sentence's end, describes a person:
+ * an age ("45,") or a determiner, at most two modifiers and a person noun or title in lower case
+ * ("a villager", "the local imam").
+ */
+function describesPerson(toks: Token[], k: number): boolean {
+  const closes = (t: Token | undefined) => !t || t.text === "," || /^[.!?]$/.test(t.text);
+  if (toks[k]?.pos === "NUM" && /^\d{1,3}$/.test(toks[k].text)) return closes(toks[k + 1]);
+  if (!/^(a|an|the)$/.test(toks[k]?.lower ?? "")) return false;
+  for (let j = k + 1; j <= k + 3 && toks[j]; j++) {
+    const t = toks[j];
+    if (t.text !== t.lower) return false;
+    if ((lexicon.humanNouns.has(t.lower) || isTitleWord(t.lower)) && !t.lower.endsWith("s")) return closes(toks[j + 1]) || toks[j + 1]?.lower === "of" || toks[j + 1]?.lower === "in" || toks[j + 1]?.lower === "from";
+    if (t.pos !== "ADJ" && t.pos !== "NOUN") return false;
+  }
+  return false;
 }
 
 /**

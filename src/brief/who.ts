@@ -140,6 +140,8 @@ export function rankActors(doc: Doc, entities: Entity[], what: What | null): Act
     const first = e.mentions[0];
     // A country is an actor when it acts ("Russia warned"), not whenever it is named.
     const counted = e.type === "country" ? e.mentions.filter((m) => m.agent).length : e.mentions.length;
+    // Named only as where things happen ("Floods across India, Nepal and Bangladesh"), it is a place.
+    if (e.type === "country" && e.mentions.every((m) => m.locative)) continue;
     let score = Math.min(counted, 5) * 0.6;
     let fromTitleSubject = false;
     for (const s of subs) {

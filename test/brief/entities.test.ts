@@ -756,4 +756,10 @@ describe("who: canonical entities", () => {
     expect(names).toEqual(expect.arrayContaining(["Alliance for Progress and Renewal", "Office for Product Safety and Standards", "Organization for Security and Co-operation", "Ministry of Justice", "Home Office", "Department of Health and Human Services", "Public Health England", "Cancer Research UK"]));
     for (const piece of ["Renewal", "Standards", "Co-operation", "Public Health", "England", "Cancer Research"]) expect(names).not.toContain(piece);
   });
+  it("places each country of a list where the event happened, keeps countries named only as places out of who, and reads a name described by an age or a person noun as a person's", () => {
+    const b = mustBrief({ text: "Floods across India, Nepal and Bangladesh have killed more than 200 people this week, officials said. Anwara Begum, a villager, said her house was gone. Rashida Khatun, 45, said the water rose fast. Zolgen Biologix, a maker of pumps, said it would help.", published: "2025-05-07" });
+    expect(b.where.map((w) => [w.name, w.role])).toEqual([["India", "event"], ["Nepal", "event"], ["Bangladesh", "event"]]);
+    const kinds = Object.fromEntries(b.who.map((w) => [w.name, w.kind]));
+    expect(kinds).toEqual({ "Anwara Begum": "person", "Rashida Khatun": "person", "Zolgen Biologix": "org" });
+  });
 });
