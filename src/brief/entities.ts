@@ -301,7 +301,7 @@ export function resolveEntities(mentions: Mention[], context: EntityContext = {}
       // "in the Ortiz administration" places the administration, not a town called Ortiz.
       if (city && ((m.locative && !m.modifier) || locatedNames.has(w) || (isMajorCity(city) && (!m.agent || gazetteer.capitalOf(w))))) {
         const governs = gazetteer.capitalOf(w);
-        if (governs && (m.agent || m.stateVoice) && !m.locative) {
+        if (governs && (m.agent || m.stateVoice || m.counterpart) && !m.locative) {
           m.via = m.stateVoice ? `${w}'s ${m.stateVoice}` : w;
           add(`country:${governs.code}`, "country", governs.name, m);
         } else add(`city:${placeKey(city.name)}`, "city", city.name, m, city.country);

@@ -35,6 +35,8 @@ export interface Mention {
   areaName: boolean;
   /** The country code of the state, province or country named after it and a comma ("Orrin Falls, Wisconsin"). */
   regionAfter: string | undefined;
+  /** The other party of a relation ("talks with Beijing", "sanctions against Moscow"): a capital there is its government. */
+  counterpart: boolean;
   /** Described as a person between commas after it: an age or a person noun ("Anwara Begum, 45,", "…, a villager,"). */
   describedAsPerson: boolean;
   /** Qualifies a people noun ("Lakeport residents", "Black voters"): describes them, does not act; not
@@ -270,6 +272,13 @@ function isAgent(tokens: Token[], first: number, last: number): boolean {
     const close = tokens.findIndex((t, k) => k > last + 2 && (t.text === "," || t.text === '"' || t.text === ";"));
     if (close > 0 && close - last <= 20 && tokens[close].text === ",") last = close;
   }
+  // "Paris and Washington urged calm": the first of two names joined as the subject acts too.
+  if (tokens[last + 1]?.lower === "and" && opensUpper(tokens[last + 2]?.text ?? "") && tokens[last + 2].pos === "PROPN") {
+    last += 2;
+    while (tokens[last + 1]?.pos === "PROPN" && opensUpper(tokens[last + 1].text)) last++;
+  }
+  // 'Moscow "has always supported" …': a quotation may open at the verb.
+  if (/^["“]$/.test(tokens[last + 1]?.text ?? "") && tokens[last + 1].spaced) last++;
   for (let k = last + 1; k < tokens.length && k <= last + 4; k++) {
     const t = tokens[k];
     if (SKIP_TO_VERB.has(t.lower) || t.pos === "ADV") continue;
@@ -644,6 +653,7 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
     areaName: AREA_NOUNS.has(toks[last + 1]?.text ?? ""),
     regionAfter: toks[last + 1]?.text === "," ? regionAt(toks, last + 2) : undefined,
     describedAsPerson: toks[last + 1]?.text === "," && describesPerson(toks, last + 2),
+    counterpart: /^(with|against)$/.test(toks[first - 1]?.lower ?? ""),
     namesBody: lexicon.orgHeads.has(toks[last + 1]?.text ?? "") || lexicon.entourageNouns.has(toks[last + 1]?.text ?? ""),
     // Every mention has every field, set or not: one object shape keeps the later stages' code monomorphic.
     via: undefined,

@@ -762,4 +762,9 @@ describe("who: canonical entities", () => {
     const kinds = Object.fromEntries(b.who.map((w) => [w.name, w.kind]));
     expect(kinds).toEqual({ "Anwara Begum": "person", "Rashida Khatun": "person", "Zolgen Biologix": "org" });
   });
+  it("reads a capital as its government, not a place, when it acts beside another ('Paris and Washington urged'), before a quoted verb, or as the other party ('talks with Beijing')", () => {
+    const b = mustBrief({ text: "Protests spread across Tunisia on Friday, officials said. Paris and Washington urged calm. Moscow \"has always supported\" the government, a spokesman said. The country signed agreements with Beijing last year.", published: "2025-05-07" });
+    expect(b.where.map((w) => w.name)).toEqual(["Tunisia"]);
+    expect(b.who.map((w) => w.name)).toEqual(expect.arrayContaining(["France", "United States", "Russia", "China"]));
+  });
 });
