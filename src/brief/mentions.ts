@@ -220,12 +220,19 @@ function recase(word: string): string {
   return isAllCapsWord(word) ? word[0] + word.slice(1).toLowerCase() : word;
 }
 
+/** Whether token k is a letter of a caption's "L-R" ("left to right") or "R-L". */
+function leftToRight(toks: Token[], k: number): boolean {
+  const letter = (j: number) => toks[j]?.text === "L" || toks[j]?.text === "R";
+  const glued = (j: number) => toks[j]?.text === "-" && !toks[j].spaced && !toks[j + 1]?.spaced;
+  return letter(k) && ((glued(k + 1) && letter(k + 2)) || (glued(k - 1) && letter(k - 2)));
+}
+
 function isNameWord(t: Token, k: number, s: Sentence, stats: WordStats, sentenceInitial: boolean): boolean {
   const c = t.text[0];
   if (!c || !isUpperChar(c) || t.text === "I") return false;
   if (DATE_WORDS.test(t.text) && !givenNameBeforeSurname(t, s.tokens[k + 1])) return false;
-  // "(R-Wis.)": party and state, not a name.
-  if (/^[RDI]-[A-Z][a-z]{1,4}\.?$/.test(t.text)) return false;
+  // "(R-Wis.)": party and state, not a name; "(L-R)" in a caption: left to right.
+  if (/^[RDI]-[A-Z][a-z]{1,4}\.?$/.test(t.text) || leftToRight(s.tokens, k)) return false;
   if (TIME_ZONES.test(t.text)) return false;
   if (isAcronym(t.text)) return t.text === "US" || t.text === "UK" || (!t.stop && (!stats.shouting || vouchedInCapitals(t, s.tokens[k - 1])));
   if (isAllCapsWord(t.text)) {
@@ -570,6 +577,8 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
   const whole = joinTokens(words);
   // "(NASDAQ: KSTB)": a stock ticker names the company before it, no one new.
   if (toks[first - 1]?.text === ":" && STOCK_EXCHANGES.test(toks[first - 2]?.text ?? "")) return;
+  // "the former Soviet republic": a capitalised adjective before a noun names no one.
+  if (first === last && toks[first].pos === "ADJ" && toks[last + 1]?.pos === "NOUN" && toks[last + 1].text === toks[last + 1].lower && !gazetteer.isPlace(toks[first].text)) return;
   // "the Velmoran capital": a people's adjective the gazetteer does not know, no place of its own.
   if (first === last && toks[first - 1]?.lower === "the" && toks[last + 1]?.text === "capital" && !gazetteer.isPlace(toks[first].text)) return;
   let nameFirst = first;

@@ -767,4 +767,10 @@ describe("who: canonical entities", () => {
     expect(b.where.map((w) => w.name)).toEqual(["Tunisia"]);
     expect(b.who.map((w) => w.name)).toEqual(expect.arrayContaining(["France", "United States", "Russia", "China"]));
   });
+  it("knows more countries' adjectives ('The Kyrgyz government said'), makes no actor of a capitalised adjective ('the former Soviet republic') or of a caption's 'L-R'", () => {
+    const b = mustBrief({ text: "Voters in the former Soviet republic went to the polls on Sunday. The Kyrgyz government said the vote was fair. Pictured (L-R) are Ana Ruiz and Tom Hadley.", published: "2025-05-07" });
+    const names = b.who.map((w) => w.name);
+    expect(names).toContain("Kyrgyzstan");
+    for (const junk of ["Soviet", "Kyrgyz", "L-R", "L", "R"]) expect(names).not.toContain(junk);
+  });
 });
