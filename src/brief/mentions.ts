@@ -220,6 +220,15 @@ function recase(word: string): string {
   return isAllCapsWord(word) ? word[0] + word.slice(1).toLowerCase() : word;
 }
 
+/** Whether a person's name ends right before token k: capitalised words opened by a first name or after an honorific or title. */
+function personBefore(toks: Token[], k: number): boolean {
+  let j = k - 1;
+  if (!toks[j] || !opensUpper(toks[j].text)) return false;
+  while (j > 0 && opensUpper(toks[j - 1].text) && toks[j - 1].pos === "PROPN") j--;
+  const honoured = (t: Token | undefined) => !!t && (lexicon.honorifics.has(t.lower.replace(/\.$/, "")) || isTitleWord(t.lower));
+  return j < k - 1 && (gazetteer.firstNames.has(toks[j].text) || honoured(toks[j]) || honoured(toks[j - 1]));
+}
+
 /** Whether token k is a letter of a caption's "L-R" ("left to right") or "R-L". */
 function leftToRight(toks: Token[], k: number): boolean {
   const letter = (j: number) => toks[j]?.text === "L" || toks[j]?.text === "R";
@@ -577,6 +586,8 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
   const whole = joinTokens(words);
   // "(NASDAQ: KSTB)": a stock ticker names the company before it, no one new.
   if (toks[first - 1]?.text === ":" && STOCK_EXCHANGES.test(toks[first - 2]?.text ?? "")) return;
+  // "Cllr Ana Ruiz (Lib Dem)", "Tom Hadley (Con)": the party of the person before the bracket.
+  if (toks[first - 1]?.text === "(" && toks[last + 1]?.text === ")" && last - first <= 1 && personBefore(toks, first - 1)) return;
   // "the former Soviet republic": a capitalised adjective before a noun names no one.
   if (first === last && toks[first].pos === "ADJ" && toks[last + 1]?.pos === "NOUN" && toks[last + 1].text === toks[last + 1].lower && !gazetteer.isPlace(toks[first].text)) return;
   // "the Velmoran capital": a people's adjective the gazetteer does not know, no place of its own.
@@ -620,7 +631,9 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
   }
   // "Jo Harper, head of the dockers' union, said": a role in apposition after a name, or before it
   // ("Lakeport's transport minister, Jo Harper, said").
-  if (!role) role = appositiveRole(toks, last) ?? roleBeforeComma(toks, first, last);
+  // ("Cllr Tom Hadley (Con), the council's cabinet member for housing,": past a short bracket.)
+  const bracketEnd = toks[last + 1]?.text === "(" ? toks.findIndex((t, j) => j > last + 1 && j <= last + 5 && t.text === ")") : -1;
+  if (!role) role = appositiveRole(toks, bracketEnd > 0 ? bracketEnd : last) ?? roleBeforeComma(toks, first, last);
   // "Ana Ruiz MP": a title after the name is not part of it; after "of" or "for" it is the name's
   // end ("Department of Justice", "Centre for Justice").
   while (last > nameFirst + 1 && isTitleWord(toks[last].lower) && !CONNECTORS.has(toks[last - 1].lower)) last--;

@@ -160,6 +160,19 @@ function inCompound(s: Sentence, m: Mention): boolean {
   return next?.text === "-" && !next.spaced;
 }
 
+/**
+ * "Ana Ruiz, who represents Eastfield and voted against": the object of the relative clause's first
+ * verb, joined by "and" to the verb at v, is not its subject; the name the clause follows is.
+ */
+function relativeAntecedent(s: Sentence, here: Placed[], near: Placed, v: number): Placed | undefined {
+  if (v !== near.mention.last + 2 || s.tokens[near.mention.last + 1].lower !== "and") return undefined;
+  const verb = s.tokens[near.mention.first - 1];
+  const relative = s.tokens[near.mention.first - 2];
+  if (verb?.pos !== "VERB" || !RELATIVE_PRONOUNS.has(relative?.lower ?? "") || s.tokens[near.mention.first - 3]?.text !== ",") return undefined;
+  const end = near.mention.first - 4;
+  return here.find((h) => h.mention.last === end || (s.tokens[h.mention.last + 1]?.text === "(" && s.tokens[end]?.text === ")" && end - h.mention.last <= 5));
+}
+
 /** Whether the word at token k is a possessor ("the club's owner"). */
 function possessiveAt(s: Sentence, k: number): boolean {
   return /^['’]s?$/.test(s.tokens[k + 1]?.text ?? "");
@@ -173,20 +186,26 @@ export function isPossessor(s: Sentence, m: Mention): boolean {
 export function speaker(s: Sentence, v: number, here: Placed[], recent: Recent, entourages: Entity[], quoted = false): { entity: Entity; mention?: Mention } | null {
   const before = here.filter((h) => h.mention.last < v && v - h.mention.last <= 6);
   const clauseBreak = (from: number) => s.tokens.slice(from, v).some((t) => t.text === "," || t.text === '"' || t.text === ";");
-  const near = before.filter((h) => !clauseBreak(h.mention.last + 1) && !locatesPeople(s, h) && !modifiesThing(s, h.mention) && !inCompound(s, h.mention)).at(-1);
-  if (near) return workerOf(s, here, near) ?? near;
   // "Mia Holt, who lives nearby, said:": a name, an aside between commas, then the verb; also after
   // the body the name is of ("The Brandco union, which …, warned"; not "Ortiz supporters, …": they
   // are not Ortiz).
-  // Where the name works is part of it too ("Professor Ana Ruiz of the Westfield Institute, who …, said").
+  // Where the name works is part of it too ("Professor Ana Ruiz of the Westfield Institute, who …, said"),
+  // and so is a short bracket ("Cllr Ana Ruiz (Lib Dem), who …, said").
   const asideFrom = (last: number) => {
     let k = last + 1;
+    if (s.tokens[k]?.text === "(") {
+      const close = s.tokens.findIndex((t, j) => j > k && j <= k + 5 && t.text === ")");
+      if (close > 0) k = close + 1;
+    }
     while (k < last + 3 && s.tokens[k] && lexicon.orgHeads.has(s.tokens[k].text)) k++;
     const body = employerAt(s, here, k);
     return body ? body.mention.last + 1 : k;
   };
   // The first such name: a later one sits inside its aside ("Ana Ruiz, of the Lakeport Police, said").
   const apposed = here.find((h) => h.mention.last < v && v - h.mention.last <= 20 && isAside(s, asideFrom(h.mention.last), v));
+  const near = before.filter((h) => !clauseBreak(h.mention.last + 1) && !locatesPeople(s, h) && !modifiesThing(s, h.mention) && !inCompound(s, h.mention)).at(-1);
+  // "Cllr Ana Ruiz, who represents Eastfield and voted against, said": a name inside the aside is not the speaker.
+  if (near && !(apposed && apposed.mention.last < near.mention.first)) return relativeAntecedent(s, here, near, v) ?? workerOf(s, here, near) ?? near;
   if (apposed) return apposed;
   // "said Tom Hadley", "said the union": right after the verb, with no preposition between
   // ("wrote on Facebook" names where, not who).

@@ -302,6 +302,14 @@ describe("stance: each actor's position on the main event", () => {
     const fans = "The council approved Ana Ruiz's plan on Monday. Ortiz supporters, angry at the vote, blasted the decision.";
     expect(positionOf(fans, "Ortiz")).toBeUndefined();
   });
+  it("gives a councillor's vote and words to the councillor, past a party in brackets and a relative clause naming a ward", () => {
+    const b = mustBrief({ text: "The council approved the plan on Monday. Cllr Miriam Oduya (Lib Dem), who represents Eastfield and voted against, said the plan was rushed. Cllr Peter Vance (Con), the council leader, said it was needed.", published: "2025-05-07" });
+    expect(b.stance).toEqual(expect.arrayContaining([expect.objectContaining({ actor: "Miriam Oduya", position: "opposes" }), expect.objectContaining({ actor: "Peter Vance" })]));
+    expect(b.stance.map((x) => x.actor)).not.toContain("Eastfield");
+    expect(b.who.map((w) => w.name)).not.toContain("Lib Dem");
+    expect(b.who.find((w) => w.name === "Peter Vance")?.role).toBe("council leader");
+  });
+
 });
 
 describe("stance: who a pronoun is", () => {
