@@ -46,6 +46,8 @@ export function opensPlaceName(words: Token[], k: number): boolean {
 
 /** Splits leading role words off a run of capitalised words; returns how many tokens are role. */
 const RELATIONS = new Set(["rival", "opponent"]);
+/** What a company is, written before its name: "Retailer Bellamy & Cole", "Carmaker Velmo said". */
+const TRADES = new Set(["retailer", "carmaker", "automaker", "chipmaker", "drugmaker", "airline", "insurer", "lender", "supermarket", "broadcaster", "publisher", "manufacturer", "maker", "firm", "startup", "conglomerate", "supplier", "developer", "operator", "carrier", "brewer", "miner", "builder", "housebuilder", "chain"]);
 
 export function leadingRole(words: Token[]): { count: number; titled: boolean; honorific: boolean } {
   let k = 0;
@@ -61,6 +63,7 @@ export function leadingRole(words: Token[]): { count: number; titled: boolean; h
     // "Rival Brandco", "opponent Lakeport United": a relation, not an office, describes companies
     // and teams as often as people: a title only before a first name, otherwise left out of the name.
     if (RELATIONS.has(bare) && !gazetteer.firstNames.has(words[k + 1].text)) return { count: k === 0 ? 1 : 0, titled: false, honorific: false };
+    if (k === 0 && TRADES.has(bare) && !gazetteer.firstNames.has(words[1].text)) return { count: 1, titled: false, honorific: false };
     if (isTitleWord(bare) || (lexicon.styledTitles.has(bare) && words[k + 1].lower === "of")) { titled = true; k++; continue; }
     if (lexicon.honorifics.has(bare)) {
       // "Lady Lark": a noble title before a single non-first-name word is part of the name.
@@ -140,6 +143,13 @@ export function roleBefore(tokens: Token[], first: number): number {
   let k = first - 1;
   let sawTitle = false;
   let start = first;
+  // "Shopwatch head of product safety Tamsin Rourke": a title, "of" and its field in lower case.
+  const field = fieldOfTitle(tokens, first);
+  if (field >= 0) {
+    sawTitle = true;
+    start = field;
+    k = field - 1;
+  }
   while (k >= 0) {
     const t = tokens[k];
     const bare = t.lower.replace(/\.$/, "");
@@ -159,6 +169,16 @@ export function roleBefore(tokens: Token[], first: number): number {
   return sawTitle ? start : first;
 }
 
+/** Where "title of field" ends right before a name opens ("head of product safety"): the title's index, or -1. */
+function fieldOfTitle(tokens: Token[], first: number): number {
+  let k = first - 1;
+  let words = 0;
+  while (k >= 0 && words < 3 && tokens[k].pos === "NOUN" && /^[a-z]+$/.test(tokens[k].text) && !isTitleWord(tokens[k].lower)) { k--; words++; }
+  if (!words || (tokens[k]?.lower !== "of" && tokens[k]?.lower !== "for")) return -1;
+  const title = tokens[k - 1];
+  return title && isTitleWord(title.lower) && title.text === title.lower ? k - 1 : -1;
+}
+
 /**
  * ", head of the dockers' union," after a name: a phrase between commas that opens with a title
  * (after at most a determiner or one modifier) and holds no verb.
@@ -174,8 +194,18 @@ export function appositiveRole(toks: Token[], last: number): string | undefined 
   const possessive = (t: Token) => /^(his|her|its|their)$/.test(t.lower);
   if (phrase.some((t) => t.pos === "VERB" || t.pos === "AUX" || (t.pos === "PRON" && !possessive(t)) || /^[;:"()[\]]$/.test(t.text))) return undefined;
   const opening = phrase[0]?.pos === "DET" ? 1 : 0;
-  const titled = [opening, opening + 1].some((k) => phrase[k] && isTitleWord(phrase[k].lower) && phrase[k].text === phrase[k].lower);
+  const titled = [opening, opening + 1].some((k) => phrase[k] && isTitleWord(phrase[k].lower) && phrase[k].text === phrase[k].lower) || worksAt(phrase);
   return titled ? joinTokens(phrase.slice(opening && /^(the|a|an)$/.test(phrase[0].lower) ? 1 : 0)) : undefined;
+}
+
+/** "a statistician at Lenfield University": "a" or "an", a lower-case noun, and where the person works. */
+function worksAt(phrase: Token[]): boolean {
+  let k = 1;
+  if (!/^(a|an)$/.test(phrase[0]?.lower ?? "")) return false;
+  while (phrase[k]?.pos === "ADJ" && phrase[k].text === phrase[k].lower) k++;
+  const noun = phrase[k];
+  const place = phrase[k + 2];
+  return !!noun && noun.pos === "NOUN" && noun.text === noun.lower && !noun.lower.endsWith("s") && phrase[k + 1]?.lower === "at" && !!place && opensUpper(place.text) && lexicon.orgHeads.has(phrase.at(-1)!.lower);
 }
 
 /**

@@ -773,4 +773,14 @@ describe("who: canonical entities", () => {
     expect(names).toContain("Kyrgyzstan");
     for (const junk of ["Soviet", "Kyrgyz", "L-R", "L", "R"]) expect(names).not.toContain(junk);
   });
+  it("leaves a company's trade out of its name ('Retailer Bellamy & Cole'), joins its short name ('Stellan' of 'Stellan Motor Components'), and reads 'head of product safety' and 'a statistician at … University' as roles", () => {
+    const b = mustBrief({ text: "Retailer Bellamy & Cole said it would close 12 stores. \"We are shocked,\" said Shopwatch head of product safety Tamsin Rourke. Prof Adrian Kowalczyk, a statistician at Lenfield University, said the figures were odd. Stellan Motor Components will cut 300 jobs. Stellan said demand fell.", published: "2025-05-07" });
+    const who = Object.fromEntries(b.who.map((w) => [w.name, [w.kind, w.role]]));
+    expect(who["Bellamy & Cole"]).toEqual(["org", undefined]);
+    expect(who["Tamsin Rourke"]).toEqual(["person", "Shopwatch head of product safety"]);
+    expect(who["Adrian Kowalczyk"]).toEqual(["person", "statistician at Lenfield University"]);
+    expect(who["Stellan Motor Components"]?.[0]).toBe("org");
+    expect(Object.keys(who)).not.toContain("Stellan");
+    expect(Object.keys(who)).not.toContain("Retailer Bellamy & Cole");
+  });
 });
