@@ -198,6 +198,12 @@ function datesReport(s: Sentence, found: WhenResult): boolean {
   return reportedJustBefore(s.text.slice(0, (found.start ?? s.start) - s.start));
 }
 
+/** Whether the date sits in an "after …" phrase of its clause ("after Saturday's 3-0 defeat", "following a crash on Monday"). */
+function datesCause(s: Sentence, found: WhenResult): boolean {
+  const before = s.text.slice(0, (found.start ?? s.start) - s.start);
+  return /\b(?:after|following)\b[^,;:"“”]{0,40}$/i.test(before);
+}
+
 /** Whether the words before a date end on a reporting verb, the date's own "on" aside. */
 function reportedJustBefore(before: string): boolean {
   return REPORTED_ON.test(before.replace(/\s*\bon\s*$/i, ""));
@@ -223,10 +229,14 @@ export function findWhen(doc: Doc, what: What | null, published: string | undefi
   // Unless the event is a statement ("FBI announces …"): then the report's date is the event's.
   // (A one-word reporting verb: "votes" alone is no statement, "votes against" only takes a side.)
   const eventIsStatement = !!what && what.text.toLowerCase().split(/[^a-z]+/).some((w) => lexicon.reportingVerbs.has(w));
+  // "sacked the manager after Saturday's defeat": the day of what led to the event, which another
+  // opening sentence may date ("He was dismissed on Sunday morning").
+  let cause: WhenResult | null = null;
   for (const [i, s] of order.entries()) {
-    if (reported && i >= opening) return reported;
+    if ((reported || cause) && i >= opening) return cause ?? reported;
     const found = resolve(s, published, eventIsStatement)[0];
     if (!found) continue;
+    if (!cause && found.basis !== "approximate" && datesCause(s, found)) { cause = found; continue; }
     if (found.basis === "approximate") {
       // Only the event's own sentence: elsewhere "last week" dates the background ("in retaliation for strikes last week").
       if (s === what?.sentence || s.isTitle) approximate ??= found;
@@ -238,6 +248,7 @@ export function findWhen(doc: Doc, what: What | null, published: string | undefi
     }
     fallback ??= found;
   }
+  if (cause) return cause;
   if (reported) return reported;
   if (approximate) return approximate;
   if (fallback) return fallback;

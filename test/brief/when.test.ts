@@ -109,4 +109,11 @@ describe("when: dates resolved against the publication date", () => {
     expect(b.when).toMatchObject({ text: "last night", basis: "relative" });
     expect(b.when?.date).toBe(new Date(Date.parse(`${published}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10));
   });
+  it("takes a day in an 'after …' phrase of the event as the cause's, giving way to an opening sentence that dates the event itself", () => {
+    const sacked = mustBrief({ text: "Tilbrook Town have sacked manager Gary Holloway after Saturday's 3-0 home defeat to Marsh Lane. Holloway was dismissed on Sunday morning after a meeting with the board.", published: "2016-12-05" });
+    expect(sacked.when?.date).toBe("2016-12-04");
+    const fire = mustBrief({ text: "Three people died after a fire on Saturday, police said. The blaze started in a kitchen.", published: "2016-12-07" });
+    expect(fire.when?.date).toBe("2016-12-03");
+  });
+
 });
