@@ -4,7 +4,7 @@
  * last word. Everything after this stage reads the cleaned text; evidence offsets point into it.
  */
 
-import { escapeRegExp, isNewsOutlet, lexicon } from "./lexicon";
+import { escapeRegExp, isMediaWord, isNewsOutlet, lexicon } from "./lexicon";
 import { looksBinary, normaliseText, stripHtml } from "./normalise";
 
 /** A capitalised common word ("The", "Dozens", "Police") that can open a sentence. */
@@ -41,8 +41,10 @@ const WIDGET = /\b\d{1,2}\s?px\b|[↺↻⟳⤾]|\bA\+|\bA-\s|^\W*$/;
 /** "+ −", "- A A +": font-size buttons; a bullet with words ("- 78% rejected the offer") is content. */
 const SIZE_BUTTONS = /^[+−–-]\s(?!.*\p{Ll}{3})/u;
 const FURNITURE =
-  /^(share( this( article| story)?)?|shares?|tweet|email|e-mail|print|comments?|\d+ comments?|[\d,.]+k? shares?|view comments|copy link|read more|related( articles| stories)?|more on this story|advertisement|sponsored|subscribe|sign up|follow us|click here|listen|watch|image( copyright| caption)?|photo|getty images|skip to|loading|close|menu|home|next|previous|whatsapp|facebook|twitter|pinterest|linkedin|reddit|messenger|top stories)\b/i;
+  /^(share( this( article| story)?)?|shares?|tweet|email|e-mail|print|comments?|\d+ comments?|[\d,.]+k? shares?|view comments|copy (?:this )?link|read more|related( articles| stories)?|more on this story|advertisement|sponsored|subscribe|sign up|follow us|click here|listen|watch|image( copyright| caption)?|photo|getty images|skip to|loading|close|menu|home|next|previous|whatsapp|facebook|twitter|pinterest|linkedin|reddit|messenger|top stories)\b/i;
 /** A page's closing list of links: "Related Topics", "Topics", "More on this story". */
+/** "Topics: Lakeport, Libraries": the page's tags after a label. */
+const TAGS_LINE = /^(?:topics|tags|filed under|categories|related topics)\s*:/i;
 const TOPICS_MARKER = /^(?:related topics|topics|more on this (?:story|topic)|explore more on these topics)$/i;
 
 /**
@@ -108,11 +110,14 @@ const MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? ${MONTH},? (\\d{4})\\b`);
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`);
 
-/** The date a furniture line carries: an ISO date anywhere, a written-out one on a timestamp line ("Published: 08:14 GMT, 12 March 2017"). */
+/**
+ * The date a furniture line carries: an ISO date anywhere, a written-out one on a timestamp line
+ * ("Published: 08:14 GMT, 12 March 2017") or a byline ("By Ana Ruiz | June 12, 2017 | 5 min read").
+ */
 function datelineOf(line: string): string | null {
   const iso = ISO_DATE.exec(line);
   if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
-  if (!TIMESTAMP_LINE.test(line)) return null;
+  if (!TIMESTAMP_LINE.test(line) && !BYLINE.test(line)) return null;
   const dmy = DAY_MONTH_YEAR.exec(line);
   const mdy = MONTH_DAY_YEAR.exec(line);
   const parts = dmy && (!mdy || dmy.index <= mdy.index) ? [dmy[1], dmy[2], dmy[3]] : mdy ? [mdy[2], mdy[1], mdy[3]] : null;
@@ -127,7 +132,7 @@ const LETTERS = /\p{L}/gu;
 /** Labels whose line is a caption or credit whatever follows them ("Image caption The bridge at dusk"). */
 const CAPTION_LABEL = /^(image( copyright| caption| source)|getty images|photos?\s*:|pictures?\s*:|gallery\s*:)/i;
 /** Lower-case words a widget's label may hold ("Share this article", "Follow us on Twitter"). */
-const WIDGET_WORDS = new Set(["this", "the", "our", "your", "and", "via", "for", "more", "article", "story", "stories", "link", "video", "page", "here", "now", "copyright", "caption", "images", "image", "photo", "photos", "comment", "comments", "newsletter", "newsletters", "updates", "app", "share", "email", "print", "content", "free", "today"]);
+const WIDGET_WORDS = new Set(["this", "the", "our", "your", "and", "via", "for", "more", "article", "story", "stories", "link", "video", "page", "here", "now", "copyright", "caption", "images", "image", "photo", "photos", "comment", "comments", "newsletter", "newsletters", "updates", "app", "share", "email", "print", "content", "free", "today", "what", "you", "think", "thoughts", "views"]);
 
 /**
  * A furniture word opening a line makes it furniture only if the rest is a label too: "Share this
@@ -166,7 +171,7 @@ const NOTICE_LINE = /^(?:(?:we|this (?:site|website)) uses? cookies\b|by (?:usin
 function isFurniture(line: string): boolean {
   if (line.length < 60 && (isWidgetLabel(line) || WIDGET.test(line) || SIZE_BUTTONS.test(line))) return true;
   if (isFooterLinks(line) || (NOTICE_LINE.test(line) && line.length < 300) || DESK_INITIALS.test(line) || BREADCRUMBS.test(line)) return true;
-  if (/^read more\s*[:|]/i.test(line)) return true;
+  if (/^read more\s*[:|]/i.test(line) || TAGS_LINE.test(line)) return true;
   if ((CREDIT_LINE.test(line) || CONTRIBUTED_LINE.test(line) || PROMOTION_LINE.test(line) || FOLLOW_LINE.test(line)) && line.length < 250) return true;
   if ((BYLINE.test(line) || COPYRIGHT_LINE.test(line)) && line.length < 120) return true;
   if (TIMESTAMP_LINE.test(line) && line.length < 80) return true;
@@ -182,7 +187,19 @@ const DESK_INITIALS = /^[a-z]{2,4}(?:\/[a-z]{2,4})+$/;
 const CAPITALS_SUBHEAD = /^[A-Z][A-Z'’-]*(?: [A-Z][A-Z'’-]*){1,6}$/;
 
 function isSignoff(line: string): boolean {
-  return line.length <= 40 && line.split(" ").length <= 4 && !/[.!?:;,"]\s*$/.test(line.replace(/\.[A-Za-z]{2,}$/, ""));
+  return line.length <= 40 && line.split(" ").length <= 4 && !/[.!?:;,"]\s*$/.test(line.replace(/\.[A-Za-z]{2,}$/, "")) && !/[:,] /.test(line);
+}
+
+/** "Copy this linkRedmarsh Evening Post": a share widget's label with the publisher glued to it. */
+const WIDGET_THEN_NAME = /^(?:[Cc]opy (?:this )?link|[Ss]hare(?: this)?(?: article| story)?|[Pp]rint|[Ee]mail)([A-Z][\p{L}&'’.-]*(?: [A-Z][\p{L}&'’.-]*){0,4})$/u;
+
+/** "… she said.The Northern Chronicle": a name of up to four capitalised words, one of them a media word, glued to the last sentence. */
+const GLUED_OUTLET = /([.!?]["')\]]?)((?:The )?[A-Z][\p{L}&'’-]*(?: [A-Z][\p{L}&'’-]*){1,3})$/u;
+
+/** "… she said.The Northern Chronicle" as [match, punctuation, name] when the name holds a media word ("Chronicle"). */
+function gluedOutlet(last: string): RegExpExecArray | null {
+  const m = GLUED_OUTLET.exec(last);
+  return m && m[2].split(" ").some((w) => isMediaWord(w.toLowerCase())) ? m : null;
 }
 
 // "… it ends forever".Daily.Example — a capitalised brand glued to the closing punctuation.
@@ -314,6 +331,7 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
     else if (linksLeft > 0 && isLinkTitle(rawTrimmed)) {
       linksLeft--;
       removedLines++;
+      copyright ??= copyrightHolder(rawTrimmed);
       continue;
     } else linksLeft = 0;
     // A subhead in capitals between paragraphs heads a section; it is no sentence of the story.
@@ -346,16 +364,23 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
 
   let signoff: string | null = null;
   const publisher = hints.publisher?.trim();
-  if (lines.length > 1 && isSignoff(lines.at(-1)!)) {
+  const widgetSignoff = lines.length > 1 ? WIDGET_THEN_NAME.exec(lines.at(-1)!) : null;
+  if (widgetSignoff) {
+    lines.pop();
+    removedLines++;
+    signoff = widgetSignoff[1];
+  } else if (lines.length > 1 && isSignoff(lines.at(-1)!)) {
     signoff = lines.pop()!;
   } else if (lines.length) {
     const last = lines.at(-1)!;
     const glued = publisher && publisher.length > 1 && last.endsWith(publisher) && /[.!?"')\]]$/.test(last.slice(0, -publisher.length))
       ? [null, "", publisher]
       : GLUED_SIGNOFF.exec(last);
-    if (glued && glued[2] && glued[2].length >= 2 && (publisher ? glued[2] === publisher : /[.&]|[a-z][A-Z]/.test(glued[2]))) {
-      signoff = glued[2];
-      lines[lines.length - 1] = last.slice(0, last.length - glued[2].length).trimEnd();
+    const outlet = publisher ? null : gluedOutlet(last);
+    if (outlet || (glued && glued[2] && glued[2].length >= 2 && (publisher ? glued[2] === publisher : /[.&]|[a-z][A-Z]/.test(glued[2])))) {
+      const name = (outlet ?? glued!)[2] ?? "";
+      signoff = name;
+      lines[lines.length - 1] = last.slice(0, last.length - name.length).trimEnd();
     }
   }
 

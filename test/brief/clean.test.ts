@@ -258,4 +258,22 @@ describe("cleaning scraped article text", () => {
     expect(c.body.length).toBeLessThanOrEqual(MAX_CHARS);
     expect(c.body.endsWith("detail.")).toBe(true);
   });
+  it("finds the publisher glued to a share widget or to the last sentence, in a copyright line under a links box, and never in a tags line or a comment prompt", () => {
+    const story = "The council voted on Monday to close the library. Mayor Ana Ruiz said the decision was painful.";
+    expect(ok(`${story}\nCopy this linkRedmarsh Evening Post`)).toMatchObject({ signoff: "Redmarsh Evening Post" });
+    expect(ok(`${story} "We had no choice," she said.The Northern Chronicle`)).toMatchObject({ signoff: "The Northern Chronicle" });
+    expect(ok(`${story}\nRELATED\nLibrary closures spread across the county\n© 2017 The Prairie Ledger`)).toMatchObject({ copyright: "The Prairie Ledger" });
+    for (const tail of ["Topics: Romania, Protests, Corruption", "Share what you think"]) {
+      const c = ok(`${story}\n${tail}`);
+      expect(c.signoff).toBeNull();
+      expect(c.body).not.toContain(tail);
+    }
+    // The sentence after a missing space is no sign-off.
+    expect(ok(`${story} She said.The council will meet again`).signoff).toBeNull();
+  });
+
+  it("reads the publication date from a byline with a written-out date", () => {
+    expect(ok("By Staff Reporter | June 12, 2017 | 5 min read\nThe council voted on Monday to close the library. Mayor Ana Ruiz said the decision was painful.").dateline).toBe("2017-06-12");
+  });
+
 });
