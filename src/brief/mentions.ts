@@ -293,6 +293,11 @@ function isAgent(tokens: Token[], first: number, last: number): boolean {
     last += 2;
     while (tokens[last + 1]?.pos === "PROPN" && opensUpper(tokens[last + 1].text)) last++;
   }
+  // "The U.S. Embassy in Tbilisi urged": where the body sits, between it and its verb.
+  if (/^(in|at)$/.test(tokens[last + 1]?.lower ?? "") && opensUpper(tokens[last + 2]?.text ?? "") && tokens[last + 2].pos === "PROPN") {
+    last += 2;
+    while (tokens[last + 1]?.pos === "PROPN" && opensUpper(tokens[last + 1].text)) last++;
+  }
   // 'Moscow "has always supported" …': a quotation may open at the verb.
   if (/^["“]$/.test(tokens[last + 1]?.text ?? "") && tokens[last + 1].spaced) last++;
   for (let k = last + 1; k < tokens.length && k <= last + 4; k++) {
@@ -333,6 +338,8 @@ function isToldTo(tokens: Token[], first: number): boolean {
   // "the newspaper Le Matin reported", "the broadcaster KRT said": named with its kind, an outlet.
   if (/^(newspaper|broadcaster|magazine|website|channel|tabloid|daily|weekly|journal)$/.test(tokens[k]?.lower ?? "") && tokens[k].text === tokens[k].lower && tokens[k - 1]?.lower === "the") return true;
   // "told Spanish newspaper Marca", "told the state broadcaster ERT": the outlet's kind before its name.
+  // ("told local radio station DZRB": the station of a medium.)
+  if (tokens[k]?.lower === "station" && isMediaWord(tokens[k - 1]?.lower ?? "")) k--;
   if (tokens[k] && tokens[k].text === tokens[k].lower && isMediaWord(tokens[k].lower)) {
     k--;
     for (let n = 0; n < 2 && tokens[k] && (tokens[k].pos === "ADJ" || tokens[k].pos === "NOUN" || tokens[k].pos === "PROPN") && !isToldWord(tokens[k].lower); n++) k--;
@@ -588,6 +595,8 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
   if (toks[first - 1]?.text === ":" && STOCK_EXCHANGES.test(toks[first - 2]?.text ?? "")) return;
   // "Cllr Ana Ruiz (Lib Dem)", "Tom Hadley (Con)": the party of the person before the bracket.
   if (toks[first - 1]?.text === "(" && toks[last + 1]?.text === ")" && last - first <= 1 && personBefore(toks, first - 1)) return;
+  // 'chanting "Thieves!"': a shouted word in quotes names no one.
+  if (first === last && /^["“']$/.test(toks[first - 1]?.text ?? "") && /^[!?]$/.test(toks[last + 1]?.text ?? "")) return;
   // "the former Soviet republic": a capitalised adjective before a noun names no one.
   if (first === last && toks[first].pos === "ADJ" && toks[last + 1]?.pos === "NOUN" && toks[last + 1].text === toks[last + 1].lower && !gazetteer.isPlace(toks[first].text)) return;
   // "the Velmoran capital": a people's adjective the gazetteer does not know, no place of its own.

@@ -117,6 +117,9 @@ function markRelatedStories(sentences: Sentence[]): void {
 function shouldMerge(text: string, prevEnd: number, nextStart: number, titleEnd: number): boolean {
   if (prevEnd <= titleEnd) return false;
   if (nextStart === prevEnd && /[.!?]/.test(text[prevEnd - 1] ?? "")) return /[A-Za-z0-9]/.test(text[nextStart] ?? "");
+  // '… chanting "Resign!" and "Thieves!", while …', '"Go!" he shouted': an exclamation inside a
+  // sentence, which goes on in lower case.
+  if (/[!?]["”’']?$/.test(text.slice(Math.max(0, prevEnd - 2), prevEnd)) && /^[a-z,;]/.test(text.slice(nextStart, nextStart + 1)) && nextStart - prevEnd <= 2) return true;
   // A sentence that is only a closing quote or bracket belongs to the one before.
   if (/^["')\]]+$/.test(text.slice(nextStart, nextStart + 2).trim()) && nextStart - prevEnd <= 1) return true;
   // "-- Ana Ruiz [?] (@anaruiz)": an emoji placeholder's "?" ends no sentence, and a post's handle

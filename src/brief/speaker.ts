@@ -206,6 +206,9 @@ export function speaker(s: Sentence, v: number, here: Placed[], recent: Recent, 
   const near = before.filter((h) => !clauseBreak(h.mention.last + 1) && !locatesPeople(s, h) && !modifiesThing(s, h.mention) && !inCompound(s, h.mention)).at(-1);
   // "Cllr Ana Ruiz, who represents Eastfield and voted against, said": a name inside the aside is not the speaker.
   if (near && !(apposed && apposed.mention.last < near.mention.first)) return relativeAntecedent(s, here, near, v) ?? workerOf(s, here, near) ?? near;
+  // "The UN coordinator for Yemen, Leila Okonjo, condemned": the aside is the person the title names.
+  const named = apposed && s.tokens[v - 1]?.text === "," ? here.find((h) => h.entity.type === "person" && h.mention.last === v - 2 && s.tokens[h.mention.first - 1]?.text === "," && h.mention.first - 1 === asideFrom(apposed.mention.last)) : undefined;
+  if (named) return named;
   if (apposed) return apposed;
   // "said Tom Hadley", "said the union": right after the verb, with no preposition between
   // ("wrote on Facebook" names where, not who).
@@ -239,7 +242,9 @@ export function speaker(s: Sentence, v: number, here: Placed[], recent: Recent, 
     const word = s.tokens[m.last + 1];
     return !!word && word.text === word.lower && isPeopleWord(word.lower) && here.some((o) => o.entity.type === "person" && o.mention.first > m.last + 1 && o.mention.first <= m.last + 3);
   };
-  const after = here.find((h) => h.mention.first > v && h.mention.first - v <= 8 && gap(v + 1, h.mention.first) <= 2 && !isPossessor(s, h.mention) && !actsNext(h.mention) && !opensRole(h.mention) && !between(h.mention.first).some((t) => t.pos === "ADP" || t.pos === "SCONJ" || t.text === "," || t.lower === "that"));
+  // "The commission declared Tom Hadley the winner": a verb with its subject before it is not inverted.
+  const subjectBefore = /^(NOUN|PROPN)$/.test(s.tokens[v - 1]?.pos ?? "");
+  const after = !subjectBefore && here.find((h) => h.mention.first > v && h.mention.first - v <= 8 && gap(v + 1, h.mention.first) <= 2 && !isPossessor(s, h.mention) && !actsNext(h.mention) && !opensRole(h.mention) && !between(h.mention.first).some((t) => t.pos === "ADP" || t.pos === "SCONJ" || t.text === "," || t.lower === "that"));
   if (after) return after;
   for (let k = v - 1; k >= Math.max(0, v - 3); k--) {
     const t = s.tokens[k];

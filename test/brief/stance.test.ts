@@ -310,6 +310,23 @@ describe("stance: each actor's position on the main event", () => {
     expect(b.who.find((w) => w.name === "Peter Vance")?.role).toBe("council leader");
   });
 
+  it("finds the speaker: not the object of a verb whose subject comes first, the person an official's title names, a body with its seat before the verb; an outlet's station is cited", () => {
+    const b = mustBrief({ text: "The election commission declared Tom Hadley the winner on Monday. The U.S. Embassy in Tbilisi urged calm. Hadley told local radio station DZRB he would unite the country. The United Nations humanitarian coordinator for Georgia, Leila Okonjo, condemned the violence.", published: "2025-05-07" });
+    const by = Object.fromEntries(b.stance.map((x) => [x.actor, x.verb]));
+    expect(by["Tom Hadley"]).toBe("told");
+    expect(by["U.S. Embassy"]).toBe("urged");
+    expect(by["Leila Okonjo"]).toBe("condemned");
+    expect(Object.keys(by)).not.toContain("Georgia");
+    expect(b.source.citing).toContain("DZRB");
+    expect(b.who.map((w) => w.name)).not.toContain("DZRB");
+  });
+
+  it("keeps a sentence whole across a shouted quotation, which names no one", () => {
+    const b = mustBrief({ text: "Protesters clashed with police in several towns on Thursday, chanting \"Resign!\" and \"Thieves!\", while the government urged calm.", published: "2025-05-07" });
+    expect(b.cited).toHaveLength(1);
+    expect(b.who.map((w) => w.name)).not.toContain("Thieves");
+  });
+
 });
 
 describe("stance: who a pronoun is", () => {
