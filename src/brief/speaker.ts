@@ -41,6 +41,7 @@ function personFor(word: string, recent: Recent, earlierHere: Entity[]): Entity 
 }
 
 const PRONOUNS_GROUP = new Set(["it", "they"]);
+const SPOKESPEOPLE = new Set(["spokesman", "spokeswoman", "spokesperson"]);
 /** "the company said": a definite description that refers back to the organisation last named. */
 /** Descriptions of groups that are often named after their town ("Burnley … the club said"). */
 const TOWN_NAMED_GROUPS = new Set(["club", "council"]);
@@ -262,6 +263,19 @@ export function speaker(s: Sentence, v: number, here: Placed[], recent: Recent, 
     const subject = here.find((h) => h.mention.last < v && h.mention.agent);
     if (subject) return subject;
   }
+  // "A spokesman for the Teamsters local that represents workers at Renfrew plants did not respond":
+  // the body right after "spokesman for", however long the phrase runs on.
+  for (let k = v - 1; k >= Math.max(1, v - 14); k--) {
+    if (!SPOKESPEOPLE.has(s.tokens[k].lower) || s.tokens[k + 1]?.lower !== "for") continue;
+    const from = s.tokens[k + 2]?.lower === "the" ? k + 3 : k + 2;
+    const body = here.find((h) => h.mention.first === from && h.entity.type !== "person");
+    if (body) return body;
+    break;
+  }
+  // "Kellsbury Council said it would review it. A spokeswoman declined to comment": no one named,
+  // the spokeswoman speaks for the body the text is about.
+  const bare = s.tokens[v - 1];
+  if (bare && SPOKESPEOPLE.has(bare.lower) && /^(a|an|the|its)$/.test(s.tokens[v - 2]?.lower ?? "") && v <= 3 && (recent.company ?? recent.group)?.type === "org") return { entity: (recent.company ?? recent.group)! };
   // "A spokesman for the Met said" / "Met spokesman said": the organisation named in the phrase.
   const phrase = here.filter((h) => h.mention.last < v && v - h.mention.last <= 4 && h.entity.type !== "person" && !locatesPeople(s, h) && !inCompound(s, h.mention)).at(-1);
   return phrase ?? null;

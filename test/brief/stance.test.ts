@@ -327,6 +327,14 @@ describe("stance: each actor's position on the main event", () => {
     expect(b.who.map((w) => w.name)).not.toContain("Thieves");
   });
 
+  it("gives a spokesperson's silence to the body they speak for: named right after 'for' however long the phrase, or the body just named", () => {
+    const union = mustBrief({ text: "Renfrew Creameries agreed to merge with a rival on Monday. A spokesman for the Teamsters local that represents workers at four Renfrew plants did not respond to a request for comment.", published: "2025-05-07" });
+    expect(union.stance).toEqual(expect.arrayContaining([expect.objectContaining({ actor: "Teamsters", position: "no_comment" })]));
+    expect(union.stance.map((x) => x.actor)).not.toContain("Renfrew");
+    const council = mustBrief({ text: "Kellsbury Borough Council said it would be reviewing the decision. A spokeswoman declined to comment further.", published: "2025-05-07" });
+    expect(council.stance).toEqual(expect.arrayContaining([expect.objectContaining({ actor: "Kellsbury Borough Council", position: "no_comment" })]));
+  });
+
 });
 
 describe("stance: who a pronoun is", () => {
