@@ -15,6 +15,7 @@ import { findMentions, wordStats } from "./mentions";
 import { analyse, type Doc } from "./sentences";
 import { findSource, sameOutlet } from "./source";
 import { findStances } from "./stance";
+import { lexicon } from "./lexicon";
 import { ENGINE_VERSION } from "./version";
 import { findWhat } from "./what";
 import { findWhen, isoDay } from "./when";
@@ -30,16 +31,32 @@ export interface BriefOptions {
 /** Share of tokens that are English function words: prose in English sits well above this. */
 const MIN_ENGLISH_RATIO = 0.18;
 
-function englishRatio(doc: Doc): number {
+/** Share of lower-case words found in the English word list, above which a short text is English. */
+const MIN_DICTIONARY_SHARE = 0.8;
+/** Lower-case words a text needs before the word list alone may vouch for it. */
+const MIN_DICTIONARY_WORDS = 8;
+
+/**
+ * Whether the text reads as English: enough function words, or, in a short text dense with names
+ * and content words ("Korvia expelled 12 diplomats …"), nearly all its lower-case words English ones.
+ */
+function readsEnglish(doc: Doc): boolean {
   let words = 0;
   let stop = 0;
+  let lower = 0;
+  let known = 0;
   for (const s of doc.sentences) for (const t of s.tokens) {
     // Names say nothing about the language around them ("Ana Ruiz said …" in a short, name-heavy text).
     if (t.pos === "PUNCT" || t.pos === "NUM" || t.pos === "SYM" || t.pos === "PROPN") continue;
     words++;
     if (t.stop) stop++;
+    if (/^[a-z]{3,}$/.test(t.text)) {
+      lower++;
+      if (lexicon.isEnglishWord(t.text)) known++;
+    }
   }
-  return words ? stop / words : 0;
+  if (!words) return false;
+  return stop / words >= MIN_ENGLISH_RATIO || (lower >= MIN_DICTIONARY_WORDS && known / lower >= MIN_DICTIONARY_SHARE);
 }
 
 /** Fewer words than this make a short text, briefed with low confidence. */
@@ -71,7 +88,7 @@ export function briefCleaned(article: Article, cleaned: Cleaned, options: BriefO
 
   const published = isoDay(article.published) ?? cleaned.dateline ?? undefined;
   // The engine reads English: in other languages capitalised words are not evidence of names.
-  const english = englishRatio(doc) >= MIN_ENGLISH_RATIO;
+  const english = readsEnglish(doc);
   const stats = english ? wordStats(doc) : null;
   const entities = stats ? resolveEntities(findMentions(doc, stats), { titled: doc.hasTitle, lowerSeen: stats.lowerSeen, repeatedSubjects: stats.repeatedSubjects, priceCountry: priceCountry(doc.text) }) : [];
   // The publisher is the source of its own story, never an actor in it ("bbc" metadata, "BBC" in the text).

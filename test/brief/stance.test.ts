@@ -335,6 +335,13 @@ describe("stance: each actor's position on the main event", () => {
     expect(council.stance).toEqual(expect.arrayContaining([expect.objectContaining({ actor: "Kellsbury Borough Council", position: "no_comment" })]));
   });
 
+  it("reads a warning after a disaster as describing the danger, and a verdict on a possessor's act ('called Moscow's response \"regrettable and unjustified\"') by its words, derived forms included", () => {
+    const flood = mustBrief({ text: "Heavy floods hit northern Velmora on Tuesday, killing 40 people. Ana Ruiz, a Red Cross official, warned that disease could spread.", published: "2025-05-07" });
+    expect(flood.stance.find((x) => x.actor === "Ana Ruiz")?.position).toBe("neutral");
+    const expelled = mustBrief({ text: "Korvia expelled 12 Velmoran diplomats on Monday, saying that they had been spying on its army. Velmora's foreign minister Ingrid Halvorsen called Korvia's response \"regrettable and unjustified\".", published: "2025-05-07" });
+    expect(expelled.stance.find((x) => x.actor === "Ingrid Halvorsen")).toMatchObject({ position: "opposes", verb: "called it" });
+  });
+
 });
 
 describe("stance: who a pronoun is", () => {
