@@ -28,6 +28,10 @@ export interface Cleaned {
   wire: string | null;
   /** A date found in removed page furniture ("date 2026-01-07"), YYYY-MM-DD. */
   dateline: string | null;
+  /** The place of a dateline removed from the lead, as written in running text ("ELMSFORD JUNCTION, Pa. (AP) —" → "Elmsford Junction"). */
+  datelinePlace: string | null;
+  /** The state, province or country the dateline names after its place ("Pa.", "Afghanistan"). */
+  datelineArea: string | null;
   /** Whom a removed copyright line names ("© 2026 Daily Example. All rights reserved."): the publisher, most likely. */
   copyright: string | null;
   removedLines: number;
@@ -264,10 +268,10 @@ function dropCaptions(line: string, isOpener: (word: string) => boolean): string
 
 // "KUNDUZ, Afghanistan -- Northern Front insurgents struck …": an agency dateline before the lead.
 // "LAKEPORT, Dec 5 (Reuters) - …": the wire's date may follow the place.
-const DATELINE_PLACE = /^(?:Photo\s+)?([A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+)*)(?:,\s[A-Z][\w.]+(?:\s[A-Z][\w.]+)*)?(?:,?\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?\s(?:\(([\w ]+)\)\s)?(?:--|—|–|-)\s+/;
+const DATELINE_PLACE = /^(?:Photo\s+)?(?<place>[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+)*)(?:,\s(?<area>[A-Z][\w.]+(?:\s[A-Z][\w.]+)*))?(?:,?\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?\s(?:\((?<agency>[\w ]+)\)\s)?(?:--|—|–|-)\s+/;
 
 /** "Washington (CNN) The Senate …", "Washington (CNN) - The Senate …": a broadcaster's dateline, place in title case. */
-const OUTLET_DATELINE = /^(?:[A-Z][a-z]+\.?,? ){1,3}\(([\w ]+)\)\s+(?:(?:--|—|–|-)\s+)?(?=[A-Z"])/;
+const OUTLET_DATELINE = /^(?<place>(?:[A-Z][a-z]+\.?,? ){1,3})\((?<agency>[\w ]+)\)\s+(?:(?:--|—|–|-)\s+)?(?=[A-Z"])/;
 
 /**
  * "Lakeport, Velmora - A passenger plane …": a dateline in title case, place and country before a
@@ -294,7 +298,7 @@ export function removeInlineFurniture(line: string, isOpener: (word: string) => 
   out = dropCaptions(out, isOpener).replace(/\b(?:Image|Media) caption\b,?/g, " ");
   out = out.replace(DATELINE_PLACE, "");
   const outlet = OUTLET_DATELINE.exec(out);
-  if (outlet && isNewsOutlet(outlet[1])) out = out.slice(outlet[0].length);
+  if (outlet && isNewsOutlet(outlet.groups!.agency)) out = out.slice(outlet[0].length);
   out = out.replace(/ {2,}/g, " ");
   return (out.includes("\n") ? out.replace(/ *\n */g, "\n") : out).trim();
 }
@@ -315,6 +319,8 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
   if (HTML_SIGNAL.test(text)) text = stripHtml(text);
 
   let dateline: string | null = null;
+  let datelinePlace: string | null = null;
+  let datelineArea: string | null = null;
   let copyright: string | null = null;
   let wire: string | null = null;
   let removedLines = 0;
@@ -341,6 +347,8 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
     }
     // The dateline opens the text, or the line after its headline.
     if (!wire && lines.length <= 1) wire = wireAgency(rawTrimmed);
+    // (After a headline and a standfirst, the lead is the third line.)
+    if (lines.length <= 2 && !datelinePlace) ({ place: datelinePlace, area: datelineArea } = datelinePlaceOf(rawTrimmed) ?? { place: null, area: null });
     const opening = lines.length <= 1 ? rawTrimmed.replace(TITLE_CASE_DATELINE, "") : rawTrimmed;
     const blocks = removeInlineFurniture(opening, isSentenceOpener);
     // A widget line goes whole; otherwise each block that furniture stood between is judged alone.
@@ -394,12 +402,25 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
 
   const body = lines.join("\n\n");
   if (!body.trim() && !title) return { code: "empty", message: "The article has no text (it is empty or only page furniture)." };
-  return { title: title || null, body, signoff, site, wire, dateline, copyright, removedLines, truncatedFrom };
+  return { title: title || null, body, signoff, site, wire, dateline, datelinePlace, datelineArea, copyright, removedLines, truncatedFrom };
+}
+
+/**
+ * The place of a dateline opening the text, in running text's case: "ELMSFORD JUNCTION, Pa. (AP) —",
+ * "Washington (CNN)", "Lakeport, Velmora - ". A line without an agency or a dash after the place is none.
+ */
+function datelinePlaceOf(line: string): { place: string; area: string | null } | null {
+  const wire = DATELINE_PLACE.exec(line)?.groups;
+  if (wire && /[A-Z]{3}/.test(wire.place)) return { place: wire.place.split(/\s+/).map((w) => w[0] + w.slice(1).toLowerCase()).join(" ").replace(/^St\.? /, "St. "), area: wire.area ?? null };
+  const outlet = OUTLET_DATELINE.exec(line);
+  if (outlet && isNewsOutlet(outlet.groups!.agency)) return { place: outlet.groups!.place.replace(/[,\s]+$/, ""), area: null };
+  const titled = TITLE_CASE_DATELINE.exec(line)?.[0];
+  return titled ? { place: titled.split(",")[0], area: titled.split(",")[1].replace(/\s+(?:--|—|–|-)\s+$/, "").trim() } : null;
 }
 
 /** The agency credited in a wire dateline: "OTTAWA (Reuters) - …", "LAKEPORT, Dec 5 (AP) -". */
 function wireAgency(line: string): string | null {
-  const credit = (DATELINE_PLACE.exec(line)?.[2] ?? OUTLET_DATELINE.exec(line)?.[1])?.trim();
+  const credit = (DATELINE_PLACE.exec(line)?.groups?.agency ?? OUTLET_DATELINE.exec(line)?.groups?.agency)?.trim();
   return credit && isNewsOutlet(credit) ? credit : null;
 }
 

@@ -389,12 +389,14 @@ export function resolveEntities(mentions: Mention[], context: EntityContext = {}
   // A city's name shared across countries means the one in a country the article names ("Valencia"
   // beside Spain or "Spanish" is Spain's, though Venezuela's is bigger).
   const namedCountries = new Set<string>();
+  /** Countries whose states or provinces the article names ("eastern Pennsylvania"): a smaller namesake there is meant ("Reading"). */
+  const regionCountries = new Set<string>();
   for (const e of byKey.values()) {
     if (e.type === "country") namedCountries.add(e.key.slice("country:".length));
     else if (e.key.startsWith("demonym:")) {
       const nation = gazetteer.demonym(e.name);
       if (nation) namedCountries.add(nation.code);
-    }
+    } else if (e.type === "place" && e.country && gazetteer.entry(e.name)?.region) regionCountries.add(e.country);
   }
   // "Atlanta, Georgia", "Alabama and Georgia": a country's name that is also a state of the country
   // where the article's other places lie is that state, unless places of the country are named too.
@@ -409,7 +411,14 @@ export function resolveEntities(mentions: Mention[], context: EntityContext = {}
     for (const m of e.mentions) add(`place:${placeKey(region.name)}`, "place", region.name, m, region.country);
   }
   for (const e of byKey.values()) {
-    if (e.type !== "city" || !e.country || namedCountries.has(e.country)) continue;
+    if (e.type !== "city" || !e.country) continue;
+    // "Santa Fe, New Mexico": the state written after the name says which namesake.
+    const placedIn = e.mentions.find((m) => m.regionAfter && m.regionAfter !== e.country)?.regionAfter;
+    const written = placedIn ? gazetteer.cityInCountry(e.name, placedIn) : undefined;
+    if (written) { e.country = written.country; continue; }
+    const regional = regionCountries.size === 1 && !regionCountries.has(e.country) && !isMajorCity(gazetteer.city(e.name)) ? gazetteer.cityInCountry(e.name, [...regionCountries][0]) : undefined;
+    if (regional) { e.country = regional.country; continue; }
+    if (namedCountries.has(e.country)) continue;
     const namesake = gazetteer.namesakeIn(e.name, namedCountries);
     if (namesake) e.country = namesake.country;
     // A story priced in pounds about a town (not a big city) whose best-known namesake is abroad:

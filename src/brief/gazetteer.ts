@@ -47,6 +47,12 @@ export interface PlaceEntry {
   seat?: Country;
 }
 
+/**
+ * Every smaller city sharing a name with a bigger one in another country, by key: for articles that
+ * say which they mean ("Santa Fe, New Mexico"), which no bare mention would pick.
+ */
+const smallerNamesakes = new Map<string, City[]>();
+
 /** The one place index; the tables it is built from are needed only while building it. */
 function indexPlaces(): Map<string, PlaceEntry> {
   const countryByName = new Map<string, Country>();
@@ -78,7 +84,8 @@ function indexPlaces(): Map<string, PlaceEntry> {
     for (const key of keys) {
       const first = cityByName.get(key);
       if (!first) cityByName.set(key, city);
-      else if (population >= NAMESAKE_MIN_POPULATION && first.country !== country && !namesakes.get(key)?.some((c) => c.country === country)) namesakes.set(key, [...(namesakes.get(key) ?? []), city]);
+      else if (first.country !== country && !smallerNamesakes.get(key)?.some((c) => c.country === country)) smallerNamesakes.set(key, [...(smallerNamesakes.get(key) ?? []), city]);
+      if (first && population >= NAMESAKE_MIN_POPULATION && first.country !== country && !namesakes.get(key)?.some((c) => c.country === country)) namesakes.set(key, [...(namesakes.get(key) ?? []), city]);
     }
   }
   // English names of cities GeoNames lists under their local names ("Cologne" for "Köln"); a smaller
@@ -179,6 +186,11 @@ export const gazetteer = {
   namesakeIn: (name: string, countries: ReadonlySet<string>) => {
     const e = entryOf(name);
     return e?.city && !e.city.capital && !countries.has(e.city.country) ? e.elsewhere?.find((c) => countries.has(c.country)) : undefined;
+  },
+  /** The city of this name in the country the text places it in ("Reading, Pa."), however small. */
+  cityInCountry: (name: string, code: string): City | undefined => {
+    const city = entryOf(name)?.city;
+    return city?.country === code ? city : smallerNamesakes.get(placeKey(name))?.find((c) => c.country === code);
   },
   /** Whether the name is a country, a demonym or a city: one probe for the three questions. */
   isPlace: (name: string) => {

@@ -96,9 +96,12 @@ export function briefCleaned(article: Article, cleaned: Cleaned, options: BriefO
   const named = cleaned.signoff ?? cleaned.site ?? cleaned.copyright;
   const publisherName = article.publisher ?? named;
   if (publisherName) for (const e of entities) if (sameOutlet(e.name, publisherName)) e.outlet = true;
+  // "ELMSFORD JUNCTION, Pa. (AP) —": the dateline's place, where the text names it, is a place of the story.
+  const datelined = cleaned.datelinePlace ? entities.find((e) => e.name.toLowerCase() === cleaned.datelinePlace!.toLowerCase() && !e.outlet) : undefined;
+  if (datelined && datelined.type !== "country" && datelined.type !== "city") datelined.type = "place";
   const what = findWhat(doc)!;
   const actors = rankActors(doc, entities, what);
-  const places = findPlaces(doc, entities, what);
+  const places = findPlaces(doc, entities, what, datelined, cleaned.datelineArea ?? undefined);
   const when = findWhen(doc, what, published);
   const stances = findStances(doc, entities, what);
   const source = findSource(doc, entities, { publisher: article.publisher, signoff: named, wire: cleaned.wire });

@@ -8,6 +8,7 @@ import { opensUpper } from "./letter-case";
 import { gazetteer, isMajorCity } from "./gazetteer";
 import type { Mention } from "./mentions";
 import type { Doc } from "./sentences";
+import { lexicon } from "./lexicon";
 import { leadSentences, type What } from "./what";
 
 export interface Place {
@@ -20,6 +21,8 @@ export interface Place {
   score: number;
   code?: string;
   isCountry?: boolean;
+  /** The town a dateline names: where the news happened, first of all. */
+  datelineTown?: boolean;
 }
 
 const MAX_WHERE = 5;
@@ -39,7 +42,18 @@ export function capitalPhrases(doc: Doc): { sentence: number; start: number; end
   return out;
 }
 
-export function findPlaces(doc: Doc, entities: Entity[], what: What | null): Place[] {
+/** How much a dateline's place gains: a town's dateline is where the news happened; a big city's is often a bureau's. */
+const DATELINE_TOWN = 6;
+const DATELINE_CITY = 2;
+
+/** The state, province or country a dateline names after its town, by the name the gazetteer gives it ("Pa." → "Pennsylvania"), and its country's code. */
+function datelineArea(written: string): { name: string; code: string } | undefined {
+  const entry = gazetteer.entry(lexicon.stateAbbreviations.get(written) ?? written);
+  if (entry?.region) return { name: entry.region.name, code: entry.region.country };
+  return entry?.country ? { name: entry.country.name, code: entry.country.code } : undefined;
+}
+
+export function findPlaces(doc: Doc, entities: Entity[], what: What | null, datelined?: Entity, areaWritten?: string): Place[] {
   const lead = new Set(leadSentences(doc, 3).map((s) => s.index));
   const title = doc.sentences.find((s) => s.isTitle)?.index;
   const score = (m: Mention) => {
@@ -66,7 +80,8 @@ export function findPlaces(doc: Doc, entities: Entity[], what: What | null): Pla
     const specificity = e.type === "city" ? 4 : e.type === "place" ? 0.5 : 0;
     const total = own.map(score).sort((a, b) => b - a).slice(0, 3).reduce((a, b) => a + b, 0) + specificity;
     const best = own.reduce((a, b) => (score(b) > score(a) ? b : a));
-    const event = own.some((m) => m.locative && !m.seat && (m.sentence === title || lead.has(m.sentence) || m.sentence === what?.sentence.index));
+    const dateline = e === datelined ? (e.type === "city" && isMajorCity(gazetteer.city(e.name)) ? DATELINE_CITY : DATELINE_TOWN) : 0;
+    const event = dateline === DATELINE_TOWN || own.some((m) => m.locative && !m.seat && (m.sentence === title || lead.has(m.sentence) || m.sentence === what?.sentence.index));
     places.set(e.name, {
       name: e.name,
       role: event ? "event" : "mentioned",
@@ -76,7 +91,8 @@ export function findPlaces(doc: Doc, entities: Entity[], what: What | null): Pla
       sentence: best.sentence,
       start: best.start,
       end: best.end,
-      score: total,
+      score: total + dateline,
+      datelineTown: dateline === DATELINE_TOWN,
     });
   }
   // Local organisations place a story ("Denver police", "Denver Hawks fans"): a weak hint, from big
@@ -108,6 +124,15 @@ export function findPlaces(doc: Doc, entities: Entity[], what: What | null): Pla
       ranked.splice(inner, 0, p);
       i--;
     }
+  }
+  // "ELMSFORD JUNCTION, Pa. (AP) —": the dateline's town before the state or country it names.
+  const town = ranked.findIndex((p) => p.datelineTown);
+  const around = town >= 0 && areaWritten ? datelineArea(areaWritten) : undefined;
+  if (around) {
+    ranked[town].code ??= around.code;
+    ranked[town].country ??= gazetteer.countryByCode(around.code)?.name;
+    const area = ranked.findIndex((p) => p.name === around.name);
+    if (area >= 0 && area < town) ranked.splice(area, 0, ...ranked.splice(town, 1));
   }
   // "Eastfield, north Lakeport", "Millbrook, Ohio": the place named first lies inside the second.
   const top = ranked.slice(0, MAX_WHERE + 2);

@@ -783,4 +783,12 @@ describe("who: canonical entities", () => {
     expect(Object.keys(who)).not.toContain("Stellan");
     expect(Object.keys(who)).not.toContain("Retailer Bellamy & Cole");
   });
+  it("makes a wire dateline's town, where the text names it, the event's place before its state, and takes the namesake in the state written after a town", () => {
+    const text = "ELMSFORD JUNCTION, Pa. (AP) — A commuter train slammed into a stalled freight train Tuesday night in eastern Pennsylvania, killing two people, officials said. The train struck the freight train near a rural crossing just west of Elmsford Junction, a small borough, according to county officials.";
+    const b = mustBrief({ text, published: "2025-05-07" });
+    expect(b.where[0]).toMatchObject({ name: "Elmsford Junction", role: "event", country: "United States" });
+    expect(b.who.map((w) => w.name)).not.toContain("Elmsford Junction");
+    const fire = mustBrief({ text: "A wildfire destroyed 40 homes outside Santa Fe, New Mexico, on Tuesday, officials said.", published: "2025-05-07" });
+    expect(fire.where[0]).toMatchObject({ name: "Santa Fe", country: "United States" });
+  });
 });
