@@ -35,6 +35,8 @@ export interface Mention {
   areaName: boolean;
   /** The country code of the state, province or country named after it and a comma ("Orrin Falls, Wisconsin"). */
   regionAfter: string | undefined;
+  /** A landmark a distance is measured from ("50 miles south of San Antonio"): named to locate something else. */
+  reference: boolean;
   /** The other party of a relation ("talks with Beijing", "sanctions against Moscow"): a capital there is its government. */
   counterpart: boolean;
   /** Described as a person between commas after it: an age or a person noun ("Anwara Begum, 45,", "…, a villager,"). */
@@ -373,6 +375,16 @@ function listStart(tokens: Token[], k: number): number {
   return k;
 }
 
+/** Words of a distance before "of" or "from": "50 miles south of", "a few kilometres from". */
+const DISTANCE_WORDS = new Set(["miles", "mile", "km", "kilometres", "kilometers", "kilometre", "kilometer", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"]);
+
+function isReference(tokens: Token[], first: number): boolean {
+  const link = tokens[first - 1]?.lower;
+  if (link !== "of" && link !== "from") return false;
+  for (let k = first - 2; k >= Math.max(0, first - 4); k--) if (DISTANCE_WORDS.has(tokens[k].lower)) return true;
+  return false;
+}
+
 function isLocative(tokens: Token[], first: number): boolean {
   let k = first - 1;
   // "the northern city of Sidi-bel-Abbes": a place noun + "of" locates as a preposition does.
@@ -685,6 +697,7 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
     regionAfter: toks[last + 1]?.text === "," ? regionAt(toks, last + 2) : undefined,
     describedAsPerson: toks[last + 1]?.text === "," && describesPerson(toks, last + 2),
     counterpart: /^(with|against)$/.test(toks[first - 1]?.lower ?? ""),
+    reference: isReference(toks, first),
     namesBody: lexicon.orgHeads.has(toks[last + 1]?.text ?? "") || lexicon.entourageNouns.has(toks[last + 1]?.text ?? ""),
     // Every mention has every field, set or not: one object shape keeps the later stages' code monomorphic.
     via: undefined,

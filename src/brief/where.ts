@@ -57,7 +57,7 @@ export function findPlaces(doc: Doc, entities: Entity[], what: What | null, date
   const lead = new Set(leadSentences(doc, 3).map((s) => s.index));
   const title = doc.sentences.find((s) => s.isTitle)?.index;
   const score = (m: Mention) => {
-    if (m.via) return 0;
+    if (m.via || m.reference) return 0;
     let v = 0.5;
     if (m.locative && !m.seat) {
       v += 1;
@@ -77,7 +77,8 @@ export function findPlaces(doc: Doc, entities: Entity[], what: What | null, date
     // A country named only as an actor or an adjective ("the UK said") is not a place of the story.
     if (!own.length || (e.type === "country" && !own.some((m) => m.locative))) continue;
     // A known city is the answer people can place on a map; a facility name or a country less so.
-    const specificity = e.type === "city" ? 4 : e.type === "place" ? 0.5 : 0;
+    // (Not for a city named only to measure a distance from: "50 miles south of San Antonio".)
+    const specificity = own.every((m) => m.reference) ? 0 : e.type === "city" ? 4 : e.type === "place" ? 0.5 : 0;
     const total = own.map(score).sort((a, b) => b - a).slice(0, 3).reduce((a, b) => a + b, 0) + specificity;
     const best = own.reduce((a, b) => (score(b) > score(a) ? b : a));
     const dateline = e === datelined ? (e.type === "city" && isMajorCity(gazetteer.city(e.name)) ? DATELINE_CITY : DATELINE_TOWN) : 0;

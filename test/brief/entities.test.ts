@@ -791,4 +791,10 @@ describe("who: canonical entities", () => {
     const fire = mustBrief({ text: "A wildfire destroyed 40 homes outside Santa Fe, New Mexico, on Tuesday, officials said.", published: "2025-05-07" });
     expect(fire.where[0]).toMatchObject({ name: "Santa Fe", country: "United States" });
   });
+  it("does not place the event in a city named only to measure a distance from", () => {
+    const b = mustBrief({ text: "A mother of three who went to the Calder County Courthouse to ask for protection was arrested there by federal agents last Friday, her attorney said on Monday. Her family said she was later moved to a detention center. The center lies near the town of Dilworth, about 50 miles south of San Antonio.", published: "2025-05-07" });
+    const names = b.where.map((w) => w.name);
+    expect(names.indexOf("San Antonio")).toBeGreaterThan(names.indexOf("Calder County Courthouse"));
+    expect(b.where.find((w) => w.name === "San Antonio")?.role).not.toBe("event");
+  });
 });
