@@ -222,6 +222,14 @@ function recase(word: string): string {
   return isAllCapsWord(word) ? word[0] + word.slice(1).toLowerCase() : word;
 }
 
+/** Where a body's or place's head word ends capitalised words from `from` on, within three ("Health Center"); -1 if none does. */
+function headAhead(toks: Token[], from: number): number {
+  for (let j = from; j < from + 3 && toks[j] && isUpperChar(toks[j].text[0] ?? "") && toks[j].spaced; j++) {
+    if (lexicon.orgHeads.has(toks[j].lower) || lexicon.placeHeads.has(toks[j].lower)) return j;
+  }
+  return -1;
+}
+
 /** Whether a person's name ends right before token k: capitalised words opened by a first name or after an honorific or title. */
 function personBefore(toks: Token[], k: number): boolean {
   let j = k - 1;
@@ -435,7 +443,9 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
         if (n.text === "'" && !n.spaced && toks[last].lower.endsWith("s") && head && isUpperChar(head.text[0] ?? "") && (lexicon.orgHeads.has(head.lower) || lexicon.placeHeads.has(head.lower))) { last = j + 1; j += 2; continue; }
         // "People's Party", "Children's Hospital": a common noun's possessive inside a body's name
         // (not a place's or a person's: "Lakeport's council", "Ruiz's party").
-        if (/^['’]s$/.test(n.text) && !n.spaced && head && isUpperChar(head.text[0] ?? "") && (lexicon.orgHeads.has(head.lower) || lexicon.placeHeads.has(head.lower)) && lexicon.isEnglishWord(toks[last].lower) && !gazetteer.isPlace(toks[last].text) && !gazetteer.firstNames.has(toks[last].text)) { last = j + 1; j += 2; continue; }
+        // ("Women's Health Center": the head may come a word or two later.)
+        const possessedHead = /^['’]s$/.test(n.text) && !n.spaced ? headAhead(toks, j + 1) : -1;
+        if (possessedHead > 0 && lexicon.isEnglishWord(toks[last].lower) && !gazetteer.isPlace(toks[last].text) && !gazetteer.firstNames.has(toks[last].text)) { last = possessedHead; j = possessedHead + 1; continue; }
         // "… New Delhi Mr Mendez": an honorific starts a new name.
         if (lexicon.honorifics.has(n.lower.replace(/\.$/, "")) && !lexicon.nobleHonorifics.has(n.lower) && last >= k) break;
         if (isNameWord(n, j, s, stats, false)) { last = j; j++; continue; }
@@ -457,6 +467,12 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
           // Office"); a plural one ends the field ("Department of Health and Human Services").
           const secondBody = end > j && before.some((t) => t.lower === "of" || t.lower === "for") && !toks[end].lower.endsWith("s");
           if (end > j && !secondBody) { last = end; j = end + 1; continue; }
+        }
+        // "Trinidad and Tobago", "Dumfries and Galloway": a place named with "and"; "Avon and Somerset
+        // Police": a body of two places.
+        if (n.lower === "and" && before.every((t) => opensUpper(t.text))) {
+          const end = placeWithAnd(toks, k, j, s, stats);
+          if (end > j) { last = end; j = end + 1; continue; }
         }
         // "Office for Product Safety and Standards", "Alliance for Progress and Renewal": "and" inside
         // the field a body is named for, which ends the name (no head word of a second body after it).
@@ -749,6 +765,17 @@ function regionAt(toks: Token[], k: number): string | undefined {
 function namesNationalBody(words: Token[], s: Sentence): boolean {
   if (s.isTitle || titleCased(s)) return false;
   return words.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && lexicon.isEnglishWord(t.lower) && !gazetteer.firstNames.has(t.text) && !isTitleWord(t.lower) && !lexicon.regionWords.has(t.lower) && !lexicon.eventHeads.has(t.lower) && !DATE_WORDS.test(t.text));
+}
+
+/** Where a place's name with "and" at j ends ("Trinidad and Tobago"), or a body of two places ("Avon and Somerset Police"); -1 if neither. */
+function placeWithAnd(toks: Token[], k: number, j: number, s: Sentence, stats: WordStats): number {
+  for (const n of [1, 2]) {
+    const end = j + n;
+    if (!toks[end] || !opensUpper(toks[end].text)) break;
+    if (gazetteer.entry(joinTokens(toks.slice(k, end + 1)))) return end;
+  }
+  if (!toks.slice(k, j).every((t) => gazetteer.isPlace(t.text) || gazetteer.entry(t.text)?.region) || !toks[j + 1] || !(gazetteer.isPlace(toks[j + 1].text) || gazetteer.entry(toks[j + 1].text)?.region)) return -1;
+  return bodyNameEnd(toks, j + 1, s, stats);
 }
 
 /** Whether the run from k to j names a body for or of a field so far ("Office for Product Safety", "Centre for Economics"). */

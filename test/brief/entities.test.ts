@@ -797,4 +797,10 @@ describe("who: canonical entities", () => {
     expect(names.indexOf("San Antonio")).toBeGreaterThan(names.indexOf("Calder County Courthouse"));
     expect(b.where.find((w) => w.name === "San Antonio")?.role).not.toBe("event");
   });
+  it("keeps names whole across a possessive before a later head ('Prairie Women's Health Center'), 'and' inside a country's or a region's name, a body of two places, and a hospital named after its city", () => {
+    const b = mustBrief({ text: "Staff at the Prairie Women's Health Center said the ruling was a relief. U.S. Immigration and Customs Enforcement said the arrest was lawful. Avon and Somerset Police said a man had been arrested. The patient was taken to Leeds General Infirmary. Trinidad and Tobago said it would send aid. Flooding hit Dumfries and Galloway on Monday.", published: "2025-05-07" });
+    const names = [...b.who.map((w) => w.name), ...b.where.map((w) => w.name)];
+    expect(names).toEqual(expect.arrayContaining(["Prairie Women's Health Center", "U.S. Immigration and Customs Enforcement", "Avon and Somerset Police", "Leeds General Infirmary", "Trinidad and Tobago", "Dumfries and Galloway"]));
+    for (const piece of ["Prairie Women", "Health Center", "Customs Enforcement", "Avon", "Somerset Police", "General Infirmary", "Trinidad", "Tobago", "Galloway"]) expect(names).not.toContain(piece);
+  });
 });
