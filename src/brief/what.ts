@@ -50,6 +50,8 @@ export function findWhat(doc: Doc): What | null {
 }
 
 /** Words that open the circumstances of a headline's event rather than the event itself. */
+/** Counting words before a participle that makes a toll ("dozens hurt"). */
+const QUANTITIES = new Set(["dozens", "hundreds", "thousands", "scores", "millions", "many", "several", "more", "others"]);
 const CIRCUMSTANCE = new Set(["after", "as", "amid", "while", "despite", "following", "before", "ahead"]);
 const MIN_MAIN_CLAUSE_WORDS = 4;
 
@@ -62,7 +64,10 @@ function mainClauseEnd(s: Sentence, from: number): number {
   let last = toks.length - 1;
   const colon = toks.findIndex((t, k) => k > from + MIN_MAIN_CLAUSE_WORDS && t.text === ":");
   if (colon > 0) last = colon - 1;
-  const hasVerb = (end: number) => toks.slice(from, end + 1).some((t, k) => t.pos === "VERB" || t.pos === "AUX" || isVerbLike(s, from + k));
+  // "2 dead, dozens hurt as …", "hundreds arrested as …": a participle after a count states a toll,
+  // which is no event without the clause that follows.
+  const toll = (k: number) => /^(NUM)$/.test(toks[k - 1]?.pos ?? "") || QUANTITIES.has(toks[k - 1]?.lower ?? "");
+  const hasVerb = (end: number) => toks.slice(from, end + 1).some((t, k) => (t.pos === "VERB" || t.pos === "AUX" || isVerbLike(s, from + k)) && !(t.pos === "VERB" && toll(from + k)));
   for (let k = from + MIN_MAIN_CLAUSE_WORDS; k <= last; k++) {
     if (CIRCUMSTANCE.has(toks[k].lower) && hasVerb(k - 1)) return k - 1;
     // A second predicate ("… slams FBI and claims …") is more than the event.

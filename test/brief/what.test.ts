@@ -40,4 +40,11 @@ describe("what: the main event in one short sentence", () => {
     const b = mustBrief({ title: 'Brandco chief: "A hosepipe ban is the last thing we wanted"', text: "Brandco Water on Monday announced a hosepipe ban for 2.1 million customers after the driest winter on record.", published: "2025-05-07" });
     expect(b.what.text).toBe("Brandco Water on Monday announced a hosepipe ban for 2.1 million customers after the driest winter on record");
   });
+  it("keeps the clause after 'as' or 'after' when the headline's own clause is only a toll ('2 dead, dozens hurt as …')", () => {
+    const train = mustBrief({ title: "2 dead, dozens hurt as commuter train hits stalled freight in Velmora", text: "A commuter train slammed into a stalled freight train on Tuesday, killing two people.", published: "2025-05-07" });
+    expect(train.what.text).toBe("2 dead, dozens hurt as commuter train hits stalled freight in Velmora");
+    const resigns = mustBrief({ title: "Lakeport mayor Ana Ruiz resigns after corruption probe", text: "The mayor of Lakeport, Ana Ruiz, resigned on Tuesday.", published: "2025-05-07" });
+    expect(resigns.what.text).toBe("Lakeport mayor Ana Ruiz resigns");
+  });
+
 });
