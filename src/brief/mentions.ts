@@ -420,6 +420,10 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
   const out: Mention[] = [];
   for (const s of doc.sentences) {
     if (s.cruft) continue;
+    if (s.isTitle && titleCased(s) && s.tokens.length > 3) {
+      headlineMentions(doc, s, stats, out);
+      continue;
+    }
     const toks = s.tokens;
     let k = 0;
     let initial = true;
@@ -518,6 +522,36 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
     }
   }
   return splitRunOns(doc, out);
+}
+
+/**
+ * A headline in Title Case ("Federal Judge Blocks Kansas Abortion Law") capitalises its verbs and
+ * nouns too: its names are the runs of words the body also writes capitalised ("Kansas"), longest
+ * first, and the places the gazetteer knows; the rest are words ("Blocks").
+ */
+function headlineMentions(doc: Doc, s: Sentence, stats: WordStats, out: Mention[]): void {
+  const body = doc.text.slice(s.end);
+  const toks = s.tokens;
+  const inBody = (from: number, to: number) => {
+    const name = joinTokens(toks.slice(from, to + 1));
+    for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) {
+      const before = body[at - 1] ?? " ";
+      const after = body[at + name.length] ?? " ";
+      if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+    }
+    return false;
+  };
+  let k = 0;
+  while (k < toks.length) {
+    if (!isNameWord(toks[k], k, s, stats, k === 0)) { k++; continue; }
+    let end = -1;
+    for (let j = Math.min(toks.length - 1, k + 5); j >= k; j--) {
+      if (toks.slice(k, j + 1).every((t, i) => i === 0 || !t.spaced || isNameWord(t, k + i, s, stats, false) || CONNECTORS.has(t.lower)) && (inBody(k, j) || (j === k && isCountryOrMajorCity(toks[k].text)))) { end = j; break; }
+    }
+    if (end < 0) { k++; continue; }
+    pushRun(out, s, k, end, k === 0);
+    k = end + 1;
+  }
 }
 
 /**

@@ -803,4 +803,12 @@ describe("who: canonical entities", () => {
     expect(names).toEqual(expect.arrayContaining(["Prairie Women's Health Center", "U.S. Immigration and Customs Enforcement", "Avon and Somerset Police", "Leeds General Infirmary", "Trinidad and Tobago", "Dumfries and Galloway"]));
     for (const piece of ["Prairie Women", "Health Center", "Customs Enforcement", "Avon", "Somerset Police", "General Infirmary", "Trinidad", "Tobago", "Galloway"]) expect(names).not.toContain(piece);
   });
+  it("reads names in a Title Case headline only where the body writes them so, or as countries and big cities ('Federal Judge Blocks Kansas Abortion Law')", () => {
+    const judge = mustBrief({ title: "Federal Judge Blocks Kansas Abortion Law", text: "A federal judge on Monday blocked a Kansas law that would have banned a common abortion procedure, siding with the Prairie Women's Health Center.", published: "2025-05-07" });
+    const names = [...judge.who.map((w) => w.name), ...judge.where.map((w) => w.name)];
+    expect(names).toContain("Kansas");
+    expect(names.join(" ")).not.toMatch(/Blocks|Abortion Law/);
+    const bill = mustBrief({ title: "Governor Signs Bill Banning Texting While Driving", text: "Governor Ana Ruiz signed a bill on Monday that bans texting while driving across the state.", published: "2025-05-07" });
+    expect(bill.who.map((w) => w.name)).toEqual(["Ana Ruiz"]);
+  });
 });
