@@ -75,7 +75,7 @@ function isLinkTitle(line: string): boolean {
 }
 
 /** "By Ana Ruiz, Technology reporter", "By Ana Ruiz in Lakeport", "By Ana Ruiz and Tom Hadley": the byline names the writer, no actor. */
-const BYLINE = /^By (?:[A-Z][\p{L}'’.-]+ ){1,3}[A-Z][\p{L}'’.-]+(?: in [A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+){0,2})?(?:(?:,| and| &| \|) [^.!?]*)?$/u;
+const BYLINE = /^By (?:[A-Z][\p{L}'’.-]+ ){1,3}[A-Z][\p{L}'’.-]+(?: (?:in|at) [A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+){0,2})?(?:(?:,| and| &| \|) [^.!?]*)?$/u;
 /** "Copyright 2026 Daily Example. All rights reserved." */
 const COPYRIGHT_LINE = /^(?:copyright\b|©|\(c\) )|^all rights reserved\.?$/i;
 

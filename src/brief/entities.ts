@@ -98,7 +98,8 @@ function classify(m: Mention): Classified {
   // "Clean State welcomed", "Lakeport Airport said": a name like a place's that acts is a body.
   // ("Education Minister Owen Park" is a person: a role or an honorific says so.)
   // ("the Save Ashgill Valley campaign": a name before a word for a body is the body's.)
-  if (m.words.length > 1 && lexicon.placeHeads.has(last) && !m.role && !m.honorific) return (m.agent && !m.locative) || m.namesBody ? { type: "org", key: `org:${placeKey(name)}`, name } : { type: "place", key: `place:${placeKey(name)}`, name };
+  // ("Norbury City", a name the gazetteer does not know, is a club or a council unless something happens in it.)
+  if (m.words.length > 1 && lexicon.placeHeads.has(last) && !m.role && !m.honorific) return (m.agent && !m.locative) || m.namesBody || (last === "city" && !m.locative && !city) ? { type: "org", key: `org:${placeKey(name)}`, name } : { type: "place", key: `place:${placeKey(name)}`, name };
   // "the southern Lakeport region", "Velmora province": the name of an area (a known city's, its own).
   if (m.areaName && !m.role && !m.honorific) {
     return city ? asCity(city) : { type: "place", key: `place:${placeKey(name)}`, name, country: region?.country };

@@ -14,7 +14,7 @@ export interface SourceInfo {
 const REPORTS = /(?:^|[,;]\s*)([A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})\s+(?:reports|reported)\b(?:,?\s+citing\s+(?:the\s+)?([A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}))?/;
 
 /** Words that carry an outlet's name on past its media word ("News Service", "Media Group"). */
-const carriesOutletName = (word: string) => lexicon.orgSuffixes.has(word) || word === "service" || word === "services" || word === "network";
+const carriesOutletName = (word: string) => (lexicon.orgSuffixes.has(word) && word !== "city") || word === "service" || word === "services" || word === "network";
 
 /**
  * An outlet's name ends on its media word: what follows is a caption running on ("Lakeport Post

@@ -811,4 +811,14 @@ describe("who: canonical entities", () => {
     const bill = mustBrief({ title: "Governor Signs Bill Banning Texting While Driving", text: "Governor Ana Ruiz signed a bill on Monday that bans texting while driving across the state.", published: "2025-05-07" });
     expect(bill.who.map((w) => w.name)).toEqual(["Ana Ruiz"]);
   });
+  it("reads an unknown 'X City' as a club or council unless something happens in it, one with its short name, and a byline 'at' a ground as no actor", () => {
+    const b = mustBrief({ text: "By Gareth Lomas at Mill Lane\nThe part-timers knocked Championship high-fliers Norbury City out of the FA Cup with a 2-1 victory at Mill Lane on Saturday. Norbury manager Graham Kellett said his side were poor.", published: "2025-05-07" });
+    const names = b.who.map((w) => w.name);
+    expect(names).toContain("Norbury City");
+    expect(names).not.toContain("Norbury");
+    expect(names).not.toContain("Gareth Lomas");
+    expect(b.where.map((w) => w.name)).toEqual(["Mill Lane"]);
+    const city = mustBrief({ text: "A wildfire forced thousands to flee Carson City on Monday, officials said.", published: "2025-05-07" });
+    expect(city.where.map((w) => w.name)).toContain("Carson City");
+  });
 });
