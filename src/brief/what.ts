@@ -22,8 +22,8 @@ export function leadSentences(doc: Doc, count = 3): Sentence[] {
   return doc.sentences.filter((s) => !s.isTitle && !s.cruft && s.tokens.length >= 6).slice(0, count);
 }
 
-/** "What happened at …", "Why the bridge fell", "Everything you need to know": an explainer, not the event. */
-const EXPLAINER = /^(?:what|why|how|who|where|when|which|everything you need to know)\b/i;
+/** "What happened at …", "Why the bridge fell", "Inside the …", "Everything you need to know": an explainer or a feature, not the event. */
+const EXPLAINER = /^(?:what|why|how|who|where|when|which|inside|everything you need to know)\b/i;
 
 function headlineStatesEvent(s: Sentence, from: number): boolean {
   const toks = s.tokens.slice(from);

@@ -47,4 +47,9 @@ describe("what: the main event in one short sentence", () => {
     expect(resigns.what.text).toBe("Lakeport mayor Ana Ruiz resigns");
   });
 
+  it("takes a feature's 'Inside …' headline for no statement of the event", () => {
+    const b = mustBrief({ title: "Inside Kiera Dunmore's fairytale castle wedding", text: "The singer Kiera Dunmore married her partner at a castle in Kendal on Saturday, in front of 200 guests.", published: "2025-05-07" });
+    expect(b.what.text).toMatch(/^The singer Kiera Dunmore married/);
+  });
+
 });
