@@ -22,14 +22,16 @@ export function leadSentences(doc: Doc, count = 3): Sentence[] {
   return doc.sentences.filter((s) => !s.isTitle && !s.cruft && s.tokens.length >= 6).slice(0, count);
 }
 
-/** "What happened at …", "Why the bridge fell", "Inside the …", "Everything you need to know": an explainer or a feature, not the event. */
-const EXPLAINER = /^(?:what|why|how|who|where|when|which|inside|everything you need to know)\b/i;
+/** "What happened at …", "Why the bridge fell", "Everything you need to know": an explainer, not the event. */
+const EXPLAINER = /^(?:what|why|how|who|where|when|which|everything you need to know)\b/i;
+/** "Inside Kiera Dunmore's castle wedding": a feature's headline. */
+const FEATURE = /^inside\b/i;
 
 function headlineStatesEvent(s: Sentence, from: number): boolean {
   const toks = s.tokens.slice(from);
   const words = toks.filter((t) => /\p{L}/u.test(t.text));
   const opening = toks[0] ? s.text.slice(toks[0].start - s.start) : s.text;
-  if (words.length < 4 || s.text.trim().endsWith("?") || EXPLAINER.test(opening)) return false;
+  if (words.length < 4 || s.text.trim().endsWith("?") || EXPLAINER.test(opening) || FEATURE.test(s.text.trim())) return false;
   // 'Dales Water chief: "A ban is the last thing we wanted"': after a speaker's colon, only a quote.
   if (from > 0 && /^["']/.test(opening) && /["']$/.test(s.text.trim())) return false;
   // "'We will fight on', says union leader": what is left after the quote only attributes it.
@@ -43,7 +45,8 @@ export function findWhat(doc: Doc): What | null {
     const from = headlineClauseStart(title);
     if (headlineStatesEvent(title, from)) return fromSpan(doc, title, from, mainClauseEnd(title, from));
   }
-  const lead = leadSentences(doc, 3).find((s) => s.tokens.some((t) => t.pos === "VERB"));
+  // (The tagger may read a lead's only verb as an adjective: "married her partner"; the lead still beats a rejected headline.)
+  const lead = leadSentences(doc, 3).find((s) => s.tokens.some((t) => t.pos === "VERB")) ?? leadSentences(doc, 1)[0];
   if (lead) return trimAttribution(doc, lead);
   const any = doc.sentences.find((s) => !s.cruft) ?? doc.sentences[0];
   return any ? fromSpan(doc, any, 0, any.tokens.length - 1) : null;
