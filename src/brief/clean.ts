@@ -103,6 +103,8 @@ const CONTRIBUTED_LINE = /\bcontributed (?:to this (?:report|story|article)|repo
 /** The same credit on a line of its own, unbracketed: "Reporting by Ana Ruiz in Lakeport; Editing by Tom Hadley". */
 const CREDIT_LINE = /^(?:additional )?(?:reporting|writing|editing|compiled|research) by\b/i;
 const TIMESTAMP_LINE = /^(date|published|updated|posted|last updated|first published|modified)\b/i;
+/** "TNN | Updated: Jul 19, 2017, 08:12 IST", "Agencies | Last updated: …": credits, then the timestamp. */
+const CREDITED_TIMESTAMP = /^[^|]{1,60}(?:\|[^|]{1,60}){0,3}\|\s*(?:date|published|updated|posted|last updated|first published|modified)\b/i;
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
@@ -121,7 +123,7 @@ const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d
 function datelineOf(line: string): string | null {
   const iso = ISO_DATE.exec(line);
   if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
-  if (!TIMESTAMP_LINE.test(line) && !BYLINE.test(line)) return null;
+  if (!TIMESTAMP_LINE.test(line) && !CREDITED_TIMESTAMP.test(line) && !BYLINE.test(line)) return null;
   const dmy = DAY_MONTH_YEAR.exec(line);
   const mdy = MONTH_DAY_YEAR.exec(line);
   const parts = dmy && (!mdy || dmy.index <= mdy.index) ? [dmy[1], dmy[2], dmy[3]] : mdy ? [mdy[2], mdy[1], mdy[3]] : null;
@@ -178,7 +180,7 @@ function isFurniture(line: string): boolean {
   if (/^read more\s*[:|]/i.test(line) || TAGS_LINE.test(line)) return true;
   if ((CREDIT_LINE.test(line) || CONTRIBUTED_LINE.test(line) || PROMOTION_LINE.test(line) || FOLLOW_LINE.test(line)) && line.length < 250) return true;
   if ((BYLINE.test(line) || COPYRIGHT_LINE.test(line)) && line.length < 120) return true;
-  if (TIMESTAMP_LINE.test(line) && line.length < 80) return true;
+  if ((TIMESTAMP_LINE.test(line) && line.length < 80) || (CREDITED_TIMESTAMP.test(line) && line.length < 120)) return true;
   if (line.length >= 200) return false;
   const letters = line.match(LETTERS)?.length ?? 0;
   return letters < line.length * 0.4;

@@ -72,7 +72,7 @@ const DATE_WORDS = /^(today|tonight|yesterday|tomorrow|monday|tuesday|wednesday|
 /** Time zones written after clock times ("18:40 GMT"), as the IANA tz database abbreviates them: no names. */
 const TIME_ZONES = /^(?:GMT|UTC|BST|CET|CEST|EET|EEST|WET|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|AEST|AEDT|ACST|AWST|NZST|NZDT|JST|KST|HKT|SGT)$/;
 /** Particles that open or sit inside surnames ("von der Leyen", "de Sa", "bin Salman", "del Toro"). */
-export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(["von", "van", "de", "des", "der", "den", "da", "di", "do", "dos", "das", "du", "del", "della", "la", "le", "bin", "al", "el"]);
+export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(["von", "van", "de", "des", "der", "den", "da", "di", "do", "dos", "das", "du", "del", "della", "la", "le", "bin", "binti", "al", "el"]);
 /** Lower-case words a name runs on through ("Bank of England", "Guillermo del Toro"). */
 const CONNECTORS = new Set(["of", "for", "&", ...SURNAME_PARTICLES]);
 const FUNCTION_POS = new Set(["PRON", "DET", "CCONJ", "SCONJ", "ADP", "AUX", "PART", "PUNCT", "NUM", "SYM", "SPACE"]);
@@ -239,6 +239,9 @@ function personBefore(toks: Token[], k: number): boolean {
   return j < k - 1 && (gazetteer.firstNames.has(toks[j].text) || honoured(toks[j]) || honoured(toks[j - 1]));
 }
 
+/** Currency abbreviations written before an amount, alone or glued to it ("Rs", "HK", "US90", "Dh3"). */
+const CURRENCY_PREFIX = /^(?:Rs\.?|INR|Dhs?|AED|SAR|QAR|HK|NZ|A|C|S|US|R|RM|Rp|Tk|Sh|KSh)(?:\d[\d.,]*)?$/;
+
 /** Whether token k is a letter of a caption's "L-R" ("left to right") or "R-L". */
 function leftToRight(toks: Token[], k: number): boolean {
   const letter = (j: number) => toks[j]?.text === "L" || toks[j]?.text === "R";
@@ -252,6 +255,8 @@ function isNameWord(t: Token, k: number, s: Sentence, stats: WordStats, sentence
   if (DATE_WORDS.test(t.text) && !givenNameBeforeSurname(t, s.tokens[k + 1])) return false;
   // "(R-Wis.)": party and state, not a name; "(L-R)" in a caption: left to right.
   if (/^[RDI]-[A-Z][a-z]{1,4}\.?$/.test(t.text) || leftToRight(s.tokens, k)) return false;
+  // "Rs 500 crore", "HK$2 billion", "$US90 million", "Dh3.4 billion": a currency, not a name.
+  if (CURRENCY_PREFIX.test(t.text) && (s.tokens[k + 1]?.pos === "NUM" || s.tokens[k + 1]?.text === "$" || /\d/.test(t.text))) return false;
   if (TIME_ZONES.test(t.text)) return false;
   if (isAcronym(t.text)) return t.text === "US" || t.text === "UK" || (!t.stop && (!stats.shouting || vouchedInCapitals(t, s.tokens[k - 1])));
   if (isAllCapsWord(t.text)) {
@@ -383,6 +388,11 @@ function listStart(tokens: Token[], k: number): number {
   return k;
 }
 
+/** Whether a state's or province's name of two or three words opens at token `first` ("New South Wales"). */
+function opensRegion(tokens: Token[], first: number): boolean {
+  return [2, 3].some((n) => first + n <= tokens.length && !!gazetteer.entry(joinTokens(tokens.slice(first, first + n)))?.region);
+}
+
 /** Words of a distance before "of" or "from": "50 miles south of", "a few kilometres from". */
 const DISTANCE_WORDS = new Set(["miles", "mile", "km", "kilometres", "kilometers", "kilometre", "kilometer", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"]);
 
@@ -412,7 +422,7 @@ function isLocative(tokens: Token[], first: number): boolean {
   // "Shares in Brandco rose", "a 5% stake in Brandco": what is held, not where.
   if (tokens[k]?.lower === "in" && lexicon.holdingNouns.has(tokens[k - 1]?.lower ?? "")) return false;
   // "An earthquake struck northern Italy", "Floods hit Texas": what strikes a known place happens there.
-  if (IMPACT_VERBS.has(tokens[k]?.lower ?? "") && gazetteer.isPlace(tokens[first].text)) return true;
+  if (IMPACT_VERBS.has(tokens[k]?.lower ?? "") && (gazetteer.isPlace(tokens[first].text) || opensRegion(tokens, first))) return true;
   return k >= 0 && PLACE_PREPOSITIONS.has(tokens[k].lower);
 }
 
@@ -514,7 +524,7 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
       // ("Riverwatch UK", "Greenpeace UK": a body's national branch stays whole.)
       // ("Public Health England", "Cancer Research UK": a national body named by common words and its nation.)
       const branch = (prefix === 1 && isAcronym(tail.text) && !gazetteer.firstNames.has(toks[k].text) && !gazetteer.isPlace(toks[k].text)) || (prefix >= 2 && namesNationalBody(toks.slice(k, last), s));
-      if (prefix >= 1 && !branch && !endsInPlace(toks.slice(k, last + 1)) && !toks.slice(k, last).some((t) => t.lower === "to") && tail.spaced && isCountryOrMajorCity(tail.text) && !gazetteer.city(joinTokens(toks.slice(k, last + 1))) && !CONNECTORS.has(toks[last - 1].lower) && !gazetteer.firstNames.has(recase(toks[last - 1].text))) {
+      if (prefix >= 1 && !branch && !endsInPlace(toks.slice(k, last + 1)) && !toks.slice(k, last).some((t) => t.lower === "to") && tail.spaced && isCountryOrMajorCity(tail.text) && !gazetteer.city(joinTokens(toks.slice(k, last + 1))) && !gazetteer.entry(joinTokens(toks.slice(k, last + 1)))?.region && !CONNECTORS.has(toks[last - 1].lower) && !gazetteer.firstNames.has(recase(toks[last - 1].text))) {
         pushRun(out, s, k, last - 1, wasInitial);
         pushRun(out, s, last, last, false);
       } else pushRun(out, s, k, last, wasInitial);
@@ -614,6 +624,20 @@ function opensGluedParticle(toks: Token[], j: number): boolean {
   return GLUED_PARTICLES.has(toks[j].text) && hyphen?.text === "-" && !hyphen.spaced && !!name && !name.spaced && isUpperChar(name.text[0] ?? "") && /^\p{L}+$/u.test(name.text);
 }
 
+/** Words a hyphen glues to a name that make it a modifier, not a longer name ("London-based", "Ruiz-led"). */
+const COMPOUND_SUFFIXES = new Set(["based", "led", "born", "owned", "run", "backed", "style", "like", "made", "era", "type", "funded", "linked", "bound", "wide"]);
+
+/**
+ * "Kang Tae-sung", "Lam Siu-fai": after a family name, a given name of two short syllables joined by
+ * the hyphen at j, the second in lower case (and no compound suffix: "Lakeport Tae-based" is no name).
+ */
+function hyphenatedGivenName(toks: Token[], j: number): boolean {
+  const family = toks[j - 2];
+  const before = toks[j - 1];
+  const after = toks[j + 1];
+  return !!family && !!before && !!after && before.spaced && /^\p{Lu}\p{Ll}{1,5}$/u.test(family.text) && /^\p{Lu}\p{Ll}{1,4}$/u.test(before.text) && /^\p{Ll}{2,5}$/u.test(after.text) && !gazetteer.isPlace(before.text) && !COMPOUND_SUFFIXES.has(after.lower) && !LIKENESS_SUFFIXES.has(after.lower);
+}
+
 /**
  * Whether an unspaced token continues the name: "Sidi-bel-Abbes", "Daily.Example", "Al-Qaeda" do;
  * a possessive, closing punctuation, or a lower-case suffix ("US-led", "London-based") does not.
@@ -625,6 +649,7 @@ function gluesOn(toks: Token[], j: number): boolean {
     const after = toks[j + 1];
     if (!after || after.spaced || !/^\p{L}/u.test(after.text)) return false;
     if (isUpperChar(after.text[0])) return true;
+    if (n.text === "-" && hyphenatedGivenName(toks, j)) return true;
     const again = toks[j + 2];
     return !!again && !again.spaced && again.text === "-";
   }
@@ -674,6 +699,9 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
       honorific = lead.honorific;
       const roleWords = words.slice(0, lead.count).filter((w) => !lexicon.honorifics.has(w.lower.replace(/\.$/, "")) || lexicon.titles.has(w.lower));
       if (lead.titled) role = joinTokens(roleWords);
+      // "Minister for Foreign Affairs", "Secretary of State for Health": the title's field to its last
+      // word, with no one's name after it.
+      if (lead.titled && nameFirst === last && roleWords.some((w) => w.lower === "for" || w.lower === "of") && lexicon.isEnglishWord(toks[last].lower) && !gazetteer.firstNames.has(toks[last].text)) return;
       for (const w of roleWords) { const c = roleCountry(w.text); if (c) roleCountries.push(c); }
       // "Secretary of Commerce", "President of the Republic", "Minister for Enterprise": a title's
       // complement with no name after it names nobody; a place after "of" is still a mention of the place.

@@ -122,6 +122,7 @@ function groupPhrase(s: Subject): Actor | null {
   // Glued pieces count as one word ("A 34-year-old man").
   while (head > 0 && (/^(DET|NUM|ADJ|NOUN|PROPN|ADV)$/.test(toks[head - 1].pos) || !toks[head].spaced) && toks[head - 1].text !== ",") head--;
   if (head > 0 && toks[head - 1].lower === "least" && head > 1) head -= 2;
+  else if (toks[head].lower === "least" && toks[head - 1]?.lower === "at") head -= 1;
   const phrase = toks.slice(head, last + 1);
   // "Driver is retiring" (headline style, no article): one person described, named elsewhere.
   if (phrase.length === 1 && !phrase[0].lower.endsWith("s") && s.range[0] === 0) return null;

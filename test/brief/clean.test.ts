@@ -276,4 +276,10 @@ describe("cleaning scraped article text", () => {
     expect(ok("By Staff Reporter | June 12, 2017 | 5 min read\nThe council voted on Monday to close the library. Mayor Ana Ruiz said the decision was painful.").dateline).toBe("2017-06-12");
   });
 
+  it("removes a timestamp line that opens with credits ('TNN | Updated: Jul 19, 2017, 08:12 IST') and reads its date", () => {
+    const c = ok("TNN | Updated: Jul 19, 2017, 08:12 IST\nThe state government on Tuesday announced a relief package for farmers in the district.");
+    expect(c.body).not.toContain("TNN");
+    expect(c.dateline).toBe("2017-07-19");
+  });
+
 });

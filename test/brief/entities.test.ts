@@ -821,4 +821,17 @@ describe("who: canonical entities", () => {
     const city = mustBrief({ text: "A wildfire forced thousands to flee Carson City on Monday, officials said.", published: "2025-05-07" });
     expect(city.where.map((w) => w.name)).toContain("Carson City");
   });
+  it("reads the world press's names: currencies before amounts name no one, a title's field is no person, hyphenated given names, honorifics, 'binti', two- and three-word states, and 'At least' groups", () => {
+    const india = mustBrief({ text: "The state government on Tuesday announced a relief package of Rs 500 crore for farmers. Chief Minister Shri Arvind Kulkarni said the money would reach farmers within a week. Smt Lata Deshmukh, a local leader, welcomed it. The deal is worth HK$2 billion and $US90 million, or Dh3.4 billion.", published: "2025-05-07" });
+    const names = india.who.map((w) => w.name);
+    expect(names).toEqual(expect.arrayContaining(["Arvind Kulkarni", "Lata Deshmukh"]));
+    for (const junk of ["Rs", "HK", "US90", "Dh3"]) expect(names).not.toContain(junk);
+    const irish = mustBrief({ text: "The Minister for Foreign Affairs, Ciaran Dolan, said Ireland would send aid to the region. Minister for Health Aoife Brennan said hospitals were ready for the wounded.", published: "2025-05-07" });
+    expect(irish.who.map((w) => w.name)).not.toContain("Affairs");
+    const asia = mustBrief({ text: "Daesan Group chairman Kang Tae-sung was arrested on Monday. Kang denied any wrongdoing. His Highness Shaikh Majid Bin Tahnoun Al Falasi opened the fair. Siti Aminah binti Yusof, 34, was charged with fraud. At least 12 people died when bushfires hit New South Wales on Sunday.", published: "2025-05-07" });
+    const who = asia.who.map((w) => w.name);
+    expect(who).toEqual(expect.arrayContaining(["Kang Tae-sung", "Majid Bin Tahnoun Al Falasi", "Siti Aminah binti Yusof"]));
+    for (const piece of ["Kang Tae", "Kang", "Yusof", "New South"]) expect(who).not.toContain(piece);
+    expect(asia.where.map((w) => w.name)).toContain("New South Wales");
+  });
 });
