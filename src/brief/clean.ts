@@ -102,6 +102,10 @@ const CONTRIBUTED_LINE = /\bcontributed (?:to this (?:report|story|article)|repo
 
 /** The same credit on a line of its own, unbracketed: "Reporting by Ana Ruiz in Lakeport; Editing by Tom Hadley". */
 const CREDIT_LINE = /^(?:additional )?(?:reporting|writing|editing|compiled|research) by\b/i;
+/** "(With inputs from PTI)": the agency whose copy the story uses. */
+const INPUTS_LINE = /^\(?\s*with (?:inputs|agency inputs|reporting) from ([A-Z][\w.& ]{1,40}?)\s*\)?\.?$/i;
+/** "Source: Al Jazeera and news agencies": the site's credit for its own story. */
+const SOURCE_LINE = /^source\s*:\s*([A-Z][\w.&' -]{1,40}?)(?:\s+and (?:news )?agencies)?\.?$/i;
 const TIMESTAMP_LINE = /^(date|published|updated|posted|last updated|first published|modified)\b/i;
 /** "TNN | Updated: Jul 19, 2017, 08:12 IST", "Agencies | Last updated: …": credits, then the timestamp. */
 const CREDITED_TIMESTAMP = /^[^|]{1,60}(?:\|[^|]{1,60}){0,3}\|\s*(?:date|published|updated|posted|last updated|first published|modified)\b/i;
@@ -178,7 +182,7 @@ function isFurniture(line: string): boolean {
   if (line.length < 60 && (isWidgetLabel(line) || WIDGET.test(line) || SIZE_BUTTONS.test(line))) return true;
   if (isFooterLinks(line) || (NOTICE_LINE.test(line) && line.length < 300) || DESK_INITIALS.test(line) || BREADCRUMBS.test(line)) return true;
   if (/^read more\s*[:|]/i.test(line) || TAGS_LINE.test(line)) return true;
-  if ((CREDIT_LINE.test(line) || CONTRIBUTED_LINE.test(line) || PROMOTION_LINE.test(line) || FOLLOW_LINE.test(line)) && line.length < 250) return true;
+  if ((CREDIT_LINE.test(line) || CONTRIBUTED_LINE.test(line) || PROMOTION_LINE.test(line) || FOLLOW_LINE.test(line) || INPUTS_LINE.test(line) || SOURCE_LINE.test(line)) && line.length < 250) return true;
   if ((BYLINE.test(line) || COPYRIGHT_LINE.test(line)) && line.length < 120) return true;
   if ((TIMESTAMP_LINE.test(line) && line.length < 80) || (CREDITED_TIMESTAMP.test(line) && line.length < 120)) return true;
   if (line.length >= 200) return false;
@@ -362,7 +366,8 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
       }
       removedLines++;
       dateline ??= datelineOf(line);
-      copyright ??= copyrightHolder(line);
+      copyright ??= copyrightHolder(line) ?? SOURCE_LINE.exec(line)?.[1] ?? null;
+      wire ??= INPUTS_LINE.exec(line)?.[1] ?? null;
     }
   }
   removedLines += dropTopicLinks(lines, topicsFrom);

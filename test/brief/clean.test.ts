@@ -282,4 +282,13 @@ describe("cleaning scraped article text", () => {
     expect(c.dateline).toBe("2017-07-19");
   });
 
+  it("reads an agency credit ('(With inputs from PTI)') and a site's source line ('Source: Al Jazeera and news agencies') as credits, not text or sign-off", () => {
+    const story = "The state government on Tuesday announced a relief package for farmers in the district, officials said.";
+    const inputs = ok(`${story}\n(With inputs from PTI)`);
+    expect(inputs).toMatchObject({ wire: "PTI", signoff: null });
+    expect(inputs.body).not.toContain("inputs");
+    const source = ok(`${story}\nSource: Al Jazeera and news agencies`);
+    expect(source).toMatchObject({ copyright: "Al Jazeera", signoff: null });
+  });
+
 });
