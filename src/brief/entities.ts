@@ -411,6 +411,22 @@ export function resolveEntities(mentions: Mention[], context: EntityContext = {}
     byKey.delete(e.key);
     for (const m of e.mentions) add(`place:${placeKey(region.name)}`, "place", region.name, m, region.country);
   }
+  // "Queensland, Victoria and Western Australia": a city's name that is also a state of the one
+  // country whose states the article names is that state (not Victoria, Seychelles).
+  if (regionCountries.size === 1) {
+    for (const e of [...byKey.values()]) {
+      // ("Victoria declared a state of emergency": a state that acts is its government, not the Seychelles'.)
+      const capital = e.type === "country" && e.mentions.every((m) => m.via) && new Set(e.mentions.map((m) => m.via)).size === 1 ? e.mentions[0].via : undefined;
+      const region = (e.type === "city" && !regionCountries.has(e.country ?? "")) || (capital && !regionCountries.has(e.key.slice("country:".length))) ? gazetteer.entry(capital ?? e.name)?.region : undefined;
+      if (!region || !regionCountries.has(region.country)) continue;
+      byKey.delete(e.key);
+      for (const m of e.mentions) {
+        m.via = undefined;
+        if (m.agent && !m.locative) add(`org:${placeKey(region.name)}`, "org", region.name, m);
+        else add(`place:${placeKey(region.name)}`, "place", region.name, m, region.country);
+      }
+    }
+  }
   for (const e of byKey.values()) {
     if (e.type !== "city" || !e.country) continue;
     // "Santa Fe, New Mexico": the state written after the name says which namesake.

@@ -834,4 +834,9 @@ describe("who: canonical entities", () => {
     for (const piece of ["Kang Tae", "Kang", "Yusof", "New South"]) expect(who).not.toContain(piece);
     expect(asia.where.map((w) => w.name)).toContain("New South Wales");
   });
+  it("reads a capital's name that is also a state of the country whose states the article names as that state ('Queensland, Victoria and Western Australia')", () => {
+    const b = mustBrief({ text: "Bushfires burned across Queensland, Victoria and Western Australia on Sunday, officials said. Victoria declared a state of emergency.", published: "2025-05-07" });
+    expect(b.who.map((w) => w.name)).not.toContain("Seychelles");
+    expect(b.where.find((w) => w.name === "Victoria")?.country).toBe("Australia");
+  });
 });
