@@ -43,20 +43,23 @@ const MIN_DICTIONARY_WORDS = 8;
 function readsEnglish(doc: Doc): boolean {
   let words = 0;
   let stop = 0;
-  let lower = 0;
-  let known = 0;
   for (const s of doc.sentences) for (const t of s.tokens) {
     // Names say nothing about the language around them ("Ana Ruiz said …" in a short, name-heavy text).
     if (t.pos === "PUNCT" || t.pos === "NUM" || t.pos === "SYM" || t.pos === "PROPN") continue;
     words++;
     if (t.stop) stop++;
-    if (/^[a-z]{3,}$/.test(t.text)) {
-      lower++;
-      if (lexicon.isEnglishWord(t.text)) known++;
-    }
   }
   if (!words) return false;
-  return stop / words >= MIN_ENGLISH_RATIO || (lower >= MIN_DICTIONARY_WORDS && known / lower >= MIN_DICTIONARY_SHARE);
+  if (stop / words >= MIN_ENGLISH_RATIO) return true;
+  // Rarely needed, and a dictionary probe per word costs more than the count above.
+  let lower = 0;
+  let known = 0;
+  for (const s of doc.sentences) for (const t of s.tokens) {
+    if (t.pos === "PROPN" || !/^[a-z]{3,}$/.test(t.text)) continue;
+    lower++;
+    if (lexicon.isEnglishWord(t.text)) known++;
+  }
+  return lower >= MIN_DICTIONARY_WORDS && known / lower >= MIN_DICTIONARY_SHARE;
 }
 
 /** Fewer words than this make a short text, briefed with low confidence. */

@@ -461,7 +461,7 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
         const possessedHead = /^['’]s$/.test(n.text) && !n.spaced ? headAhead(toks, j + 1) : -1;
         if (possessedHead > 0 && lexicon.isEnglishWord(toks[last].lower) && !gazetteer.isPlace(toks[last].text) && !gazetteer.firstNames.has(toks[last].text)) { last = possessedHead; j = possessedHead + 1; continue; }
         // "… New Delhi Mr Mendez": an honorific starts a new name.
-        if (lexicon.honorifics.has(n.lower.replace(/\.$/, "")) && !lexicon.nobleHonorifics.has(n.lower) && last >= k) break;
+        if (lexicon.honorifics.has(n.lower.endsWith(".") ? n.lower.slice(0, -1) : n.lower) && !lexicon.nobleHonorifics.has(n.lower) && last >= k) break;
         if (isNameWord(n, j, s, stats, false)) { last = j; j++; continue; }
         // "the Save Our Streets group": a function word written in capitals inside running text is
         // part of the name (not in a headline, where every word is).
@@ -474,7 +474,7 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
         // "Food and Drug Administration", "Transport and Allied Workers' Union": common words joined by
         // "and" inside a body's name, which ends on its head ("Brandco and Lantern Group" are two).
         // (A country or an acronym may open it: "U.S. Food and Drug Administration".)
-        const before = toks.slice(k, j);
+        const before = n.lower === "and" ? toks.slice(k, j) : [];
         if (n.lower === "and" && before.some((t) => lexicon.isEnglishWord(t.lower)) && before.every((t, i) => lexicon.isEnglishWord(t.lower) || (i === 0 && (isAcronym(t.text) || gazetteer.isPlace(t.text))))) {
           const end = bodyNameEnd(toks, j + 1, s, stats);
           // After "of" or "for" a singular head opens a second body ("Ministry of Justice and Home
@@ -514,8 +514,8 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
       // there is far more often a surname ("Ana Harper").
       // "PA Brandco", "AFP Lucien Marchal": a photo agency's credit glued to a name.
       // ("BBC News", "ABC Radio" and a section, "BBC Sport", stay whole.)
-      const section = last === k + 1 && lexicon.isEnglishWord(toks[k + 1].lower) && !gazetteer.firstNames.has(toks[k + 1].text);
-      if (last > k && isAcronym(toks[k].text) && isNewsOutlet(toks[k].text) && toks[k + 1].spaced && !isMediaWord(toks[k + 1].text) && !section) {
+      const section = () => last === k + 1 && lexicon.isEnglishWord(toks[k + 1].lower) && !gazetteer.firstNames.has(toks[k + 1].text);
+      if (last > k && isAcronym(toks[k].text) && isNewsOutlet(toks[k].text) && toks[k + 1].spaced && !isMediaWord(toks[k + 1].text) && !section()) {
         pushRun(out, s, k, k, wasInitial);
         k++;
       }
@@ -523,8 +523,8 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
       const prefix = last - k;
       // ("Riverwatch UK", "Greenpeace UK": a body's national branch stays whole.)
       // ("Public Health England", "Cancer Research UK": a national body named by common words and its nation.)
-      const branch = (prefix === 1 && isAcronym(tail.text) && !gazetteer.firstNames.has(toks[k].text) && !gazetteer.isPlace(toks[k].text)) || (prefix >= 2 && namesNationalBody(toks.slice(k, last), s));
-      if (prefix >= 1 && !branch && !endsInPlace(toks.slice(k, last + 1)) && !toks.slice(k, last).some((t) => t.lower === "to") && tail.spaced && isCountryOrMajorCity(tail.text) && !gazetteer.city(joinTokens(toks.slice(k, last + 1))) && !gazetteer.entry(joinTokens(toks.slice(k, last + 1)))?.region && !CONNECTORS.has(toks[last - 1].lower) && !gazetteer.firstNames.has(recase(toks[last - 1].text))) {
+      const branch = () => (prefix === 1 && isAcronym(tail.text) && !gazetteer.firstNames.has(toks[k].text) && !gazetteer.isPlace(toks[k].text)) || (prefix >= 2 && namesNationalBody(toks.slice(k, last), s));
+      if (prefix >= 1 && tail.spaced && isCountryOrMajorCity(tail.text) && !branch() && !endsInPlace(toks.slice(k, last + 1)) && !toks.slice(k, last).some((t) => t.lower === "to") && !gazetteer.city(joinTokens(toks.slice(k, last + 1))) && !gazetteer.entry(joinTokens(toks.slice(k, last + 1)))?.region && !CONNECTORS.has(toks[last - 1].lower) && !gazetteer.firstNames.has(recase(toks[last - 1].text))) {
         pushRun(out, s, k, last - 1, wasInitial);
         pushRun(out, s, last, last, false);
       } else pushRun(out, s, k, last, wasInitial);
@@ -621,7 +621,7 @@ const GLUED_PARTICLES = new Set(["al", "el", "ul", "ad", "an", "ar", "as", "at",
 function opensGluedParticle(toks: Token[], j: number): boolean {
   const hyphen = toks[j + 1];
   const name = toks[j + 2];
-  return GLUED_PARTICLES.has(toks[j].text) && hyphen?.text === "-" && !hyphen.spaced && !!name && !name.spaced && isUpperChar(name.text[0] ?? "") && /^\p{L}+$/u.test(name.text);
+  return hyphen?.text === "-" && GLUED_PARTICLES.has(toks[j].text) && !hyphen.spaced && !!name && !name.spaced && isUpperChar(name.text[0] ?? "") && /^\p{L}+$/u.test(name.text);
 }
 
 /** Words a hyphen glues to a name that make it a modifier, not a longer name ("London-based", "Ruiz-led"). */
