@@ -1,0 +1,211 @@
+/**
+ * What the words around a name say of it: whether it acts ("Brandco said"), is where something
+ * happens ("in Lakeport"), is a landmark a distance is measured from, a seat ("born in Hull"), an
+ * outlet someone told something, or a person described between commas. Pure functions of a
+ * sentence's tokens and the name's position, for the mention finder.
+ */
+import { gazetteer } from "./gazetteer";
+import { opensUpper } from "./letter-case";
+import { isMediaWord, lexicon } from "./lexicon";
+import { joinTokens, type Token } from "./nlp";
+import { isTitleWord } from "./roles";
+
+/** Words tagged as prepositions that can open a clause whose subject is the name after them. */
+const CLAUSE_OPENERS = new Set(["as", "while", "since", "because", "after", "before", "until", "when", "once", "whereas"]);
+
+/** Verbs of a disaster striking a place ("struck", "hit", "battered"). */
+const IMPACT_VERBS = new Set(["struck", "strikes", "hit", "hits", "rocked", "rocks", "battered", "batters", "lashed", "lashes", "pounded", "pounds", "ravaged", "ravages", "swept", "sweeps", "shook", "shakes", "flooded", "floods", "devastated", "devastates"]);
+
+/** Words before "in" that say where someone or something belongs, not where anything happens. */
+const SEAT_WORDS = new Set(["headquartered", "based", "registered", "incorporated", "born", "raised"]);
+
+/** "which is headquartered in Chicago", "born in Lakeport": where someone or something belongs, not where anything happens. */
+export function isSeat(tokens: Token[], first: number): boolean {
+  return tokens[first - 1]?.lower === "in" && SEAT_WORDS.has(tokens[first - 2]?.lower ?? "");
+}
+
+/** "Our reporter in Lakeport, Ellie Varga, says": "our" and a media word shortly before, with no verb between. */
+export function isStaff(tokens: Token[], first: number): boolean {
+  for (let k = first - 1; k >= Math.max(1, first - 7); k--) {
+    if (isMediaWord(tokens[k].lower) && tokens[k - 1].lower === "our") return true;
+    if (tokens[k].pos === "VERB") return false;
+  }
+  return false;
+}
+
+const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside", "across", "into", "around", "throughout", "within", "towards", "toward"]);
+
+const SKIP_TO_VERB = new Set(["has", "have", "had", "also", "later", "repeatedly", "not", "yet", "already", "now", "then", "still", "previously", "earlier", "again", "never", "always", "today", "himself", "herself", "itself", "themselves", "reportedly", "allegedly", "officially", "publicly", "formally", "once", "just", "quickly", "swiftly", "immediately", "strongly", "firmly", "initially", "finally", "ultimately", "recently", "separately"]);
+
+/** "Black voters", "Furious shoppers": a people noun the name qualifies, but not one who speaks for it ("Brandco spokesman"). */
+export function describesPeople(next: string): boolean {
+  return lexicon.humanNouns.has(next) && !lexicon.affiliationNouns.has(next) && !lexicon.entourageNouns.has(next);
+}
+
+export function isAgent(tokens: Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  if (before && before.lower === "by") return true;
+  // "as Ottawa kept up the pressure": after a conjunction a name still opens a clause; after "of", "in" it does not.
+  if (before && (before.lower === "of" || (before.pos === "ADP" && !CLAUSE_OPENERS.has(before.lower)))) return false;
+  // "Beijing, whose exports have doubled, condemned …": the verb after a relative clause.
+  if (tokens[last + 1]?.text === "," && /^(who|whose|which)$/i.test(tokens[last + 2]?.text ?? "")) {
+    const close = tokens.findIndex((t, k) => k > last + 2 && (t.text === "," || t.text === '"' || t.text === ";"));
+    if (close > 0 && close - last <= 20 && tokens[close].text === ",") last = close;
+  }
+  // "Paris and Washington urged calm": the first of two names joined as the subject acts too.
+  if (tokens[last + 1]?.lower === "and" && opensUpper(tokens[last + 2]?.text ?? "") && tokens[last + 2].pos === "PROPN") {
+    last += 2;
+    while (tokens[last + 1]?.pos === "PROPN" && opensUpper(tokens[last + 1].text)) last++;
+  }
+  // "The U.S. Embassy in Tbilisi urged": where the body sits, between it and its verb.
+  if (/^(in|at)$/.test(tokens[last + 1]?.lower ?? "") && opensUpper(tokens[last + 2]?.text ?? "") && tokens[last + 2].pos === "PROPN") {
+    last += 2;
+    while (tokens[last + 1]?.pos === "PROPN" && opensUpper(tokens[last + 1].text)) last++;
+  }
+  // 'Moscow "has always supported" …': a quotation may open at the verb.
+  if (/^["“]$/.test(tokens[last + 1]?.text ?? "") && tokens[last + 1].spaced) last++;
+  for (let k = last + 1; k < tokens.length && k <= last + 4; k++) {
+    const t = tokens[k];
+    if (SKIP_TO_VERB.has(t.lower) || t.pos === "ADV") continue;
+    if (t.text === "," || t.pos === "PUNCT") return false;
+    return t.pos === "VERB" || t.pos === "AUX";
+  }
+  return false;
+}
+
+/** "German [foreign ministry] said": up to two lower-case modifiers, a state body, then its verb. */
+export function stateVoiceAfter(tokens: Token[], last: number): string | undefined {
+  for (let k = last + 1; k <= last + 3 && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.text !== t.lower) return undefined;
+    if (lexicon.stateVoices.has(t.lower)) return isAgent(tokens, last + 1, k) ? joinTokens(tokens.slice(last + 1, k + 1)) : undefined;
+    if (t.pos !== "ADJ" && t.pos !== "NOUN") return undefined;
+  }
+  return undefined;
+}
+
+/** "the Ortiz campaign said", "Ortiz's lawyers argued": the group, when it is the one acting. */
+export function entourageAfter(tokens: Token[], last: number): string | undefined {
+  let k = last + 1;
+  if (tokens[k]?.text === "'s" || tokens[k]?.text === "'") k++;
+  const t = tokens[k];
+  return t && t.text === t.lower && lexicon.entourageNouns.has(t.lower) && isAgent(tokens, last + 1, k) ? t.lower : undefined;
+}
+
+const PLACE_NOUNS = new Set(["city", "town", "village", "capital", "province", "region", "state", "county", "district", "suburb", "suburbs", "area", "island", "port", "hub", "track", "circuit", "venue", "streets", "edge", "outskirts", "centre", "center", "heart"]);
+
+/** Nouns written right before a place's name, comma or not ("the capital Astor", "the port city, Marvel"). */
+const CAPITAL_NOUNS = new Set(["capital", "city", "town", "village"]);
+
+export function isToldTo(tokens: Token[], first: number): boolean {
+  let k = first - 1;
+  // "the newspaper Le Matin reported", "the broadcaster KRT said": named with its kind, an outlet.
+  if (/^(newspaper|broadcaster|magazine|website|channel|tabloid|daily|weekly|journal)$/.test(tokens[k]?.lower ?? "") && tokens[k].text === tokens[k].lower && tokens[k - 1]?.lower === "the") return true;
+  // "told Spanish newspaper Marca", "told the state broadcaster ERT": the outlet's kind before its name.
+  // ("told local radio station DZRB": the station of a medium.)
+  if (tokens[k]?.lower === "station" && isMediaWord(tokens[k - 1]?.lower ?? "")) k--;
+  if (tokens[k] && tokens[k].text === tokens[k].lower && isMediaWord(tokens[k].lower)) {
+    k--;
+    for (let n = 0; n < 2 && tokens[k] && (tokens[k].pos === "ADJ" || tokens[k].pos === "NOUN" || tokens[k].pos === "PROPN") && !isToldWord(tokens[k].lower); n++) k--;
+  }
+  if (tokens[k]?.lower === "the") k--;
+  const w = tokens[k]?.lower;
+  // "when contacted by the Lakeport Herald", "a memo seen by TechWire": reporters contact people for
+  // comment and see documents.
+  return w === "told" || w === "citing" || (w === "to" && tokens[k - 1]?.lower === "according") || (w === "with" && tokens[k - 1]?.lower === "interview") || (w === "by" && /^(contacted|seen|obtained)$/.test(tokens[k - 1]?.lower ?? ""));
+}
+
+function isToldWord(lower: string): boolean {
+  return lower === "told" || lower === "citing";
+}
+
+/**
+ * Where a list of places that ends before token k+1 opens ("India, Nepal and" → before "India"):
+ * the token before the list's first place, or k itself when no place is listed before.
+ */
+function listStart(tokens: Token[], k: number): number {
+  for (let items = 0; items < 6; items++) {
+    const sep = tokens[k];
+    if (!sep || (sep.text !== "," && sep.lower !== "and" && sep.lower !== "or")) break;
+    let j = k - 1;
+    if (sep.text !== "," && tokens[j]?.text === ",") j--;
+    const end = j;
+    while (j >= 0 && opensUpper(tokens[j].text) && tokens[j].pos === "PROPN") j--;
+    if (j === end || !gazetteer.isPlace(joinTokens(tokens.slice(j + 1, end + 1)))) break;
+    k = j;
+  }
+  return k;
+}
+
+/** Whether a state's or province's name of two or three words opens at token `first` ("New South Wales"). */
+function opensRegion(tokens: Token[], first: number): boolean {
+  return [2, 3].some((n) => first + n <= tokens.length && !!gazetteer.entry(joinTokens(tokens.slice(first, first + n)))?.region);
+}
+
+/** Words of a distance before "of" or "from": "50 miles south of", "a few kilometres from". */
+const DISTANCE_WORDS = new Set(["miles", "mile", "km", "kilometres", "kilometers", "kilometre", "kilometer", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"]);
+
+export function isReference(tokens: Token[], first: number): boolean {
+  const link = tokens[first - 1]?.lower;
+  if (link !== "of" && link !== "from") return false;
+  for (let k = first - 2; k >= Math.max(0, first - 4); k--) if (DISTANCE_WORDS.has(tokens[k].lower)) return true;
+  return false;
+}
+
+export function isLocative(tokens: Token[], first: number): boolean {
+  let k = first - 1;
+  // "the northern city of Sidi-bel-Abbes": a place noun + "of" locates as a preposition does.
+  if (tokens[k]?.lower === "of" && PLACE_NOUNS.has(tokens[k - 1]?.lower ?? "")) return true;
+  // "in the Velmoran capital Astana", "near the provincial capital, Portoviejo": the place noun before
+  // the name, with its modifiers, locates as the name does.
+  if (tokens[k]?.text === "," && CAPITAL_NOUNS.has(tokens[k - 1]?.lower ?? "")) k--;
+  if (CAPITAL_NOUNS.has(tokens[k]?.text ?? "")) {
+    k--;
+    if (tokens[k] && opensUpper(tokens[k].text) && tokens[k].pos === "PROPN" && tokens[k - 1]?.lower === "the") k--;
+  }
+  // "across India, Nepal and Bangladesh": a later place in a list of places is placed as the first is.
+  if (gazetteer.isPlace(tokens[first].text)) k = listStart(tokens, k);
+  while (k >= 0 && (tokens[k].pos === "DET" || tokens[k].pos === "ADJ" || lexicon.regionWords.has(tokens[k].lower))) k--;
+  // "Analysts at Brandco said": where someone works, not where something happens.
+  if (tokens[k]?.lower === "at" && lexicon.affiliationNouns.has(tokens[k - 1]?.lower ?? "")) return false;
+  // "Shares in Brandco rose", "a 5% stake in Brandco": what is held, not where.
+  if (tokens[k]?.lower === "in" && lexicon.holdingNouns.has(tokens[k - 1]?.lower ?? "")) return false;
+  // "An earthquake struck northern Italy", "Floods hit Texas": what strikes a known place happens there.
+  if (IMPACT_VERBS.has(tokens[k]?.lower ?? "") && (gazetteer.isPlace(tokens[first].text) || opensRegion(tokens, first))) return true;
+  return k >= 0 && PLACE_PREPOSITIONS.has(tokens[k].lower);
+}
+
+/**
+ * Whether the phrase from toks[k] on, closed by a comma or the sentence's end, describes a person:
+ * an age ("45,") or a determiner, at most two modifiers and a person noun or title in lower case
+ * ("a villager", "the local imam").
+ */
+export function describesPerson(toks: Token[], k: number): boolean {
+  const closes = (t: Token | undefined) => !t || t.text === "," || /^[.!?]$/.test(t.text);
+  if (toks[k]?.pos === "NUM" && /^\d{1,3}$/.test(toks[k].text)) return closes(toks[k + 1]);
+  if (!/^(a|an|the)$/.test(toks[k]?.lower ?? "")) return false;
+  for (let j = k + 1; j <= k + 3 && toks[j]; j++) {
+    const t = toks[j];
+    if (t.text !== t.lower) return false;
+    if ((lexicon.humanNouns.has(t.lower) || isTitleWord(t.lower)) && !t.lower.endsWith("s")) return closes(toks[j + 1]) || toks[j + 1]?.lower === "of" || toks[j + 1]?.lower === "in" || toks[j + 1]?.lower === "from";
+    if (t.pos !== "ADJ" && t.pos !== "NOUN") return false;
+  }
+  return false;
+}
+
+/**
+ * The country code of a state, province or country named from toks[k] on and ending there
+ * ("…, Wisconsin, said", "…, New South Wales."): one or two words, with no name word after them.
+ */
+export function regionAt(toks: Token[], k: number): string | undefined {
+  for (const n of [1, 2]) {
+    const words = toks.slice(k, k + n);
+    if (words.length < n || !words.every((t) => opensUpper(t.text) && t.pos === "PROPN")) return undefined;
+    const next = toks[k + n];
+    if (next && (opensUpper(next.text) || !next.spaced && next.text !== "," && next.text !== ".")) continue;
+    const place = gazetteer.entry(joinTokens(words));
+    const code = place?.region?.country ?? place?.country?.code;
+    if (code) return code;
+  }
+  return undefined;
+}
