@@ -21,7 +21,10 @@ export function headlineClauseStart(s: Sentence): number {
   // "'WE WERE ROBBED' Harper blames …": skip a quoted fragment at the start.
   if (s.tokens[0] && /^["']$/.test(s.tokens[0].text)) {
     const close = s.tokens.findIndex((t, k) => k > 0 && t.text === s.tokens[0].text);
-    if (close > 0 && close < s.tokens.length - 3) return close + 1;
+    // ('"We will fight": Union vows …': the punctuation after the quote goes with it.)
+    let from = close + 1;
+    while (from < s.tokens.length - 3 && /^[:|–—-]$/.test(s.tokens[from].text)) from++;
+    if (close > 0 && from < s.tokens.length - 3) return from;
   }
   return 0;
 }

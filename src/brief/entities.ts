@@ -48,7 +48,8 @@ function isPeoplePlural(word: string): boolean {
 function classify(m: Mention): Classified {
   const name = m.words.join(" ");
   const last = m.words.at(-1)!.toLowerCase();
-  const place = gazetteer.entry(name);
+  // ("Raleigh, N.C.": a state as news agencies abbreviate it.)
+  const place = gazetteer.entry(lexicon.stateAbbreviations.get(name) ?? name);
   const seat = place?.seat;
   if (seat) return m.agent && !m.locative ? { type: "country", key: `country:${seat.code}`, name: seat.name, via: name } : { type: "place", key: `place:${placeKey(name)}`, name, country: seat.code };
   const country = place?.country;

@@ -216,6 +216,14 @@ function personBefore(toks: Token[], k: number): boolean {
 /** Currency abbreviations written before an amount, alone or glued to it ("Rs", "HK", "US90", "Dh3"). */
 const CURRENCY_PREFIX = /^(?:Rs\.?|INR|Dhs?|AED|SAR|QAR|HK|NZ|A|C|S|US|R|RM|Rp|Tk|Sh|KSh)(?:\d[\d.,]*)?$/;
 
+/** Whether token k is part of a listing's code in brackets ("(HLV.L)", "(7203.T)"). */
+function listingCode(toks: Token[], k: number): boolean {
+  const at = toks[k - 1]?.text === "(" ? k : toks[k - 3]?.text === "(" && toks[k - 1]?.text === "." ? k - 2 : -1;
+  if (at < 0) return false;
+  const [code, dot, market, close] = [toks[at], toks[at + 1], toks[at + 2], toks[at + 3]];
+  return /^[A-Z0-9]{1,5}$/.test(code.text) && dot?.text === "." && !dot.spaced && !!market && !market.spaced && /^[A-Z]{1,2}$/.test(market.text) && close?.text === ")";
+}
+
 /** Whether token k is a letter of a caption's "L-R" ("left to right") or "R-L". */
 function leftToRight(toks: Token[], k: number): boolean {
   const letter = (j: number) => toks[j]?.text === "L" || toks[j]?.text === "R";
@@ -229,6 +237,8 @@ function isNameWord(t: Token, k: number, s: Sentence, stats: WordStats, sentence
   if (DATE_WORDS.test(t.text) && !givenNameBeforeSurname(t, s.tokens[k + 1])) return false;
   // "(R-Wis.)": party and state, not a name; "(L-R)" in a caption: left to right.
   if (/^[RDI]-[A-Z][a-z]{1,4}\.?$/.test(t.text) || leftToRight(s.tokens, k)) return false;
+  // "(HLV.L)": a listing's code at an exchange names the company before it.
+  if (listingCode(s.tokens, k)) return false;
   // "Rs 500 crore", "HK$2 billion", "$US90 million", "Dh3.4 billion": a currency, not a name.
   if (CURRENCY_PREFIX.test(t.text) && (s.tokens[k + 1]?.pos === "NUM" || s.tokens[k + 1]?.text === "$" || /\d/.test(t.text))) return false;
   if (TIME_ZONES.test(t.text)) return false;

@@ -32,8 +32,9 @@ function headlineStatesEvent(s: Sentence, from: number): boolean {
   const words = toks.filter((t) => /\p{L}/u.test(t.text));
   const opening = toks[0] ? s.text.slice(toks[0].start - s.start) : s.text;
   if (words.length < 4 || s.text.trim().endsWith("?") || EXPLAINER.test(opening) || FEATURE.test(s.text.trim())) return false;
-  // 'Dales Water chief: "A ban is the last thing we wanted"': after a speaker's colon, only a quote.
-  if (from > 0 && /^["']/.test(opening) && /["']$/.test(s.text.trim())) return false;
+  // 'Dales Water chief: "A ban is the last thing we wanted"': after a speaker's colon, only a quote;
+  // so with its marks left off ("Dorsey: We had no choice but to close Kent plant").
+  if (from > 0 && ((/^["']/.test(opening) && /["']$/.test(s.text.trim())) || /^(?:we|i|our|my|us)\b/i.test(opening))) return false;
   // "'We will fight on', says union leader": what is left after the quote only attributes it.
   if (toks[0]?.text === "," || lexicon.reportingWords.has(words[0]?.lower ?? "")) return false;
   return toks.some((t) => t.pos === "VERB" || t.pos === "AUX") || words.length >= 6;

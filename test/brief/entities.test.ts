@@ -839,4 +839,12 @@ describe("who: canonical entities", () => {
     expect(b.who.map((w) => w.name)).not.toContain("Seychelles");
     expect(b.where.find((w) => w.name === "Victoria")?.country).toBe("Australia");
   });
+  it("keeps buildings out of who ('the Glenmorrow Hotel'), reads abbreviated states as places ('Raleigh, N.C.') and a listing's code as no body ('(HLV.L)')", () => {
+    const fire = mustBrief({ text: "A fire tore through the Glenmorrow Hotel in Aberlyn overnight, the Scottish Fire and Rescue Service said. Guests were evacuated. The blaze started in the kitchen.", published: "2025-05-07" });
+    expect(fire.who.map((w) => w.name)).toEqual(["Scottish Fire and Rescue Service"]);
+    const mill = mustBrief({ text: "The mill in Millbrook, N.C., will close in March, Halvering Stores (HLV.L) said on Monday. Workers in Raleigh, N.C., protested against the closure.", published: "2025-05-07" });
+    expect(mill.who.map((w) => w.name)).not.toContain("HLV.L");
+    expect(mill.who.map((w) => w.name)).not.toContain("N.C.");
+    expect(mill.where.map((w) => w.name)).toContain("North Carolina");
+  });
 });

@@ -52,4 +52,11 @@ describe("what: the main event in one short sentence", () => {
     expect(b.what.text).toMatch(/^The singer Kiera Dunmore married/);
   });
 
+  it("drops the punctuation after a quoted kicker, and takes a speaker's unquoted first-person words for no statement of the event", () => {
+    const mayor = mustBrief({ title: "\"We will fight this\": Millbrook mayor vows legal battle as Brandt Paper closes mill", text: "The mayor of Millbrook, Ana Ruiz, vowed on Monday to fight the closure of the Brandt Paper mill, which employs 400 people.", published: "2025-05-07" });
+    expect(mayor.what.text).toBe("Millbrook mayor vows legal battle");
+    const plant = mustBrief({ title: "Dorsey: We had no choice but to close Kent plant", text: "Brandco chief executive Tom Dorsey said on Monday the company had no choice but to close its plant in Kent, where 300 people work.", published: "2025-05-07" });
+    expect(plant.what.text).toMatch(/^Brandco chief executive Tom Dorsey said/);
+  });
+
 });
