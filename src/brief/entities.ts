@@ -445,6 +445,16 @@ export function resolveEntities(mentions: Mention[], context: EntityContext = {}
       e.country = gazetteer.namesakeIn(e.name, new Set([priceCountry]))?.country;
     }
   }
+  // "Police said" beside "British Transport Police": a body's head word alone is the one body of the
+  // article named with it.
+  for (const e of [...byKey.values()]) {
+    if (e.type !== "org" || e.name.includes(" ") || !lexicon.orgHeads.has(e.name.toLowerCase())) continue;
+    const head = ` ${e.name.toLowerCase()}`;
+    const named = [...byKey.values()].filter((o) => o.type === "org" && o !== e && o.name.toLowerCase().endsWith(head));
+    if (named.length !== 1) continue;
+    named[0].mentions.push(...e.mentions);
+    byKey.delete(e.key);
+  }
   for (const e of byKey.values()) {
     e.mentions.sort((a, b) => a.start - b.start);
     if (e.type === "country" || e.type === "city") e.name = surfaceName(e);

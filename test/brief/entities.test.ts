@@ -847,4 +847,10 @@ describe("who: canonical entities", () => {
     expect(mill.who.map((w) => w.name)).not.toContain("N.C.");
     expect(mill.where.map((w) => w.name)).toContain("North Carolina");
   });
+  it("joins a body's head word used alone to the one body named with it ('Police' and 'Lakeport Transport Police')", () => {
+    const b = mustBrief({ text: "Police set to check driver's phone records\n\nA tram driver is being questioned after the crash in Lakeport on Monday. Lakeport Transport Police said it was too early to say what caused it. A spokeswoman added that the driver was helping officers.", published: "2025-05-07" });
+    const names = b.who.map((w) => w.name);
+    expect(names).toContain("Lakeport Transport Police");
+    expect(names).not.toContain("Police");
+  });
 });
