@@ -78,6 +78,8 @@ function classify(m: Mention): Classified {
   // "Borders") and nothing is placed in it. Acting ("Texas sued"), it is its government.
   const region = place?.region;
   if (region && !m.role && !m.honorific && !isMajorCity(city) && (m.words.length > 1 || m.locative || (!gazetteer.firstNames.has(name) && !lexicon.isEnglishWord(name.toLowerCase())))) {
+    // ("…, Carrasco said" after "Sgt. Luis Carrasco": one word that acts may be a surname; people are matched first.)
+    if (m.words.length === 1 && m.agent && !m.locative) return { type: "single", key: "", name };
     return m.agent && !m.locative ? { type: "org", key: `org:${placeKey(region.name)}`, name: region.name } : { type: "place", key: `place:${placeKey(region.name)}`, name: region.name, country: region.country };
   }
   // Small towns share names with people ("Harper", "Mendez"): a town counts where the text places

@@ -853,4 +853,11 @@ describe("who: canonical entities", () => {
     expect(names).toContain("Lakeport Transport Police");
     expect(names).not.toContain("Police");
   });
+  it("matches a surname that is also a region's name to the person named before ('Sgt. Luis Carrasco' … 'Carrasco said'), while a state that acts is still its government", () => {
+    const b = mustBrief({ text: "Phoenix police arrested Terrell Ambrose, 29, at an apartment complex in Glendale on Sunday, Sgt. Luis Carrasco said at a news conference. Detectives recovered a handgun and cash from the apartment, Carrasco said.", published: "2025-05-07" });
+    expect(b.who.map((w) => w.name)).not.toContain("Carrasco");
+    expect(b.who.find((w) => w.name === "Luis Carrasco")?.mentions).toBe(2);
+    const sued = mustBrief({ text: "Florida sued the federal government on Monday over the new rules, and Texas said it would join the case.", published: "2025-05-07" });
+    expect(sued.who.map((w) => [w.name, w.kind])).toEqual(expect.arrayContaining([["Florida", "org"]]));
+  });
 });
