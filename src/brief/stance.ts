@@ -188,6 +188,12 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
         position = "neutral";
         strength = 1;
       }
+      // 'said the United States "strongly condemns" the attack': a condemnation in the words said
+      // is opposition, in an incident too (its other negative words only describe it).
+      if (position === "neutral" && !negated && !hedged && CONDEMNATION.test(parts.length ? parts.map((p) => p.q.text).join(" ") : s.text.slice(t.end - s.start))) {
+        position = "opposes";
+        strength = 2;
+      }
       const at = quote ? doc.sentences.find((x) => x.start <= quote.start && quote.end <= x.end) ?? s : s;
       // "The Northern Front said it carried out the attack": claiming an act is supporting it.
       const claim = lexicon.claim.test(lower);
@@ -334,6 +340,9 @@ function subjectDoers(s: Sentence, subject: [number, number], here: Placed[]): E
 }
 
 /** The reporting verb at token v, two words ("hit out") before one ("said"), or null. */
+/** Words that condemn ("condemns", "deplored", "denouncing"), whatever their form. */
+const CONDEMNATION = /\b(?:condemn|deplor|denounc)/i;
+
 function reportingVerbAt(tokens: Token[], v: number): string | null {
   const t = tokens[v];
   if (!t) return null;

@@ -16,8 +16,10 @@ export interface Valence {
 }
 
 /** The words every demand or commitment holds: most text has none, and is not searched further. */
-const DEMAND_WORDS = ["call", "vow", "pledg", "promis"];
+const DEMAND_WORDS = ["call", "vow", "pledg", "promis", "urg"];
 /** A demand or a commitment and what it is for: "called for an inquiry", "vowed to repeal it". */
+/** "urged the company to reconsider", "urges ministers to drop the plan": what someone is urged to do. */
+const URGING = /\burg(?:e|es|ed|ing) (?:[\w'-]+ ){1,4}?to ((?:[\w-]+ ){0,1}[\w-]+)/g;
 const DEMAND = /\b(?:call(?:s|ed|ing)? for|(?:vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)) to) ((?:[\w-]+ ){0,2}[\w-]+)/g;
 
 /**
@@ -27,7 +29,11 @@ const DEMAND = /\b(?:call(?:s|ed|ing)? for|(?:vow(?:s|ed|ing)?|pledg(?:e|es|ed|i
  */
 function demandSides(lower: string): { at: number; side: "supports" | "opposes"; commitment: boolean }[] {
   if (!DEMAND_WORDS.some((w) => lower.includes(w))) return [];
-  return [...lower.matchAll(DEMAND)].map((m) => ({ at: m.index, side: m[1].split(" ").some((w) => lexicon.demandsAgainst.has(w)) ? "opposes" : "supports", commitment: !m[0].startsWith("call") }));
+  const sides = [...lower.matchAll(DEMAND)].map((m) => ({ at: m.index, side: m[1].split(" ").some((w) => lexicon.demandsAgainst.has(w)) ? ("opposes" as const) : ("supports" as const), commitment: !m[0].startsWith("call") }));
+  // "urged the company to reconsider": an urging takes a side only against the event; "urged
+  // residents to stay indoors" takes none.
+  for (const m of lower.matchAll(URGING)) if (m[1].split(" ").some((w) => lexicon.demandsAgainst.has(w))) sides.push({ at: m.index, side: "opposes", commitment: false });
+  return sides.sort((a, b) => a.at - b.at);
 }
 
 /** The side of a demand or commitment made with the reporting verb at token t, if it is one. */

@@ -342,6 +342,15 @@ describe("stance: each actor's position on the main event", () => {
     expect(expelled.stance.find((x) => x.actor === "Ingrid Halvorsen")).toMatchObject({ position: "opposes", verb: "called it" });
   });
 
+  it("reads an appeal, an urging to reconsider and a condemnation in the words said as opposition", () => {
+    const position = (text: string, actor: string) => mustBrief({ text, published: "2025-05-07" }).stance.find((x) => x.actor === actor)?.position;
+    expect(position("A court ruled on Monday that Swiftly must pay its drivers as employees. Swiftly said it would appeal the ruling.", "Swiftly")).toBe("opposes");
+    expect(position("A court ruled on Monday that Swiftly must pay its drivers as employees. Swiftly vowed to appeal.", "Swiftly")).toBe("opposes");
+    expect(position("Halvorsen Steel said on Monday it would close its Port Talbot plant. The Welsh Government urged the company to reconsider.", "Welsh Government")).toBe("opposes");
+    expect(position("Storms hit the coast on Monday. The Welsh Government urged residents to stay indoors.", "Welsh Government")).toBe("neutral");
+    expect(position("A gunman killed five people at a market in Lakeport on Sunday. A State Department spokesman said the United States \"strongly condemns\" the attack.", "State Department")).toBe("opposes");
+  });
+
 });
 
 describe("stance: who a pronoun is", () => {
