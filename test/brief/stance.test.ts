@@ -351,6 +351,13 @@ describe("stance: each actor's position on the main event", () => {
     expect(position("A gunman killed five people at a market in Lakeport on Sunday. A State Department spokesman said the United States \"strongly condemns\" the attack.", "State Department")).toBe("opposes");
   });
 
+  it("reads mild idioms of disagreement and defiance as opposition ('respectfully disagree', 'not the end of the road', 'will not go unanswered', 'far too late')", () => {
+    const position = (text: string, actor: string) => mustBrief({ text, published: "2025-05-07" }).stance.find((x) => x.actor === actor)?.position;
+    expect(position("A court ruled on Monday that Swiftly must pay its drivers as employees. \"We respectfully disagree with the ruling. This is not the end of the road, and we are confident we will prevail,\" said Tom Farrow, Swiftly's general counsel.", "Tom Farrow")).toBe("opposes");
+    expect(position("Korvia expelled 12 Velmoran diplomats on Monday, saying they had been spying. \"Such unfriendly steps will not go unanswered,\" said Irina Volkova, a spokeswoman for the Velmoran foreign ministry.", "Irina Volkova")).toBe("opposes");
+    expect(position("Brandco recalled 40,000 pressure cookers on Monday after reports of burns. The Consumer Safety Alliance said the recall came far too late and did not go far enough.", "Consumer Safety Alliance")).toBe("opposes");
+  });
+
 });
 
 describe("stance: who a pronoun is", () => {
