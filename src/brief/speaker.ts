@@ -45,7 +45,7 @@ const SPOKESPEOPLE = new Set(["spokesman", "spokeswoman", "spokesperson"]);
 /** "the company said": a definite description that refers back to the organisation last named. */
 /** Descriptions of groups that are often named after their town ("Burnley … the club said"). */
 const TOWN_NAMED_GROUPS = new Set(["club", "council"]);
-const GROUP_DESCRIPTIONS = new Set(["company", "firm", "group", "organisation", "organization", "club", "airline", "manufacturer", "maker", "retailer", "charity", "agency", "ministry", "council"]);
+const GROUP_DESCRIPTIONS = new Set(["company", "firm", "group", "organisation", "organization", "club", "airline", "manufacturer", "maker", "retailer", "charity", "agency", "ministry", "council", "broadcaster", "network", "bank", "lender", "insurer", "carmaker", "automaker", "supermarket", "chain", "operator", "developer", "publisher", "supplier", "union", "party"]);
 
 /** A word of a role or title before a name: "lead", "author", "Dr.". */
 function describesRole(lower: string): boolean {

@@ -174,7 +174,9 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
       let position: Position = base === "neutral" || negated || hedged || forecast ? "neutral" : base;
       if (hedged) hedgedHere.add(who.entity);
       let strength = position === "neutral" ? 1 : 3;
-      if (position === "neutral" && !incident && !hedged) {
+      // Police report what happened ("four people were arrested after a scuffle"): their words'
+      // valence describes the event, it takes no side.
+      if (position === "neutral" && !incident && !hedged && !isPoliceForce(who.entity)) {
         position = leaning(said);
         if (position !== "neutral") strength = 2;
       }
@@ -340,6 +342,11 @@ function subjectDoers(s: Sentence, subject: [number, number], here: Placed[]): E
 }
 
 /** The reporting verb at token v, two words ("hit out") before one ("said"), or null. */
+/** A police force ("Lakeport Police", "the Metropolitan Police Service", "Velmora Constabulary"). */
+function isPoliceForce(e: Entity): boolean {
+  return e.type === "org" && /\b(?:police|constabulary|gendarmerie|sheriff's (?:office|department))\b/i.test(e.name) && !/\b(?:federation|union|association|commissioner)\b/i.test(e.name);
+}
+
 /** Words that condemn ("condemns", "deplored", "denouncing"), whatever their form. */
 const CONDEMNATION = /\b(?:condemn|deplor|denounc)/i;
 

@@ -358,6 +358,13 @@ describe("stance: each actor's position on the main event", () => {
     expect(position("Brandco recalled 40,000 pressure cookers on Monday after reports of burns. The Consumer Safety Alliance said the recall came far too late and did not go far enough.", "Consumer Safety Alliance")).toBe("opposes");
   });
 
+  it("gives 'the lender said' to the lender just named, and keeps a police force's account of events neutral", () => {
+    const bank = mustBrief({ text: "Harbour Bank closed 40 branches on Monday, blaming the move to online banking. The lender said the decision had been difficult but necessary.", published: "2025-05-07" });
+    expect(bank.stance.find((x) => x.actor === "Harbour Bank")?.verb).toBe("said");
+    const march = mustBrief({ text: "Thousands marched through Lakeport on Saturday against the housing law. Lakeport Police said four people had been arrested after a violent scuffle near the town hall.", published: "2025-05-07" });
+    expect(march.stance.find((x) => x.actor === "Lakeport Police")?.position).toBe("neutral");
+  });
+
 });
 
 describe("stance: who a pronoun is", () => {
