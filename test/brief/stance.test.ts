@@ -365,6 +365,11 @@ describe("stance: each actor's position on the main event", () => {
     expect(march.stance.find((x) => x.actor === "Lakeport Police")?.position).toBe("neutral");
   });
 
+  it("reads a loser conceding defeat as accepting the result", () => {
+    const b = mustBrief({ text: "The electoral commission declared Ruth Rotich the winner of the governor race on Monday. Her rival, Daniel Achieng, conceded defeat on Tuesday and congratulated her.", published: "2025-05-07" });
+    expect(b.stance.find((x) => x.actor === "Daniel Achieng")).toMatchObject({ position: "supports", verb: "conceded defeat" });
+  });
+
 });
 
 describe("stance: who a pronoun is", () => {
