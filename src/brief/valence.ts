@@ -32,7 +32,12 @@ function demandSides(lower: string): { at: number; side: "supports" | "opposes";
   const sides = [...lower.matchAll(DEMAND)].map((m) => ({ at: m.index, side: m[1].split(" ").some((w) => lexicon.demandsAgainst.has(w)) ? ("opposes" as const) : ("supports" as const), commitment: !m[0].startsWith("call") }));
   // "urged the company to reconsider": an urging takes a side only against the event; "urged
   // residents to stay indoors" takes none.
-  for (const m of lower.matchAll(URGING)) if (m[1].split(" ").some((w) => lexicon.demandsAgainst.has(w))) sides.push({ at: m.index, side: "opposes", commitment: false });
+  // (Urging the public — "consumers to stop using them" — goes with a recall, not against it.)
+  for (const m of lower.matchAll(URGING)) {
+    const urged = m[0].slice(m[0].indexOf(" ") + 1, m[0].lastIndexOf(" to ")).split(" ");
+    if (urged.some((w) => lexicon.humanNouns.has(w) || w === "public")) continue;
+    if (m[1].split(" ").some((w) => lexicon.demandsAgainst.has(w))) sides.push({ at: m.index, side: "opposes", commitment: false });
+  }
   return sides.sort((a, b) => a.at - b.at);
 }
 

@@ -348,6 +348,7 @@ describe("stance: each actor's position on the main event", () => {
     expect(position("A court ruled on Monday that Swiftly must pay its drivers as employees. Swiftly vowed to appeal.", "Swiftly")).toBe("opposes");
     expect(position("Halvorsen Steel said on Monday it would close its Port Talbot plant. The Welsh Government urged the company to reconsider.", "Welsh Government")).toBe("opposes");
     expect(position("Storms hit the coast on Monday. The Welsh Government urged residents to stay indoors.", "Welsh Government")).toBe("neutral");
+    expect(position("Brandco recalled 40,000 pressure cookers on Monday after reports of burns. The Consumer Product Safety Commission urged consumers to stop using the cookers immediately.", "Consumer Product Safety Commission")).not.toBe("opposes");
     expect(position("A gunman killed five people at a market in Lakeport on Sunday. A State Department spokesman said the United States \"strongly condemns\" the attack.", "State Department")).toBe("opposes");
   });
 
