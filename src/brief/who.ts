@@ -180,5 +180,28 @@ export function rankActors(doc: Doc, entities: Entity[], what: What | null): Act
       same.score = Math.max(same.score, group.score);
     }
   }
+  mergeDescribedPeople(doc, actors);
   return actors.sort((a, b) => b.score - a.score || a.start - b.start).slice(0, MAX_WHO);
+}
+
+/** "A 24-year-old man": a person described by age, in the words a report uses before naming them. */
+const AGED = /^(?:An?|The) (\d{1,3})-year-old (?:man|woman|boy|girl)$/;
+
+/**
+ * "A 24-year-old man has been charged … Dorian Pryce, 24, of Mill Lane, will appear …": the group
+ * described by an age is the one person the article names with that age, who takes its place.
+ */
+function mergeDescribedPeople(doc: Doc, actors: Actor[]): void {
+  for (let i = actors.length - 1; i >= 0; i--) {
+    const age = actors[i].kind === "group" ? AGED.exec(actors[i].name)?.[1] : undefined;
+    if (!age) continue;
+    const aged = actors.filter((a) => a.kind === "person" && a.entity?.mentions.some((m) => {
+      const toks = doc.sentences[m.sentence].tokens;
+      return toks[m.last + 1]?.text === "," && toks[m.last + 2]?.text === age;
+    }));
+    if (aged.length !== 1) continue;
+    aged[0].score = Math.max(aged[0].score, actors[i].score);
+    aged[0].mentions += actors[i].mentions;
+    actors.splice(i, 1);
+  }
 }

@@ -860,4 +860,9 @@ describe("who: canonical entities", () => {
     const sued = mustBrief({ text: "Florida sued the federal government on Monday over the new rules, and Texas said it would join the case.", published: "2025-05-07" });
     expect(sued.who.map((w) => [w.name, w.kind])).toEqual(expect.arrayContaining([["Florida", "org"]]));
   });
+  it("makes 'A 24-year-old man' the person the article later names with that age", () => {
+    const b = mustBrief({ text: "A 24-year-old man has been charged with attempted murder after a stabbing in Kellsbury on Saturday. Dorian Pryce, 24, of Mill Lane, will appear before magistrates on Monday, police said. A second man, aged 31, was released.", published: "2025-05-07" });
+    expect(b.who[0]?.name).toBe("Dorian Pryce");
+    expect(b.who.map((w) => w.name)).not.toContain("A 24-year-old man");
+  });
 });
