@@ -246,7 +246,8 @@ export function resolveEntities(mentions: Mention[], context: EntityContext = {}
   const surnames = new Set(fullNames.map((f) => f.last));
   // Nor is a common word the article also writes in lower case ("named in the Order" beside "the order").
   const commonNoun = (m: Mention) => m.words.length === 1 && lowerSeen.has(m.words[0].toLowerCase()) && lexicon.isEnglishWord(m.words[0].toLowerCase());
-  const locatedNames = new Set(pending.filter(({ m }) => m.locative && m.placeLike && !surnames.has(m.words.at(-1)!) && !commonNoun(m)).map(({ c }) => c.name));
+  // ("in Dayton, Ohio": a state after it places a name that is also a first name.)
+  const locatedNames = new Set(pending.filter(({ m }) => m.locative && (m.placeLike || m.regionAfter) && !surnames.has(m.words.at(-1)!) && !commonNoun(m)).map(({ c }) => c.name));
   for (let k = pending.length - 1; k >= 0; k--) {
     const { m, c } = pending[k];
     if (c.type !== "person" && locatedNames.has(c.name) && !gazetteer.city(c.name)) {

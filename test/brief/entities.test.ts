@@ -865,4 +865,9 @@ describe("who: canonical entities", () => {
     expect(b.who[0]?.name).toBe("Dorian Pryce");
     expect(b.who.map((w) => w.name)).not.toContain("A 24-year-old man");
   });
+  it("keeps a town that is also a first name one place when the text places it in its state ('in Dayton, Ohio' … 'Dayton police')", () => {
+    const b = mustBrief({ text: "Police are hunting a gunman who opened fire inside a nightclub in Dayton, Ohio, early Sunday, killing two people. Dayton police Chief Raymond Okafor said the suspect fled on foot. Dayton residents held a vigil.", published: "2025-05-07" });
+    expect(b.who.map((w) => w.name)).not.toContain("Dayton");
+    expect(b.where[0]?.name).toBe("Dayton");
+  });
 });
