@@ -870,4 +870,9 @@ describe("who: canonical entities", () => {
     expect(b.who.map((w) => w.name)).not.toContain("Dayton");
     expect(b.where[0]?.name).toBe("Dayton");
   });
+  it("reads a venue named 'X Room' or 'X Lounge' as a place", () => {
+    const b = mustBrief({ text: "A gunman opened fire inside the Velvet Room in Lakeport early Sunday, killing two people, police said. The Harbour Lounge next door was evacuated.", published: "2025-05-07" });
+    expect(b.who.map((w) => w.name)).not.toContain("Velvet Room");
+    expect(b.where.map((w) => w.name)).toContain("Velvet Room");
+  });
 });
