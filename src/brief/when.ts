@@ -100,9 +100,9 @@ function addDays(iso: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** Within the week before publication or the day after it: the window in which news reports events. */
+/** Within a week of publication, before or after: the window in which news reports events and previews what is scheduled ("will vote on Thursday"). */
 function isRecent(date: string, published: string): boolean {
-  return date >= addDays(published, -RECENT_DAYS) && date <= addDays(published, 1);
+  return date >= addDays(published, -RECENT_DAYS) && date <= addDays(published, RECENT_DAYS);
 }
 
 /** YYYY-MM-DD from an ISO timestamp or "2016-11-09 00:00:00"; undefined when unparseable. */

@@ -116,4 +116,9 @@ describe("when: dates resolved against the publication date", () => {
     expect(fire.when?.date).toBe("2016-12-03");
   });
 
+  it("dates a preview by its scheduled day, not by a clock time later in the story", () => {
+    const b = mustBrief({ text: "Lakeport council will vote on Thursday on plans to close the Elm Street library, the council said. Residents have collected 3,000 signatures against the closure. The meeting begins at 7pm at the town hall.", published: "2017-02-06" });
+    expect(b.when?.date).toBe("2017-02-09");
+  });
+
 });
