@@ -71,6 +71,8 @@ function classify(m: Mention): Classified {
   // ("Christian said" is a man's name, "Christian leaders" no one's; "the Indians" may be a team).
   if (m.words.length === 1 && (lexicon.peoples.has(last) ? !gazetteer.firstNames.has(name) || m.modifier : isPeoplePlural(name) && !m.determined)) return { type: "other", key: `demonym:${placeKey(name)}`, name };
   const city = gazetteer.cityIn(name, place);
+  // "the village of Hollingbury Green", "Dunmore Flats, a town of 4,000 people": a settlement the text introduces.
+  if (m.settlement && !city && !place?.region && !m.role && !m.honorific) return { type: "place", key: `place:${placeKey(name)}`, name, country: m.regionAfter };
   // "based in Orrin Falls, Wisconsin": a place placed in its state or country, whatever its first word.
   if (m.regionAfter && m.locative && !city && !place?.region && !m.role && !m.honorific) return { type: "place", key: `place:${placeKey(name)}`, name, country: m.regionAfter };
   // A state or province ("Florida", "New South Wales") is a place, unless a capital or big city of

@@ -17,9 +17,12 @@ const CLAUSE_OPENERS = new Set(["as", "while", "since", "because", "after", "bef
 const IMPACT_VERBS = new Set(["struck", "strikes", "hit", "hits", "rocked", "rocks", "battered", "batters", "lashed", "lashes", "pounded", "pounds", "ravaged", "ravages", "swept", "sweeps", "shook", "shakes", "flooded", "floods", "devastated", "devastates"]);
 
 /** Words before "in" that say where someone or something belongs, not where anything happens. */
-const SEAT_WORDS = new Set(["headquartered", "based", "registered", "incorporated", "born", "raised"]);
+const SEAT_WORDS = new Set(["headquartered", "based", "registered", "incorporated", "born", "raised", "hospital", "hospitals"]);
 
-/** "which is headquartered in Chicago", "born in Lakeport": where someone or something belongs, not where anything happens. */
+/**
+ * "which is headquartered in Chicago", "born in Lakeport", "flown to a hospital in Middlesbrough":
+ * where someone or something belongs or is taken, not where anything happens.
+ */
 export function isSeat(tokens: Token[], first: number): boolean {
   return tokens[first - 1]?.lower === "in" && SEAT_WORDS.has(tokens[first - 2]?.lower ?? "");
 }
@@ -189,6 +192,23 @@ export function describesPerson(toks: Token[], k: number): boolean {
     if (t.text !== t.lower) return false;
     if ((lexicon.humanNouns.has(t.lower) || isTitleWord(t.lower)) && !t.lower.endsWith("s")) return closes(toks[j + 1]) || toks[j + 1]?.lower === "of" || toks[j + 1]?.lower === "in" || toks[j + 1]?.lower === "from";
     if (t.pos !== "ADJ" && t.pos !== "NOUN") return false;
+  }
+  return false;
+}
+
+/** Nouns for a settlement, as a text introduces one ("the village of X", "X, a town of 4,000 people"). */
+const SETTLEMENT_NOUNS = new Set(["town", "village", "city", "hamlet", "suburb", "borough", "community", "settlement", "township", "municipality"]);
+
+/**
+ * Whether the text introduces the name at first..last as a settlement: "the Kent village of
+ * Hollingbury Green", "Dunmore Flats, a town of 4,000 people".
+ */
+export function namedAsSettlement(toks: Token[], first: number, last: number): boolean {
+  if (toks[first - 1]?.lower === "of" && SETTLEMENT_NOUNS.has(toks[first - 2]?.lower ?? "")) return true;
+  if (toks[last + 1]?.text !== "," || !/^(a|an)$/.test(toks[last + 2]?.lower ?? "")) return false;
+  for (let j = last + 3; j <= last + 5 && toks[j]; j++) {
+    if (SETTLEMENT_NOUNS.has(toks[j].lower)) return true;
+    if (toks[j].pos !== "ADJ" && toks[j].pos !== "NOUN") return false;
   }
   return false;
 }

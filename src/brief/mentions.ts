@@ -7,7 +7,7 @@
 import { isUpperChar, keepsCaseWhenLowered, opensUpper } from "./letter-case";
 import { gazetteer, isMajorCity } from "./gazetteer";
 import { isMediaWord, isNewsOutlet, lexicon } from "./lexicon";
-import { describesPeople, describesPerson, entourageAfter, isAgent, isLocative, isReference, isSeat, isStaff, isToldTo, regionAt, stateVoiceAfter } from "./mention-context";
+import { describesPeople, describesPerson, entourageAfter, isAgent, isLocative, isReference, isSeat, isStaff, isToldTo, namedAsSettlement, regionAt, stateVoiceAfter } from "./mention-context";
 import { joinTokens, type Token } from "./nlp";
 import { appositiveRole, isCityCountryOrSeat, isTitleWord, leadingRole, opensPlaceName, roleBefore, roleBeforeComma, roleCountry } from "./roles";
 import type { Doc, Sentence } from "./sentences";
@@ -39,6 +39,8 @@ export interface Mention {
   regionAfter: string | undefined;
   /** A landmark a distance is measured from ("50 miles south of San Antonio"): named to locate something else. */
   reference: boolean;
+  /** Introduced as a settlement ("the village of X", "X, a town of 4,000 people"). */
+  settlement: boolean;
   /** The other party of a relation ("talks with Beijing", "sanctions against Moscow"): a capital there is its government. */
   counterpart: boolean;
   /** Described as a person between commas after it: an age or a person noun ("Anwara Begum, 45,", "…, a villager,"). */
@@ -627,6 +629,7 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
     describedAsPerson: toks[last + 1]?.text === "," && describesPerson(toks, last + 2),
     counterpart: /^(with|against)$/.test(toks[first - 1]?.lower ?? ""),
     reference: isReference(toks, first),
+    settlement: namedAsSettlement(toks, nameFirst, last),
     namesBody: lexicon.orgHeads.has(toks[last + 1]?.text ?? "") || lexicon.entourageNouns.has(toks[last + 1]?.text ?? ""),
     // Every mention has every field, set or not: one object shape keeps the later stages' code monomorphic.
     via: undefined,

@@ -875,4 +875,13 @@ describe("who: canonical entities", () => {
     expect(b.who.map((w) => w.name)).not.toContain("Velvet Room");
     expect(b.where.map((w) => w.name)).toContain("Velvet Room");
   });
+  it("reads a settlement the text introduces as a place ('the Kent village of Hollingbury Green', 'Dunmore Flats, a town of 4,000 people'), and the hospital someone is taken to as no event place", () => {
+    const flood = mustBrief({ text: "Flood water swept through the Kent village of Hollingbury Green on Sunday, forcing 40 families from their homes, officials said.", published: "2025-05-07" });
+    expect(flood.where[0]?.name).toBe("Hollingbury Green");
+    expect(flood.who.map((w) => w.name)).not.toContain("Hollingbury Green");
+    const town = mustBrief({ text: "Residents of Dunmore Flats, a town of 4,000 people in Jasper County, Texas, were told to boil their water on Sunday after a main burst, officials said.", published: "2025-05-07" });
+    expect(town.who.map((w) => w.name)).not.toContain("Dunmore Flats");
+    const farm = mustBrief({ text: "A farmer was seriously injured when his tractor overturned near Kirkby Stowell on Sunday. He was flown to James Cook University Hospital in Middlesbrough, police said.", published: "2025-05-07" });
+    expect(farm.where.find((w) => w.name === "Middlesbrough")?.role).toBe("mentioned");
+  });
 });
