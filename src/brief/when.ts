@@ -233,13 +233,17 @@ export function findWhen(doc: Doc, what: What | null, published: string | undefi
   // opening sentence may date ("He was dismissed on Sunday morning").
   let cause: WhenResult | null = null;
   for (const [i, s] of order.entries()) {
-    if ((reported || cause) && i >= opening) return cause ?? reported;
-    const found = resolve(s, published, eventIsStatement)[0];
+    if ((reported || cause) && i >= opening) return cause ?? approximate ?? reported;
+    const results = resolve(s, published, eventIsStatement);
+    const found = results[0];
     if (!found) continue;
+    const eventSentence = s === what?.sentence || s.isTitle || s === leadSentences(doc, 1)[0];
+    // ("…fell 6 percent last month, the service said on Tuesday": the period beside the report's day.)
+    if (eventSentence && found.basis !== "approximate") approximate ??= results.find((r) => r.basis === "approximate") ?? null;
     if (!cause && found.basis !== "approximate" && datesCause(s, found)) { cause = found; continue; }
     if (found.basis === "approximate") {
       // Only the event's own sentence: elsewhere "last week" dates the background ("in retaliation for strikes last week").
-      if (s === what?.sentence || s.isTitle) approximate ??= found;
+      if (eventSentence) approximate ??= found;
       continue;
     }
     if (!published || !found.date || isRecent(found.date, published)) {
@@ -249,8 +253,10 @@ export function findWhen(doc: Doc, what: What | null, published: string | undefi
     fallback ??= found;
   }
   if (cause) return cause;
-  if (reported) return reported;
+  // "Home sales fell 6 percent last month, the service said on Tuesday": the period the lead reports
+  // on dates the event better than the day it was reported.
   if (approximate) return approximate;
+  if (reported) return reported;
   if (fallback) return fallback;
   return published ? { date: published, text: `published ${published}`, basis: "published" } : null;
 }

@@ -121,4 +121,10 @@ describe("when: dates resolved against the publication date", () => {
     expect(b.when?.date).toBe("2017-02-09");
   });
 
+  it("dates a figure for last month by that month, not by the day it was reported", () => {
+    const b = mustBrief({ title: "Phoenix home sales slide", text: "Home sales in the Phoenix area fell 6 percent last month from a year earlier, the Arizona Regional Multiple Listing Service said on Tuesday. The median price rose 3 percent.", published: "2016-08-10" });
+    expect(b.when).toMatchObject({ basis: "approximate", text: "last month" });
+    expect(b.when?.date?.slice(0, 7)).toBe("2016-07");
+  });
+
 });
