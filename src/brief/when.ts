@@ -167,8 +167,14 @@ function resolve(s: Sentence, published: string | undefined, reportIsEvent: bool
   // "at 19:40 local time (18:40 GMT) on Tuesday": a clock time alone names no day; the day beside it does.
   const clockOnly = (r: Found) => !r.start.isCertain("day") && !r.start.isCertain("weekday") && !RELATIVE_DAY.test(r.text);
   const ranked = candidates.map((c, i) => ({ i, rank: recent(c) * 10 + adverbial(s, c.r) - (!reportIsEvent && datesReport(s, results[i]) ? 5 : 0) - (clockOnly(c.r) ? 3 : 0) })).sort((a, b) => b.rank - a.rank || a.i - b.i);
-  return [...ranked.map(({ i }) => results[i]), ...approximate];
+  // "Flood water swept through the town overnight": chrono knows no "overnight"; in a report it is
+  // the night that ends on its publication day.
+  const overnight = candidates.length ? null : OVERNIGHT.exec(s.text);
+  const night: WhenResult[] = overnight ? [{ date: published, text: overnight[0], basis: "relative", sentence: s.index, start: s.start + overnight.index, end: s.start + overnight.index + overnight[0].length }] : [];
+  return [...ranked.map(({ i }) => results[i]), ...night, ...approximate];
 }
+
+const OVERNIGHT = /\b[Oo]vernight\b/;
 
 /** A week or a month up to the report: "last week", "this month", "three weeks ago". */
 const PAST_PERIOD = /\b(?:last|this|past) (?:week|month)\b|\b(?:weeks?|months?) ago\b/i;

@@ -127,4 +127,9 @@ describe("when: dates resolved against the publication date", () => {
     expect(b.when?.date?.slice(0, 7)).toBe("2016-07");
   });
 
+  it("reads 'overnight' in a report as the night that ends on its publication day, before a later forecast", () => {
+    const b = mustBrief({ text: "Flood water swept through the district of Braga overnight, forcing hundreds of people from their homes, officials said. Forecasters said the rain would continue until at least the weekend.", published: "2017-08-14" });
+    expect(b.when).toMatchObject({ date: "2017-08-14", text: "overnight", basis: "relative" });
+  });
+
 });
