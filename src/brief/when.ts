@@ -238,12 +238,13 @@ export function findWhen(doc: Doc, what: What | null, published: string | undefi
   // "sacked the manager after Saturday's defeat": the day of what led to the event, which another
   // opening sentence may date ("He was dismissed on Sunday morning").
   let cause: WhenResult | null = null;
+  const lead = leadSentences(doc, 1)[0];
   for (const [i, s] of order.entries()) {
     if ((reported || cause) && i >= opening) return cause ?? approximate ?? reported;
     const results = resolve(s, published, eventIsStatement);
     const found = results[0];
     if (!found) continue;
-    const eventSentence = s === what?.sentence || s.isTitle || s === leadSentences(doc, 1)[0];
+    const eventSentence = s === what?.sentence || s.isTitle || s === lead;
     // ("…fell 6 percent last month, the service said on Tuesday": the period beside the report's day.)
     if (eventSentence && found.basis !== "approximate") approximate ??= results.find((r) => r.basis === "approximate") ?? null;
     if (!cause && found.basis !== "approximate" && datesCause(s, found)) { cause = found; continue; }
