@@ -72,8 +72,11 @@ function mainClauseEnd(s: Sentence, from: number): number {
   // which is no event without the clause that follows.
   const toll = (k: number) => /^(NUM)$/.test(toks[k - 1]?.pos ?? "") || QUANTITIES.has(toks[k - 1]?.lower ?? "");
   const hasVerb = (end: number) => toks.slice(from, end + 1).some((t, k) => (t.pos === "VERB" || t.pos === "AUX" || isVerbLike(s, from + k)) && !(t.pos === "VERB" && toll(from + k)));
+  // "Man freed after 22 years as appeals court overturns conviction": a main clause about someone
+  // unnamed ("Man", "Woman") leaves the news to the clause after it.
+  const unnamed = lexicon.humanNouns.has(toks[from]?.lower ?? "") && !toks.slice(from, last + 1).some((t, i) => i > 0 && /^\p{Lu}/u.test(t.text) && !lexicon.isEnglishWord(t.lower));
   for (let k = from + MIN_MAIN_CLAUSE_WORDS; k <= last; k++) {
-    if (CIRCUMSTANCE.has(toks[k].lower) && hasVerb(k - 1)) return k - 1;
+    if (CIRCUMSTANCE.has(toks[k].lower) && hasVerb(k - 1) && !unnamed) return k - 1;
     // A second predicate ("… slams FBI and claims …") is more than the event.
     if (toks[k].lower === "and" && k + 1 <= last && isVerbLike(s, k + 1) && hasVerb(k - 1)) return k - 1;
   }

@@ -59,4 +59,9 @@ describe("what: the main event in one short sentence", () => {
     expect(plant.what.text).toMatch(/^Brandco chief executive Tom Dorsey said/);
   });
 
+  it("keeps the clause after 'as' when the headline's own clause is about someone unnamed ('Man freed after 22 years as …')", () => {
+    const freed = mustBrief({ title: "Man Freed After 22 Years as Appeals Court Overturns Murder Conviction", text: "A man who spent 22 years in prison walked free on Monday after the Velmora Court of Appeals overturned his murder conviction.", published: "2025-05-07" });
+    expect(freed.what.text).toBe("Man Freed After 22 Years as Appeals Court Overturns Murder Conviction");
+  });
+
 });
