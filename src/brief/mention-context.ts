@@ -223,8 +223,7 @@ export function regionAt(toks: Token[], k: number): string | undefined {
     if (words.length < n || !words.every((t) => opensUpper(t.text) && t.pos === "PROPN")) return undefined;
     const next = toks[k + n];
     if (next && (opensUpper(next.text) || !next.spaced && next.text !== "," && next.text !== ".")) continue;
-    const written = joinTokens(words);
-    const place = gazetteer.entry(lexicon.stateAbbreviations.get(written) ?? written);
+    const place = gazetteer.entryAsWritten(joinTokens(words));
     const code = place?.region?.country ?? place?.country?.code;
     if (code) return code;
   }

@@ -8,7 +8,6 @@ import { opensUpper } from "./letter-case";
 import { gazetteer, isMajorCity } from "./gazetteer";
 import type { Mention } from "./mentions";
 import type { Doc } from "./sentences";
-import { lexicon } from "./lexicon";
 import { leadSentences, type What } from "./what";
 
 export interface Place {
@@ -48,7 +47,7 @@ const DATELINE_CITY = 2;
 
 /** The state, province or country a dateline names after its town, by the name the gazetteer gives it ("Pa." → "Pennsylvania"), and its country's code. */
 function datelineArea(written: string): { name: string; code: string } | undefined {
-  const entry = gazetteer.entry(lexicon.stateAbbreviations.get(written) ?? written);
+  const entry = gazetteer.entryAsWritten(written);
   if (entry?.region) return { name: entry.region.name, code: entry.region.country };
   return entry?.country ? { name: entry.country.name, code: entry.country.code } : undefined;
 }
