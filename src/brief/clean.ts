@@ -106,9 +106,11 @@ const CREDIT_LINE = /^(?:additional )?(?:reporting|writing|editing|compiled|rese
 const INPUTS_LINE = /^\(?\s*with (?:inputs|agency inputs|reporting) from ([A-Z][\w.& ]{1,40}?)\s*\)?\.?$/i;
 /** "Source: Al Jazeera and news agencies": the site's credit for its own story. */
 const SOURCE_LINE = /^source\s*:\s*([A-Z][\w.&' -]{1,40}?)(?:\s+and (?:news )?agencies)?\.?$/i;
-const TIMESTAMP_LINE = /^(date|published|updated|posted|last updated|first published|modified)\b/i;
+/** The words a page's timestamp opens with. */
+const TIMESTAMP_WORDS = "(?:date|published|updated|posted|last updated|first published|modified)";
+const TIMESTAMP_LINE = new RegExp(`^${TIMESTAMP_WORDS}\\b`, "i");
 /** "TNN | Updated: Jul 19, 2017, 08:12 IST", "Agencies | Last updated: …": credits, then the timestamp. */
-const CREDITED_TIMESTAMP = /^[^|]{1,60}(?:\|[^|]{1,60}){0,3}\|\s*(?:date|published|updated|posted|last updated|first published|modified)\b/i;
+const CREDITED_TIMESTAMP = new RegExp(`^[^|]{1,60}(?:\\|[^|]{1,60}){0,3}\\|\\s*${TIMESTAMP_WORDS}\\b`, "i");
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
