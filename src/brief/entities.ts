@@ -350,14 +350,17 @@ export function resolveEntities(mentions: Mention[], context: EntityContext = {}
     }
   }
   // "Rovers", "United": a team's or a company's designator alone is the one body of the article
-  // named with it ("Police" is not: several forces may be at work).
-  for (const e of orgs()) {
-    if (e.name.includes(" ") || !lexicon.orgSuffixes.has(e.name.toLowerCase())) continue;
-    const named = orgs().filter((o) => o !== e && o.name.endsWith(` ${e.name}`));
-    if (named.length !== 1) continue;
-    named[0].mentions.push(...e.mentions);
-    byKey.delete(e.key);
-  }
+  // named with it (with two, "Westfield United" and "Lakeport United", it stays as written).
+  const foldIntoTheOneNamedWith = (words: ReadonlySet<string>) => {
+    for (const e of orgs()) {
+      if (e.name.includes(" ") || !words.has(e.name.toLowerCase())) continue;
+      const named = orgs().filter((o) => o !== e && o.name.endsWith(` ${e.name}`));
+      if (named.length !== 1) continue;
+      named[0].mentions.push(...e.mentions);
+      byKey.delete(e.key);
+    }
+  };
+  foldIntoTheOneNamedWith(lexicon.orgSuffixes);
   // A one-word "organisation" seen only where every word is capitalised (a sentence start) and
   // that is an ordinary English word ("When", "Rail", "Headlines") is not a name.
   // So is one the article also writes in lower case, unless it names an institution ("Police"),
@@ -450,16 +453,9 @@ export function resolveEntities(mentions: Mention[], context: EntityContext = {}
       e.country = gazetteer.namesakeIn(e.name, new Set([priceCountry]))?.country;
     }
   }
-  // "Police said" beside "British Transport Police": a body's head word alone is the one body of the
-  // article named with it.
-  for (const e of [...byKey.values()]) {
-    if (e.type !== "org" || e.name.includes(" ") || !lexicon.orgHeads.has(e.name.toLowerCase())) continue;
-    const head = ` ${e.name.toLowerCase()}`;
-    const named = [...byKey.values()].filter((o) => o.type === "org" && o !== e && o.name.toLowerCase().endsWith(head));
-    if (named.length !== 1) continue;
-    named[0].mentions.push(...e.mentions);
-    byKey.delete(e.key);
-  }
+  // "Police said" beside "British Transport Police": a body's head word alone likewise, once the
+  // common words that only opened sentences are gone.
+  foldIntoTheOneNamedWith(lexicon.orgHeads);
   for (const e of byKey.values()) {
     e.mentions.sort((a, b) => a.start - b.start);
     if (e.type === "country" || e.type === "city") e.name = surfaceName(e);
