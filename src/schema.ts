@@ -41,7 +41,12 @@ export const Where = z.object({
   role: z.enum(["event", "mentioned"]),
   /** The country the place lies in, when known ("Paris" → "France"). */
   country: z.string().optional(),
-  evidence: Evidence,
+  /**
+   * "dateline": the place of a wire dateline ("HOBART, Australia (AP) —") that the text never names
+   * again; cleaning removed the dateline from the text, so there is no evidence span.
+   */
+  basis: z.literal("dateline").optional(),
+  evidence: Evidence.optional(),
 });
 
 export const When = z.object({

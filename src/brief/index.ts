@@ -15,6 +15,7 @@ import { findMentions, wordStats } from "./mentions";
 import { analyse, type Doc } from "./sentences";
 import { findSource, sameOutlet } from "./source";
 import { findStances } from "./stance";
+import { gazetteer } from "./gazetteer";
 import { lexicon } from "./lexicon";
 import { ENGINE_VERSION } from "./version";
 import { findWhat } from "./what";
@@ -104,7 +105,12 @@ export function briefCleaned(article: Article, cleaned: Cleaned, options: BriefO
   if (datelined && datelined.type !== "country" && datelined.type !== "city") datelined.type = "place";
   const what = findWhat(doc)!;
   const actors = rankActors(doc, entities, what);
-  const places = findPlaces(doc, entities, what, datelined, cleaned.datelineArea ?? undefined);
+  // A dateline the text never names again is a place only where its form vouches for it: an agency's
+  // credit, an area after it, or the gazetteer ("EXCLUSIVE - …" opens the same way).
+  const dateline = cleaned.datelinePlace && (datelined || cleaned.wire || cleaned.datelineArea || gazetteer.isPlace(cleaned.datelinePlace))
+    ? { place: cleaned.datelinePlace, area: cleaned.datelineArea ?? undefined, entity: datelined }
+    : undefined;
+  const places = findPlaces(doc, entities, what, dateline);
   const when = findWhen(doc, what, published);
   const stances = findStances(doc, entities, what);
   const source = findSource(doc, entities, { publisher: article.publisher, signoff: named, wire: cleaned.wire });
@@ -145,7 +151,7 @@ export function briefCleaned(article: Article, cleaned: Cleaned, options: BriefO
     title: cleaned.title,
     what: { text: what.text, evidence: ev(what.sentence.index, what.start, what.end) },
     who: actors.map((a) => ({ name: a.name, kind: a.kind, ...(a.role ? { role: a.role } : {}), mentions: a.mentions, evidence: ev(a.sentence, a.start, a.end) })),
-    where: places.map((p) => ({ name: p.name, role: p.role, ...(p.country ? { country: p.country } : {}), evidence: ev(p.sentence, p.start, p.end) })),
+    where: places.map((p) => ({ name: p.name, role: p.role, ...(p.country ? { country: p.country } : {}), ...(p.datelineOnly ? { basis: "dateline" as const } : { evidence: ev(p.sentence, p.start, p.end) }) })),
     when: when
       ? { ...(when.date ? { date: when.date } : {}), text: when.text, basis: when.basis, ...(when.sentence !== undefined ? { evidence: ev(when.sentence, when.start!, when.end!) } : {}) }
       : null,

@@ -22,6 +22,18 @@ export interface Place {
   isCountry?: boolean;
   /** The town a dateline names: where the news happened, first of all. */
   datelineTown?: boolean;
+  /** Named only in the dateline, which cleaning removed from the text: no evidence span. */
+  datelineOnly?: boolean;
+}
+
+/** A dateline opening the text: "HOBART, Australia (AP) —", "Lakeport, Velmora - ". */
+export interface Dateline {
+  /** The place as running text writes it ("Hobart"). */
+  place: string;
+  /** The state, province or country written after it ("Australia", "Pa."). */
+  area?: string;
+  /** The entity the text names the place by, if it names it again. */
+  entity?: Entity;
 }
 
 const MAX_WHERE = 5;
@@ -52,7 +64,34 @@ function datelineArea(written: string): { name: string; code: string } | undefin
   return entry?.country ? { name: entry.country.name, code: entry.country.code } : undefined;
 }
 
-export function findPlaces(doc: Doc, entities: Entity[], what: What | null, datelined?: Entity, areaWritten?: string): Place[] {
+/**
+ * A dateline's place the text never names again stands where the lead would place its event ("HOBART
+ * (AP) — Elise Vandamme won …" is "in Hobart, Vandamme won"). A big city's dateline is often a
+ * bureau's, so a place the lead itself names goes first.
+ */
+function datelineOnlyPlace(dateline: Dateline): Place {
+  const area = dateline.area ? datelineArea(dateline.area) : undefined;
+  const city = area ? gazetteer.cityInCountry(dateline.place, area.code) : gazetteer.city(dateline.place);
+  const major = isMajorCity(city);
+  const code = city?.country ?? area?.code;
+  const leadLocative = 0.5 + 1 + 3;
+  return {
+    name: dateline.place,
+    role: "event",
+    code,
+    country: code ? gazetteer.countryByCode(code)?.name : undefined,
+    sentence: -1,
+    start: -1,
+    end: -1,
+    score: leadLocative + (city ? 4 : 0.5) + (major ? 0 : DATELINE_TOWN),
+    datelineTown: !major,
+    datelineOnly: true,
+  };
+}
+
+export function findPlaces(doc: Doc, entities: Entity[], what: What | null, dateline?: Dateline): Place[] {
+  const datelined = dateline?.entity;
+  const areaWritten = dateline?.area;
   const lead = new Set(leadSentences(doc, 3).map((s) => s.index));
   const title = doc.sentences.find((s) => s.isTitle)?.index;
   const score = (m: Mention) => {
@@ -107,6 +146,10 @@ export function findPlaces(doc: Doc, entities: Entity[], what: What | null, date
     const m = e.mentions[0];
     const inTitle = e.mentions.some((x) => x.sentence === title);
     places.set(head, { name: head, role: "mentioned", code: city.country, country: gazetteer.countryByCode(city.country)?.name, sentence: m.sentence, start: m.start, end: m.start + head.length, score: (inTitle ? 3 : 0) + Math.min(e.mentions.length, 3) * 0.5 });
+  }
+  if (dateline && !datelined) {
+    const place = datelineOnlyPlace(dateline);
+    if (!places.has(place.name)) places.set(place.name, place);
   }
   for (const c of capitalPhrases(doc)) {
     const known = places.get(c.city);

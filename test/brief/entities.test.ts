@@ -791,6 +791,16 @@ describe("who: canonical entities", () => {
     const fire = mustBrief({ text: "A wildfire destroyed 40 homes outside Santa Fe, New Mexico, on Tuesday, officials said.", published: "2025-05-07" });
     expect(fire.where[0]).toMatchObject({ name: "Santa Fe", country: "United States" });
   });
+  it("places the story at a dateline the text never names again (no evidence span, basis 'dateline'), after a place the lead names where the dateline is a big city's bureau, and not at a kicker ('EXCLUSIVE -')", () => {
+    const town = mustBrief({ text: "DUNMORE FLATS, Kan. (AP) — A grain elevator exploded on Monday, killing two workers, officials said. Investigators said dust had ignited.", published: "2025-05-07" });
+    expect(town.where[0]).toEqual({ name: "Dunmore Flats", role: "event", country: "United States", basis: "dateline" });
+    const bureau = mustBrief({ text: "WASHINGTON (Reuters) - Rebels shelled a market in Aleppo on Tuesday, killing 12 people, a monitoring group said. The group said the toll could rise.", published: "2025-05-07" });
+    expect(bureau.where.map((w) => w.name)).toEqual(["Aleppo", "Washington"]);
+    const city = mustBrief({ text: "ACCRA (Reuters) - Ghana's central bank raised its main interest rate on Monday to curb inflation, it said. Analysts at a London-based research firm had expected the move.", published: "2025-05-07" });
+    expect(city.where[0]).toMatchObject({ name: "Accra", country: "Ghana", basis: "dateline" });
+    const kicker = mustBrief({ text: "EXCLUSIVE - Kestrel Mining is preparing a bid for a smaller rival, three people familiar with the matter said on Monday.", published: "2025-05-07" });
+    expect(kicker.where.map((w) => w.name)).not.toContain("Exclusive");
+  });
   it("does not place the event in a city named only to measure a distance from", () => {
     const b = mustBrief({ text: "A mother of three who went to the Calder County Courthouse to ask for protection was arrested there by federal agents last Friday, her attorney said on Monday. Her family said she was later moved to a detention center. The center lies near the town of Dilworth, about 50 miles south of San Antonio.", published: "2025-05-07" });
     const names = b.where.map((w) => w.name);
