@@ -69,16 +69,36 @@ const FUTURE = /\b(will|shall|would|could|may|might|expected to|to be held|is to
  * deadline ("by Friday"). What follows a date in the middle of a sentence is another clause
  * ("marched on Saturday to protest against plans to raise …").
  */
-function isAhead(text: string, at: number): boolean {
-  const before = text.slice(0, at);
+function isAhead(s: Sentence, r: Found): boolean {
+  const text = s.text;
+  const before = text.slice(0, r.index);
   if (/\bby\s*$/i.test(before)) return true;
   // "…, their union announced on Friday": a report is never ahead of itself.
   if (reportedJustBefore(before)) return false;
-  if (before.split(/\s+/).length <= 3) return FUTURE.test(text);
+  // "The government on Thursday unveiled plans to raise …": the clause's own verb, in the past, ends
+  // the search for a future cue; later ones belong to its object ("a resolution that would have …").
+  if (before.split(/\s+/).length <= 3) return FUTURE.test(before) || FUTURE.test(text.slice(r.index, pastVerbAfter(s, r.index + r.text.length)));
   // "postponed until next month after a heated meeting on Tuesday": what follows "after" is past,
   // whatever the words before it say of the future.
   const clause = before.slice(lastIndexOf(before, PAST_OPENERS));
   return FUTURE.test(clause);
+}
+
+/** Common irregular past forms of English verbs (the regular ones end in "-ed"). */
+const IRREGULAR_PAST = new Set(["said", "told", "met", "won", "lost", "took", "made", "held", "gave", "went", "came", "sent", "began", "left", "struck", "led", "paid", "brought", "bought", "sold", "spoke", "wrote", "rose", "fell", "shot", "stood", "thought", "found", "became", "chose", "drew", "flew", "knew", "threw", "broke", "caught", "sought", "fled", "spent", "built", "withdrew", "upheld", "was", "were", "had", "did"]);
+
+/**
+ * Where in the sentence the first verb in the past tense after `from`, and the word after it, end
+ * (the sentence's end if none): "is expected to" and "was scheduled" keep their future cue.
+ */
+function pastVerbAfter(s: Sentence, from: number): number {
+  const tokens = s.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.start - s.start < from || (t.pos !== "VERB" && t.pos !== "AUX")) continue;
+    if (IRREGULAR_PAST.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith("ed"))) return (tokens[i + 1] ?? t).end - s.start;
+  }
+  return s.text.length;
 }
 
 /** Words that open a clause about something that has happened. */
@@ -152,7 +172,7 @@ function resolve(s: Sentence, published: string | undefined, reportIsEvent: bool
     const writtenOut = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/.test(r.text);
     const basis: WhenResult["basis"] = writtenOut && r.start.isCertain("year") && r.start.isCertain("month") ? "explicit" : "relative";
     // Past-tense reports mean the last such weekday; chrono picks the one in the current week.
-    const future = isAhead(s.text, r.index);
+    const future = isAhead(s, r);
     if (basis === "relative" && date > published && !future && r.start.isCertain("weekday")) date = addDays(date, -7);
     // "is expected to announce the cuts on Monday", written on a Thursday: next Monday.
     if (basis === "relative" && date < published && future && r.start.isCertain("weekday") && !r.start.isCertain("day") && !/\blast\b/i.test(r.text)) date = addDays(date, 7);

@@ -132,4 +132,12 @@ describe("when: dates resolved against the publication date", () => {
     expect(b.when).toMatchObject({ date: "2017-08-14", text: "overnight", basis: "relative" });
   });
 
+  it("dates an opening weekday by the clause's past-tense verb, not by a future word in its object ('on Thursday unveiled plans to …', 'vetoed a resolution that would have …'), and still looks ahead for 'is expected to'", () => {
+    const plan = mustBrief({ text: "The government on Thursday unveiled plans to raise taxes on tobacco, officials said. Retailers said prices would rise.", published: "2017-03-31" });
+    expect(plan.when?.date).toBe("2017-03-30");
+    const veto = mustBrief({ text: "Velmora on Wednesday vetoed a resolution that would have condemned the attack, diplomats said.", published: "2017-04-14" });
+    expect(veto.when?.date).toBe("2017-04-12");
+    const preview = mustBrief({ text: "On Monday, the union is expected to announce a strike at the port, its members said.", published: "2017-04-13" });
+    expect(preview.when?.date).toBe("2017-04-17");
+  });
 });
