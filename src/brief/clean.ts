@@ -45,7 +45,7 @@ const WIDGET = /\b\d{1,2}\s?px\b|[↺↻⟳⤾]|\bA\+|\bA-\s|^\W*$/;
 /** "+ −", "- A A +": font-size buttons; a bullet with words ("- 78% rejected the offer") is content. */
 const SIZE_BUTTONS = /^[+−–-]\s(?!.*\p{Ll}{3})/u;
 const FURNITURE =
-  /^(share( this( article| story)?)?|shares?|tweet|email|e-mail|print|comments?|\d+ comments?|[\d,.]+k? shares?|view comments|copy (?:this )?link|read more|related( articles| stories)?|more on this story|advertisement|sponsored|subscribe|sign up|follow us|click here|listen|watch|image( copyright| caption)?|photo|getty images|skip to|loading|close|menu|home|next|previous|whatsapp|facebook|twitter|pinterest|linkedin|reddit|messenger|top stories)\b/i;
+  /^(share( this( article| story)?)?|shares?|tweet|email|e-mail|print|comments?|\d+ comments?|[\d,.]+k? shares?|view comments|copy (?:this )?link|read more|related( articles| stories)?|more on this story|advertisement|sponsored|subscribe|sign up|follow us|click here|listen|watch|image( copyright| caption)?|photo|getty images|skip to|loading|close|menu|home|next|previous|whatsapp|facebook|twitter|pinterest|linkedin|reddit|messenger|top stories|story highlights|just watched|must watch|replay|more videos|social sharing|about sharing|scroll down for video|back to top)\b/i;
 /** A page's closing list of links: "Related Topics", "Topics", "More on this story". */
 /** "Topics: Lakeport, Libraries": the page's tags after a label. */
 const TAGS_LINE = /^(?:topics|tags|filed under|categories|related topics)\s*:/i;
@@ -64,8 +64,17 @@ function dropTopicLinks(lines: string[], from: number): number {
   return labels.length;
 }
 
+/**
+ * The words that open a page's comments: "Share or comment on this article", "Newest | Oldest",
+ * "Join the discussion", "Commenting is now closed". A bare count ("Comments (312)") is not among
+ * them: some pages show it under the headline.
+ */
+const COMMENTS_OPEN = /^(?:share or comment on this article|the comments below have not been moderated|newest\W+oldest\b|sort (?:comments )?by\s*:?\s*(?:newest|oldest|best|top)\b|join the (?:conversation|discussion)\b|(?:add|post|leave) (?:a|your) comment\b|comments (?:are|have been) (?:closed|disabled)\b|commenting (?:is|has been) (?:now )?(?:closed|disabled)\b|to encourage thoughtful and respectful conversations\b|sign in or (?:create|register)\b.{0,60}\bto (?:join the discussion|comment)\b)/i;
+/** Kept lines the story needs above a comments marker for it to end the page (a marker above the lead is a widget). */
+const MIN_LINES_BEFORE_COMMENTS = 3;
+
 /** "Read more:", "Related stories", "You may also like": a label over links to other stories. */
-const LINKS_LABEL = /^(?:read more|related(?: articles| stories| content| coverage)?|more stories|see also|most read|recommended|you may also like|trending)\s*:?$/i;
+const LINKS_LABEL = /^(?:read more|related(?: articles| stories| content| coverage)?|more stories|see also|most read|most popular|recommended|you may also like|you might also like|trending|paid content|promoted(?: stories| content| links)?|sponsored(?: stories| content| links)?|around the web|from the web|more (?:stories|news|videos) from [\p{L}' ]{2,30})\s*:?$/iu;
 /** How many headlines a links label may head. */
 const MAX_LINKS = 6;
 
@@ -107,10 +116,10 @@ const INPUTS_LINE = /^\(?\s*with (?:inputs|agency inputs|reporting) from ([A-Z][
 /** "Source: Al Jazeera and news agencies": the site's credit for its own story. */
 const SOURCE_LINE = /^source\s*:\s*([A-Z][\w.&' -]{1,40}?)(?:\s+and (?:news )?agencies)?\.?$/i;
 /** The words a page's timestamp opens with. */
-const TIMESTAMP_WORDS = "(?:date|published|updated|posted|last updated|first published|modified)";
+const TIMESTAMP_WORDS = "(?:date|published|updated|posted|last updated|first published|first posted|modified)";
 const TIMESTAMP_LINE = new RegExp(`^${TIMESTAMP_WORDS}\\b`, "i");
 /** "TNN | Updated: Jul 19, 2017, 08:12 IST", "Agencies | Last updated: …": credits, then the timestamp. */
-const CREDITED_TIMESTAMP = new RegExp(`^[^|]{1,60}(?:\\|[^|]{1,60}){0,3}\\|\\s*${TIMESTAMP_WORDS}\\b`, "i");
+const CREDITED_TIMESTAMP = new RegExp(`^[^|]{1,60}(?:\\|[^|]{1,60}){0,3}\\|\\s*${TIMESTAMP_WORDS}\\b|^(?:[A-Z][\\w.&'-]*\\s){1,4}${TIMESTAMP_WORDS}\\s*:`, "i");
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
@@ -129,7 +138,7 @@ const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d
 function datelineOf(line: string): string | null {
   const iso = ISO_DATE.exec(line);
   if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
-  if (!TIMESTAMP_LINE.test(line) && !CREDITED_TIMESTAMP.test(line) && !BYLINE.test(line)) return null;
+  if (!TIMESTAMP_LINE.test(line) && !CREDITED_TIMESTAMP.test(line) && !BYLINE.test(line) && !SECTION_DATE_LINE.test(line)) return null;
   const dmy = DAY_MONTH_YEAR.exec(line);
   const mdy = MONTH_DAY_YEAR.exec(line);
   const parts = dmy && (!mdy || dmy.index <= mdy.index) ? [dmy[1], dmy[2], dmy[3]] : mdy ? [mdy[2], mdy[1], mdy[3]] : null;
@@ -142,7 +151,7 @@ function datelineOf(line: string): string | null {
 const LETTERS = /\p{L}/gu;
 
 /** Labels whose line is a caption or credit whatever follows them ("Image caption The bridge at dusk"). */
-const CAPTION_LABEL = /^(image( copyright| caption| source)|getty images|photos?\s*:|pictures?\s*:|gallery\s*:)/i;
+const CAPTION_LABEL = /^(image( copyright| caption| source)|getty images|photos?\s*:|pictures?\s*:|gallery\s*:|maps?\s*:|graphic\s*:|file photo\s*:)/i;
 /** Lower-case words a widget's label may hold ("Share this article", "Follow us on Twitter"). */
 const WIDGET_WORDS = new Set(["this", "the", "our", "your", "and", "via", "for", "more", "article", "story", "stories", "link", "video", "page", "here", "now", "copyright", "caption", "images", "image", "photo", "photos", "comment", "comments", "newsletter", "newsletters", "updates", "app", "share", "email", "print", "content", "free", "today", "what", "you", "think", "thoughts", "views"]);
 
@@ -159,7 +168,7 @@ function isWidgetLabel(line: string): boolean {
 }
 
 /** A site footer's links: "Cookie policy | Terms of use", "Privacy notice · Contact us". */
-const FOOTER_LABEL = /^(?:cookie (?:policy|settings|preferences)|cookies|accept(?: all)?(?: cookies)?|reject(?: all)?(?: cookies)?|allow(?: all)?(?: cookies)?|manage (?:cookies|preferences|settings|consent)|i agree|agree|got it|privacy(?: (?:policy|notice|settings))?|terms(?: of (?:use|service)| (?:and|&) conditions)?|contact(?: us)?|about(?: us)?|accessibility|site ?map|advertise(?: with us)?|careers|help|faqs?|newsletters?|corrections)$/i;
+const FOOTER_LABEL = /^(?:cookie (?:policy|settings|preferences)|cookies|accept(?: all)?(?: cookies)?|reject(?: all)?(?: cookies)?|allow(?: all)?(?: cookies)?|manage (?:cookies|preferences|settings|consent)|i agree|agree|got it|privacy(?: (?:policy|notice|settings))?|terms(?: of (?:use|service)| (?:and|&) conditions)?|contact(?: us)?|about(?: us)?|accessibility|site ?map|advertise(?: with us)?|careers|help|faqs?|newsletters?|corrections|reuse this content)$/i;
 
 function isFooterLinks(line: string): boolean {
   return line.length < 160 && line.split(/\s+[|·•]\s+/).every((label) => FOOTER_LABEL.test(label.trim()));
@@ -178,7 +187,19 @@ function leadingMenu(lines: string[]): number {
 }
 
 /** A cookie banner's or a sign-up box's words: "We use cookies to …", "Invalid email address", "Thank you for subscribing". */
-const NOTICE_LINE = /^(?:(?:we|this (?:site|website)) uses? cookies\b|by (?:using|continuing to (?:use|browse)) (?:this|our) (?:site|website)\b|thanks? (?:you )?for (?:subscribing|signing up|registering)\b|invalid e-?mail(?: address)?\b|please enter a valid e-?mail\b|(?:media|press) (?:contacts?|enquiries|inquiries)\s*:?$)/i;
+const NOTICE_LINE = /^(?:(?:we|this (?:site|website)) uses? cookies\b|by (?:using|continuing to (?:use|browse)) (?:this|our) (?:site|website)\b|thanks? (?:you )?for (?:subscribing|signing up|registering)\b|invalid e-?mail(?: address)?\b|please enter a valid e-?mail\b|(?:media|press) (?:contacts?|enquiries|inquiries)\s*:?$|\(?this (?:story|article|report) has not been edited by\b|our standards\s*:)/i;
+/** A site's appeal for money or sign-ups closing the story ("Since you're here …"): long, but never news. */
+const APPEAL_LINE = /^(?:since you['’]re here\b|(?:…|\.\.\.)?\s*we have a small favou?r to ask\b)/i;
+/** "Get Breaking news … on Daily.example.com": a site's promotion of itself. */
+const SITE_PROMOTION = /\b(?:latest|breaking) news\b.*\b(?:on|at) [\w-]+\.(?:com|co\.uk|in|net|org|com\.au)\b/i;
+/**
+ * A caption closing on its credit: "A tree blocks a road. Photograph: Ana Ruiz/PA", "Stores must stop
+ * handing out bags. (Ana Ruiz/CBC)", or a stock photo's tag "(Representational)": a line of one
+ * sentence and its credit is the caption (a longer paragraph only loses the credit).
+ */
+const CREDITED_CAPTION = /^(?:[^.!?]|[.!?](?!\s+["“]?\p{Lu}))*[.!?]?\s*(?:\b(?:Photograph|Photo|Picture|Illustration)s?: (?:[A-Z][\w.'’-]*\s?){1,4}\/\s?[\w.'’ -]{1,60}|\((?:[A-Z][\p{L}.'’-]+ ){1,3}[A-Z][\p{L}.'’-]+\s?\/\s?[A-Z][\w .&-]{1,30}\)|\((?:Representational|Representative image|File photo|File)\))$/u;
+/** "Health News | Fri Mar 17, 2017 | 6:05pm EDT": a section's name and the page's date. */
+const SECTION_DATE_LINE = new RegExp(`^[^|]{1,40}(?:\\|[^|]{1,40}){0,2}\\|\\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?(?:${MONTH} \\d{1,2},? \\d{4}|\\d{1,2} ${MONTH} \\d{4})`, "i");
 
 function isFurniture(line: string): boolean {
   if (line.length < 60 && (isWidgetLabel(line) || WIDGET.test(line) || SIZE_BUTTONS.test(line))) return true;
@@ -186,7 +207,8 @@ function isFurniture(line: string): boolean {
   if (/^read more\s*[:|]/i.test(line) || TAGS_LINE.test(line)) return true;
   if ((CREDIT_LINE.test(line) || CONTRIBUTED_LINE.test(line) || PROMOTION_LINE.test(line) || FOLLOW_LINE.test(line) || INPUTS_LINE.test(line) || SOURCE_LINE.test(line)) && line.length < 250) return true;
   if ((BYLINE.test(line) || COPYRIGHT_LINE.test(line)) && line.length < 120) return true;
-  if ((TIMESTAMP_LINE.test(line) && line.length < 80) || (CREDITED_TIMESTAMP.test(line) && line.length < 120)) return true;
+  if ((TIMESTAMP_LINE.test(line) && line.length < 80) || ((CREDITED_TIMESTAMP.test(line) || SECTION_DATE_LINE.test(line)) && line.length < 120)) return true;
+  if ((APPEAL_LINE.test(line) && line.length < 1500) || (SITE_PROMOTION.test(line) && line.length < 200) || (CREDITED_CAPTION.test(line) && line.length < 250)) return true;
   if (line.length >= 200) return false;
   const letters = line.match(LETTERS)?.length ?? 0;
   return letters < line.length * 0.4;
@@ -281,6 +303,9 @@ const DATELINE_PLACE = /^(?:Photo\s+)?(?<place>[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+
 /** "Washington (CNN) The Senate …", "Washington (CNN) - The Senate …": a broadcaster's dateline, place in title case. */
 const OUTLET_DATELINE = /^(?<place>(?:[A-Z][a-z]+\.?,? ){1,3})\((?<agency>[\w ]+)\)\s+(?:(?:--|—|–|-)\s+)?(?=[A-Z"])/;
 
+/** "(CNN) — Voters …", "(CNN)A popular app …": a broadcaster's opener with no place before it. */
+const OUTLET_OPENER = /^\((?<agency>[\w ]+)\)\s*(?:(?:--|—|–|-)\s+)?(?=[A-Z"“])/;
+
 /**
  * "Lakeport, Velmora - A passenger plane …": a dateline in title case, place and country before a
  * dash. Read only where a dateline stands (the text's first line, or the one after its headline):
@@ -305,7 +330,7 @@ export function removeInlineFurniture(line: string, isOpener: (word: string) => 
   for (const re of INLINE_FURNITURE) out = out.replace(re, separator);
   out = dropCaptions(out, isOpener).replace(/\b(?:Image|Media) caption\b,?/g, " ");
   out = out.replace(DATELINE_PLACE, "");
-  const outlet = OUTLET_DATELINE.exec(out);
+  const outlet = OUTLET_DATELINE.exec(out) ?? OUTLET_OPENER.exec(out);
   if (outlet && isNewsOutlet(outlet.groups!.agency)) out = out.slice(outlet[0].length);
   out = out.replace(/ {2,}/g, " ");
   return (out.includes("\n") ? out.replace(/ *\n */g, "\n") : out).trim();
@@ -336,13 +361,23 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
   // Where a page's closing list of topic links may start (see dropTopicLinks).
   let topicsFrom = -1;
   let linksLeft = 0;
+  let ended = false;
   for (const rawLine of text.split("\n")) {
     const rawTrimmed = rawLine.replace(/ {2,}/g, " ").trim();
     if (!rawTrimmed) continue;
+    // Below the story a page opens its comments, and nothing after them is the article's.
+    if (!ended && lines.length >= MIN_LINES_BEFORE_COMMENTS && COMMENTS_OPEN.test(rawTrimmed)) ended = true;
+    if (ended) {
+      removedLines++;
+      continue;
+    }
     if (TOPICS_MARKER.test(rawTrimmed)) topicsFrom = lines.length;
     // The headlines under a links label are other stories.
-    if (LINKS_LABEL.test(rawTrimmed)) linksLeft = MAX_LINKS;
-    else if (linksLeft > 0 && isLinkTitle(rawTrimmed)) {
+    if (LINKS_LABEL.test(rawTrimmed)) {
+      linksLeft = MAX_LINKS;
+      removedLines++;
+      continue;
+    } else if (linksLeft > 0 && isLinkTitle(rawTrimmed)) {
       linksLeft--;
       removedLines++;
       copyright ??= copyrightHolder(rawTrimmed);
@@ -354,7 +389,7 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
       continue;
     }
     // The dateline opens the text, or the line after its headline.
-    if (!wire && lines.length <= 1) wire = wireAgency(rawTrimmed);
+    if (!wire && lines.length <= 3) wire = wireAgency(rawTrimmed);
     // (After a headline and a standfirst, the lead is the third line.)
     if (lines.length <= 2 && !datelinePlace) ({ place: datelinePlace, area: datelineArea } = datelinePlaceOf(rawTrimmed) ?? { place: null, area: null });
     const opening = lines.length <= 1 ? rawTrimmed.replace(TITLE_CASE_DATELINE, "") : rawTrimmed;
@@ -429,7 +464,7 @@ function datelinePlaceOf(line: string): { place: string; area: string | null } |
 
 /** The agency credited in a wire dateline: "OTTAWA (Reuters) - …", "LAKEPORT, Dec 5 (AP) -". */
 function wireAgency(line: string): string | null {
-  const credit = (DATELINE_PLACE.exec(line)?.groups?.agency ?? OUTLET_DATELINE.exec(line)?.groups?.agency)?.trim();
+  const credit = (DATELINE_PLACE.exec(line)?.groups?.agency ?? (OUTLET_DATELINE.exec(line) ?? OUTLET_OPENER.exec(line))?.groups?.agency)?.trim();
   return credit && isNewsOutlet(credit) ? credit : null;
 }
 

@@ -65,7 +65,8 @@ export function findSource(doc: Doc, entities: Entity[], hints: { publisher?: st
   for (const s of doc.sentences) {
     const m = REPORTS.exec(s.text);
     if (!m) continue;
-    if (!publisher && hints.signoff && m[1] === hints.signoff) publisher = m[1];
+    // "Trend reports, citing IRNA, that …": an aggregator's way of naming itself in its own copy.
+    if (!publisher && ((hints.signoff && m[1] === hints.signoff) || (!hints.signoff && m[2] && /\breports\b/.test(m[0])))) publisher = m[1];
     const cited = m[2]?.replace(/[.,;:]+$/, "");
     if (cited && !citing.includes(cited)) citing.push(cited);
   }

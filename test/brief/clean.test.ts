@@ -160,9 +160,9 @@ describe("cleaning scraped article text", () => {
     expect(b.who.map((w) => w.name)).toEqual(["Ana Ruiz"]);
   });
 
-  it("drops a caption's credit that closes its line ('Photograph: Ana Ruiz/Lakeport Herald')", () => {
-    const c = ok("The council approved the tram line on Wednesday.\n\nThe route will run from the harbour to the park. Photograph: Ana Ruiz/The Lakeport Herald\n\nWork starts in spring.");
-    expect(c.body).toBe("The council approved the tram line on Wednesday.\n\nThe route will run from the harbour to the park.\n\nWork starts in spring.");
+  it("drops a caption's credit that closes a paragraph of several sentences ('Photograph: Ana Ruiz/Lakeport Herald'), keeping the paragraph", () => {
+    const c = ok("The council approved the tram line on Wednesday.\n\nThe route will run from the harbour to the park. It will open in 2019. Photograph: Ana Ruiz/The Lakeport Herald\n\nWork starts in spring.");
+    expect(c.body).toBe("The council approved the tram line on Wednesday.\n\nThe route will run from the harbour to the park. It will open in 2019.\n\nWork starts in spring.");
   });
 
   it("ends an unpunctuated photo caption where the next sentence starts", () => {
@@ -291,4 +291,51 @@ describe("cleaning scraped article text", () => {
     expect(source).toMatchObject({ copyright: "Al Jazeera", signoff: null });
   });
 
+  it("ends the page where its comments open ('Share or comment on this article', 'Join the discussion'), but not at a comment count under the headline", () => {
+    const story = ["A pensioner fought off a burglar with a walking stick at her home in Marlow Vale on Thursday.", "Police said a man had been arrested.", "Inspector Dana Holt said: 'She showed remarkable courage.'", "The man will appear in court on Monday."];
+    const page = ok([...story, "Share or comment on this article:", "Comments 56", "Newest Oldest Best rated", "What a woman! Give her a medal.", "Sandra, Crawley, United Kingdom, 2 days ago", "Back to top", "Home", "News", "TV&Showbiz"].join("\n"));
+    expect(page.body).toContain("appear in court on Monday.");
+    expect(page.body).not.toMatch(/medal|Sandra|Newest|TV&Showbiz/);
+    expect(page.signoff).toBeNull();
+    const guardian = ok([...story, "Since you're here …", "… we have a small favour to ask. More people are reading than ever but advertising revenues are falling fast.", "comments (312)", "Sign in or create your Daily Example account to join the discussion."].join("\n"));
+    expect(guardian.body).not.toMatch(/favour|discussion|312/);
+    const counted = ok(["Comments (12)", ...story].join("\n"));
+    expect(counted.body).toContain("walking stick");
+    expect(counted.body).toContain("appear in court on Monday.");
+  });
+
+  it("removes video and promotion blocks ('JUST WATCHED … MUST WATCH', 'Paid Content' and its headline, 'Story highlights'), a syndication notice and a site's self-promotion", () => {
+    const raw = ["Story highlights", "(CNN)A popular fitness app leaked the home locations of two million users, its maker admitted on Tuesday.", "JUST WATCHED", "Replay", "More Videos ...", "MUST WATCH", "The company said the bug had been fixed.", "Paid Content", "You Won't Believe What These Child Stars Look Like Now", "Regulators said they would look into the case.", "(This story has not been edited by Daily Example staff and is auto-generated from a syndicated feed.)", "Get Breaking news, live coverage, and Latest News from around the world on DailyExample.com.", "Our Standards: The Example Trust Principles."].join("\n");
+    const c = ok(raw);
+    expect(c.wire).toBe("CNN");
+    expect(c.body.startsWith("A popular fitness app")).toBe(true);
+    expect(c.body).toContain("Regulators said they would look into the case.");
+    expect(c.body).not.toMatch(/highlights|WATCH|Replay|Videos|Paid|Child Stars|syndicated|Breaking|Standards/);
+  });
+
+  it("removes captions that close on a credit ('(Ana Ruiz/CBC)', 'Photograph: Ana Ruiz/PA', '(Representational)') or open with 'Map:', and section and timestamp lines, reading their date", () => {
+    const story = "Councillors in Harlow Bay voted on Tuesday night to ban single-use plastic bags, the council said.";
+    const cbc = ok(["Daily Example News Posted: Mar 08, 2017 5:00 AM AT Last Updated: Mar 08, 2017 7:12 AM AT", story, "Stores will have until Sept. 1 to stop handing out bags. (Ana Ruiz/Daily Example)", "A fallen tree blocks a road in Harlow Bay on Thursday. Photograph: Tom Hadley/PA", "The leopard was taken to a rescue centre (Representational)", "Map: Harlow Bay 4886", "First posted Wed at 11:02am"].join("\n"));
+    expect(cbc.body).toBe(story);
+    expect(cbc.dateline).toBe("2017-03-08");
+    const section = ok(["Health News | Fri Mar 17, 2017 | 6:05pm EDT", "Drugmaker recalls blood pressure pills", story].join("\n"));
+    expect(section.title).toBe("Drugmaker recalls blood pressure pills");
+    expect(section.dateline).toBe("2017-03-17");
+  });
+
+  it("takes an aggregator that reports, citing another outlet, as the publisher when none is known ('Trend reports, citing IRNA, that …'), and a broadcaster's opener '(CNN) —' as the publisher", () => {
+    const trend = mustBrief({ text: "Trend reports, citing IRNA, that the parliament on Thursday approved an agreement on fishing in the Caspian Sea. Deputies voted 180 to 12 in favour.", published: "2017-03-31" });
+    expect(trend.source).toMatchObject({ publisher: "Trend", citing: ["IRNA"] });
+    const known = mustBrief({ text: "Trend reports, citing IRNA, that the parliament on Thursday approved an agreement on fishing in the Caspian Sea.", published: "2017-03-31", publisher: "Daily Example" });
+    expect(known.source.publisher).toBe("Daily Example");
+    const cnn = mustBrief({ text: "(CNN) — Voters in Velmora chose a new president on Sunday, the electoral commission said. Turnout was 61%.", published: "2017-12-18" });
+    expect(cnn.source).toMatchObject({ publisher: "CNN", citing: [] });
+    expect(cnn.who.map((w) => w.name)).not.toContain("CNN");
+  });
+
+  it("reads 'Coun.' as a councillor's title, not a name", () => {
+    const b = mustBrief({ text: "Councillors voted 6-1 to ban plastic bags on Tuesday. Coun. Peter Hallam, the only councillor to vote against, said the ban would hurt local grocers.", published: "2017-03-08" });
+    expect(b.who.map((w) => w.name)).toContain("Peter Hallam");
+    expect(b.who.map((w) => w.name)).not.toContain("Coun");
+  });
 });
