@@ -24,7 +24,22 @@ const SEAT_WORDS = new Set(["headquartered", "based", "registered", "incorporate
  * where someone or something belongs or is taken, not where anything happens.
  */
 export function isSeat(tokens: Token[], first: number): boolean {
-  return tokens[first - 1]?.lower === "in" && SEAT_WORDS.has(tokens[first - 2]?.lower ?? "");
+  return (tokens[first - 1]?.lower === "in" && SEAT_WORDS.has(tokens[first - 2]?.lower ?? "")) || isResidence(tokens, first);
+}
+
+/** "58" or "31-year-old": an age. */
+const AGE = /^\d{1,3}(?:-year-old)?$/;
+
+/**
+ * "a 31-year-old man from Ilkeston", "Gregory Hale, 58, of Glendale": where a person lives, a place
+ * named to describe them, not where anything happens.
+ */
+export function isResidence(tokens: Token[], first: number): boolean {
+  const before = tokens[first - 1]?.lower;
+  const word = tokens[first - 2];
+  if (!word) return false;
+  if (before === "from") return AGE.test(word.lower) || lexicon.humanNouns.has(word.lower);
+  return before === "of" && word.text === "," && AGE.test(tokens[first - 3]?.lower ?? "");
 }
 
 /** "Our reporter in Lakeport, Ellie Varga, says": "our" and a media word shortly before, with no verb between. */

@@ -7,7 +7,7 @@
 import { isUpperChar, keepsCaseWhenLowered, opensUpper } from "./letter-case";
 import { gazetteer, isMajorCity } from "./gazetteer";
 import { isMediaWord, isNewsOutlet, lexicon } from "./lexicon";
-import { describesPeople, describesPerson, entourageAfter, isAgent, isLocative, isReference, isSeat, isStaff, isToldTo, namedAsSettlement, regionAt, stateVoiceAfter } from "./mention-context";
+import { describesPeople, describesPerson, entourageAfter, isAgent, isLocative, isReference, isResidence, isSeat, isStaff, isToldTo, namedAsSettlement, regionAt, stateVoiceAfter } from "./mention-context";
 import { joinTokens, type Token } from "./nlp";
 import { appositiveRole, isCityCountryOrSeat, isTitleWord, leadingRole, opensPlaceName, roleBefore, roleBeforeComma, roleCountry } from "./roles";
 import type { Doc, Sentence } from "./sentences";
@@ -618,7 +618,7 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
     determined: toks[first - 1]?.lower === "the" || toks[nameFirst - 1]?.lower === "the",
     placeLike: toks[last + 1]?.text !== "'s" && toks[last + 1]?.text !== "'" && !gazetteer.firstNames.has(nameToks[0].text) && (endsInPlace(nameToks) || !nameToks.some((t) => lexicon.roleModifiers.has(t.lower) || t.pos === "ADJ" || t.pos === "NUM")),
     agent: !compound && isAgent(toks, first, last),
-    locative: !compound && isLocative(toks, first),
+    locative: !compound && (isLocative(toks, first) || isResidence(toks, first)),
     seat: isSeat(toks, first),
     staff: isStaff(toks, first),
     medium: toks[first - 1]?.lower === "on" && /^(?:wrote|writes|posted|posts|said|says|announced|tweeted|shared|commented|replied)$/.test(toks[first - 2]?.lower ?? ""),

@@ -124,6 +124,8 @@ function groupPhrase(s: Subject): Actor | null {
   if (head > 0 && toks[head - 1].lower === "least" && head > 1) head -= 2;
   else if (toks[head].lower === "least" && toks[head - 1]?.lower === "at") head -= 1;
   const phrase = toks.slice(head, last + 1);
+  // "No students were hurt": a group said not to be there acts in nothing.
+  if (phrase[0].lower === "no" || phrase[0].lower === "none") return null;
   // "Driver is retiring" (headline style, no article): one person described, named elsewhere.
   if (phrase.length === 1 && !phrase[0].lower.endsWith("s") && s.range[0] === 0) return null;
   const name = joinTokens(phrase);
@@ -135,6 +137,9 @@ export function rankActors(doc: Doc, entities: Entity[], what: What | null): Act
   const title = doc.sentences.find((s) => s.isTitle);
   const titleClause = title ? headlineClauseStart(title) : 0;
   const leadIndex = leadSentences(doc, 1)[0]?.index;
+  // "Belgium's Elise Vandamme": a country before a person's name in the possessive is the person's nationality.
+  const personAt = new Set(entities.filter((e) => e.type === "person").flatMap((e) => e.mentions.map((m) => `${m.sentence}:${m.first}`)));
+  const nationality = (m: Mention) => /^['’]s$/.test(doc.sentences[m.sentence].tokens[m.last + 1]?.text ?? "") && personAt.has(`${m.sentence}:${m.last + 2}`);
   const actors: Actor[] = [];
   for (const e of entities) {
     if (!isActorEntity(e)) continue;
@@ -142,7 +147,7 @@ export function rankActors(doc: Doc, entities: Entity[], what: What | null): Act
     // A country is an actor when it acts ("Russia warned"), not whenever it is named.
     const counted = e.type === "country" ? e.mentions.filter((m) => m.agent).length : e.mentions.length;
     // Named only as where things happen ("Floods across India, Nepal and Bangladesh"), it is a place.
-    if (e.type === "country" && e.mentions.every((m) => m.locative)) continue;
+    if (e.type === "country" && e.mentions.every((m) => m.locative || nationality(m))) continue;
     let score = Math.min(counted, 5) * 0.6;
     let fromTitleSubject = false;
     for (const s of subs) {

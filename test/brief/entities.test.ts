@@ -801,6 +801,16 @@ describe("who: canonical entities", () => {
     const kicker = mustBrief({ text: "EXCLUSIVE - Kestrel Mining is preparing a bid for a smaller rival, three people familiar with the matter said on Monday.", published: "2025-05-07" });
     expect(kicker.where.map((w) => w.name)).not.toContain("Exclusive");
   });
+  it("reads where someone lives ('a 31-year-old man from Ilkeston', 'Gregory Hale, 58, of Glendale,') as a place mentioned, no actor; a country before a person's name in the possessive ('Belgium's Elise Vandamme') as a nationality, no actor; and a group said not to be there ('No pupils were hurt') as no actor", () => {
+    const b = mustBrief({ text: "A jury convicted a former investment adviser, Gregory Hale, 58, of Glendale, of fraud on Monday in Los Angeles. Police have arrested a 31-year-old man from Ilkeston. No pupils were hurt, officials said. Tereza Novotna beat Belgium's Elise Vandamme in the final.", published: "2017-01-16" });
+    const who = b.who.map((w) => w.name);
+    for (const junk of ["Glendale", "Ilkeston", "No pupils", "Belgium"]) expect(who).not.toContain(junk);
+    expect(who).toEqual(expect.arrayContaining(["Gregory Hale", "Elise Vandamme"]));
+    expect(b.where[0]).toMatchObject({ name: "Los Angeles", role: "event" });
+    expect(b.where.filter((w) => w.name === "Glendale" || w.name === "Ilkeston").map((w) => w.role)).toEqual(["mentioned", "mentioned"]);
+    const acting = mustBrief({ text: "Belgium's government said on Monday it would send aid. Belgium also recalled its ambassador.", published: "2017-01-16" });
+    expect(acting.who.map((w) => w.name)).toContain("Belgium");
+  });
   it("does not place the event in a city named only to measure a distance from", () => {
     const b = mustBrief({ text: "A mother of three who went to the Calder County Courthouse to ask for protection was arrested there by federal agents last Friday, her attorney said on Monday. Her family said she was later moved to a detention center. The center lies near the town of Dilworth, about 50 miles south of San Antonio.", published: "2025-05-07" });
     const names = b.where.map((w) => w.name);
