@@ -107,7 +107,8 @@ export function leadingRole(words: Token[]): { count: number; titled: boolean; h
   // "Builder Ana Ruiz", "Harbour Manger Ana Ruiz" (sic): dictionary words or a place before a first
   // name that opens a name of two or more words are the person's description, not their name.
   if (k === 0 && words.length >= 3) {
-    const j = words.findIndex((w, i) => i > 0 && i <= words.length - 2 && gazetteer.firstNames.has(w.text));
+    // ("David Pryce-Morgan": the first half of a double-barrelled surname is no first name.)
+    const j = words.findIndex((w, i) => i > 0 && i <= words.length - 2 && gazetteer.firstNames.has(w.text) && !(words[i + 1].text === "-" && !words[i + 1].spaced));
     const describes = (w: Token) => gazetteer.isPlace(w.text) || (!gazetteer.firstNames.has(w.text) && lexicon.isEnglishWord(w.lower));
     const institutional = words.slice(Math.max(j, 0)).some((w) => lexicon.orgHeads.has(w.lower) || lexicon.placeHeads.has(w.lower));
     if (j > 0 && !institutional && words.slice(0, j).every(describes)) {

@@ -811,6 +811,10 @@ describe("who: canonical entities", () => {
     const acting = mustBrief({ text: "Belgium's government said on Monday it would send aid. Belgium also recalled its ambassador.", published: "2017-01-16" });
     expect(acting.who.map((w) => w.name)).toContain("Belgium");
   });
+  it("keeps a given name that is also a town's before a double-barrelled surname ('David Pryce-Morgan', 'Anna Lee-Smith')", () => {
+    const b = mustBrief({ text: "David Pryce-Morgan, a former minister, launched a leadership challenge on Monday. On Tuesday Anna Lee-Smith said she would back him.", published: "2017-03-31" });
+    expect(b.who.map((w) => w.name)).toEqual(expect.arrayContaining(["David Pryce-Morgan", "Anna Lee-Smith"]));
+  });
   it("does not place the event in a city named only to measure a distance from", () => {
     const b = mustBrief({ text: "A mother of three who went to the Calder County Courthouse to ask for protection was arrested there by federal agents last Friday, her attorney said on Monday. Her family said she was later moved to a detention center. The center lies near the town of Dilworth, about 50 miles south of San Antonio.", published: "2025-05-07" });
     const names = b.where.map((w) => w.name);

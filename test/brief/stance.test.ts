@@ -470,6 +470,11 @@ describe("stance: who a pronoun is", () => {
     const stances = mustBrief({ text, published: "2025-05-07" }).stance;
     expect(stances.find((s) => s.quote?.includes("wonderful"))?.actor).toBe("Ana Ruiz");
   });
+  it("reads explicit positions in quotes ('We firmly oppose …', 'We reserve the right to respond in kind', 'We will fill the streets', 'This sends exactly the right signal')", () => {
+    const text = "Velmora on Monday announced a planned arms sale to Korvia. \"We firmly oppose any arms sales to Korvia,\" foreign ministry spokesman Tian Bo said. \"We reserve the right to respond in kind,\" said Irina Sokol, a defence ministry spokeswoman. \"We will fill the streets,\" union leader Tom Riddell said. \"This sends exactly the right signal,\" said Jane Porter, the party's deputy leader.";
+    const stances = Object.fromEntries(mustBrief({ text, published: "2017-03-31" }).stance.map((x) => [x.actor, x.position]));
+    expect(stances).toMatchObject({ "Tian Bo": "opposes", "Irina Sokol": "opposes", "Tom Riddell": "opposes", "Jane Porter": "supports" });
+  });
 });
 
 const labelsPath = new URL("../fixtures/stance-labels.json", import.meta.url).pathname;
