@@ -303,6 +303,8 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
         const n = toks[j];
         // Glued pieces: "Sidi-bel-Abbes", "Al-Qaeda", "Daily.Example".
         if (!n.spaced && gluesOn(toks, j)) { last = j; j++; continue; }
+        // 'Leonard "Lenny" Marsh': a nickname in quotes between a first name and the family name.
+        if (isNickname(toks, j) && gazetteer.firstNames.has(toks[last].text) && isNameWord(toks[j + 3], j + 3, s, stats, false)) { last = j + 3; j += 4; continue; }
         // "Abdelkader al-Rahmani", "Said el-Masri": a particle glued to the family name.
         if (opensGluedParticle(toks, j)) { last = j + 2; j += 3; continue; }
         // "Lakeport Manufacturers' Association", "Magistrates' Court": a plural possessive inside a body's name.
@@ -312,7 +314,9 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
         // (not a place's or a person's: "Lakeport's council", "Ruiz's party").
         // ("Women's Health Center": the head may come a word or two later.)
         const possessedHead = /^['’]s$/.test(n.text) && !n.spaced ? headAhead(toks, j + 1) : -1;
-        if (possessedHead > 0 && lexicon.isEnglishWord(toks[last].lower) && !gazetteer.isPlace(toks[last].text) && !gazetteer.firstNames.has(toks[last].text)) { last = possessedHead; j = possessedHead + 1; continue; }
+        // ("Alzheimer's Association": an eponym's possessive right before the head.)
+        const eponym = possessedHead === j + 1 && last === k && lexicon.orgHeads.has(toks[possessedHead].lower);
+        if (possessedHead > 0 && (lexicon.isEnglishWord(toks[last].lower) || eponym) && !gazetteer.isPlace(toks[last].text) && !gazetteer.firstNames.has(toks[last].text)) { last = possessedHead; j = possessedHead + 1; continue; }
         // "… New Delhi Mr Mendez": an honorific starts a new name.
         if (lexicon.honorifics.has(n.lower.endsWith(".") ? n.lower.slice(0, -1) : n.lower) && !lexicon.nobleHonorifics.has(n.lower) && last >= k) break;
         if (isNameWord(n, j, s, stats, false)) { last = j; j++; continue; }
@@ -467,6 +471,11 @@ function titleCased(s: Sentence): boolean {
   return upper > words * 0.6;
 }
 
+/** Whether toks[j] opens a quoted single capitalised word ('"Lenny"'), a nickname inside a name. */
+function isNickname(toks: Token[], j: number): boolean {
+  return /^["“]$/.test(toks[j]?.text ?? "") && /^\p{Lu}\p{Ll}+$/u.test(toks[j + 1]?.text ?? "") && !toks[j + 1].spaced && /^["”]$/.test(toks[j + 2]?.text ?? "") && !!toks[j + 3];
+}
+
 /** Particles written in lower case and glued to a family name by a hyphen ("al-Rahmani", "el-Masri"). */
 const GLUED_PARTICLES = new Set(["al", "el", "ul", "ad", "an", "ar", "as", "at", "az", "ash"]);
 
@@ -547,7 +556,8 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
   const roleCountries: string[] = [];
   if (!isCityCountryOrSeat(whole)) {
     const lead = leadingRole(words);
-    if (lead.count > 0) {
+    // "the Information Commissioner's Office": the title is the possessor in a body's name, no role.
+    if (lead.count > 0 && !/^['’]s$/.test(words[lead.count]?.text ?? "")) {
       nameFirst = first + lead.count;
       honorific = lead.honorific;
       const roleWords = words.slice(0, lead.count).filter((w) => !lexicon.honorifics.has(w.lower.replace(/\.$/, "")) || lexicon.titles.has(w.lower));
@@ -609,7 +619,7 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
     end: nameToks.at(-1)!.end,
     first: nameFirst,
     last,
-    words: splitWords(nameToks),
+    words: splitWords(nameToks.filter((_, i) => !nicknameAt(nameToks, i))),
     role: role && /[a-z]/i.test(role) ? role : undefined,
     roleCountries,
     honorific,
@@ -702,6 +712,11 @@ function bodyNameEnd(toks: Token[], from: number, s: Sentence, stats: WordStats)
 /** "Greater Manchester", "West Lakeport": a known place after a modifier word is still a place name. */
 function endsInPlace(nameToks: Token[]): boolean {
   return nameToks.length === 2 && gazetteer.isPlace(nameToks[1].text) && lexicon.isEnglishWord(nameToks[0].lower);
+}
+
+/** Whether tokens[i] is part of a quoted nickname inside the name ('Leonard "Lenny" Marsh'). */
+function nicknameAt(tokens: Token[], i: number): boolean {
+  return [i, i - 1, i - 2].some((j) => j > 0 && isNickname(tokens, j));
 }
 
 function splitWords(tokens: Token[]): string[] {

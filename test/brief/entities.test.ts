@@ -815,6 +815,12 @@ describe("who: canonical entities", () => {
     const b = mustBrief({ text: "David Pryce-Morgan, a former minister, launched a leadership challenge on Monday. On Tuesday Anna Lee-Smith said she would back him.", published: "2017-03-31" });
     expect(b.who.map((w) => w.name)).toEqual(expect.arrayContaining(["David Pryce-Morgan", "Anna Lee-Smith"]));
   });
+  it("keeps a body's name whole across a title's or an eponym's possessive ('the Information Commissioner's Office', 'the Alzheimer's Association') and drops a quoted nickname from a name ('Leonard \"Lenny\" Marsh')", () => {
+    const b = mustBrief({ text: "The Information Commissioner's Office fined the firm on Monday. The Alzheimer's Association welcomed the study. Leonard \"Lenny\" Marsh, 64, said he was pleased. Marsh has sung for 40 years.", published: "2017-03-31" });
+    const who = b.who.map((w) => w.name);
+    expect(who).toEqual(expect.arrayContaining(["Information Commissioner's Office", "Alzheimer's Association", "Leonard Marsh"]));
+    for (const piece of ["'s Office", "Alzheimer", "Association", "Lenny", "Leonard", "Marsh"]) expect(who).not.toContain(piece);
+  });
   it("does not place the event in a city named only to measure a distance from", () => {
     const b = mustBrief({ text: "A mother of three who went to the Calder County Courthouse to ask for protection was arrested there by federal agents last Friday, her attorney said on Monday. Her family said she was later moved to a detention center. The center lies near the town of Dilworth, about 50 miles south of San Antonio.", published: "2025-05-07" });
     const names = b.where.map((w) => w.name);
