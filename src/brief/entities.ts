@@ -54,6 +54,8 @@ function classify(m: Mention): Classified {
   if (seat) return m.agent && !m.locative ? { type: "country", key: `country:${seat.code}`, name: seat.name, via: name } : { type: "place", key: `place:${placeKey(name)}`, name, country: seat.code };
   const country = place?.country;
   if (country) return { type: "country", key: `country:${country.code}`, name: country.name };
+  // "the Queensland government cut …", "the Delhi government declined to comment": the government acts.
+  if (m.stateVoice && !place?.demonym) return { type: "org", key: `org:${placeKey(name)}`, name, via: `${name} ${m.stateVoice}` };
   if (m.staff) return { type: "other", key: `staff:${placeKey(name)}`, name };
   if (m.words.length > 1 && lexicon.eventOpeners.has(m.words[0].toLowerCase())) return { type: "event", key: `event:${placeKey(name)}`, name };
   if (m.words.length === 1 && lexicon.commonAcronyms.has(name)) return { type: "other", key: `term:${name}`, name };

@@ -82,6 +82,9 @@ export function isAgent(tokens: Token[], first: number, last: number): boolean {
   }
   // 'Moscow "has always supported" …': a quotation may open at the verb.
   if (/^["“]$/.test(tokens[last + 1]?.text ?? "") && tokens[last + 1].spaced) last++;
+  // "Russia on Wednesday vetoed …", "The council on March 5 voted …": a date between the subject and its verb.
+  const dated = tokens[last + 1]?.lower === "on" ? dateAfter(tokens, last + 2) : 0;
+  if (dated) last += 1 + dated;
   for (let k = last + 1; k < tokens.length && k <= last + 4; k++) {
     const t = tokens[k];
     if (SKIP_TO_VERB.has(t.lower) || t.pos === "ADV") continue;
@@ -89,6 +92,19 @@ export function isAgent(tokens: Token[], first: number, last: number): boolean {
     return t.pos === "VERB" || t.pos === "AUX";
   }
   return false;
+}
+
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
+const MONTH_NAME = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
+
+/** How many tokens a day written from k takes ("Wednesday", "March 5", "5 March"); 0 if none. */
+function dateAfter(tokens: Token[], k: number): number {
+  const t = tokens[k];
+  if (!t) return 0;
+  if (WEEKDAY.test(t.lower)) return 1;
+  if (MONTH_NAME.test(t.lower) && /^\d{1,2}$/.test(tokens[k + 1]?.text ?? "")) return 2;
+  if (/^\d{1,2}$/.test(t.text) && MONTH_NAME.test(tokens[k + 1]?.lower ?? "")) return 2;
+  return 0;
 }
 
 /** "German [foreign ministry] said": up to two lower-case modifiers, a state body, then its verb. */

@@ -611,7 +611,9 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
   if (compound && LIKENESS_SUFFIXES.has(toks[last + 2]?.lower ?? "") && !toks[last + 2].spaced) return;
   // "the German foreign ministry said"; "Beijing's foreign ministry said": a capital's state body speaks for its country.
   const possessed = toks[last + 1]?.text === "'s" && !!gazetteer.capitalOf(nameToks[0].text);
-  const voice = nameToks.length === 1 && (gazetteer.demonym(nameToks[0].text) || possessed) ? stateVoiceAfter(toks, possessed ? last + 1 : last) : undefined;
+  // ("the Queensland government said", "the Delhi government declined": a region's or a city's government.)
+  const governed = () => { const name = joinTokens(nameToks); const e = gazetteer.entry(name); return !!e && !e.country && (!!e.region || !!gazetteer.cityIn(name, e)); };
+  const voice = (nameToks.length === 1 && (gazetteer.demonym(nameToks[0].text) || possessed)) || (nameToks.length <= 3 && governed()) ? stateVoiceAfter(toks, possessed ? last + 1 : last) : undefined;
   const group = voice ? undefined : entourageAfter(toks, last);
   out.push({
     sentence: s.index,

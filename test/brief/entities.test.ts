@@ -821,6 +821,12 @@ describe("who: canonical entities", () => {
     expect(who).toEqual(expect.arrayContaining(["Information Commissioner's Office", "Alzheimer's Association", "Leonard Marsh"]));
     for (const piece of ["'s Office", "Alzheimer", "Association", "Lenny", "Leonard", "Marsh"]) expect(who).not.toContain(piece);
   });
+  it("reads a region's or a city's government as an actor ('the Queensland government on Monday cut …', 'the Delhi government declined to comment'), past a date between subject and verb", () => {
+    const b = mustBrief({ text: "The Queensland government on Monday cut fuel taxes by 10 cents a litre. The Delhi government declined to comment. Truckers said they were pleased.", published: "2017-03-31" });
+    expect(b.who.map((w) => w.name)).toEqual(expect.arrayContaining(["Queensland", "Delhi"]));
+    expect(b.where.map((w) => w.name)).not.toContain("Delhi");
+    expect(b.stance.find((x) => x.actor === "Delhi")?.position).toBe("no_comment");
+  });
   it("does not place the event in a city named only to measure a distance from", () => {
     const b = mustBrief({ text: "A mother of three who went to the Calder County Courthouse to ask for protection was arrested there by federal agents last Friday, her attorney said on Monday. Her family said she was later moved to a detention center. The center lies near the town of Dilworth, about 50 miles south of San Antonio.", published: "2025-05-07" });
     const names = b.where.map((w) => w.name);
