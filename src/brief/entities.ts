@@ -55,7 +55,7 @@ function classify(m: Mention): Classified {
   const country = place?.country;
   if (country) return { type: "country", key: `country:${country.code}`, name: country.name };
   // "the Queensland government cut …", "the Delhi government declined to comment": the government acts.
-  if (m.stateVoice && !place?.demonym) return { type: "org", key: `org:${placeKey(name)}`, name, via: `${name} ${m.stateVoice}` };
+  if (m.stateVoice && !place?.demonym && !place?.capitalOf) return { type: "org", key: `org:${placeKey(name)}`, name, via: `${name} ${m.stateVoice}` };
   if (m.staff) return { type: "other", key: `staff:${placeKey(name)}`, name };
   if (m.words.length > 1 && lexicon.eventOpeners.has(m.words[0].toLowerCase())) return { type: "event", key: `event:${placeKey(name)}`, name };
   if (m.words.length === 1 && lexicon.commonAcronyms.has(name)) return { type: "other", key: `term:${name}`, name };
