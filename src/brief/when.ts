@@ -196,6 +196,9 @@ function resolve(s: Sentence, published: string | undefined, reportIsEvent: bool
 
 const OVERNIGHT = /\b[Oo]vernight\b/;
 
+/** "6am", "10.30 p.m.", "19:40 GMT": a time of day that names no day. */
+const CLOCK_ONLY = /^\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.?|p\.m\.?|h)?(?:\s+(?:local time|[A-Z]{2,4}))?$/i;
+
 /** A week or a month up to the report: "last week", "this month", "three weeks ago". */
 const PAST_PERIOD = /\b(?:last|this|past) (?:week|month)\b|\b(?:weeks?|months?) ago\b/i;
 
@@ -258,9 +261,12 @@ export function findWhen(doc: Doc, what: What | null, published: string | undefi
   // "sacked the manager after Saturday's defeat": the day of what led to the event, which another
   // opening sentence may date ("He was dismissed on Sunday morning").
   let cause: WhenResult | null = null;
+  // "At 6am the alarm went off …": a clock time alone, in an anecdote's opening, gives way to a day
+  // another opening sentence names ("… the plant shut on Wednesday").
+  let clock: WhenResult | null = null;
   const lead = leadSentences(doc, 1)[0];
   for (const [i, s] of order.entries()) {
-    if ((reported || cause) && i >= opening) return cause ?? approximate ?? reported;
+    if ((reported || cause || clock) && i >= opening) return cause ?? approximate ?? reported ?? clock;
     const results = resolve(s, published, eventIsStatement);
     const found = results[0];
     if (!found) continue;
@@ -271,6 +277,10 @@ export function findWhen(doc: Doc, what: What | null, published: string | undefi
     if (found.basis === "approximate") {
       // Only the event's own sentence: elsewhere "last week" dates the background ("in retaliation for strikes last week").
       if (eventSentence) approximate ??= found;
+      continue;
+    }
+    if (CLOCK_ONLY.test(found.text)) {
+      clock ??= found;
       continue;
     }
     if (!published || !found.date || isRecent(found.date, published)) {
@@ -284,6 +294,7 @@ export function findWhen(doc: Doc, what: What | null, published: string | undefi
   // on dates the event better than the day it was reported.
   if (approximate) return approximate;
   if (reported) return reported;
+  if (clock) return clock;
   if (fallback) return fallback;
   return published ? { date: published, text: `published ${published}`, basis: "published" } : null;
 }

@@ -140,4 +140,11 @@ describe("when: dates resolved against the publication date", () => {
     const preview = mustBrief({ text: "On Monday, the union is expected to announce a strike at the port, its members said.", published: "2017-04-13" });
     expect(preview.when?.date).toBe("2017-04-17");
   });
+
+  it("lets a clock time alone in an anecdote's opening give way to the day another opening sentence names, and still dates by a clock time when nothing else does", () => {
+    const anecdote = mustBrief({ text: "At 6am the alarm went off at the Harlow plant. Workers ran for the exits. The plant was shut on Wednesday after the fire, the company said.", published: "2017-09-15" });
+    expect(anecdote.when).toMatchObject({ date: "2017-09-13", text: "Wednesday" });
+    const clock = mustBrief({ text: "A bomb exploded outside a bank at 8am, police said. No one was hurt.", published: "2017-09-15" });
+    expect(clock.when?.date).toBe("2017-09-15");
+  });
 });
