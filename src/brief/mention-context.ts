@@ -24,8 +24,13 @@ const SEAT_WORDS = new Set(["headquartered", "based", "registered", "incorporate
  * where someone or something belongs or is taken, not where anything happens.
  */
 export function isSeat(tokens: Token[], first: number): boolean {
-  return (tokens[first - 1]?.lower === "in" && SEAT_WORDS.has(tokens[first - 2]?.lower ?? "")) || isResidence(tokens, first);
+  if (tokens[first - 1]?.lower !== "in") return isResidence(tokens, first);
+  const verb = tokens[first - 2]?.lower ?? "";
+  // "grew up in Kumasi", "who lives in Leeds": where someone comes from or lives.
+  return SEAT_WORDS.has(verb) || LIVES.has(verb) || (verb === "up" && /^(?:grew|growing|grown)$/.test(tokens[first - 3]?.lower ?? ""));
 }
+
+const LIVES = new Set(["lives", "lived"]);
 
 /** "58" or "31-year-old": an age. */
 const AGE = /^\d{1,3}(?:-year-old)?$/;

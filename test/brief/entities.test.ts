@@ -827,6 +827,11 @@ describe("who: canonical entities", () => {
     expect(b.where.map((w) => w.name)).not.toContain("Delhi");
     expect(b.stance.find((x) => x.actor === "Delhi")?.position).toBe("no_comment");
   });
+  it("reads where someone grew up or lives ('who grew up in Kumasi and lives in Leeds') as places mentioned, not the event's", () => {
+    const b = mustBrief({ text: "Striker Kwame Mensah signed a three-year deal with Harlow Rovers in Manchester on Tuesday. Mensah, who grew up in Kumasi and lives in Leeds, said he was delighted.", published: "2017-09-15" });
+    expect(b.where[0]).toMatchObject({ name: "Manchester", role: "event" });
+    expect(b.where.filter((w) => w.name === "Kumasi" || w.name === "Leeds").map((w) => w.role)).toEqual(["mentioned", "mentioned"]);
+  });
   it("does not place the event in a city named only to measure a distance from", () => {
     const b = mustBrief({ text: "A mother of three who went to the Calder County Courthouse to ask for protection was arrested there by federal agents last Friday, her attorney said on Monday. Her family said she was later moved to a detention center. The center lies near the town of Dilworth, about 50 miles south of San Antonio.", published: "2025-05-07" });
     const names = b.where.map((w) => w.name);
