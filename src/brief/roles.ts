@@ -154,7 +154,8 @@ export function roleBefore(tokens: Token[], first: number): number {
   while (k >= 0) {
     const t = tokens[k];
     const bare = t.lower.replace(/\.$/, "");
-    if (isTitleWord(bare) || (k > 0 && isTitleWord(`${tokens[k - 1].lower} ${bare}`))) { sawTitle = true; start = k; k--; continue; }
+    // ("torrential rain continued to batter London": a title word read as a verb is none.)
+    if ((isTitleWord(bare) && t.pos !== "VERB") || (k > 0 && isTitleWord(`${tokens[k - 1].lower} ${bare}`))) { sawTitle = true; start = k; k--; continue; }
     if (!sawTitle) break;
     // A portfolio before the title: "housing secretary", "transport minister".
     if (isPortfolio(tokens, k) && start === k + 1 && /^[a-z]+$/.test(tokens[k + 1].text)) { start = k; k--; continue; }

@@ -832,6 +832,15 @@ describe("who: canonical entities", () => {
     expect(b.where[0]).toMatchObject({ name: "Manchester", role: "event" });
     expect(b.where.filter((w) => w.name === "Kumasi" || w.name === "Leeds").map((w) => w.role)).toEqual(["mentioned", "mentioned"]);
   });
+  it("reads common occupations before a name as roles ('Met Office forecaster Grahame Lister', 'District collector Sravan Kumar Bollam', 'spinner Imran Qadir'), so the name is a person's, and no verb as one ('rain continued to batter London')", () => {
+    const b = mustBrief({ text: "Storms hit the coast on Monday. The weather service's forecaster Grahame Lister said winds would ease. District collector Sravan Kumar Bollam visited the site. Left-arm spinner Imran Qadir took four wickets. Torrential rain continued to batter London.", published: "2017-03-31" });
+    const who = Object.fromEntries(b.who.map((w) => [w.name, [w.kind, w.role]]));
+    expect(who["Grahame Lister"]?.[0]).toBe("person");
+    expect(who["Grahame Lister"]?.[1]).toMatch(/forecaster$/);
+    expect(who["Sravan Kumar Bollam"]).toEqual(["person", "District collector"]);
+    expect(who["Imran Qadir"]?.[0]).toBe("person");
+    expect(Object.keys(who)).not.toContain("London");
+  });
   it("does not place the event in a city named only to measure a distance from", () => {
     const b = mustBrief({ text: "A mother of three who went to the Calder County Courthouse to ask for protection was arrested there by federal agents last Friday, her attorney said on Monday. Her family said she was later moved to a detention center. The center lies near the town of Dilworth, about 50 miles south of San Antonio.", published: "2025-05-07" });
     const names = b.where.map((w) => w.name);
