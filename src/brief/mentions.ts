@@ -351,6 +351,11 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
           const end = fieldEnd(toks, j + 1);
           if (end > j) { last = end; j = end + 1; continue; }
         }
+        // "Commission on Human Rights", "Council on Foreign Relations": a body's head, "on" and its field.
+        if (n.lower === "on" && lexicon.orgHeads.has(toks[last].lower) && toks[j + 1] && isNameWord(toks[j + 1], j + 1, s, stats, false) && !DATE_WORDS.test(toks[j + 1].text)) {
+          const end = fieldEnd(toks, j + 1);
+          if (end > j) { last = end; j = end + 1; continue; }
+        }
         if (CONNECTORS.has(n.lower) && j + 1 < toks.length) {
           // "of the", and particles in pairs: "von der Leyen", "Place de la Concorde".
           let after = j + 1;

@@ -841,6 +841,12 @@ describe("who: canonical entities", () => {
     expect(who["Imran Qadir"]?.[0]).toBe("person");
     expect(Object.keys(who)).not.toContain("London");
   });
+  it("keeps a body's field after 'on' in its name ('Kenya National Commission on Human Rights', 'Council on Foreign Relations'), but not a date ('The committee on Monday')", () => {
+    const b = mustBrief({ text: "The Kenya National Commission on Human Rights said on Monday the vote was flawed. The Council on Foreign Relations said the result was close. The Election Committee on Tuesday rejected the complaint.", published: "2017-08-17" });
+    const who = b.who.map((w) => w.name);
+    expect(who).toEqual(expect.arrayContaining(["Kenya National Commission on Human Rights", "Council on Foreign Relations", "Election Committee"]));
+    for (const piece of ["Human Rights", "Foreign Relations", "Kenya National Commission"]) expect(who).not.toContain(piece);
+  });
   it("does not place the event in a city named only to measure a distance from", () => {
     const b = mustBrief({ text: "A mother of three who went to the Calder County Courthouse to ask for protection was arrested there by federal agents last Friday, her attorney said on Monday. Her family said she was later moved to a detention center. The center lies near the town of Dilworth, about 50 miles south of San Antonio.", published: "2025-05-07" });
     const names = b.where.map((w) => w.name);
