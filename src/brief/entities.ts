@@ -280,8 +280,11 @@ export function resolveEntities(mentions: Mention[], context: EntityContext = {}
       // "Wu Haoran" … "Wu": a name written family name first (two words, as such names are); the
       // word opens one full name only and is no given name the gazetteer knows.
       const byFamilyFirst = !bySurname.length && !byFirst.length && !gazetteer.firstNames.has(w) ? known.filter((f) => f.first === w && f.p.name.split(" ").length === 2).map((f) => f.p) : [];
+      // "Sebastian Larrain Echeverria" … "Larrain": a Spanish or Portuguese name's first surname, used
+      // alone, is the one person whose full name has it before the last word.
+      const byFirstSurname = !bySurname.length && !byFirst.length && !byFamilyFirst.length && !gazetteer.firstNames.has(w) ? known.filter((f) => { const ws = f.p.name.split(" "); return ws.length >= 3 && ws.at(-2) === w; }).map((f) => f.p) : [];
       const alone = byKey.get(`person:${placeKey(w)}`);
-      const match = [...(bySurname.length ? bySurname : byFirst.length ? byFirst : byFamilyFirst.length === 1 ? byFamilyFirst : []), ...(alone ? [alone] : [])];
+      const match = [...(bySurname.length ? bySurname : byFirst.length ? byFirst : byFamilyFirst.length === 1 ? byFamilyFirst : byFirstSurname.length === 1 ? byFirstSurname : []), ...(alone ? [alone] : [])];
       // "Her brother Jonas, 23, told …" and later "Jonas Petraitis": a given name may come before
       // the full name. Surnames may not ("President Okafor" is not a later "Ruth Okafor"), nor
       // places ("Paris" is not a later "Paris Hilton").

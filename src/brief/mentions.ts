@@ -72,6 +72,9 @@ export interface Mention {
   entourage?: string;
 }
 
+/** Verbs whose object is a party one presses or blames ("urged Canberra to act", "accused Moscow"): a capital there is its government. */
+const PRESSURE_VERBS = new Set(["urged", "urges", "urging", "pressed", "presses", "accused", "accuses", "blamed", "blames", "criticised", "criticized", "criticises", "criticizes", "warned", "warns", "condemned", "condemns", "thanked", "thanks", "praised", "praises", "sanctioned", "invited", "asked", "asks", "told", "tells"]);
+
 const DATE_WORDS = /^(today|tonight|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|mon|tue|tues|wed|thu|thur|thurs|fri|sat|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
 /** Time zones written after clock times ("18:40 GMT"), as the IANA tz database abbreviates them: no names. */
 const TIME_ZONES = /^(?:GMT|UTC|BST|CET|CEST|EET|EEST|WET|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|AEST|AEDT|ACST|AWST|NZST|NZDT|JST|KST|HKT|SGT)$/;
@@ -644,7 +647,7 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
     areaName: AREA_NOUNS.has(toks[last + 1]?.text ?? ""),
     regionAfter: toks[last + 1]?.text === "," ? regionAt(toks, last + 2) : undefined,
     describedAsPerson: toks[last + 1]?.text === "," && describesPerson(toks, last + 2),
-    counterpart: /^(with|against)$/.test(toks[first - 1]?.lower ?? ""),
+    counterpart: /^(with|against)$/.test(toks[first - 1]?.lower ?? "") || PRESSURE_VERBS.has(toks[first - 1]?.lower ?? "") || (toks[first - 1]?.lower === "on" && /^call(?:s|ed|ing)?$/.test(toks[first - 2]?.lower ?? "")),
     reference: isReference(toks, first),
     settlement: namedAsSettlement(toks, nameFirst, last),
     namesBody: lexicon.orgHeads.has(toks[last + 1]?.text ?? "") || lexicon.entourageNouns.has(toks[last + 1]?.text ?? ""),

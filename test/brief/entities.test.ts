@@ -847,6 +847,16 @@ describe("who: canonical entities", () => {
     expect(who).toEqual(expect.arrayContaining(["Kenya National Commission on Human Rights", "Council on Foreign Relations", "Election Committee"]));
     for (const piece of ["Human Rights", "Foreign Relations", "Kenya National Commission"]) expect(who).not.toContain(piece);
   });
+  it("joins a first surname used alone to the full Spanish name ('Larrain' of 'Sebastian Larrain Echeverria'), hears a capital pressed by a verb as its government ('urged Canberra to act'), and knows national outlets ('NDTV reported')", () => {
+    const b = mustBrief({ title: "Larrain wins Chile runoff", text: "Conservative billionaire Sebastian Larrain Echeverria won Chile's presidential runoff on Sunday. Larrain thanked voters. NDTV reported that the count was quick. The United States urged Canberra to recognise the result.", published: "2017-12-18" });
+    const who = b.who.map((w) => w.name);
+    expect(who).toContain("Sebastian Larrain Echeverria");
+    expect(who).not.toContain("Larrain");
+    expect(who).toContain("Australia");
+    expect(who).not.toContain("NDTV");
+    expect(b.where.map((w) => w.name)).not.toContain("Canberra");
+    expect(b.source.citing).toContain("NDTV");
+  });
   it("does not place the event in a city named only to measure a distance from", () => {
     const b = mustBrief({ text: "A mother of three who went to the Calder County Courthouse to ask for protection was arrested there by federal agents last Friday, her attorney said on Monday. Her family said she was later moved to a detention center. The center lies near the town of Dilworth, about 50 miles south of San Antonio.", published: "2025-05-07" });
     const names = b.where.map((w) => w.name);
