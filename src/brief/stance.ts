@@ -203,6 +203,12 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
       // "told the", "wrote on": the lookup's second word only tells the verb apart; the verb is the first.
       const verb = /^(told|wrote|posted) /.test(verbKey) ? verbKey.slice(0, verbKey.indexOf(" ")) : verbKey;
       statements.push({ entity: who.entity, mention: who.mention, position, verb, quote: quote?.text, sentence: at, start: quote?.start ?? t.start, end: quote?.end ?? t.end, strength });
+      // "Britain, France and the United States voted in favour": each of the joined subjects did.
+      if (who.mention && !passive) for (const other of joinedBefore(s, who.mention, v, speakers)) {
+        if (spoke.has(other.entity)) continue;
+        spoke.add(other.entity);
+        statements.push({ entity: other.entity, mention: other.mention, position, verb, quote: quote?.text, sentence: at, start: quote?.start ?? t.start, end: quote?.end ?? t.end, strength });
+      }
     }
     // "the Bellamy Gentle Start and Bellamy Comfort formulas" name products: "the company said"
     // next is not about them.
@@ -315,6 +321,28 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
 }
 
 /**
+ * The actors listed before a subject and joined to it ("Britain, France and [the United States]
+ * voted"), nearest first. The list ends on "and"; the subject's verb follows it closely.
+ */
+function joinedBefore(s: Sentence, m: Mention, v: number, here: Placed[]): Placed[] {
+  const toks = s.tokens;
+  const out: Placed[] = [];
+  if (v < m.last || v - m.last > 3 || toks.slice(m.last + 1, v).some((t) => t.pos !== "AUX" && t.pos !== "ADV" && t.pos !== "PART")) return out;
+  let k = m.first - 1;
+  for (;;) {
+    if (toks[k]?.lower === "the") k--;
+    const joiner = toks[k];
+    if (!joiner || (joiner.lower !== "and" && (joiner.text !== "," || !out.length))) return out;
+    k--;
+    if (toks[k]?.text === ",") k--;
+    const prev = here.find((h) => h.mention.last === k);
+    if (!prev) return out;
+    out.push(prev);
+    k = prev.mention.first - 1;
+  }
+}
+
+/**
  * The actors a subject names as carrying the event out: its head, not a name modifying a thing (in
  * "Brandco shares slump" the shares do it; in "Ortiz aide blames …" the aide acts for Ortiz), not a
  * possessor ("Spain's Álvarez wins"), not a name inside one of its phrases ("Ash from an eruption in
@@ -356,6 +384,9 @@ function reportingVerbAt(tokens: Token[], v: number): string | null {
   if (!lexicon.reportingWords.has(t.lower)) return null;
   if (v + 1 < tokens.length) {
     const two = `${t.lower} ${tokens[v + 1].lower}`;
+    // ("voted in favour": three words.)
+    const three = v + 2 < tokens.length ? `${two} ${tokens[v + 2].lower}` : "";
+    if (three && lexicon.reportingVerbs.has(three)) return three;
     if (lexicon.reportingVerbs.has(two)) return two;
   }
   // "called the result '…'", "called Moscow's response '…'": a description, then the quotation, reads

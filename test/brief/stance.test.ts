@@ -475,6 +475,11 @@ describe("stance: who a pronoun is", () => {
     const stances = Object.fromEntries(mustBrief({ text, published: "2017-03-31" }).stance.map((x) => [x.actor, x.position]));
     expect(stances).toMatchObject({ "Tian Bo": "opposes", "Irina Sokol": "opposes", "Tom Riddell": "opposes", "Jane Porter": "supports" });
   });
+  it("reads votes as positions ('voted in favour', 'abstained') and gives a list's verb to every actor joined in its subject ('Britain, France and the United States voted …')", () => {
+    const text = "Velmora on Wednesday vetoed a resolution on the disputed election. Bolivia voted against the resolution, while Kazakhstan abstained. Britain, France and the United States voted in favour.";
+    const stances = Object.fromEntries(mustBrief({ text, published: "2017-04-13" }).stance.map((x) => [x.actor, x.position]));
+    expect(stances).toMatchObject({ Bolivia: "opposes", Kazakhstan: "neutral", Britain: "supports", France: "supports", "United States": "supports" });
+  });
 });
 
 const labelsPath = new URL("../fixtures/stance-labels.json", import.meta.url).pathname;
