@@ -4,6 +4,7 @@
  * people and places it merely mentions.
  */
 import { lexicon } from "./lexicon";
+import type { Token } from "./nlp";
 import type { Sentence } from "./sentences";
 
 const OPENERS = new Set(["VERB", "ADP", "SCONJ", "ADV"]);
@@ -71,7 +72,8 @@ export function subjectRange(s: Sentence, from = 0): [number, number] | null {
   let start = from;
   const opener = s.tokens[start];
   // "Speaking after talks in Paris, Lovell said …": the subject follows the opening phrase.
-  if (opener && OPENERS.has(opener.pos)) {
+  // ("At least 23 people have been killed …, officials said": a count opens the subject itself.)
+  if (opener && OPENERS.has(opener.pos) && !opensCount(s.tokens, start)) {
     const comma = s.tokens.findIndex((t, k) => k > start && t.text === ",");
     if (comma > 0 && comma < s.tokens.length - 3) start = comma + 1;
   }
@@ -81,6 +83,16 @@ export function subjectRange(s: Sentence, from = 0): [number, number] | null {
     if (t.text === "," && k > start + 8) return null;
   }
   return null;
+}
+
+/** "At least 23", "Up to 200", "More than 80", "About 50": words that open a count, then a number. */
+function opensCount(tokens: Token[], k: number): boolean {
+  const a = tokens[k]?.lower;
+  const b = tokens[k + 1]?.lower;
+  const two = (a === "at" && (b === "least" || b === "most")) || (a === "up" && b === "to") || ((a === "more" || a === "fewer" || a === "less") && b === "than");
+  const one = a === "about" || a === "around" || a === "nearly" || a === "almost" || a === "over" || a === "some";
+  const number = tokens[k + (two ? 2 : 1)];
+  return (two || one) && !!number && (number.pos === "NUM" || /^\d/.test(number.text));
 }
 
 /** Index of the first verb after `from` (the main verb of a simple clause). */

@@ -857,6 +857,11 @@ describe("who: canonical entities", () => {
     expect(b.where.map((w) => w.name)).not.toContain("Canberra");
     expect(b.source.citing).toContain("NDTV");
   });
+  it("reads a count opening the lead ('At least 23 people have been killed …, officials said') as its subject, not an opening phrase before the attribution", () => {
+    const b = mustBrief({ text: "At least 23 people have been killed and more than 80 injured after a passenger train derailed in the northern state of Uttar Pradesh, officials said. Rescuers worked through the night.", published: "2017-08-20" });
+    expect(b.who[0]?.name).toBe("At least 23 people");
+    expect(b.who.map((w) => w.name)).not.toContain("Officials");
+  });
   it("does not place the event in a city named only to measure a distance from", () => {
     const b = mustBrief({ text: "A mother of three who went to the Calder County Courthouse to ask for protection was arrested there by federal agents last Friday, her attorney said on Monday. Her family said she was later moved to a detention center. The center lies near the town of Dilworth, about 50 miles south of San Antonio.", published: "2025-05-07" });
     const names = b.where.map((w) => w.name);
