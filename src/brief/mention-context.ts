@@ -26,8 +26,9 @@ const SEAT_WORDS = new Set(["headquartered", "based", "registered", "incorporate
 export function isSeat(tokens: Token[], first: number): boolean {
   if (tokens[first - 1]?.lower !== "in") return isResidence(tokens, first);
   const verb = tokens[first - 2]?.lower ?? "";
-  // "grew up in Kumasi", "who lives in Leeds": where someone comes from or lives.
-  return SEAT_WORDS.has(verb) || LIVES.has(verb) || (verb === "up" && /^(?:grew|growing|grown)$/.test(tokens[first - 3]?.lower ?? ""));
+  // "grew up in Kumasi", "who lives in Leeds": where someone comes from or lives; "a senior police
+  // officer in Kanpur", "the BBC's correspondent in Lagos": where someone works.
+  return SEAT_WORDS.has(verb) || LIVES.has(verb) || (verb === "up" && /^(?:grew|growing|grown)$/.test(tokens[first - 3]?.lower ?? "")) || (tokens[first - 2]?.text === verb && isTitleWord(verb));
 }
 
 const LIVES = new Set(["lives", "lived"]);
@@ -185,9 +186,15 @@ function opensRegion(tokens: Token[], first: number): boolean {
 const DISTANCE_WORDS = new Set(["miles", "mile", "km", "kilometres", "kilometers", "kilometre", "kilometer", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"]);
 
 export function isReference(tokens: Token[], first: number): boolean {
-  const link = tokens[first - 1]?.lower;
+  let at = first;
+  // "about 60 km from the city of Kanpur": past the place noun that introduces the name.
+  if (tokens[at - 1]?.lower === "of" && PLACE_NOUNS.has(tokens[at - 2]?.lower ?? "")) {
+    at -= 2;
+    while (at > 0 && (tokens[at - 1].pos === "DET" || tokens[at - 1].pos === "ADJ")) at--;
+  }
+  const link = tokens[at - 1]?.lower;
   if (link !== "of" && link !== "from") return false;
-  for (let k = first - 2; k >= Math.max(0, first - 4); k--) if (DISTANCE_WORDS.has(tokens[k].lower)) return true;
+  for (let k = at - 2; k >= Math.max(0, at - 4); k--) if (DISTANCE_WORDS.has(tokens[k].lower)) return true;
   return false;
 }
 

@@ -120,7 +120,7 @@ export function findPlaces(doc: Doc, entities: Entity[], what: What | null, date
     const total = own.map(score).sort((a, b) => b - a).slice(0, 3).reduce((a, b) => a + b, 0) + specificity;
     const best = own.reduce((a, b) => (score(b) > score(a) ? b : a));
     const dateline = e === datelined ? (e.type === "city" && isMajorCity(gazetteer.city(e.name)) ? DATELINE_CITY : DATELINE_TOWN) : 0;
-    const event = dateline === DATELINE_TOWN || own.some((m) => m.locative && !m.seat && (m.sentence === title || lead.has(m.sentence) || m.sentence === what?.sentence.index));
+    const event = dateline === DATELINE_TOWN || own.some((m) => m.locative && !m.seat && !m.reference && (m.sentence === title || lead.has(m.sentence) || m.sentence === what?.sentence.index));
     places.set(e.name, {
       name: e.name,
       role: event ? "event" : "mentioned",

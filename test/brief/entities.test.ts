@@ -862,6 +862,11 @@ describe("who: canonical entities", () => {
     expect(b.who[0]?.name).toBe("At least 23 people");
     expect(b.who.map((w) => w.name)).not.toContain("Officials");
   });
+  it("does not place the event where a distance is measured from 'the city of' a place, nor where an official works ('a senior police officer in Kanpur')", () => {
+    const b = mustBrief({ text: "At least 96 people were killed when an express train derailed in the northern state of Uttar Pradesh on Sunday, officials said. The train came off the tracks near the small town of Bhitarganj, about 60 km from the city of Kanpur. \"Rescue operations are over,\" said Zaheer Qureshi, a senior police officer in Kanpur.", published: "2017-11-20" });
+    expect(b.where[0]?.name).not.toBe("Kanpur");
+    expect(b.where.find((w) => w.name === "Kanpur")?.role ?? "mentioned").toBe("mentioned");
+  });
   it("does not place the event in a city named only to measure a distance from", () => {
     const b = mustBrief({ text: "A mother of three who went to the Calder County Courthouse to ask for protection was arrested there by federal agents last Friday, her attorney said on Monday. Her family said she was later moved to a detention center. The center lies near the town of Dilworth, about 50 miles south of San Antonio.", published: "2025-05-07" });
     const names = b.where.map((w) => w.name);
