@@ -59,8 +59,21 @@ function mentionsBySentence(entities: Entity[]): Map<number, Placed[]> {
 }
 
 
+/** Words after which the what names the cause of its event ("probe … after string of inmate deaths"). */
+const CAUSE_LINKS = new Set(["after", "following", "over", "amid"]);
+
+/**
+ * Whether the event is an accident, attack or disaster: an incident word in the what sentence
+ * before any link to a cause ("jailed over DUI crash" is a sentence, not a crash).
+ */
 export function isIncident(what: What | null): boolean {
-  return !!what && what.sentence.tokens.some((t) => lexicon.incidentWords.has(t.lower));
+  if (!what) return false;
+  for (const t of what.sentence.tokens) {
+    if (t.start < what.start) continue;
+    if (CAUSE_LINKS.has(t.lower)) return false;
+    if (lexicon.incidentWords.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** The words after the first "but" or "however" in them; none without one. */

@@ -480,6 +480,11 @@ describe("stance: who a pronoun is", () => {
     const stances = Object.fromEntries(mustBrief({ text, published: "2017-04-13" }).stance.map((x) => [x.actor, x.position]));
     expect(stances).toMatchObject({ Bolivia: "opposes", Kazakhstan: "neutral", Britain: "supports", France: "supports", "United States": "supports" });
   });
+  it("does not treat an event as an incident because its cause is one ('opens probe into jail after string of inmate deaths'), so support still counts", () => {
+    const text = "The Justice Department opened a civil rights investigation into the Tallow County jail on Tuesday after a string of inmate deaths. \"We fully support the Justice Department's action,\" said Maria Lopez, head of the Prison Reform Project.";
+    const stances = Object.fromEntries(mustBrief({ title: "DOJ opens probe into jail after string of inmate deaths", text, published: "2017-06-07" }).stance.map((x) => [x.actor, x.position]));
+    expect(stances["Maria Lopez"]).toBe("supports");
+  });
 });
 
 const labelsPath = new URL("../fixtures/stance-labels.json", import.meta.url).pathname;
