@@ -85,6 +85,20 @@ function isLinkTitle(line: string): boolean {
 
 /** "By Ana Ruiz, Technology reporter", "By Ana Ruiz in Lakeport", "By Ana Ruiz and Tom Hadley": the byline names the writer, no actor. */
 const BYLINE = /^By (?:[A-Z][\p{L}'’.-]+ ){1,3}[A-Z][\p{L}'’.-]+(?: (?:in|at) [A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+){0,2})?(?:(?:,| and| &| \|) [^.!?]*)?$/u;
+/** "By Daily Example Reporter", "By Staff Writers, Daily Example": the outlet's own staff. */
+const STAFF_BYLINE = /^By (?:an? )?((?:[A-Z][\w.&'-]*\s){1,4})(?:Reporters?|Staff(?: Writers?| Reporters?)?|Correspondents?|Newsdesk|News Desk)$/;
+
+/**
+ * The outlet a byline names: "By Ana Ruiz | The Lakeport Herald", "By Ana Ruiz, NBC News", "By Daily
+ * Example Reporter" (a name the outlet lexicon or a media word vouches for).
+ */
+function bylineOutlet(line: string): string | null {
+  if (!BYLINE.test(line) && !STAFF_BYLINE.test(line)) return null;
+  const staff = STAFF_BYLINE.exec(line)?.[1]?.trim();
+  const tail = staff ?? line.split(/\s[|,]\s?|,\s/).at(-1)?.trim().replace(/^the /i, "");
+  return tail && tail !== line && /^[A-Z]/.test(tail) && tail.length <= 40 && isNewsOutlet(tail) ? tail : null;
+}
+
 /** "Copyright 2026 Daily Example. All rights reserved." */
 const COPYRIGHT_LINE = /^(?:copyright\b|©|\(c\) )|^all rights reserved\.?$/i;
 
@@ -206,7 +220,7 @@ function isFurniture(line: string): boolean {
   if (isFooterLinks(line) || (NOTICE_LINE.test(line) && line.length < 300) || DESK_INITIALS.test(line) || BREADCRUMBS.test(line)) return true;
   if (/^read more\s*[:|]/i.test(line) || TAGS_LINE.test(line)) return true;
   if ((CREDIT_LINE.test(line) || CONTRIBUTED_LINE.test(line) || PROMOTION_LINE.test(line) || FOLLOW_LINE.test(line) || INPUTS_LINE.test(line) || SOURCE_LINE.test(line)) && line.length < 250) return true;
-  if ((BYLINE.test(line) || COPYRIGHT_LINE.test(line)) && line.length < 120) return true;
+  if ((BYLINE.test(line) || STAFF_BYLINE.test(line) || COPYRIGHT_LINE.test(line)) && line.length < 120) return true;
   if ((TIMESTAMP_LINE.test(line) && line.length < 80) || ((CREDITED_TIMESTAMP.test(line) || SECTION_DATE_LINE.test(line)) && line.length < 120)) return true;
   if ((APPEAL_LINE.test(line) && line.length < 1500) || (SITE_PROMOTION.test(line) && line.length < 200) || (CREDITED_CAPTION.test(line) && line.length < 250)) return true;
   if (line.length >= 200) return false;
@@ -403,7 +417,7 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
       }
       removedLines++;
       dateline ??= datelineOf(line);
-      copyright ??= copyrightHolder(line) ?? SOURCE_LINE.exec(line)?.[1] ?? null;
+      copyright ??= copyrightHolder(line) ?? SOURCE_LINE.exec(line)?.[1] ?? bylineOutlet(line);
       wire ??= INPUTS_LINE.exec(line)?.[1] ?? null;
     }
   }
@@ -470,12 +484,14 @@ function wireAgency(line: string): string | null {
 
 /** A page's label before a headline: "LIVE:", "WATCH:", "Opinion |". */
 const TITLE_LABEL = /^(?:live|watch|video|breaking(?: news)?|updated?|exclusive|opinion|analysis|comment|explainer|in pictures|pictures|photos|listen|podcast)\s*[:|]\s+/i;
+/** " – live updates", " - as it happened": a live page's label after its headline. */
+const TITLE_LIVE_LABEL = /\s+[–—-]\s+(?:live(?: updates?| coverage| blog| reaction)?|as it happened|latest(?: updates?| news)?)\s*$/i;
 /** A site's name after a headline: " | Lakeport Herald", " - Daily Example News". */
 const TITLE_SITE = /\s+(\||[–—-])\s+([^|–—]{2,60})$/;
 
 /** The headline without the page's label before it or the site's name after it, and that name. */
 function tidyTitle(title: string): { title: string; site: string | null } {
-  let out = title.replace(TITLE_LABEL, "");
+  let out = title.replace(TITLE_LABEL, "").replace(TITLE_LIVE_LABEL, "");
   const site = TITLE_SITE.exec(out);
   // After a bar any short name is the site's; after a dash only a medium's name is ("- Daily Example News").
   const named = site && site[2].split(" ").length <= 5 && (site[1] === "|" || isNewsOutlet(site[2]));

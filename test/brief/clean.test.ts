@@ -338,4 +338,12 @@ describe("cleaning scraped article text", () => {
     expect(b.who.map((w) => w.name)).toContain("Peter Hallam");
     expect(b.who.map((w) => w.name)).not.toContain("Coun");
   });
+
+  it("takes the outlet a byline names as the publisher's name ('By Ana Ruiz | The Lakeport Herald', 'By Ana Ruiz, NBC News', 'By Daily Example Reporter') and drops a live page's label after its headline", () => {
+    const story = "A federal judge on Monday blocked a state law cutting early voting, the court said.";
+    expect(ok(`Judge blocks voting law - live updates\nBy Ana Ruiz | The Lakeport Herald\n${story}`)).toMatchObject({ title: "Judge blocks voting law", copyright: "Lakeport Herald", body: story });
+    expect(ok(`By Ana Ruiz, NBC News\n${story}`).copyright).toBe("NBC News");
+    expect(ok(`By Daily Example Reporter\n${story}`)).toMatchObject({ copyright: "Daily Example", body: story });
+    expect(ok(`By Ana Ruiz and Tom Hadley\n${story}`).copyright).toBeNull();
+  });
 });
