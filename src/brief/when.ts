@@ -261,7 +261,7 @@ export function findWhen(doc: Doc, what: What | null, published: string | undefi
   // "sacked the manager after Saturday's defeat": the day of what led to the event, which another
   // opening sentence may date ("He was dismissed on Sunday morning").
   let cause: WhenResult | null = null;
-  // "At 6am the alarm went off …": a clock time alone, in an anecdote's opening, gives way to a day
+  // "At 6am the alarm went off …": a clock time alone (or "overnight"), in an opening sentence, gives way to a day
   // another opening sentence names ("… the plant shut on Wednesday").
   let clock: WhenResult | null = null;
   const lead = leadSentences(doc, 1)[0];
@@ -279,12 +279,15 @@ export function findWhen(doc: Doc, what: What | null, published: string | undefi
       if (eventSentence) approximate ??= found;
       continue;
     }
-    if (CLOCK_ONLY.test(found.text)) {
+    // ("votes to shut the A&E overnight … voted yesterday": "overnight" may say how, not when.)
+    if (CLOCK_ONLY.test(found.text) || OVERNIGHT.test(found.text)) {
       clock ??= found;
       continue;
     }
     if (!published || !found.date || isRecent(found.date, published)) {
       if (!reported && !eventIsStatement && datesReport(s, found)) { reported = found; continue; }
+      // A day ahead ("until the weekend") is a forecast's, not the event the clock time dated.
+      if (clock && published && found.date && found.date > published) return clock;
       return found;
     }
     fallback ??= found;

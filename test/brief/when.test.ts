@@ -147,4 +147,9 @@ describe("when: dates resolved against the publication date", () => {
     const clock = mustBrief({ text: "A bomb exploded outside a bank at 8am, police said. No one was hurt.", published: "2017-09-15" });
     expect(clock.when?.date).toBe("2017-09-15");
   });
+
+  it("lets 'overnight' that says how ('votes to shut the A&E overnight') give way to the day another opening sentence names ('voted yesterday')", () => {
+    const b = mustBrief({ title: "Trust votes to shut A&E overnight despite protests", text: "A hospital trust has voted to close a busy A&E department overnight, in a move campaigners warned would put lives at risk. The board voted yesterday to shut the emergency department between 8pm and 8am from next month.", published: "2017-01-10" });
+    expect(b.when).toMatchObject({ date: "2017-01-09", text: "yesterday" });
+  });
 });
