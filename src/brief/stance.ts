@@ -262,13 +262,14 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
       for (const { entity, mention } of inRange(subject!)) statements.push({ entity, mention, position: reaction.position, verb: reaction.verb, sentence: what.sentence, start: what.start, end: what.end, strength: 2 });
       if (reaction.event) for (const { entity } of inRange(reaction.event)) doers.add(entity);
     } else {
-      if (subject) for (const e of subjectDoers(what.sentence, subject, mentionAt(what.sentence))) doers.add(e);
+      // "Ohio lieutenant governor indicted on bribery charges": the subject of a passive undergoes the event.
+      if (subject && !isPassive(what.sentence, subject)) for (const e of subjectDoers(what.sentence, subject, mentionAt(what.sentence))) doers.add(e);
       // "Carmaker recalls 300,000 cars": a headline that names no one, or whose clause is unclear
       // ("Westfield United sack manager", "sack" read as a noun); the lead names the doer ("Brandco
       // Motors is recalling …").
       const lead = what.sentence.isTitle && (!subject || inRange(subject).length === 0) ? leadSentences(doc, 1)[0] : undefined;
       const leadSubject = lead ? subjectRange(lead) : null;
-      if (lead && leadSubject) for (const e of subjectDoers(lead, leadSubject, mentionAt(lead))) doers.add(e);
+      if (lead && leadSubject && !isPassive(lead, leadSubject)) for (const e of subjectDoers(lead, leadSubject, mentionAt(lead))) doers.add(e);
     }
     // "Ortiz cleared by the FBI": the agent of a passive carries the event out.
     for (const { entity, mention } of mentionAt(what.sentence)) {
@@ -380,6 +381,26 @@ function subjectDoers(s: Sentence, subject: [number, number], here: Placed[]): E
   return here
     .filter(({ mention: m }) => m.first >= subject[0] && m.last <= subject[1] && !m.via && !modifiesThing(m) && !possessesSubject(m) && !inPhrase(m))
     .map(({ entity }) => entity);
+}
+
+/** Past participles that do not end in -ed or -en. */
+const IRREGULAR_PARTICIPLES = new Set(["held", "shot", "caught", "struck", "sent", "sold", "told", "found", "kept", "brought", "bought", "built", "paid", "sought", "spent", "taught", "thrown", "stolen", "beaten", "seen", "known"]);
+
+/**
+ * Whether the clause after the subject is passive: "was indicted", "have been freed", or in a
+ * headline, where the auxiliary is dropped, a participle straight after the subject ("Governor
+ * indicted on charges", "Manager sacked").
+ */
+function isPassive(s: Sentence, subject: [number, number]): boolean {
+  let k = subject[1] + 1;
+  let auxiliary = false;
+  while (s.tokens[k] && (s.tokens[k].pos === "AUX" || s.tokens[k].pos === "ADV" || s.tokens[k].pos === "PART")) {
+    if (/^(?:is|are|was|were|be|been|being|get|gets|got)$/.test(s.tokens[k].lower)) auxiliary = true;
+    k++;
+  }
+  const verb = s.tokens[k];
+  if (!verb || verb.pos !== "VERB" || !(/(?:ed|en)$/.test(verb.lower) || IRREGULAR_PARTICIPLES.has(verb.lower))) return false;
+  return auxiliary || (s.isTitle && k === subject[1] + 1);
 }
 
 /** The reporting verb at token v, two words ("hit out") before one ("said"), or null. */

@@ -485,6 +485,11 @@ describe("stance: who a pronoun is", () => {
     const stances = Object.fromEntries(mustBrief({ title: "DOJ opens probe into jail after string of inmate deaths", text, published: "2017-06-07" }).stance.map((x) => [x.actor, x.position]));
     expect(stances["Maria Lopez"]).toBe("supports");
   });
+  it("does not make the subject of a passive the event's doer ('Governor indicted on bribery charges', 'was indicted … by a grand jury'): their denial opposes", () => {
+    const text = "Lt. Gov. Karen Whitfield was indicted on Tuesday by a federal grand jury on bribery charges, prosecutors said. Whitfield denied wrongdoing in a statement.";
+    const stances = Object.fromEntries(mustBrief({ title: "Lieutenant governor indicted on federal bribery charges", text, published: "2017-05-17" }).stance.map((x) => [x.actor, x.position]));
+    expect(stances["Karen Whitfield"]).toBe("opposes");
+  });
 });
 
 const labelsPath = new URL("../fixtures/stance-labels.json", import.meta.url).pathname;
