@@ -196,7 +196,9 @@ export function appositiveRole(toks: Token[], last: number): string | undefined 
   const possessive = (t: Token) => /^(his|her|its|their)$/.test(t.lower);
   if (phrase.some((t) => t.pos === "VERB" || t.pos === "AUX" || (t.pos === "PRON" && !possessive(t)) || /^[;:"()[\]]$/.test(t.text))) return undefined;
   const opening = phrase[0]?.pos === "DET" ? 1 : 0;
-  const titled = [opening, opening + 1].some((k) => phrase[k] && isTitleWord(phrase[k].lower) && phrase[k].text === phrase[k].lower) || worksAt(phrase);
+  // "the party's deputy leader", "the company's chief executive": past the possessor.
+  const start = /^['’]s$/.test(phrase[opening + 1]?.text ?? "") && phrase[opening].text === phrase[opening].lower ? opening + 2 : opening;
+  const titled = [start, start + 1].some((k) => phrase[k] && isTitleWord(phrase[k].lower) && phrase[k].text === phrase[k].lower) || worksAt(phrase);
   return titled ? joinTokens(phrase.slice(opening && /^(the|a|an)$/.test(phrase[0].lower) ? 1 : 0)) : undefined;
 }
 

@@ -867,6 +867,11 @@ describe("who: canonical entities", () => {
     expect(b.where[0]?.name).not.toBe("Kanpur");
     expect(b.where.find((w) => w.name === "Kanpur")?.role ?? "mentioned").toBe("mentioned");
   });
+  it("reads a role in apposition past a possessor ('Sunil Ramaswamy, the party's deputy leader') and so hears 'he added' as that person", () => {
+    const b = mustBrief({ text: "David Pryce-Morgan launched a leadership challenge on Monday. \"The party needs new direction,\" Pryce-Morgan said. \"This is a distraction,\" said Sunil Ramaswamy, the party's deputy leader. \"Our leader has our full support,\" he added.", published: "2017-03-31" });
+    expect(b.who.find((w) => w.name === "Sunil Ramaswamy")).toMatchObject({ kind: "person", role: "party's deputy leader" });
+    expect(b.stance.find((x) => x.quote?.includes("full support"))?.actor).toBe("Sunil Ramaswamy");
+  });
   it("does not place the event in a city named only to measure a distance from", () => {
     const b = mustBrief({ text: "A mother of three who went to the Calder County Courthouse to ask for protection was arrested there by federal agents last Friday, her attorney said on Monday. Her family said she was later moved to a detention center. The center lies near the town of Dilworth, about 50 miles south of San Antonio.", published: "2025-05-07" });
     const names = b.where.map((w) => w.name);
