@@ -243,7 +243,8 @@ export function roleBeforeComma(toks: Token[], first: number, last: number): str
   if (titleCased && !isUpperChar(toks[title].text[0])) return undefined;
   const sameCase = (t: Token) => (titleCased ? isUpperChar(t.text[0] ?? "") && t.text !== "'s" : t.text === t.lower);
   let start = title;
-  while (start - 1 >= 0 && start > title - 3 && sameCase(toks[start - 1]) && (toks[start - 1].pos === "NOUN" || toks[start - 1].pos === "ADJ" || (titleCased && toks[start - 1].pos === "PROPN"))) start--;
+  // ("a 47-year-old businesswoman": a word glued on by a hyphen belongs to the age, not the role.)
+  while (start - 1 >= 0 && start > title - 3 && toks[start - 1].spaced && sameCase(toks[start - 1]) && (toks[start - 1].pos === "NOUN" || toks[start - 1].pos === "ADJ" || (titleCased && toks[start - 1].pos === "PROPN"))) start--;
   // The possessor, of up to three capitalised words ("the Lakeport City Council's").
   if (toks[start - 1]?.text === "'s" && isUpperChar(toks[start - 2]?.text[0] ?? "")) {
     start -= 2;

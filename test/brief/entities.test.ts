@@ -872,6 +872,10 @@ describe("who: canonical entities", () => {
     expect(b.who.find((w) => w.name === "Sunil Ramaswamy")).toMatchObject({ kind: "person", role: "party's deputy leader" });
     expect(b.stance.find((x) => x.quote?.includes("full support"))?.actor).toBe("Sunil Ramaswamy");
   });
+  it("leaves an age out of a role before a name in commas ('a 47-year-old businesswoman, Ada Obi,')", () => {
+    const b = mustBrief({ text: "Police rescued a 47-year-old businesswoman, Ada Obi, on Monday, three days after she was kidnapped.", published: "2017-06-19" });
+    expect(b.who.find((w) => w.name === "Ada Obi")?.role).toBe("businesswoman");
+  });
   it("does not place the event in a city named only to measure a distance from", () => {
     const b = mustBrief({ text: "A mother of three who went to the Calder County Courthouse to ask for protection was arrested there by federal agents last Friday, her attorney said on Monday. Her family said she was later moved to a detention center. The center lies near the town of Dilworth, about 50 miles south of San Antonio.", published: "2025-05-07" });
     const names = b.where.map((w) => w.name);
