@@ -115,10 +115,13 @@ function classify(m: Mention): Classified {
   if (m.words.length > 2 && m.words.includes("for") && !gazetteer.firstNames.has(m.words[0])) return { type: "org", key: `org:${placeKey(name)}`, name };
   // "Castlebridge host Aldermoor City", "rival Brightpath Software": a role before a body's name does not make it a person's.
   if (m.role && !m.honorific && m.words.length > 1 && (lexicon.orgSuffixes.has(last) || lexicon.orgHeads.has(last)) && !gazetteer.firstNames.has(m.words[0])) return { type: "org", key: `org:${placeKey(name)}`, name };
+  // "St Patrick's Day": a saint's day, whatever the honorific.
+  if (lexicon.eventHeads.has(last) && m.words.some((w) => /['’]s$/.test(w))) return { type: "event", key: `event:${placeKey(name)}`, name };
   if (m.role || m.honorific) return { type: "person", key: "", name };
   // "Brandco Pharmaceuticals", "Westfield United": a designator after a name makes it a body's.
   if (lexicon.orgHeads.has(last) || (m.words.length > 1 && lexicon.orgSuffixes.has(last)) || (m.words.length === 1 && isAcronymWord(name))) return { type: "org", key: `org:${placeKey(acronymKey(name))}`, name };
-  if (lexicon.eventHeads.has(last)) return { type: "event", key: `event:${placeKey(name)}`, name };
+  // ("Doris Day": a first name before the head makes a person's name.)
+  if (lexicon.eventHeads.has(last) && !(m.words.length > 1 && gazetteer.firstNames.has(m.words[0]))) return { type: "event", key: `event:${placeKey(name)}`, name };
   if (m.determined && m.words.length > 1) return { type: "org", key: `org:${placeKey(name)}`, name };
   // "Denver Hawks", "Denver Police": named after a city, an organisation ("Paris Hilton" starts with a first name).
   if (m.words.length > 1 && gazetteer.city(m.words[0]) && !gazetteer.firstNames.has(m.words[0])) return { type: "org", key: `org:${placeKey(name)}`, name };

@@ -204,7 +204,7 @@ function recase(word: string): string {
 /** Where a body's or place's head word ends capitalised words from `from` on, within three ("Health Center"); -1 if none does. */
 function headAhead(toks: Token[], from: number): number {
   for (let j = from; j < from + 3 && toks[j] && isUpperChar(toks[j].text[0] ?? "") && toks[j].spaced; j++) {
-    if (lexicon.orgHeads.has(toks[j].lower) || lexicon.placeHeads.has(toks[j].lower)) return j;
+    if (lexicon.orgHeads.has(toks[j].lower) || lexicon.placeHeads.has(toks[j].lower) || lexicon.eventHeads.has(toks[j].lower)) return j;
   }
   return -1;
 }
@@ -319,7 +319,9 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
         const possessedHead = /^['’]s$/.test(n.text) && !n.spaced ? headAhead(toks, j + 1) : -1;
         // ("Alzheimer's Association": an eponym's possessive right before the head.)
         const eponym = possessedHead === j + 1 && last === k && lexicon.orgHeads.has(toks[possessedHead].lower);
-        if (possessedHead > 0 && (lexicon.isEnglishWord(toks[last].lower) || eponym) && !gazetteer.isPlace(toks[last].text) && !gazetteer.firstNames.has(toks[last].text)) { last = possessedHead; j = possessedHead + 1; continue; }
+        // ("Valentine's Day", "St Patrick's Day": a saint's name before a day.)
+        const feast = possessedHead === j + 1 && lexicon.eventHeads.has(toks[possessedHead].lower);
+        if (possessedHead > 0 && (lexicon.isEnglishWord(toks[last].lower) || eponym || feast) && !gazetteer.isPlace(toks[last].text) && (!gazetteer.firstNames.has(toks[last].text) || feast)) { last = possessedHead; j = possessedHead + 1; continue; }
         // "… New Delhi Mr Mendez": an honorific starts a new name.
         if (lexicon.honorifics.has(n.lower.endsWith(".") ? n.lower.slice(0, -1) : n.lower) && !lexicon.nobleHonorifics.has(n.lower) && last >= k) break;
         if (isNameWord(n, j, s, stats, false)) { last = j; j++; continue; }

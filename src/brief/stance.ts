@@ -412,6 +412,9 @@ function isPoliceForce(e: Entity): boolean {
 /** Words that condemn ("condemns", "deplored", "denouncing"), whatever their form. */
 const CONDEMNATION = /\b(?:condemn|deplor|denounc)/i;
 
+/** Reporting verbs that also name a violent movement ("slammed into", "blasted through"). */
+const PHYSICAL_SENSE = new Set(["slammed", "slams", "blasted", "blasts", "attacked", "attacks"]);
+
 function reportingVerbAt(tokens: Token[], v: number): string | null {
   const t = tokens[v];
   if (!t) return null;
@@ -423,6 +426,8 @@ function reportingVerbAt(tokens: Token[], v: number): string | null {
     if (three && lexicon.reportingVerbs.has(three)) return three;
     if (lexicon.reportingVerbs.has(two)) return two;
   }
+  // "the car slammed into a wall", "a rocket blasted through the roof": a movement, not words.
+  if (PHYSICAL_SENSE.has(t.lower) && /^(?:into|through|against|onto|off|apart|open)$/.test(tokens[v + 1]?.lower ?? "")) return null;
   // "called the result '…'", "called Moscow's response '…'": a description, then the quotation, reads
   // like "called it '…'".
   if (t.lower === "called" || t.lower === "calls") {

@@ -876,6 +876,13 @@ describe("who: canonical entities", () => {
     const b = mustBrief({ text: "Police rescued a 47-year-old businesswoman, Ada Obi, on Monday, three days after she was kidnapped.", published: "2017-06-19" });
     expect(b.who.find((w) => w.name === "Ada Obi")?.role).toBe("businesswoman");
   });
+  it("reads holidays as events, not actors ('New Year's Eve', 'Valentine's Day', 'St Patrick's Day'), keeps 'Doris Day' a person, and hears no words in a car that 'slammed into' another", () => {
+    const b = mustBrief({ text: "Reality star Brandi Kesh was jailed for 90 days on Monday over a crash on New Year's Eve. Her Range Rover slammed into a car, prosecutors said. Fans had gathered on Valentine's Day and again on St Patrick's Day. Singer Doris Day said she was sad.", published: "2017-06-05" });
+    const who = b.who.map((w) => w.name);
+    for (const junk of ["Eve", "New Year", "Valentine", "Valentine's Day", "Patrick's Day", "Day"]) expect(who).not.toContain(junk);
+    expect(who).toContain("Doris Day");
+    expect(b.stance.map((x) => x.actor)).not.toContain("Range Rover");
+  });
   it("does not place the event in a city named only to measure a distance from", () => {
     const b = mustBrief({ text: "A mother of three who went to the Calder County Courthouse to ask for protection was arrested there by federal agents last Friday, her attorney said on Monday. Her family said she was later moved to a detention center. The center lies near the town of Dilworth, about 50 miles south of San Antonio.", published: "2025-05-07" });
     const names = b.where.map((w) => w.name);
