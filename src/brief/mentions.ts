@@ -605,7 +605,9 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
   // ("Lakeport's transport minister, Jo Harper, said").
   // ("Cllr Tom Hadley (Con), the council's cabinet member for housing,": past a short bracket.)
   const bracketEnd = toks[last + 1]?.text === "(" ? toks.findIndex((t, j) => j > last + 1 && j <= last + 5 && t.text === ")") : -1;
-  if (!role) role = appositiveRole(toks, bracketEnd > 0 ? bracketEnd : last) ?? roleBeforeComma(toks, first, last);
+  // ("Rep. Jim Harlan of South Carolina, chairman of …": the apposition describes the one before "of".)
+  const belongsBefore = /^(?:of|from)$/.test(toks[first - 1]?.lower ?? "");
+  if (!role && !belongsBefore) role = appositiveRole(toks, bracketEnd > 0 ? bracketEnd : last) ?? roleBeforeComma(toks, first, last);
   // "Ana Ruiz MP": a title after the name is not part of it; after "of" or "for" it is the name's
   // end ("Department of Justice", "Centre for Justice").
   while (last > nameFirst + 1 && isTitleWord(toks[last].lower) && !CONNECTORS.has(toks[last - 1].lower)) last--;

@@ -883,6 +883,12 @@ describe("who: canonical entities", () => {
     expect(who).toContain("Doris Day");
     expect(b.stance.map((x) => x.actor)).not.toContain("Range Rover");
   });
+  it("gives an apposition after 'Name of Place,' to the name, not the place ('Rep. Jim Harlan of South Carolina, chairman of the caucus,')", () => {
+    const b = mustBrief({ text: "The House passed the health bill on Thursday. \"It is a bad deal,\" said Rep. Jim Harlan of South Carolina, chairman of the House Freedom Caucus, who voted against it.", published: "2017-05-05" });
+    const place = b.where.find((w) => w.name === "South Carolina");
+    expect(place?.country ?? "United States").toBe("United States");
+    expect(b.who.find((w) => w.name === "South Carolina")?.role).toBeUndefined();
+  });
   it("does not place the event in a city named only to measure a distance from", () => {
     const b = mustBrief({ text: "A mother of three who went to the Calder County Courthouse to ask for protection was arrested there by federal agents last Friday, her attorney said on Monday. Her family said she was later moved to a detention center. The center lies near the town of Dilworth, about 50 miles south of San Antonio.", published: "2025-05-07" });
     const names = b.where.map((w) => w.name);
