@@ -45,6 +45,9 @@ function isPeoplePlural(word: string): boolean {
   return lexicon.peoples.has(singular.toLowerCase()) || !!gazetteer.demonym(singular);
 }
 
+/** Party adjectives that name no party on their own ("Labour" and "Green" do). */
+const PARTY_ADJECTIVES = new Set(["republican", "democratic", "conservative", "liberal"]);
+
 function classify(m: Mention): Classified {
   const name = m.words.join(" ");
   const last = m.words.at(-1)!.toLowerCase();
@@ -69,6 +72,9 @@ function classify(m: Mention): Classified {
     if (m.stateVoice) return { type: "country", key: `country:${nation.code}`, name: nation.name, via: `${name} ${m.stateVoice}` };
     return { type: "other", key: `demonym:${placeKey(name)}`, name };
   }
+  // "a Republican who signed the bill", "the Republican-controlled legislature": a party's adjective
+  // describes someone; the party acts as "Republicans" or "the Republican Party".
+  if (m.words.length === 1 && PARTY_ADJECTIVES.has(last)) return { type: "other", key: `demonym:${placeKey(name)}`, name };
   // "Muslim leaders", "Europeans", "Nepalis": a people or a faith describes people and names no one
   // ("Christian said" is a man's name, "Christian leaders" no one's; "the Indians" may be a team).
   if (m.words.length === 1 && (lexicon.peoples.has(last) ? !gazetteer.firstNames.has(name) || m.modifier : isPeoplePlural(name) && !m.determined)) return { type: "other", key: `demonym:${placeKey(name)}`, name };

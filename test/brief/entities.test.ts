@@ -889,6 +889,12 @@ describe("who: canonical entities", () => {
     expect(place?.country ?? "United States").toBe("United States");
     expect(b.who.find((w) => w.name === "South Carolina")?.role).toBeUndefined();
   });
+  it("makes no actor of a party's adjective ('a Republican who signed the bill', 'the Republican-controlled legislature')", () => {
+    const b = mustBrief({ text: "A federal judge on Thursday blocked a law passed by the Republican-controlled legislature. Gov. Dale Pruett, a Republican who signed the bill, said the state would appeal.", published: "2017-06-02" });
+    const who = b.who.map((w) => w.name);
+    expect(who).not.toContain("Republican");
+    expect(who).toContain("Dale Pruett");
+  });
   it("does not place the event in a city named only to measure a distance from", () => {
     const b = mustBrief({ text: "A mother of three who went to the Calder County Courthouse to ask for protection was arrested there by federal agents last Friday, her attorney said on Monday. Her family said she was later moved to a detention center. The center lies near the town of Dilworth, about 50 miles south of San Antonio.", published: "2025-05-07" });
     const names = b.where.map((w) => w.name);
