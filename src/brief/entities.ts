@@ -470,6 +470,14 @@ export function resolveEntities(mentions: Mention[], context: EntityContext = {}
   // "Police said" beside "British Transport Police": a body's head word alone likewise, once the
   // common words that only opened sentences are gone.
   foldIntoTheOneNamedWith(lexicon.orgHeads);
+  // "the National Disaster Mitigation Agency (BNPB)": the short form in brackets is the body's, whatever its letters.
+  for (const e of [...byKey.values()]) {
+    const alias = e.type === "org" ? e.mentions.find((m) => m.alias)?.alias : undefined;
+    const short = alias ? byKey.get(`org:${placeKey(acronymKey(alias))}`) : undefined;
+    if (!short || short === e || short.type !== "org") continue;
+    for (const m of short.mentions) add(e.key, "org", e.name, m);
+    byKey.delete(short.key);
+  }
   for (const e of byKey.values()) {
     e.mentions.sort((a, b) => a.start - b.start);
     if (e.type === "country" || e.type === "city") e.name = surfaceName(e);

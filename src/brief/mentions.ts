@@ -70,6 +70,8 @@ export interface Mention {
   stateVoice?: string;
   /** After a name, the group named after the person when the group acts ("the Ortiz [campaign] said"). */
   entourage?: string;
+  /** The short form defined in brackets right after the name ("National Disaster Mitigation Agency (BNPB)"). */
+  alias?: string;
 }
 
 /** Verbs whose object is a party one presses or blames ("urged Canberra to act", "accused Moscow"): a capital there is its government. */
@@ -659,6 +661,7 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
     via: undefined,
     stateVoice: voice,
     entourage: group,
+    alias: toks[last + 1]?.text === "(" && toks[last + 3]?.text === ")" && /^[A-Z][A-Z0-9&.-]{1,9}$/.test(toks[last + 2]?.text ?? "") && nameToks.length > 1 ? toks[last + 2].text : undefined,
   });
 }
 

@@ -895,6 +895,12 @@ describe("who: canonical entities", () => {
     expect(who).not.toContain("Republican");
     expect(who).toContain("Dale Pruett");
   });
+  it("joins a short form defined in brackets to its body, whatever its letters ('National Disaster Mitigation Agency (BNPB)', 'Commission on Human Rights (CHR)')", () => {
+    const b = mustBrief({ text: "The National Disaster Mitigation Agency (BNPB) said 54 people died in the quake on Wednesday. BNPB spokesman Sutopo Nugroho said rescuers were searching. The Commission on Human Rights (CHR) said it would investigate, and the CHR asked for calm.", published: "2017-12-07" });
+    const who = b.who.map((w) => w.name);
+    expect(who).toEqual(expect.arrayContaining(["National Disaster Mitigation Agency", "Commission on Human Rights"]));
+    for (const short of ["BNPB", "CHR", "Human Rights"]) expect(who).not.toContain(short);
+  });
   it("does not place the event in a city named only to measure a distance from", () => {
     const b = mustBrief({ text: "A mother of three who went to the Calder County Courthouse to ask for protection was arrested there by federal agents last Friday, her attorney said on Monday. Her family said she was later moved to a detention center. The center lies near the town of Dilworth, about 50 miles south of San Antonio.", published: "2025-05-07" });
     const names = b.where.map((w) => w.name);
