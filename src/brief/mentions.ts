@@ -483,6 +483,12 @@ function titleCased(s: Sentence): boolean {
   return upper > words * 0.6;
 }
 
+/** Whether a state body's word ("government", "ministry") comes within three words after `last`: most names have none. */
+function stateBodyAhead(toks: Token[], last: number): boolean {
+  for (let k = last + 1; k <= last + 3 && k < toks.length; k++) if (lexicon.stateVoices.has(toks[k].lower)) return true;
+  return false;
+}
+
 /** Whether toks[j] opens a quoted single capitalised word ('"Lenny"'), a nickname inside a name. */
 function isNickname(toks: Token[], j: number): boolean {
   return /^["“]$/.test(toks[j]?.text ?? "") && /^\p{Lu}\p{Ll}+$/u.test(toks[j + 1]?.text ?? "") && !toks[j + 1].spaced && /^["”]$/.test(toks[j + 2]?.text ?? "") && !!toks[j + 3];
@@ -627,7 +633,7 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
   const possessed = toks[last + 1]?.text === "'s" && !!gazetteer.capitalOf(nameToks[0].text);
   // ("the Queensland government said", "the Delhi government declined": a region's or a city's government.)
   const governed = () => { const name = joinTokens(nameToks); const e = gazetteer.entry(name); return !!e && !e.country && (!!e.region || !!gazetteer.cityIn(name, e)); };
-  const voice = (nameToks.length === 1 && (gazetteer.demonym(nameToks[0].text) || possessed)) || (nameToks.length <= 3 && governed()) ? stateVoiceAfter(toks, possessed ? last + 1 : last) : undefined;
+  const voice = stateBodyAhead(toks, possessed ? last + 1 : last) && ((nameToks.length === 1 && (gazetteer.demonym(nameToks[0].text) || possessed)) || (nameToks.length <= 3 && governed())) ? stateVoiceAfter(toks, possessed ? last + 1 : last) : undefined;
   const group = voice ? undefined : entourageAfter(toks, last);
   out.push({
     sentence: s.index,
