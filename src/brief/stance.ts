@@ -409,8 +409,11 @@ function isPoliceForce(e: Entity): boolean {
   return e.type === "org" && /\b(?:police|constabulary|gendarmerie|sheriff's (?:office|department))\b/i.test(e.name) && !/\b(?:federation|union|association|commissioner)\b/i.test(e.name);
 }
 
-/** Words that condemn ("condemns", "deplored", "denouncing"), whatever their form. */
-const CONDEMNATION = /\b(?:condemn|deplor|denounc)/i;
+/**
+ * Words that condemn ("condemns", "deplored", "denouncing"), whatever their form, and the usual
+ * words of condemning an attack ("a cowardly act", "heinous", "a senseless act of evil").
+ */
+const CONDEMNATION = /\b(?:condemn|deplor|denounc|cowardly|heinous|barbaric|despicable|abhorrent|senseless act|act of (?:evil|terror|cowardice))/i;
 
 /** Reporting verbs that also name a violent movement ("slammed into", "blasted through"). */
 const PHYSICAL_SENSE = new Set(["slammed", "slams", "blasted", "blasts", "attacked", "attacks"]);

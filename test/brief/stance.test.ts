@@ -490,6 +490,11 @@ describe("stance: who a pronoun is", () => {
     const stances = Object.fromEntries(mustBrief({ title: "Lieutenant governor indicted on federal bribery charges", text, published: "2017-05-17" }).stance.map((x) => [x.actor, x.position]));
     expect(stances["Karen Whitfield"]).toBe("opposes");
   });
+  it("hears the usual words of condemning an attack ('a senseless act of evil', 'cowardly') as opposition, and sympathy as neutral", () => {
+    const text = "A gunman opened fire at a shopping mall in Harlow on Saturday, killing five people, police said. \"This was a senseless act of evil,\" Governor Ann Whitcombe said. \"Our thoughts are with the families,\" Mayor Tom Reed said. \"A cowardly attack on innocent shoppers,\" said Senator Lee Park.";
+    const stances = Object.fromEntries(mustBrief({ text, published: "2017-06-05" }).stance.map((x) => [x.actor, x.position]));
+    expect(stances).toMatchObject({ "Ann Whitcombe": "opposes", "Tom Reed": "neutral", "Lee Park": "opposes" });
+  });
 });
 
 const labelsPath = new URL("../fixtures/stance-labels.json", import.meta.url).pathname;
