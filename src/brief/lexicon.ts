@@ -170,6 +170,11 @@ export function isMediaWord(word: string): boolean {
 }
 
 /** Whether a name is a news outlet or agency (a cited source, never an actor of the story). */
+/** Whether the name is one of the outlets the lexicon lists by name ("Reuters", "Sky News"). */
+export function isListedOutlet(name: string): boolean {
+  return outletKeys.has(placeKey(name.replace(/^the /i, "")));
+}
+
 export function isNewsOutlet(name: string): boolean {
   const key = placeKey(name.replace(/^the /i, ""));
   if (outletKeys.has(key)) return true;

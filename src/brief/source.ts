@@ -3,7 +3,7 @@
  * "Daily.Example reports, citing Wire Agency" → publisher Daily.Example, citing Wire Agency.
  */
 import type { Entity } from "./entities";
-import { isMediaWord, lexicon } from "./lexicon";
+import { isListedOutlet, isMediaWord, lexicon } from "./lexicon";
 import type { Doc } from "./sentences";
 
 export interface SourceInfo {
@@ -30,6 +30,9 @@ function outletName(name: string): string {
   }
   return name;
 }
+
+/** Words for a medium in general, not the name of one. */
+const GENERIC_MEDIA = new Set(["tv", "television", "press", "news", "radio", "media", "newspaper", "newspapers", "online"]);
 
 /** A name reduced to its letters and digits: "bbc" metadata and "BBC" in the text are one outlet. */
 function outletKey(name: string): string {
@@ -78,6 +81,8 @@ export function findSource(doc: Doc, entities: Entity[], hints: { publisher?: st
   for (const e of entities) {
     if (!e.outlet) continue;
     const name = outletName(e.name);
+    // "TV", "Press", "News": a medium's generic word alone names no outlet ("The Telegraph" does).
+    if (name.split(/\s+/).every((w) => GENERIC_MEDIA.has(w.toLowerCase())) && !isListedOutlet(name)) continue;
     if (isOwn(name) || citing.includes(name)) continue;
     citing.push(name);
   }

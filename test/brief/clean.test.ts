@@ -346,4 +346,10 @@ describe("cleaning scraped article text", () => {
     expect(ok(`By Daily Example Reporter\n${story}`)).toMatchObject({ copyright: "Daily Example", body: story });
     expect(ok(`By Ana Ruiz and Tom Hadley\n${story}`).copyright).toBeNull();
   });
+
+  it("cites no outlet named only by a medium's generic word ('on TV', 'the Press'), but a one-word paper ('The Telegraph reported')", () => {
+    const b = mustBrief({ text: "Fans celebrated in the streets after the Cubs won on Wednesday night, as TV showed crowds outside the ballpark. The Telegraph reported that 5,000 people gathered.", published: "2016-11-03", publisher: "Daily Example" });
+    expect(b.source.citing).toContain("Telegraph");
+    expect(b.source.citing).not.toContain("TV");
+  });
 });
