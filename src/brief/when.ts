@@ -162,6 +162,8 @@ function resolve(s: Sentence, published: string | undefined, reportIsEvent: bool
   const candidates: { r: Found; date: string; basis: WhenResult["basis"] }[] = [];
   const approximate: WhenResult[] = [];
   for (const r of parseDates(s.text, ref, { forwardDate: false })) {
+    // "touched the wall in 2 minutes 5.31 seconds": a duration, not a time from now.
+    if (DURATION.test(r.text)) continue;
     if (!dayPrecise(r)) {
       const date = dayOf(r);
       if (PAST_PERIOD.test(r.text) && date <= published) approximate.push(toResult(r, s, date, "approximate"));
@@ -195,6 +197,9 @@ function resolve(s: Sentence, published: string | undefined, reportIsEvent: bool
 }
 
 const OVERNIGHT = /\b[Oo]vernight\b/;
+
+/** "in 2 minutes", "within 30 seconds", "in three hours": a span of time, which chrono reads as a moment ahead. */
+const DURATION = /^(?:in|within|after)?\s*(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b/i;
 
 /** "6am", "10.30 p.m.", "19:40 GMT": a time of day that names no day. */
 const CLOCK_ONLY = /^\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.?|p\.m\.?|h)?(?:\s+(?:local time|[A-Z]{2,4}))?$/i;

@@ -152,4 +152,9 @@ describe("when: dates resolved against the publication date", () => {
     const b = mustBrief({ title: "Trust votes to shut A&E overnight despite protests", text: "A hospital trust has voted to close a busy A&E department overnight, in a move campaigners warned would put lives at risk. The board voted yesterday to shut the emergency department between 8pm and 8am from next month.", published: "2017-01-10" });
     expect(b.when).toMatchObject({ date: "2017-01-09", text: "yesterday" });
   });
+
+  it("reads a race time ('touched the wall in 2 minutes 5.31 seconds last night') as a duration, not a moment ahead", () => {
+    const b = mustBrief({ text: "Ellie Wardell touched the wall in 2 minutes 5.31 seconds last night, taking half a second off the national record.", published: "2016-04-08" });
+    expect(b.when).toMatchObject({ date: "2016-04-07", text: "last night" });
+  });
 });
