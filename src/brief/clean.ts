@@ -74,7 +74,7 @@ const COMMENTS_OPEN = /^(?:share or comment on this article|the comments below h
 const MIN_LINES_BEFORE_COMMENTS = 3;
 
 /** "Read more:", "Related stories", "You may also like": a label over links to other stories. */
-const LINKS_LABEL = /^(?:read more|related(?: articles| stories| content| coverage)?|more stories|see also|most read|most popular|recommended|you may also like|you might also like|trending|paid content|promoted(?: stories| content| links)?|sponsored(?: stories| content| links)?|around the web|from the web|more (?:stories|news|videos) from [\p{L}' ]{2,30})\s*:?$/iu;
+const LINKS_LABEL = /^(?:read more|also read|read also|related(?: articles| stories| content| coverage)?|more stories|see also|most read|most popular|recommended|you may also like|you might also like|trending|paid content|promoted(?: stories| content| links)?|sponsored(?: stories| content| links)?|around the web|from the web|more (?:stories|news|videos) from [\p{L}' ]{2,30})\s*:?$/iu;
 /** How many headlines a links label may head. */
 const MAX_LINKS = 6;
 
@@ -218,7 +218,7 @@ const SECTION_DATE_LINE = new RegExp(`^[^|]{1,40}(?:\\|[^|]{1,40}){0,2}\\|\\s*(?
 function isFurniture(line: string): boolean {
   if (line.length < 60 && (isWidgetLabel(line) || WIDGET.test(line) || SIZE_BUTTONS.test(line))) return true;
   if (isFooterLinks(line) || (NOTICE_LINE.test(line) && line.length < 300) || DESK_INITIALS.test(line) || BREADCRUMBS.test(line)) return true;
-  if (/^read more\s*[:|]/i.test(line) || TAGS_LINE.test(line)) return true;
+  if (/^(?:read more|also read|read also|also see|see also)\s*[:|]/i.test(line) || TAGS_LINE.test(line)) return true;
   if ((CREDIT_LINE.test(line) || CONTRIBUTED_LINE.test(line) || PROMOTION_LINE.test(line) || FOLLOW_LINE.test(line) || INPUTS_LINE.test(line) || SOURCE_LINE.test(line)) && line.length < 250) return true;
   if ((BYLINE.test(line) || STAFF_BYLINE.test(line) || COPYRIGHT_LINE.test(line)) && line.length < 120) return true;
   if ((TIMESTAMP_LINE.test(line) && line.length < 80) || ((CREDITED_TIMESTAMP.test(line) || SECTION_DATE_LINE.test(line)) && line.length < 120)) return true;

@@ -352,4 +352,11 @@ describe("cleaning scraped article text", () => {
     expect(b.source.citing).toContain("Telegraph");
     expect(b.source.citing).not.toContain("TV");
   });
+
+  it("removes 'Also Read:' links to other stories", () => {
+    const story = "The state government on Tuesday announced a loan waiver for small farmers, officials said.";
+    const c = ok(`${story}\nAlso Read: Farmers' Protest Turns Violent, 5 Killed In Police Firing\nThe waiver will cost the state Rs 30,000 crore.`);
+    expect(c.body).not.toMatch(/Also Read|Police Firing/);
+    expect(c.body).toContain("Rs 30,000 crore");
+  });
 });
