@@ -252,8 +252,9 @@ export function resolveEntities(mentions: Mention[], context: EntityContext = {}
     .filter((p) => p.name.includes(" "))
     .map((p) => {
       const words = p.name.split(" ");
-      return { p, first: words[0], last: words.at(-1)!, at: Math.min(...p.mentions.filter((x) => x.words.length > 1).map((x) => x.start)) };
+      return { p, first: words[0], last: words.at(-1)!, firstSurname: words.length >= 3 ? words.at(-2) : undefined, at: Math.min(...p.mentions.filter((x) => x.words.length > 1).map((x) => x.start)) };
     });
+  const firstSurnames = new Set(fullNames.map((f) => f.firstSurname));
   // A name nobody recognises, used with a place preposition ("at Elm Park"), is a place; a known
   // person's surname is not ("tore into Ortiz" after "Ana Ortiz").
   const surnames = new Set(fullNames.map((f) => f.last));
@@ -291,7 +292,7 @@ export function resolveEntities(mentions: Mention[], context: EntityContext = {}
       const byFamilyFirst = !bySurname.length && !byFirst.length && !gazetteer.firstNames.has(w) ? known.filter((f) => f.first === w && f.p.name.split(" ").length === 2).map((f) => f.p) : [];
       // "Sebastian Larrain Echeverria" … "Larrain": a Spanish or Portuguese name's first surname, used
       // alone, is the one person whose full name has it before the last word.
-      const byFirstSurname = !bySurname.length && !byFirst.length && !byFamilyFirst.length && !gazetteer.firstNames.has(w) ? known.filter((f) => { const ws = f.p.name.split(" "); return ws.length >= 3 && ws.at(-2) === w; }).map((f) => f.p) : [];
+      const byFirstSurname = !bySurname.length && !byFirst.length && !byFamilyFirst.length && firstSurnames.has(w) && !gazetteer.firstNames.has(w) ? known.filter((f) => f.firstSurname === w).map((f) => f.p) : [];
       const alone = byKey.get(`person:${placeKey(w)}`);
       const match = [...(bySurname.length ? bySurname : byFirst.length ? byFirst : byFamilyFirst.length === 1 ? byFamilyFirst : byFirstSurname.length === 1 ? byFirstSurname : []), ...(alone ? [alone] : [])];
       // "Her brother Jonas, 23, told …" and later "Jonas Petraitis": a given name may come before
