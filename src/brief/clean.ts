@@ -46,9 +46,9 @@ const WIDGET = /\b\d{1,2}\s?px\b|[↺↻⟳⤾]|\bA\+|\bA-\s|^\W*$/;
 const SIZE_BUTTONS = /^[+−–-]\s(?!.*\p{Ll}{3})/u;
 const FURNITURE =
   /^(share( this( article| story)?)?|shares?|tweet|email|e-mail|print|comments?|\d+ comments?|[\d,.]+k? shares?|view comments|copy (?:this )?link|read more|related( articles| stories)?|more on this story|advertisement|sponsored|subscribe|sign up|follow us|click here|listen|watch|image( copyright| caption)?|photo|getty images|skip to|loading|close|menu|home|next|previous|whatsapp|facebook|twitter|pinterest|linkedin|reddit|messenger|top stories|story highlights|just watched|must watch|replay|more videos|social sharing|about sharing|scroll down for video|back to top)\b/i;
-/** A page's closing list of links: "Related Topics", "Topics", "More on this story". */
 /** "Topics: Lakeport, Libraries": the page's tags after a label. */
 const TAGS_LINE = /^(?:topics|tags|filed under|categories|related topics)\s*:/i;
+/** A page's closing list of links: "Related Topics", "Topics", "More on this story". */
 const TOPICS_MARKER = /^(?:related topics|topics|more on this (?:story|topic)|explore more on these topics)$/i;
 
 /**

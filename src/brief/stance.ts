@@ -403,7 +403,6 @@ function isPassive(s: Sentence, subject: [number, number]): boolean {
   return auxiliary || (s.isTitle && k === subject[1] + 1);
 }
 
-/** The reporting verb at token v, two words ("hit out") before one ("said"), or null. */
 /** A police force ("Lakeport Police", "the Metropolitan Police Service", "Velmora Constabulary"). */
 function isPoliceForce(e: Entity): boolean {
   return e.type === "org" && /\b(?:police|constabulary|gendarmerie|sheriff's (?:office|department))\b/i.test(e.name) && !/\b(?:federation|union|association|commissioner)\b/i.test(e.name);
@@ -418,6 +417,7 @@ const CONDEMNATION = /\b(?:condemn|deplor|denounc|cowardly|heinous|barbaric|desp
 /** Reporting verbs that also name a violent movement ("slammed into", "blasted through"). */
 const PHYSICAL_SENSE = new Set(["slammed", "slams", "blasted", "blasts", "attacked", "attacks"]);
 
+/** The reporting verb at token v, three or two words ("voted in favour", "hit out") before one ("said"), or null. */
 function reportingVerbAt(tokens: Token[], v: number): string | null {
   const t = tokens[v];
   if (!t) return null;
