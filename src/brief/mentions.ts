@@ -641,7 +641,7 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
     end: nameToks.at(-1)!.end,
     first: nameFirst,
     last,
-    words: splitWords(nameToks.filter((_, i) => !nicknameAt(nameToks, i))),
+    words: splitWords(nameToks.length > 3 && nameToks.some((t) => t.text === '"' || t.text === "“") ? nameToks.filter((_, i) => !nicknameAt(nameToks, i)) : nameToks),
     role: role && /[a-z]/i.test(role) ? role : undefined,
     roleCountries,
     honorific,
@@ -739,7 +739,7 @@ function endsInPlace(nameToks: Token[]): boolean {
 
 /** Whether tokens[i] is part of a quoted nickname inside the name ('Leonard "Lenny" Marsh'). */
 function nicknameAt(tokens: Token[], i: number): boolean {
-  return [i, i - 1, i - 2].some((j) => j > 0 && isNickname(tokens, j));
+  return (i > 0 && isNickname(tokens, i)) || (i > 1 && isNickname(tokens, i - 1)) || (i > 2 && isNickname(tokens, i - 2));
 }
 
 function splitWords(tokens: Token[]): string[] {
