@@ -84,7 +84,7 @@ function isLinkTitle(line: string): boolean {
 }
 
 /** "By Ana Ruiz, Technology reporter", "By Ana Ruiz in Lakeport", "By Ana Ruiz and Tom Hadley": the byline names the writer, no actor. */
-const BYLINE = /^By (?:[A-Z][\p{L}'’.-]+ ){1,3}[A-Z][\p{L}'’.-]+(?: (?:in|at) [A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+){0,2})?(?:(?:,| and| &| \|) [^.!?]*)?$/u;
+const BYLINE = /^By (?:(?:our |the )?(?:[a-z]+ ){0,2}(?:reporter|correspondent|editor|writer) )?(?:[A-Z][\p{L}'’.-]+ ){1,3}[A-Z][\p{L}'’.-]+(?: (?:in|at) [A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+){0,2})?(?:(?:,| and| &| \|) [^.!?]*)?$/u;
 /** "By Daily Example Reporter", "By Staff Writers, Daily Example": the outlet's own staff. */
 const STAFF_BYLINE = /^By (?:an? )?((?:[A-Z][\w.&'-]*\s){1,4})(?:Reporters?|Staff(?: Writers?| Reporters?)?|Correspondents?|Newsdesk|News Desk)$/;
 
@@ -202,6 +202,8 @@ function leadingMenu(lines: string[]): number {
 
 /** A cookie banner's or a sign-up box's words: "We use cookies to …", "Invalid email address", "Thank you for subscribing". */
 const NOTICE_LINE = /^(?:(?:we|this (?:site|website)) uses? cookies\b|by (?:using|continuing to (?:use|browse)) (?:this|our) (?:site|website)\b|thanks? (?:you )?for (?:subscribing|signing up|registering)\b|invalid e-?mail(?: address)?\b|please enter a valid e-?mail\b|(?:media|press) (?:contacts?|enquiries|inquiries)\s*:?$|\(?this (?:story|article|report) has not been edited by\b|our standards\s*:)/i;
+/** "Photo: Firefighters battle the blaze …": a caption line, however long its text. */
+const PHOTO_LINE = /^(?:photos?|pictures?|images?|graphic|video)\s*:/i;
 /** A site's appeal for money or sign-ups closing the story ("Since you're here …"): long, but never news. */
 const APPEAL_LINE = /^(?:since you['’]re here\b|(?:…|\.\.\.)?\s*we have a small favou?r to ask\b)/i;
 /** "Get Breaking news … on Daily.example.com": a site's promotion of itself. */
@@ -211,7 +213,7 @@ const SITE_PROMOTION = /\b(?:latest|breaking) news\b.*\b(?:on|at) [\w-]+\.(?:com
  * handing out bags. (Ana Ruiz/CBC)", or a stock photo's tag "(Representational)": a line of one
  * sentence and its credit is the caption (a longer paragraph only loses the credit).
  */
-const CREDITED_CAPTION = /^(?:[^.!?]|[.!?](?!\s+["“]?\p{Lu}))*[.!?]?\s*(?:\b(?:Photograph|Photo|Picture|Illustration)s?: (?:[A-Z][\w.'’-]*\s?){1,4}\/\s?[\w.'’ -]{1,60}|\((?:[A-Z][\p{L}.'’-]+ ){1,3}[A-Z][\p{L}.'’-]+\s?\/\s?[A-Z][\w .&-]{1,30}\)|\((?:Representational|Representative image|File photo|File)\))$/u;
+const CREDITED_CAPTION = /^(?:[^.!?]|[.!?](?!\s+["“]?\p{Lu}))*[.!?]?\s*(?:\b(?:Photograph|Photo|Picture|Illustration)s?: (?:[A-Z][\w.'’-]*\s?){1,4}\/\s?[\w.'’ -]{1,60}|\((?:[A-Z][\p{L}.'’-]+ ){1,3}[A-Z][\p{L}.'’-]+\s?\/\s?[A-Z][\w .&-]{1,30}\)|\((?:Representational|Representative image|File photo|File)\)|\([A-Z][\w.&' ]{1,30}: (?:[A-Z][\p{L}.'’-]+ ?){1,3}\))$/u;
 /** "Health News | Fri Mar 17, 2017 | 6:05pm EDT": a section's name and the page's date. */
 const SECTION_DATE_LINE = new RegExp(`^[^|]{1,40}(?:\\|[^|]{1,40}){0,2}\\|\\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?(?:${MONTH} \\d{1,2},? \\d{4}|\\d{1,2} ${MONTH} \\d{4})`, "i");
 
@@ -222,7 +224,7 @@ function isFurniture(line: string): boolean {
   if ((CREDIT_LINE.test(line) || CONTRIBUTED_LINE.test(line) || PROMOTION_LINE.test(line) || FOLLOW_LINE.test(line) || INPUTS_LINE.test(line) || SOURCE_LINE.test(line)) && line.length < 250) return true;
   if ((BYLINE.test(line) || STAFF_BYLINE.test(line) || COPYRIGHT_LINE.test(line)) && line.length < 120) return true;
   if ((TIMESTAMP_LINE.test(line) && line.length < 80) || ((CREDITED_TIMESTAMP.test(line) || SECTION_DATE_LINE.test(line)) && line.length < 120)) return true;
-  if ((line.length < 1500 && APPEAL_LINE.test(line)) || (line.length < 200 && SITE_PROMOTION.test(line)) || (line.length < 250 && CREDITED_CAPTION.test(line))) return true;
+  if ((line.length < 250 && PHOTO_LINE.test(line)) || (line.length < 1500 && APPEAL_LINE.test(line)) || (line.length < 200 && SITE_PROMOTION.test(line)) || (line.length < 250 && CREDITED_CAPTION.test(line))) return true;
   if (line.length >= 200) return false;
   const letters = line.match(LETTERS)?.length ?? 0;
   return letters < line.length * 0.4;

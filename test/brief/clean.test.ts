@@ -359,4 +359,10 @@ describe("cleaning scraped article text", () => {
     expect(c.body).not.toMatch(/Also Read|Police Firing/);
     expect(c.body).toContain("Rs 30,000 crore");
   });
+
+  it("removes 'Photo:' caption lines and captions closing on an outlet's credit ('(ABC News: Tom Drummond)'), and bylines with the writer's beat ('By sports reporter Liam Fenwick')", () => {
+    const story = "Firefighters were battling a bushfire near Yarrabool on Tuesday, officials said.";
+    const c = ok(["By sports reporter Liam Fenwick", "Photo: Firefighters battle the blaze near Yarrabool on Tuesday afternoon. (ABC News: Tom Drummond)", story, "Crews work through the night near the town. (AAP: Ben Clarke)"].join("\n"));
+    expect(c.body).toBe(story);
+  });
 });
