@@ -21,10 +21,11 @@ const SEAT_WORDS = new Set(["headquartered", "based", "registered", "incorporate
 
 /**
  * "which is headquartered in Chicago", "born in Lakeport", "flown to a hospital in Middlesbrough":
- * where someone or something belongs or is taken, not where anything happens.
+ * where someone or something belongs or is taken, not where anything happens. (Where a person lives,
+ * "a man from Ilkeston", is `isResidence`, which the caller also reads as a place preposition.)
  */
 export function isSeat(tokens: Token[], first: number): boolean {
-  if (tokens[first - 1]?.lower !== "in") return isResidence(tokens, first);
+  if (tokens[first - 1]?.lower !== "in") return false;
   const verb = tokens[first - 2]?.lower ?? "";
   // "grew up in Kumasi", "who lives in Leeds": where someone comes from or lives; "a senior police
   // officer in Kanpur", "the BBC's correspondent in Lagos": where someone works.

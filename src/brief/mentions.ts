@@ -483,6 +483,13 @@ function titleCased(s: Sentence): boolean {
   return upper > words * 0.6;
 }
 
+/** A region or a city, no country, by this name: one with a government of its own ("the Queensland government"). */
+function hasOwnGovernment(nameToks: Token[]): boolean {
+  const name = joinTokens(nameToks);
+  const e = gazetteer.entry(name);
+  return !!e && !e.country && (!!e.region || !!gazetteer.cityIn(name, e));
+}
+
 /** Whether a state body's word ("government", "ministry") comes within three words after `last`: most names have none. */
 function stateBodyAhead(toks: Token[], last: number): boolean {
   for (let k = last + 1; k <= last + 3 && k < toks.length; k++) if (lexicon.stateVoices.has(toks[k].lower)) return true;
@@ -632,8 +639,8 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
   // "the German foreign ministry said"; "Beijing's foreign ministry said": a capital's state body speaks for its country.
   const possessed = toks[last + 1]?.text === "'s" && !!gazetteer.capitalOf(nameToks[0].text);
   // ("the Queensland government said", "the Delhi government declined": a region's or a city's government.)
-  const governed = () => { const name = joinTokens(nameToks); const e = gazetteer.entry(name); return !!e && !e.country && (!!e.region || !!gazetteer.cityIn(name, e)); };
-  const voice = stateBodyAhead(toks, possessed ? last + 1 : last) && ((nameToks.length === 1 && (gazetteer.demonym(nameToks[0].text) || possessed)) || (nameToks.length <= 3 && governed())) ? stateVoiceAfter(toks, possessed ? last + 1 : last) : undefined;
+  const voice = stateBodyAhead(toks, possessed ? last + 1 : last) && ((nameToks.length === 1 && (gazetteer.demonym(nameToks[0].text) || possessed)) || (nameToks.length <= 3 && hasOwnGovernment(nameToks))) ? stateVoiceAfter(toks, possessed ? last + 1 : last) : undefined;
+  const residence = isResidence(toks, first);
   const group = voice ? undefined : entourageAfter(toks, last);
   out.push({
     sentence: s.index,
@@ -650,8 +657,8 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
     determined: toks[first - 1]?.lower === "the" || toks[nameFirst - 1]?.lower === "the",
     placeLike: toks[last + 1]?.text !== "'s" && toks[last + 1]?.text !== "'" && !gazetteer.firstNames.has(nameToks[0].text) && (endsInPlace(nameToks) || !nameToks.some((t) => lexicon.roleModifiers.has(t.lower) || t.pos === "ADJ" || t.pos === "NUM")),
     agent: !compound && isAgent(toks, first, last),
-    locative: !compound && (isLocative(toks, first) || isResidence(toks, first)),
-    seat: isSeat(toks, first),
+    locative: !compound && (isLocative(toks, first) || residence),
+    seat: residence || isSeat(toks, first),
     staff: isStaff(toks, first),
     medium: toks[first - 1]?.lower === "on" && /^(?:wrote|writes|posted|posts|said|says|announced|tweeted|shared|commented|replied)$/.test(toks[first - 2]?.lower ?? ""),
     modifier: toks[last + 1]?.pos === "NOUN" && toks[last + 1].text === toks[last + 1].lower,
