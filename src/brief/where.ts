@@ -53,6 +53,16 @@ export function capitalPhrases(doc: Doc): { sentence: number; start: number; end
   return out;
 }
 
+/** What a place mention scores: any mention, and more where a place preposition puts the event there. */
+const MENTIONED = 0.5;
+const LOCATIVE = 1;
+const IN_WHAT = 5;
+const IN_TITLE = 4;
+const IN_LEAD = 3;
+/** What a place gains for being one people can put on a map: a known city, other places a little. */
+const CITY_SPECIFICITY = 4;
+const PLACE_SPECIFICITY = 0.5;
+
 /** How much a dateline's place gains: a town's dateline is where the news happened; a big city's is often a bureau's. */
 const DATELINE_TOWN = 6;
 const DATELINE_CITY = 2;
@@ -74,7 +84,8 @@ function datelineOnlyPlace(dateline: Dateline): Place {
   const city = area ? gazetteer.cityInCountry(dateline.place, area.code) : gazetteer.city(dateline.place);
   const major = isMajorCity(city);
   const code = city?.country ?? area?.code;
-  const leadLocative = 0.5 + 1 + 3;
+  // Scored as a place preposition in the lead would be, where the dateline stands.
+  const leadLocative = MENTIONED + LOCATIVE + IN_LEAD;
   return {
     name: dateline.place,
     role: "event",
@@ -83,7 +94,7 @@ function datelineOnlyPlace(dateline: Dateline): Place {
     sentence: -1,
     start: -1,
     end: -1,
-    score: leadLocative + (city ? 4 : 0.5) + (major ? 0 : DATELINE_TOWN),
+    score: leadLocative + (city ? CITY_SPECIFICITY : PLACE_SPECIFICITY) + (major ? 0 : DATELINE_TOWN),
     datelineTown: !major,
     datelineOnly: true,
   };
@@ -96,13 +107,13 @@ export function findPlaces(doc: Doc, entities: Entity[], what: What | null, date
   const title = doc.sentences.find((s) => s.isTitle)?.index;
   const score = (m: Mention) => {
     if (m.via || m.reference) return 0;
-    let v = 0.5;
+    let v = MENTIONED;
     if (m.locative && !m.seat) {
-      v += 1;
-      if (what && m.sentence === what.sentence.index) v += 5;
-      if (m.sentence === title) v += 4;
-      if (lead.has(m.sentence)) v += 3;
-    } else if (m.sentence === title) v += 4;
+      v += LOCATIVE;
+      if (what && m.sentence === what.sentence.index) v += IN_WHAT;
+      if (m.sentence === title) v += IN_TITLE;
+      if (lead.has(m.sentence)) v += IN_LEAD;
+    } else if (m.sentence === title) v += IN_TITLE;
     else if (what && m.sentence === what.sentence.index) v += 1;
     return v;
   };
@@ -116,7 +127,7 @@ export function findPlaces(doc: Doc, entities: Entity[], what: What | null, date
     if (!own.length || (e.type === "country" && !own.some((m) => m.locative))) continue;
     // A known city is the answer people can place on a map; a facility name or a country less so.
     // (Not for a city named only to measure a distance from: "50 miles south of San Antonio".)
-    const specificity = own.every((m) => m.reference) ? 0 : e.type === "city" ? 4 : e.type === "place" ? 0.5 : 0;
+    const specificity = own.every((m) => m.reference) ? 0 : e.type === "city" ? CITY_SPECIFICITY : e.type === "place" ? PLACE_SPECIFICITY : 0;
     const total = own.map(score).sort((a, b) => b - a).slice(0, 3).reduce((a, b) => a + b, 0) + specificity;
     const best = own.reduce((a, b) => (score(b) > score(a) ? b : a));
     const dateline = e === datelined ? (e.type === "city" && isMajorCity(gazetteer.city(e.name)) ? DATELINE_CITY : DATELINE_TOWN) : 0;
