@@ -170,6 +170,23 @@ function personKey(words: string[]): string {
   return `person:${placeKey(ws[0])} ${placeKey(ws.at(-1)!)}`;
 }
 
+/**
+ * The countries of the article's big cities, as places or acting ("Melbourne recorded its hottest
+ * day"), leaving out any whose name is also a state elsewhere (those are what the answer is for):
+ * where all lie in one country, that is the story's country.
+ */
+function majorCityCountries(entities: Iterable<Entity>): Set<string> {
+  const countries = new Set<string>();
+  for (const e of entities) {
+    if (e.type !== "city" && e.type !== "org") continue;
+    const city = gazetteer.city(e.name);
+    if (!isMajorCity(city) || (e.type === "city" && e.country !== city.country)) continue;
+    const region = gazetteer.entry(e.name)?.region;
+    if (!region || region.country === city.country) countries.add(city.country);
+  }
+  return countries;
+}
+
 /** What the article says beyond its mentions that bears on who and where they are. */
 export interface EntityContext {
   /** The article has a headline (its first sentence). */
@@ -436,8 +453,11 @@ export function resolveEntities(mentions: Mention[], context: EntityContext = {}
     for (const m of e.mentions) add(`place:${placeKey(region.name)}`, "place", region.name, m, region.country);
   }
   // "Queensland, Victoria and Western Australia": a city's name that is also a state of the one
-  // country whose states the article names is that state (not Victoria, Seychelles).
-  if (regionCountries.size === 1) {
+  // country whose states the article names is that state (not Victoria, Seychelles); so too where
+  // no state is named but the article's big cities all lie in one country ("Melbourne").
+  const homeCountries = regionCountries.size ? regionCountries : majorCityCountries(byKey.values());
+  if (homeCountries.size === 1) {
+    const regionCountries = homeCountries;
     for (const e of [...byKey.values()]) {
       // ("Victoria declared a state of emergency": a state that acts is its government, not the Seychelles'.)
       const capital = e.type === "country" && e.mentions.every((m) => m.via) && new Set(e.mentions.map((m) => m.via)).size === 1 ? e.mentions[0].via : undefined;

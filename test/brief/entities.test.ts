@@ -944,6 +944,17 @@ describe("who: canonical entities", () => {
     for (const piece of ["Kang Tae", "Kang", "Yusof", "New South"]) expect(who).not.toContain(piece);
     expect(asia.where.map((w) => w.name)).toContain("New South Wales");
   });
+  it("reads a capital's name that is also a state of the country where the article's big cities lie as that state ('Victoria's west' beside Melbourne)", () => {
+    const b = mustBrief({ text: "Bushfires threaten towns in Victoria's west\n\nFirefighters battled dozens of blazes across Victoria's west on Tuesday as temperatures topped 44C, fire officials said. Melbourne recorded its hottest day in three years.", published: "2025-01-16" });
+    expect(b.where[0]).toMatchObject({ name: "Victoria", country: "Australia" });
+    expect(b.who.map((w) => w.name)).not.toContain("Seychelles");
+  });
+
+  it("keeps a capital that is also a state elsewhere when the article's big cities lie in the capital's country", () => {
+    const b = mustBrief({ text: "Storm batters Seychelles capital\n\nHeavy rain flooded streets in Victoria on Tuesday, officials said. Residents of Victoria were told to stay indoors as the storm moved on.", published: "2025-01-16" });
+    expect(b.where[0]).toMatchObject({ name: "Victoria", country: "Seychelles" });
+  });
+
   it("reads a capital's name that is also a state of the country whose states the article names as that state ('Queensland, Victoria and Western Australia')", () => {
     const b = mustBrief({ text: "Bushfires burned across Queensland, Victoria and Western Australia on Sunday, officials said. Victoria declared a state of emergency.", published: "2025-05-07" });
     expect(b.who.map((w) => w.name)).not.toContain("Seychelles");
