@@ -477,8 +477,12 @@ export function resolveEntities(mentions: Mention[], context: EntityContext = {}
     const placedIn = e.mentions.find((m) => m.regionAfter && m.regionAfter !== e.country)?.regionAfter;
     const written = placedIn ? gazetteer.cityInCountry(e.name, placedIn) : undefined;
     if (written) { e.country = written.country; continue; }
-    const regional = regionCountries.size === 1 && !regionCountries.has(e.country) && !isMajorCity(gazetteer.city(e.name)) ? gazetteer.cityInCountry(e.name, [...regionCountries][0]) : undefined;
-    if (regional) { e.country = regional.country; continue; }
+    // A town beside the states or big cities of one other country is that country's, or one the
+    // gazetteer does not know ("Horsham" beside Melbourne): not the best-known namesake's.
+    if (homeCountries.size === 1 && !homeCountries.has(e.country) && !isMajorCity(gazetteer.city(e.name)) && !namedCountries.has(e.country)) {
+      e.country = gazetteer.cityInCountry(e.name, [...homeCountries][0])?.country;
+      continue;
+    }
     if (namedCountries.has(e.country)) continue;
     const namesake = gazetteer.namesakeIn(e.name, namedCountries);
     if (namesake) e.country = namesake.country;

@@ -135,6 +135,9 @@ export function entourageAfter(tokens: Token[], last: number): string | undefine
 
 const PLACE_NOUNS = new Set(["city", "town", "village", "capital", "province", "region", "state", "county", "district", "suburb", "suburbs", "area", "island", "port", "hub", "track", "circuit", "venue", "streets", "edge", "outskirts", "centre", "center", "heart"]);
 
+/** People named by where they live ("residents of Horsham were told to leave"): the place is the story's. */
+const RESIDENT_NOUNS = new Set(["residents", "inhabitants", "townspeople", "townsfolk", "villagers", "locals"]);
+
 /** Nouns written right before a place's name, comma or not ("the capital Astor", "the port city, Marvel"). */
 const CAPITAL_NOUNS = new Set(["capital", "city", "town", "village"]);
 
@@ -202,7 +205,7 @@ export function isReference(tokens: Token[], first: number): boolean {
 export function isLocative(tokens: Token[], first: number): boolean {
   let k = first - 1;
   // "the northern city of Sidi-bel-Abbes": a place noun + "of" locates as a preposition does.
-  if (tokens[k]?.lower === "of" && PLACE_NOUNS.has(tokens[k - 1]?.lower ?? "")) return true;
+  if (tokens[k]?.lower === "of" && (PLACE_NOUNS.has(tokens[k - 1]?.lower ?? "") || RESIDENT_NOUNS.has(tokens[k - 1]?.lower ?? ""))) return true;
   // "in the Velmoran capital Astana", "near the provincial capital, Portoviejo": the place noun before
   // the name, with its modifiers, locates as the name does.
   if (tokens[k]?.text === "," && CAPITAL_NOUNS.has(tokens[k - 1]?.lower ?? "")) k--;

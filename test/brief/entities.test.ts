@@ -950,6 +950,19 @@ describe("who: canonical entities", () => {
     expect(b.who.map((w) => w.name)).not.toContain("Seychelles");
   });
 
+  it("reads a town after 'residents of' as a place of the story, not a body", () => {
+    const b = mustBrief({ text: "Floods cut off towns on Tuesday, officials said.\n\nResidents of Haltwhistle were told to leave their homes as the river rose.", published: "2025-01-16" });
+    expect(b.where.map((w) => w.name)).toContain("Haltwhistle");
+    expect(b.stance.map((s) => s.actor)).not.toContain("Haltwhistle");
+  });
+
+  it("gives a town beside another country's big cities no foreign namesake's country", () => {
+    const b = mustBrief({ text: "Bushfire threatens towns\n\nA bushfire burned towards Horsham on Tuesday, fire officials said. Melbourne recorded its hottest day in three years as crews from Sydney flew in.", published: "2025-01-16" });
+    const town = b.where.find((w) => w.name === "Horsham");
+    expect(town).toBeDefined();
+    expect(town?.country).not.toBe("United Kingdom");
+  });
+
   it("keeps a capital that is also a state elsewhere when the article's big cities lie in the capital's country", () => {
     const b = mustBrief({ text: "Storm batters Seychelles capital\n\nHeavy rain flooded streets in Victoria on Tuesday, officials said. Residents of Victoria were told to stay indoors as the storm moved on.", published: "2025-01-16" });
     expect(b.where[0]).toMatchObject({ name: "Victoria", country: "Seychelles" });
