@@ -135,6 +135,8 @@ const TIMESTAMP_LINE = new RegExp(`^${TIMESTAMP_WORDS}\\b`, "i");
 /** "TNN | Updated: Jul 19, 2017, 08:12 IST", "Agencies | Last updated: …": credits, then the timestamp. */
 const CREDITED_TIMESTAMP = new RegExp(`^[^|]{1,60}(?:\\|[^|]{1,60}){0,3}\\|\\s*${TIMESTAMP_WORDS}\\b|^(?:[A-Z][\\w.&'-]*\\s){1,4}${TIMESTAMP_WORDS}\\s*:`, "i");
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+/** Lines a page's header (or a related story's link) opens on its own: the page's date, never the story's. */
+const PAGE_DATE_LINES = 4;
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
 /**
@@ -152,7 +154,7 @@ const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d
 function datelineOf(line: string): string | null {
   const iso = ISO_DATE.exec(line);
   if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
-  if (!TIMESTAMP_LINE.test(line) && !CREDITED_TIMESTAMP.test(line) && !BYLINE.test(line) && !SECTION_DATE_LINE.test(line)) return null;
+  if (!TIMESTAMP_LINE.test(line) && !CREDITED_TIMESTAMP.test(line) && !BYLINE.test(line) && !SECTION_DATE_LINE.test(line) && !DATE_ONLY_LINE.test(line)) return null;
   const dmy = DAY_MONTH_YEAR.exec(line);
   const mdy = MONTH_DAY_YEAR.exec(line);
   const parts = dmy && (!mdy || dmy.index <= mdy.index) ? [dmy[1], dmy[2], dmy[3]] : mdy ? [mdy[2], mdy[1], mdy[3]] : null;
@@ -214,6 +216,11 @@ const SITE_PROMOTION = /\b(?:latest|breaking) news\b.*\b(?:on|at) [\w-]+\.(?:com
  * sentence and its credit is the caption (a longer paragraph only loses the credit).
  */
 const CREDITED_CAPTION = /^(?:[^.!?]|[.!?](?!\s+["“]?\p{Lu}))*[.!?]?\s*(?:\b(?:Photograph|Photo|Picture|Illustration)s?: (?:[A-Z][\w.'’-]*\s?){1,4}\/\s?[\w.'’ -]{1,60}|\((?:[A-Z][\p{L}.'’-]+ ){1,3}[A-Z][\p{L}.'’-]+\s?\/\s?[A-Z][\w .&-]{1,30}\)|\((?:Representational|Representative image|File photo|File)\)|\([A-Z][\w.&' ]{1,30}: (?:[A-Z][\p{L}.'’-]+ ?){1,3}\))$/u;
+/**
+ * "Tuesday 17 September 2019 11:04", "Wednesday 16 January 2019 12:45, UK", "Tuesday, May 22, 2018":
+ * a line that is only a date (and a time): a page's timestamp, or the date under a related story's link.
+ */
+const DATE_ONLY_LINE = new RegExp(`^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4})(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5})?)?(?:,\\s*[A-Z]{2,3})?$`, "i");
 /** "Health News | Fri Mar 17, 2017 | 6:05pm EDT": a section's name and the page's date. */
 const SECTION_DATE_LINE = new RegExp(`^[^|]{1,40}(?:\\|[^|]{1,40}){0,2}\\|\\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?(?:${MONTH} \\d{1,2},? \\d{4}|\\d{1,2} ${MONTH} \\d{4})`, "i");
 
@@ -223,7 +230,7 @@ function isFurniture(line: string): boolean {
   if (/^(?:read more|also read|read also|also see|see also)\s*[:|]/i.test(line) || TAGS_LINE.test(line)) return true;
   if ((CREDIT_LINE.test(line) || CONTRIBUTED_LINE.test(line) || PROMOTION_LINE.test(line) || FOLLOW_LINE.test(line) || INPUTS_LINE.test(line) || SOURCE_LINE.test(line)) && line.length < 250) return true;
   if ((BYLINE.test(line) || STAFF_BYLINE.test(line) || COPYRIGHT_LINE.test(line)) && line.length < 120) return true;
-  if ((TIMESTAMP_LINE.test(line) && line.length < 80) || ((CREDITED_TIMESTAMP.test(line) || SECTION_DATE_LINE.test(line)) && line.length < 120)) return true;
+  if (((TIMESTAMP_LINE.test(line) || DATE_ONLY_LINE.test(line)) && line.length < 80) || ((CREDITED_TIMESTAMP.test(line) || SECTION_DATE_LINE.test(line)) && line.length < 120)) return true;
   if ((line.length < 250 && PHOTO_LINE.test(line)) || (line.length < 1500 && APPEAL_LINE.test(line)) || (line.length < 200 && SITE_PROMOTION.test(line)) || (line.length < 250 && CREDITED_CAPTION.test(line))) return true;
   if (line.length >= 200) return false;
   const letters = line.match(LETTERS)?.length ?? 0;
@@ -418,7 +425,7 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
         continue;
       }
       removedLines++;
-      dateline ??= datelineOf(line);
+      if (lines.length <= PAGE_DATE_LINES || !DATE_ONLY_LINE.test(line)) dateline ??= datelineOf(line);
       copyright ??= copyrightHolder(line) ?? SOURCE_LINE.exec(line)?.[1] ?? bylineOutlet(line);
       wire ??= INPUTS_LINE.exec(line)?.[1] ?? null;
     }

@@ -30,6 +30,20 @@ describe("cleaning scraped article text", () => {
     expect(ok(`On 12 March 2017 the council approved the budget after a long debate.${body}`).dateline).toBeNull();
   });
 
+  it("reads a header line that is only a date and a time as the page's date, not the story's", () => {
+    const body = "\n\nThe chain appointed administrators yesterday after talks with a buyer broke down.";
+    const c = ok(`Store chain collapses\n\nBy Ana Ruiz, business reporter\n\nWednesday 16 January 2019 12:45, UK${body}`);
+    expect(c.dateline).toBe("2019-01-16");
+    expect(c.body).not.toContain("2019");
+    expect(ok(`Tuesday, May 22, 2018${body}`).dateline).toBe("2018-05-22");
+    // A related story's date far below the header dates nothing (its line still goes).
+    const related = ok(`Store chain collapses${body}\n\nShops shut across the region.\n\nStaff were told on Monday.\n\nUnions met the administrators.\n\nMore jobs at risk\n\n3 January 2019`);
+    expect(related.dateline).toBeNull();
+    expect(related.body).not.toContain("3 January 2019");
+    const b = mustBrief({ text: `Store chain collapses\n\nTuesday 17 September 2019 11:04${body}` });
+    expect(b.when?.date).toBe("2019-09-16");
+  });
+
   it("drops the headlines of other stories under a links label ('Read more:'), and nothing after a sentence", () => {
     const c = ok("The council approved the budget on Monday.\n\nRead more:\n\nMan arrested after stabbing in Lakeport town centre\n\nSchools to close early for summer\n\nThe vote was 30 to 12.\n\nMayor thanks volunteers at harbour festival");
     expect(c.body).toBe("The council approved the budget on Monday.\n\nThe vote was 30 to 12.\n\nMayor thanks volunteers at harbour festival");
