@@ -45,23 +45,27 @@ const WIDGET = /\b\d{1,2}\s?px\b|[↺↻⟳⤾]|\bA\+|\bA-\s|^\W*$/;
 /** "+ −", "- A A +": font-size buttons; a bullet with words ("- 78% rejected the offer") is content. */
 const SIZE_BUTTONS = /^[+−–-]\s(?!.*\p{Ll}{3})/u;
 const FURNITURE =
-  /^(share( this( article| story)?)?|shares?|tweet|email|e-mail|print|comments?|\d+ comments?|[\d,.]+k? shares?|view comments|copy (?:this )?link|read more|related( articles| stories)?|more on this story|advertisement|sponsored|subscribe|sign up|follow us|click here|listen|watch|image( copyright| caption)?|photo|getty images|skip to|loading|close|menu|home|next|previous|whatsapp|facebook|twitter|pinterest|linkedin|reddit|messenger|top stories|story highlights|just watched|must watch|replay|more videos|social sharing|about sharing|scroll down for video|back to top)\b/i;
+  /^(share( this( article| story)?)?|shares?|tweet|email|e-mail|print|comments?|\d+ comments?|[\d,.]+k? shares?|view comments|copy (?:this )?link|read more|related( articles| stories)?|more on this story|advertisement|sponsored|subscribe|sign up|follow us|click here|listen|watch|image( copyright| caption)?|photo|getty images|skip to|loading|close|menu|home|next|previous|whatsapp|facebook|twitter|pinterest|linkedin|reddit|messenger|top stories|story highlights|just watched|must watch|replay|more videos|social sharing|about sharing|scroll down for video|back to top|expand \/ collapse|related image)\b/i;
 /** "Topics: Lakeport, Libraries": the page's tags after a label. */
 const TAGS_LINE = /^(?:topics|tags|filed under|categories|related topics)\s*:/i;
 /** A page's closing list of links: "Related Topics", "Topics", "More on this story". */
-const TOPICS_MARKER = /^(?:related topics|topics|more on this (?:story|topic)|explore more on these topics)$/i;
+const TOPICS_MARKER = /^(?:related topics|topics|more about|more on this (?:story|topic)|explore more on these topics)\s*:?$/i;
 
 /**
  * After a topics marker, a page ends with link labels ("Lakeport City Council", "Libraries",
- * "Reuse this content"): short lines without sentence punctuation. If every line from the marker
- * on is one, they go (or the last would pass for a publisher's sign-off); returns how many.
+ * "Reuse this content"): short lines without sentence punctuation. From the first marker where every
+ * line on is one, they go (or the last would pass for a publisher's sign-off); returns how many.
+ * ("Related Topics" … "More on this story" …: a page may hold several such lists in a row.)
  */
-function dropTopicLinks(lines: string[], from: number): number {
-  if (from < 0 || from >= lines.length) return 0;
-  const labels = lines.slice(from);
-  if (!labels.every((l) => l.split(" ").length <= 6 && !/[.!?:;"]$/.test(l))) return 0;
-  lines.length = from;
-  return labels.length;
+function dropTopicLinks(lines: string[], markers: number[]): number {
+  for (const from of markers) {
+    if (from >= lines.length) break;
+    const labels = lines.slice(from);
+    if (!labels.every((l, i) => (i === 0 && TOPICS_MARKER.test(l)) || (l.split(" ").length <= 6 && !/[.!?:;"]$/.test(l)))) continue;
+    lines.length = from;
+    return labels.length;
+  }
+  return 0;
 }
 
 /**
@@ -74,7 +78,7 @@ const COMMENTS_OPEN = /^(?:share or comment on this article|the comments below h
 const MIN_LINES_BEFORE_COMMENTS = 3;
 
 /** "Read more:", "Related stories", "You may also like": a label over links to other stories. */
-const LINKS_LABEL = /^(?:read more|also read|read also|related(?: articles| stories| content| coverage)?|more stories|see also|most read|most popular|recommended|you may also like|you might also like|trending|paid content|promoted(?: stories| content| links)?|sponsored(?: stories| content| links)?|around the web|from the web|more (?:stories|news|videos) from [\p{L}' ]{2,30})\s*:?$/iu;
+const LINKS_LABEL = /^(?:read more|also read|read also|related(?: articles| stories| content| coverage)?|more stories|see also|most read|most popular|recommended|you may also like|you might also like|trending(?: now| (?:in|on) [\p{L}' ]{2,30})?|paid content|promoted(?: stories| content| links)?|sponsored(?: stories| content| links)?|around the web|from the web|more (?:stories|news|videos) from [\p{L}' ]{2,30})\s*:?$/iu;
 /** How many headlines a links label may head. */
 const MAX_LINKS = 6;
 
@@ -184,7 +188,7 @@ function isWidgetLabel(line: string): boolean {
 }
 
 /** A site footer's links: "Cookie policy | Terms of use", "Privacy notice · Contact us". */
-const FOOTER_LABEL = /^(?:cookie (?:policy|settings|preferences)|cookies|accept(?: all)?(?: cookies)?|reject(?: all)?(?: cookies)?|allow(?: all)?(?: cookies)?|manage (?:cookies|preferences|settings|consent)|i agree|agree|got it|privacy(?: (?:policy|notice|settings))?|terms(?: of (?:use|service)| (?:and|&) conditions)?|contact(?: us)?|about(?: us)?|accessibility|site ?map|advertise(?: with us)?|careers|help|faqs?|newsletters?|corrections|reuse this content)$/i;
+const FOOTER_LABEL = /^(?:cookie (?:policy|settings|preferences)|cookies|accept(?: all)?(?: cookies)?|reject(?: all)?(?: cookies)?|allow(?: all)?(?: cookies)?|manage (?:cookies|preferences|settings|consent)|i agree|agree|got it|privacy(?: (?:policy|notice|settings))?|terms(?: of (?:use|service)| (?:and|&) conditions)?|contact(?: us)?|about(?: us)?|accessibility|site ?map|advertise(?: with us)?|careers|help|faqs?|newsletters?|corrections|reuse this content|report (?:a )?(?:typo|error|typo or error|an error)|(?:[\p{L}'’]+ ){0,3}journalistic standards(?: and practices)?|about [\p{L}'’]+(?: [\p{L}'’]+){0,2} news)$/iu;
 
 function isFooterLinks(line: string): boolean {
   return line.length < 160 && line.split(/\s+[|·•]\s+/).every((label) => FOOTER_LABEL.test(label.trim()));
@@ -238,8 +242,10 @@ function isFurniture(line: string): boolean {
 }
 
 /** A one- to four-word line with no sentence punctuation: a sign-off or a byline, not prose. */
-/** "pkm/ach/jm": a wire desk's editors' initials closing the story. */
-const DESK_INITIALS = /^[a-z]{2,4}(?:\/[a-z]{2,4})+$/;
+/** "pkm/ach/jm": a wire desk's editors' initials closing the story; "(END)" and the writer's address close it too. */
+const DESK_INITIALS = /^[a-z]{2,4}(?:\/[a-z]{2,4})+$|^\(END\)$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
+/** "AAP jt/sh/ldh", "- Irish Independent": what a sign-off carries besides the publisher's name. */
+const SIGNOFF_EXTRAS = /^[-–—]\s*|\s+[a-z]{2,4}(?:\/[a-z]{2,4})+$/g;
 /** "RIDERS PUSH BACK": a subhead set in capitals between paragraphs. */
 const CAPITALS_SUBHEAD = /^[A-Z][A-Z'’-]*(?: [A-Z][A-Z'’-]*){1,6}$/;
 
@@ -382,7 +388,7 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
   let removedLines = 0;
   const lines: string[] = [];
   // Where a page's closing list of topic links may start (see dropTopicLinks).
-  let topicsFrom = -1;
+  const topicsFrom: number[] = [];
   let linksLeft = 0;
   let ended = false;
   for (const rawLine of text.split("\n")) {
@@ -394,7 +400,7 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
       removedLines++;
       continue;
     }
-    if (TOPICS_MARKER.test(rawTrimmed)) topicsFrom = lines.length;
+    if (TOPICS_MARKER.test(rawTrimmed)) topicsFrom.push(lines.length);
     // The headlines under a links label are other stories.
     if (LINKS_LABEL.test(rawTrimmed)) {
       linksLeft = MAX_LINKS;
@@ -445,7 +451,7 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
     removedLines++;
     signoff = widgetSignoff[1];
   } else if (lines.length > 1 && isSignoff(lines.at(-1)!)) {
-    signoff = lines.pop()!;
+    signoff = lines.pop()!.replace(SIGNOFF_EXTRAS, "");
   } else if (lines.length) {
     const last = lines.at(-1)!;
     const glued = publisher && publisher.length > 1 && last.endsWith(publisher) && /[.!?"')\]]$/.test(last.slice(0, -publisher.length))

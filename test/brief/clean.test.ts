@@ -122,6 +122,33 @@ describe("cleaning scraped article text", () => {
     expect(kept.body).toContain("The budget was the first item");
   });
 
+  it("drops every topic list closing a page ('More about:', 'Related Topics:' then 'More on this story'), so no tag passes for the publisher", () => {
+    const story = "Lakeport will close 12 libraries next spring, the council said.\n\nThe council said it had no choice.";
+    const about = ok(`${story}\n\nMore about:\nLibraries\nLakeport\nBudgets`);
+    expect(about.body).toBe(story);
+    expect(about.signoff).toBeNull();
+    const two = ok(`${story}\n\nRelated Topics:\nLibraries\nEspionage\n\nMore on this story\nCouncil votes on budget\n26 March 2018`);
+    expect(two.body).toBe(story);
+    expect(two.signoff).toBeNull();
+    expect(ok(`${story}\n\nRelated Image\nExpand / Collapse\n\nTrending in World`).signoff).toBeNull();
+  });
+
+  it("drops a wire's closing marks and a site's footer links ('(END)', the writer's address, 'Report Typo or Error')", () => {
+    const story = "Lakeport will close 12 libraries next spring, the council said.\n\nThe council said it had no choice.";
+    const wire = ok(`${story}\n\nana@example.co.kr\n(END)`);
+    expect(wire.body).toBe(story);
+    expect(wire.signoff).toBeNull();
+    const footer = ok(`${story}\n\nDaily Example's Journalistic Standards and Practices | About Daily Example News\nReport Typo or Error`);
+    expect(footer.body).toBe(story);
+    expect(footer.signoff).toBeNull();
+  });
+
+  it("takes a sign-off's dash and a wire desk's initials off the publisher's name ('- Lakeport Herald', 'AAP jt/sh/ldh')", () => {
+    const story = "Lakeport will close 12 libraries next spring, the council said.\n\nThe council said it had no choice.";
+    expect(ok(`${story}\n\n- Lakeport Herald`).signoff).toBe("Lakeport Herald");
+    expect(ok(`${story}\n\nAAP jt/sh/ldh`).signoff).toBe("AAP");
+  });
+
   it("drops a byline and a copyright line, but not a sentence that opens with 'By'", () => {
     const c = ok("Brandco recalls heaters\n\nBy Ana Ruiz, Technology reporter\n\nBrandco is recalling 12,000 heaters, regulators said on Tuesday.\n\nBy Tuesday evening, 300 had been returned.\n\nCopyright 2025 Daily Example. All rights reserved.");
     expect(c.body).toBe("Brandco is recalling 12,000 heaters, regulators said on Tuesday.\n\nBy Tuesday evening, 300 had been returned.");
