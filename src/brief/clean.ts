@@ -121,7 +121,19 @@ function copyrightHolder(line: string): string | null {
 /** "Sign up to Daily Example, our free newsletter – …", "Related: Nurses reject pay offer": a promotion, a link. */
 const PROMOTION_LINE = /^(?:(?:sign up|subscribe)\b.*\bnewsletter\b|related\s*:)/i;
 /** "Follow Ana Ruiz on Twitter: @anaruiz". */
-const FOLLOW_LINE = /^follow\b.{0,60}\bon (?:twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok)\b/i;
+const FOLLOW_LINE = /^(?:follow|like)\b.{0,60}\bon (?:twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok)\b|^support (?:your )?local (?:news|newspapers?|journalism)\b/i;
+/**
+ * A page naming its own title: "Download The Lakeport Times News App for …", "Subscribe to the
+ * Lakeport Post for unlimited access …", "Published in The Lakeport Tribune, November 8th, 2017."
+ */
+const OWN_TITLE_LINE = /^(?:download ((?:The )?[A-Z][\w.&'’ -]{1,40}?) (?:news )?app\b|subscribe to (?:the )?([A-Z][\w.&'’ -]{1,40}?) (?:for|to|and)\b|published in ((?:The )?[A-Z][\w.&'’ -]{1,40}?),? (?:on )?(?:[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+,? \d{4})\.?$)/i;
+
+/** The outlet a page names as itself on such a line. */
+function ownTitle(line: string): string | null {
+  const m = OWN_TITLE_LINE.exec(line);
+  const name = m && (m[1] ?? m[2] ?? m[3]);
+  return name && isNewsOutlet(name) ? name : null;
+}
 /** "Ana Ruiz is a metro reporter covering City Hall for The Lakeport Times.": the writer's bio at the end. */
 const AUTHOR_BIO = /^(?:About the (?:author|writer)\s*:|(?:[A-Z][\p{L}'’.-]+ ){1,3}[A-Z][\p{L}'’.-]+ (?:is|was) (?:a|an|the) [^.!?]{0,80}\b(?:reporter|correspondent|writer|editor|columnist|journalist|contributor|producer)\b)/u;
 /** "Wire writers Ana Ruiz in Lakeport and Tom Hadley contributed to this report." */
@@ -232,7 +244,7 @@ function isFurniture(line: string): boolean {
   if (line.length < 60 && (isWidgetLabel(line) || WIDGET.test(line) || SIZE_BUTTONS.test(line))) return true;
   if (isFooterLinks(line) || (NOTICE_LINE.test(line) && line.length < 300) || DESK_INITIALS.test(line) || BREADCRUMBS.test(line)) return true;
   if (/^(?:read more|also read|read also|also see|see also)\s*[:|]/i.test(line) || TAGS_LINE.test(line)) return true;
-  if ((CREDIT_LINE.test(line) || CONTRIBUTED_LINE.test(line) || PROMOTION_LINE.test(line) || FOLLOW_LINE.test(line) || INPUTS_LINE.test(line) || SOURCE_LINE.test(line)) && line.length < 250) return true;
+  if ((CREDIT_LINE.test(line) || CONTRIBUTED_LINE.test(line) || PROMOTION_LINE.test(line) || FOLLOW_LINE.test(line) || INPUTS_LINE.test(line) || SOURCE_LINE.test(line) || OWN_TITLE_LINE.test(line)) && line.length < 250) return true;
   if ((BYLINE.test(line) || STAFF_BYLINE.test(line) || COPYRIGHT_LINE.test(line)) && line.length < 120) return true;
   if (((TIMESTAMP_LINE.test(line) || DATE_ONLY_LINE.test(line)) && line.length < 80) || ((CREDITED_TIMESTAMP.test(line) || SECTION_DATE_LINE.test(line)) && line.length < 120)) return true;
   if ((line.length < 250 && PHOTO_LINE.test(line)) || (line.length < 1500 && APPEAL_LINE.test(line)) || (line.length < 200 && SITE_PROMOTION.test(line)) || (line.length < 250 && CREDITED_CAPTION.test(line))) return true;
@@ -432,7 +444,7 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
       }
       removedLines++;
       if (lines.length <= PAGE_DATE_LINES || !DATE_ONLY_LINE.test(line)) dateline ??= datelineOf(line);
-      copyright ??= copyrightHolder(line) ?? SOURCE_LINE.exec(line)?.[1] ?? bylineOutlet(line);
+      copyright ??= copyrightHolder(line) ?? SOURCE_LINE.exec(line)?.[1] ?? bylineOutlet(line) ?? ownTitle(line);
       wire ??= INPUTS_LINE.exec(line)?.[1] ?? null;
     }
   }

@@ -163,20 +163,24 @@ function withDerivedForms(scores: Map<string, number>): Map<string, number> {
 
 const outletKeys = new Set(lexiconData.newsOutlets.map((o) => placeKey(o.replace(/^the /i, ""))));
 const mediaWords = set(lexiconData.mediaWords);
+const outletDesks = set(lexiconData.outletDesks);
 
 /** Whether a word is one that names a medium ("Post", "Times", "News"). */
 export function isMediaWord(word: string): boolean {
   return mediaWords.has(word.toLowerCase());
 }
 
-/** Whether a name is a news outlet or agency (a cited source, never an actor of the story). */
 /** Whether the name is one of the outlets the lexicon lists by name ("Reuters", "Sky News"). */
 export function isListedOutlet(name: string): boolean {
   return outletKeys.has(placeKey(name.replace(/^the /i, "")));
 }
 
+/** Whether a name is a news outlet or agency (a cited source, never an actor of the story). */
 export function isNewsOutlet(name: string): boolean {
   const key = placeKey(name.replace(/^the /i, ""));
   if (outletKeys.has(key)) return true;
-  return key.split(/[\s.-]+/).some((w) => mediaWords.has(w));
+  const words = key.split(/[\s.-]+/);
+  if (words.some((w) => mediaWords.has(w))) return true;
+  // "CNN Business", "BBC Sport": a listed outlet's section under its name.
+  return words.length >= 2 && words.length <= 3 && outletKeys.has(words[0]) && words.slice(1).every((w) => outletDesks.has(w));
 }

@@ -149,6 +149,23 @@ describe("cleaning scraped article text", () => {
     expect(ok(`${story}\n\nAAP jt/sh/ldh`).signoff).toBe("AAP");
   });
 
+  it("takes the publisher from a page's promotion of itself ('Download The Lakeport Times News App', 'Published in …, November 8th, 2017.')", () => {
+    const story = "Lakeport will close 12 libraries next spring, the council said.\n\nThe council said it had no choice.";
+    const app = ok(`${story}\n\n(With inputs from PTI)\n\nDownload The Lakeport Times News App for Latest City News`);
+    expect(app.body).toBe(story);
+    expect(app.copyright).toBe("The Lakeport Times");
+    expect(ok(`${story}\n\nPublished in The Lakeport Tribune, November 8th, 2017.\n\nLike Lakeport on Facebook, follow @LakeportTribune on Twitter to stay informed.`).copyright).toBe("The Lakeport Tribune");
+    expect(ok(`${story}\n\nSupport your local newspaper\n\nSubscribe to the Lakeport Evening Post for unlimited access to our journalism.`).copyright).toBe("Lakeport Evening Post");
+    const b = mustBrief({ text: `Libraries to close\n\n${story}\n\n(With inputs from PTI)\n\nDownload The Lakeport Times News App for Latest City News`, published: "2025-03-01" });
+    expect(b.source).toMatchObject({ publisher: "The Lakeport Times", citing: ["PTI"] });
+  });
+
+  it("reads a listed outlet's section as an outlet ('By Ana Ruiz, CNN Business')", () => {
+    const b = mustBrief({ text: "Brandco shares jump\n\nBy Ana Ruiz, CNN Business\n\nShares in Brandco jumped 12% on Thursday after the company beat forecasts, analysts said.", published: "2025-03-01" });
+    expect(b.source.publisher).toBe("CNN Business");
+    expect(b.who.map((w) => w.name)).not.toContain("CNN Business");
+  });
+
   it("drops a byline and a copyright line, but not a sentence that opens with 'By'", () => {
     const c = ok("Brandco recalls heaters\n\nBy Ana Ruiz, Technology reporter\n\nBrandco is recalling 12,000 heaters, regulators said on Tuesday.\n\nBy Tuesday evening, 300 had been returned.\n\nCopyright 2025 Daily Example. All rights reserved.");
     expect(c.body).toBe("Brandco is recalling 12,000 heaters, regulators said on Tuesday.\n\nBy Tuesday evening, 300 had been returned.");
