@@ -45,7 +45,7 @@ const WIDGET = /\b\d{1,2}\s?px\b|[↺↻⟳⤾]|\bA\+|\bA-\s|^\W*$/;
 /** "+ −", "- A A +": font-size buttons; a bullet with words ("- 78% rejected the offer") is content. */
 const SIZE_BUTTONS = /^[+−–-]\s(?!.*\p{Ll}{3})/u;
 const FURNITURE =
-  /^(share( this( article| story)?)?|shares?|tweet|email|e-mail|print|comments?|\d+ comments?|[\d,.]+k? shares?|view comments|copy (?:this )?link|read more|related( articles| stories)?|more on this story|advertisement|sponsored|subscribe|sign up|follow us|click here|listen|watch|image( copyright| caption)?|photo|getty images|skip to|loading|close|menu|home|next|previous|whatsapp|facebook|twitter|pinterest|linkedin|reddit|messenger|top stories|story highlights|just watched|must watch|replay|more videos|social sharing|about sharing|scroll down for video|back to top|expand \/ collapse|related image)\b/i;
+  /^(share( this( article| story)?)?|shares?|tweet|email|e-mail|print|comments?|\d+ comments?|[\d,.]+k? shares?|view comments|copy (?:this )?link|read more|related( articles| stories)?|more on this story|advertisement|sponsored|subscribe|sign up|follow us|click here|listen|watch|image( copyright| caption)?|photo|getty images|skip to|loading|close|menu|home|next|previous|whatsapp|facebook|twitter|pinterest|linkedin|reddit|messenger|top stories|story highlights|just watched|must watch|replay|more videos|social sharing|about sharing|scroll down for video|back to top|expand \/ collapse|related image|click to follow)\b/i;
 /** "Topics: Lakeport, Libraries": the page's tags after a label. */
 const TAGS_LINE = /^(?:topics|tags|filed under|categories|related topics)\s*:/i;
 /** A page's closing list of links: "Related Topics", "Topics", "More on this story". */
@@ -89,6 +89,25 @@ function isLinkTitle(line: string): boolean {
 
 /** "By Ana Ruiz, Technology reporter", "By Ana Ruiz in Lakeport", "By Ana Ruiz and Tom Hadley": the byline names the writer, no actor. */
 const BYLINE = /^By (?:(?:our |the )?(?:[a-z]+ ){0,2}(?:reporter|correspondent|editor|writer) )?(?:[A-Z][\p{L}'’.-]+ ){1,3}[A-Z][\p{L}'’.-]+(?: (?:in|at) [A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+){0,2})?(?:(?:,| and| &| \|) [^.!?]*)?$/u;
+/**
+ * A byline without "By": "Ana Ruiz Health Correspondent", "Ana Ruiz Diplomatic editor", "Analysis: Ana
+ * Ruiz, business editor" (a writer's name, a beat of at most two words and the job).
+ */
+const BARE_BYLINE = /^(?:(?:[Aa]nalysis|[Cc]omment|[Oo]pinion)\s*:\s*)?[A-Z][\p{L}'’-]+(?: [A-Z]\.)?(?: [A-Z][\p{L}'’-]+){1,2},?(?: [A-Za-z]+){0,2} (?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist)$/u;
+/** "Ana Ruiz in Lakeport": a writer's name and where they file from, on a line of its own under the headline. */
+const FILED_FROM = /^[A-Z][\p{L}'’-]+(?: [A-Z]\.)? [A-Z][\p{L}'’-]+ in [A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?$/u;
+/** "Sky News - first for breaking news": a masthead, the outlet's name and perhaps its slogan in lower case. */
+const MASTHEAD = /^((?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})(?: [-–—|] [a-z][a-z' ]{2,40})?$/;
+/** "Home UK World Politics Business Tech": a site's menu bar run into one line. */
+const MENU_BAR = /^Home(?: [A-Z][\w&'’-]*){4,}$/;
+
+/** The outlet a masthead line names, if the line is one. */
+function masthead(line: string): string | null {
+  const name = MASTHEAD.exec(line)?.[1];
+  return name && isNewsOutlet(name) ? name : null;
+}
+/** Lines a byline may sit below the headline (and a standfirst). */
+const BYLINE_LINES = 3;
 /** "By Daily Example Reporter", "By Staff Writers, Daily Example": the outlet's own staff. */
 const STAFF_BYLINE = /^By (?:an? )?((?:[A-Z][\w.&'-]*\s){1,4})(?:Reporters?|Staff(?: Writers?| Reporters?)?|Correspondents?|Newsdesk|News Desk)$/;
 
@@ -245,7 +264,7 @@ function isFurniture(line: string): boolean {
   if (isFooterLinks(line) || (NOTICE_LINE.test(line) && line.length < 300) || DESK_INITIALS.test(line) || BREADCRUMBS.test(line)) return true;
   if (/^(?:read more|also read|read also|also see|see also)\s*[:|]/i.test(line) || TAGS_LINE.test(line)) return true;
   if ((CREDIT_LINE.test(line) || CONTRIBUTED_LINE.test(line) || PROMOTION_LINE.test(line) || FOLLOW_LINE.test(line) || INPUTS_LINE.test(line) || SOURCE_LINE.test(line) || OWN_TITLE_LINE.test(line)) && line.length < 250) return true;
-  if ((BYLINE.test(line) || STAFF_BYLINE.test(line) || COPYRIGHT_LINE.test(line)) && line.length < 120) return true;
+  if ((BYLINE.test(line) || STAFF_BYLINE.test(line) || BARE_BYLINE.test(line) || COPYRIGHT_LINE.test(line)) && line.length < 120) return true;
   if (((TIMESTAMP_LINE.test(line) || DATE_ONLY_LINE.test(line)) && line.length < 80) || ((CREDITED_TIMESTAMP.test(line) || SECTION_DATE_LINE.test(line)) && line.length < 120)) return true;
   if ((line.length < 250 && PHOTO_LINE.test(line)) || (line.length < 1500 && APPEAL_LINE.test(line)) || (line.length < 200 && SITE_PROMOTION.test(line)) || (line.length < 250 && CREDITED_CAPTION.test(line))) return true;
   if (line.length >= 200) return false;
@@ -306,6 +325,8 @@ const INLINE_FURNITURE: RegExp[] = [
   /\bpic\.twitter\.com\/\S+/gi,
   /\bhttps?:\/\/\S+/gi,
   /\b(?:[A-Z][\w.-]* ?\/ ?)?Getty Images\b/g,
+  // A picture agency's credit closing a caption: "… children (Getty)", "… the scene (Supplied)".
+  /\s*\((?:Getty|AFP|EPA|Reuters|Shutterstock|Alamy|iStock|Rex|Supplied|File)\)$/g,
   /\bImage copyright\s+(?:[@\w.'/-]+\s+){0,4}?(?=Image caption\b)/g,
 ];
 
@@ -396,6 +417,8 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
   let datelinePlace: string | null = null;
   let datelineArea: string | null = null;
   let copyright: string | null = null;
+  let mastheadName: string | null = null;
+  const mastheads: number[] = [];
   let wire: string | null = null;
   let removedLines = 0;
   const lines: string[] = [];
@@ -436,7 +459,10 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
     const opening = lines.length <= 1 ? rawTrimmed.replace(TITLE_CASE_DATELINE, "") : rawTrimmed;
     const blocks = removeInlineFurniture(opening, isSentenceOpener);
     // A widget line goes whole; otherwise each block that furniture stood between is judged alone.
-    const whole = !blocks || isFurniture(rawTrimmed);
+    const header = lines.length <= BYLINE_LINES;
+    // A masthead goes once more text follows it (a page of one line and an outlet's name is signed off).
+    if (header && !BARE_BYLINE.test(rawTrimmed) && masthead(rawTrimmed)) mastheads.push(lines.length);
+    const whole = !blocks || isFurniture(rawTrimmed) || (header && MENU_BAR.test(rawTrimmed)) || (lines.length >= 1 && header && FILED_FROM.test(rawTrimmed));
     for (const line of whole ? [blocks] : blocks.split("\n").filter(Boolean)) {
       if (!whole && !isFurniture(line)) {
         lines.push(line);
@@ -449,6 +475,12 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
     }
   }
   removedLines += dropTopicLinks(lines, topicsFrom);
+  for (const at of mastheads.reverse()) {
+    if (at >= lines.length - 1 || !masthead(lines[at])) continue;
+    mastheadName ??= masthead(lines[at]);
+    lines.splice(at, 1);
+    removedLines++;
+  }
   const menu = leadingMenu(lines);
   lines.splice(0, menu);
   removedLines += menu;
@@ -484,6 +516,7 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
   if (title && lines[0] === title) lines.shift();
   let site: string | null = null;
   if (title) ({ title, site } = tidyTitle(title));
+  site ??= mastheadName;
 
   const body = lines.join("\n\n");
   if (!body.trim() && !title) return { code: "empty", message: "The article has no text (it is empty or only page furniture)." };

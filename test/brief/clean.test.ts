@@ -166,6 +166,26 @@ describe("cleaning scraped article text", () => {
     expect(b.who.map((w) => w.name)).not.toContain("CNN Business");
   });
 
+  it("drops bylines written without 'By' ('Ana Ruiz Health Correspondent', 'Ana Ruiz in Lakeport' under the headline)", () => {
+    const story = "Lakeport will close 12 libraries next spring, the council said.";
+    expect(ok(`Libraries to close\n\nAna Ruiz Health Correspondent\n\n${story}`).body).toBe(story);
+    expect(ok(`Libraries to close\n\nAna Ruiz Diplomatic editor\n\n${story}`).body).toBe(story);
+    expect(ok(`Libraries to close\n\nAna Ruiz in Lakeport\n\n${story}`).body).toBe(story);
+    expect(ok(`${story}\n\nAnalysis: Tom Hadley, business editor\n\nThe cuts were expected.`).body).toBe(`${story}\n\nThe cuts were expected.`);
+    // A headline of the same shape stays the headline.
+    expect(ok(`Pope Francis in Lakeport\n\n${story}`).title).toBe("Pope Francis in Lakeport");
+  });
+
+  it("reads a masthead and a menu bar above the headline as the page's, not the story's ('Sky News - first for breaking news')", () => {
+    const c = ok("Skip to content\nSky News - first for breaking news\nHome UK World Politics US Business Tech Entertainment\n\nLakeport to close 12 libraries\n\nLakeport will close 12 libraries next spring, the council said.");
+    expect(c.title).toBe("Lakeport to close 12 libraries");
+    expect(c.site).toBe("Sky News");
+    expect(c.body).toBe("Lakeport will close 12 libraries next spring, the council said.");
+    const independent = ok("Lakeport to close 12 libraries\n\nClick to follow\nThe Independent\n\nA closed library in Lakeport. The council voted on Monday (Getty)\n\nLakeport will close 12 libraries next spring, the council said.");
+    expect(independent.site).toBe("The Independent");
+    expect(independent.body).not.toMatch(/Independent|Getty|Click/);
+  });
+
   it("drops a byline and a copyright line, but not a sentence that opens with 'By'", () => {
     const c = ok("Brandco recalls heaters\n\nBy Ana Ruiz, Technology reporter\n\nBrandco is recalling 12,000 heaters, regulators said on Tuesday.\n\nBy Tuesday evening, 300 had been returned.\n\nCopyright 2025 Daily Example. All rights reserved.");
     expect(c.body).toBe("Brandco is recalling 12,000 heaters, regulators said on Tuesday.\n\nBy Tuesday evening, 300 had been returned.");
