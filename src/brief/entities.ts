@@ -30,6 +30,9 @@ interface Classified {
 }
 
 
+/** An East Asian given name of two syllables joined by a hyphen ("Mi-sook", "Siu-fai", "Tae-sung"). */
+const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u;
+
 const isAcronymWord = (w: string) => /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,5}$/.test(w);
 const acronymKey = (w: string) => w.replace(/\./g, "");
 
@@ -137,6 +140,8 @@ function classify(m: Mention): Classified {
   // or a country, is no one's ("Emily Post" and "Charles de Gaulle" are people's).
   if (m.words.length > 1 && !gazetteer.firstNames.has(m.words[0]) && (isNewsOutlet(name) || ofMajorPlace(m.words))) return { type: "org", key: `org:${placeKey(name)}`, name };
   if (m.words.length > 1 && gazetteer.firstNames.has(m.words[0])) return { type: "person", key: "", name };
+  // "Kang Mi-sook", "Lam Siu-fai": a family name and a hyphenated given name of two syllables.
+  if (m.words.length === 2 && /^\p{Lu}\p{Ll}{1,5}$/u.test(m.words[0]) && HYPHENATED_GIVEN_NAME.test(m.words[1]) && !gazetteer.entry(name)) return { type: "person", key: "", name };
   // "Anwara Begum, 45, said", "Dhruba Adhikari, a villager,": given names the gazetteer does not know.
   if (m.words.length > 1 && m.describedAsPerson && !lexicon.orgSuffixes.has(last) && !lexicon.orgHeads.has(last)) return { type: "person", key: "", name };
   return m.words.length > 1 ? { type: "multi", key: "", name } : { type: "single", key: "", name };

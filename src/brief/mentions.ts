@@ -339,7 +339,9 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
         // "and" inside a body's name, which ends on its head ("Brandco and Lantern Group" are two).
         // (A country or an acronym may open it: "U.S. Food and Drug Administration".)
         const before = n.lower === "and" ? toks.slice(k, j) : [];
-        if (n.lower === "and" && before.some((t) => lexicon.isEnglishWord(t.lower)) && before.every((t, i) => lexicon.isEnglishWord(t.lower) || (i === 0 && (isAcronym(t.text) || gazetteer.isPlace(t.text))))) {
+        // (… or a place of two or three words: "West Yorkshire Fire and Rescue Service".)
+        const placeWords = before.length > 2 ? leadingPlaceWords(before) : 0;
+        if (n.lower === "and" && before.some((t) => lexicon.isEnglishWord(t.lower)) && before.every((t, i) => lexicon.isEnglishWord(t.lower) || i < placeWords || (i === 0 && (isAcronym(t.text) || gazetteer.isPlace(t.text))))) {
           const end = bodyNameEnd(toks, j + 1, s, stats);
           // After "of" or "for" a singular head opens a second body ("Ministry of Justice and Home
           // Office"); a plural one ends the field ("Department of Health and Human Services").
@@ -356,6 +358,11 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
         // the field a body is named for, which ends the name (no head word of a second body after it).
         if (n.lower === "and" && namesField(toks, k, j)) {
           const end = fieldEnd(toks, j + 1);
+          if (end > j) { last = end; j = end + 1; continue; }
+        }
+        // "Department for Business, Energy and Industrial Strategy": a field listed with commas, closed by "and".
+        if (n.text === "," && namesField(toks, k, j + 1)) {
+          const end = listedFieldEnd(toks, j);
           if (end > j) { last = end; j = end + 1; continue; }
         }
         // "Commission on Human Rights", "Council on Foreign Relations": a body's head, "on" and its field.
@@ -522,7 +529,7 @@ function hyphenatedGivenName(toks: Token[], j: number): boolean {
   const family = toks[j - 2];
   const before = toks[j - 1];
   const after = toks[j + 1];
-  return !!family && !!before && !!after && before.spaced && /^\p{Lu}\p{Ll}{1,5}$/u.test(family.text) && /^\p{Lu}\p{Ll}{1,4}$/u.test(before.text) && /^\p{Ll}{2,5}$/u.test(after.text) && !gazetteer.isPlace(before.text) && !COMPOUND_SUFFIXES.has(after.lower) && !LIKENESS_SUFFIXES.has(after.lower);
+  return !!family && !!before && !!after && before.spaced && /^\p{Lu}\p{Ll}{1,5}$/u.test(family.text) && /^\p{Lu}\p{Ll}{1,4}$/u.test(before.text) && /^\p{Ll}{2,5}$/u.test(after.text) && !isCountryOrMajorCity(before.text) && !COMPOUND_SUFFIXES.has(after.lower) && !LIKENESS_SUFFIXES.has(after.lower);
 }
 
 /**
@@ -709,8 +716,8 @@ function namesField(toks: Token[], k: number, j: number): boolean {
 
 /**
  * Where the field's words after "and" end ("Standards", "Business Research", "Co-operation"): up to
- * four capitalised dictionary words, none a first name, the last no body's head word, and no other
- * name word after them; -1 if they do not.
+ * four capitalised dictionary words, the last no body's head word, and no other name word after
+ * them; -1 if they do not.
  */
 function fieldEnd(toks: Token[], from: number): number {
   let end = -1;
@@ -721,11 +728,37 @@ function fieldEnd(toks: Token[], from: number): number {
     let to = j;
     while (toks[to + 1]?.text === "-" && !toks[to + 1].spaced && toks[to + 2] && !toks[to + 2].spaced && /^\p{L}+$/u.test(toks[to + 2].text)) to += 2;
     const word = joinTokens(toks.slice(j, to + 1)).toLowerCase();
-    if (++words > 4 || !(lexicon.isEnglishWord(word) || lexicon.isEnglishWord(word.replaceAll("-", ""))) || gazetteer.firstNames.has(toks[j].text)) return -1;
+    // (A given name that is also a word may be one: "Social Care"; "… and Ana Ruiz" is a person's name.)
+    if (++words > 4 || !(lexicon.isEnglishWord(word) || lexicon.isEnglishWord(word.replaceAll("-", "")))) return -1;
     end = to;
     j = to + 1;
   }
   return end >= from && !lexicon.orgHeads.has(toks[end].lower) ? end : -1;
+}
+
+/** How many words of a known place of two or three words open the run ("West Yorkshire …"), else 0. */
+function leadingPlaceWords(run: Token[]): number {
+  for (const n of [3, 2]) {
+    if (run.length > n && run.slice(0, n).every((t) => t.spaced || t === run[0]) && gazetteer.entry(joinTokens(run.slice(0, n)))) return n;
+  }
+  return 0;
+}
+
+/**
+ * Where a field listed after a comma ends (", Energy and Industrial Strategy", ", Food and Rural
+ * Affairs"): items of field words split by commas, the last after "and"; -1 if the list does not close so.
+ */
+function listedFieldEnd(toks: Token[], comma: number): number {
+  let j = comma;
+  for (let items = 0; items < 4 && toks[j]; items++) {
+    const and = toks[j].lower === "and" ? j : toks[j].text === "," && toks[j + 1]?.lower === "and" ? j + 1 : -1;
+    if (and >= 0) return fieldEnd(toks, and + 1);
+    if (toks[j].text !== ",") return -1;
+    const end = fieldEnd(toks, j + 1);
+    if (end < 0) return -1;
+    j = end + 1;
+  }
+  return -1;
 }
 
 /** Where a body's name that starts at `from` ends on its head word ("Drug Administration", "Allied Workers' Union"); -1 if it does not. */

@@ -119,6 +119,9 @@ export function leadingRole(words: Token[]): { count: number; titled: boolean; h
       return { count: j, titled: !shouted && !dateline, honorific: false };
     }
   }
+  // "State Bank of India", "National Bank of Velmora": a modifier before a body's head and its "of"
+  // opens the body's name, though the head is also a first name ("Bank").
+  if (!titled && !honorific && k > 0 && k < words.length - 2 && lexicon.orgHeads.has(words[k].lower) && (words[k + 1].lower === "of" || words[k + 1].lower === "for")) return { count: 0, titled: false, honorific: false };
   // Without a title, only party or office adjectives before a first name are a role
   // ("Republican Ray Mendez"); "French" alone before a name is not, nor "New" before a place that
   // is also a first name ("New Lakeport Times").

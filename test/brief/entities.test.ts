@@ -394,6 +394,23 @@ describe("who: canonical entities", () => {
     expect(french.who.map((w) => w.name)).toEqual(["Confédération Générale des Salariés Unis"]);
   });
 
+  it("reads bodies' names whole: a field listed with commas, a given name that is also a word, a county before 'X and Y Service', a modifier before 'Bank of'", () => {
+    const b = mustBrief({ text: "New rules were approved on Monday. The Department for Business, Energy and Industrial Strategy said it would act. The Department of Health and Social Care declined to comment. West Yorkshire Fire and Rescue Service said crews were at the scene. The State Bank of India backed the plan. The International Brotherhood of Teamsters opposed it.", published: "2025-05-07" });
+    const names = b.who.map((w) => w.name);
+    expect(names).toEqual(expect.arrayContaining(["Department for Business, Energy and Industrial Strategy", "Department of Health and Social Care", "West Yorkshire Fire and Rescue Service", "State Bank of India", "International Brotherhood of Teamsters"]));
+    for (const piece of ["Energy", "Industrial Strategy", "Social Care", "Rescue Service", "Bank of India", "Teamsters"]) expect(names).not.toContain(piece);
+    expect(b.who.find((w) => w.name === "State Bank of India")?.kind).toBe("org");
+    // A list that does not close as a field stays apart.
+    const apart = mustBrief({ text: "The deal was agreed on Monday. The Department for Transport, Network Rail and the unions signed it.", published: "2025-05-07" });
+    expect(apart.who.map((w) => w.name)).toEqual(expect.arrayContaining(["Department for Transport", "Network Rail"]));
+  });
+
+  it("reads East Asian names with a hyphenated given name whole ('Yoon Young-seok', 'Kang Mi-sook')", () => {
+    const b = mustBrief({ text: "Seoul said on Monday it would reopen talks. Government spokesman Yoon Young-seok and Kang Mi-sook, a lawmaker, welcomed the move.", published: "2025-05-07" });
+    const people = b.who.filter((w) => w.kind === "person").map((w) => w.name);
+    expect(people).toEqual(expect.arrayContaining(["Yoon Young-seok", "Kang Mi-sook"]));
+  });
+
   it("places an event in a town named 'Port …' and in a country a disaster struck, and makes no body of workers opening a sentence", () => {
     const b = mustBrief({ text: "Workers in Port Hesketh walked out on Monday in a row over pay.", published: "2025-05-07" });
     expect(b.where.map((w) => w.name)).toEqual(["Port Hesketh"]);
