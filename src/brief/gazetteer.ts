@@ -99,12 +99,21 @@ function indexPlaces(): Map<string, PlaceEntry> {
     cityByName.set(key, { ...city, name: english });
     if (prior && prior.country !== city.country && prior.population >= NAMESAKE_MIN_POPULATION) namesakes.set(key, [prior, ...(namesakes.get(key) ?? []).filter((c) => c.country !== prior.country)]);
   }
-  // Capitals as the country data spells them ("Washington D.C.", "Ottawa") also count as cities.
+  // Capitals as the country data spells them ("Washington D.C.", "Ottawa") also count as cities,
+  // and take a shared name from a bigger city, unless that is a big city and the capital a small
+  // town beside it ("Hamilton" is Ontario's, not Bermuda's; "San Juan" stays Puerto Rico's).
   for (const c of countriesByCode.values()) {
     if (!c.capital) continue;
     const key = placeKey(c.capital);
     const known = cityByName.get(key);
-    if (!known || known.country !== c.code) cityByName.set(key, { name: c.capital, country: c.code, population: known?.population ?? 0, capital: true });
+    if (known?.country === c.code) continue;
+    const own = smallerNamesakes.get(key)?.find((x) => x.country === c.code)?.population ?? 0;
+    if (known && known.population >= BIG_CITY && own * 2 < known.population) {
+      // … though an article that names the capital's country means the capital.
+      namesakes.set(key, [...(namesakes.get(key) ?? []).filter((x) => x.country !== c.code), { name: c.capital, country: c.code, population: own, capital: true }]);
+      continue;
+    }
+    cityByName.set(key, { name: c.capital, country: c.code, population: known?.population ?? 0, capital: true });
   }
 
   const places = new Map<string, PlaceEntry>();

@@ -405,6 +405,14 @@ describe("who: canonical entities", () => {
     expect(apart.who.map((w) => w.name)).toEqual(expect.arrayContaining(["Department for Transport", "Network Rail"]));
   });
 
+  it("gives a shared name to the big city, not to a small capital ('Hamilton' is Ontario's, not Bermuda's), unless the text names the capital's country", () => {
+    const b = mustBrief({ text: "Hamilton council votes to close library\n\nHamilton city council voted on Monday to close the Barton Street library branch, despite a petition.", published: "2025-05-07" });
+    expect(b.where[0]).toMatchObject({ name: "Hamilton", country: "Canada" });
+    expect(b.who.map((w) => w.name)).not.toContain("Bermuda");
+    const bermuda = mustBrief({ text: "Storm lashes Bermuda\n\nHurricane winds tore roofs off homes in Hamilton, Bermuda's capital, on Monday, officials said.", published: "2025-05-07" });
+    expect(bermuda.where.find((w) => w.name === "Hamilton")?.country).toBe("Bermuda");
+  });
+
   it("reads East Asian names with a hyphenated given name whole ('Yoon Young-seok', 'Kang Mi-sook')", () => {
     const b = mustBrief({ text: "Seoul said on Monday it would reopen talks. Government spokesman Yoon Young-seok and Kang Mi-sook, a lawmaker, welcomed the move.", published: "2025-05-07" });
     const people = b.who.filter((w) => w.kind === "person").map((w) => w.name);
