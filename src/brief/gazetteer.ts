@@ -168,6 +168,8 @@ const entryByName = new Map<string, PlaceEntry | null>();
 
 /** US states as news agencies abbreviate them ("Pa.", "N.M."), by abbreviation: the state's name. */
 const stateNames = new Map(Object.entries(lexiconData.stateAbbreviations as Record<string, string>));
+/** US states by their postal codes ("OH"), which read as words elsewhere ("IN", "OK"): for datelines only. */
+const statesByPostalCode = new Map(Object.entries(lexiconData.statePostalCodes as Record<string, string>));
 
 function entryOf(name: string): PlaceEntry | undefined {
   let entry = entryByName.get(name);
@@ -187,6 +189,8 @@ export const gazetteer = {
   entry: entryOf,
   /** The same, for a name as news agencies may abbreviate a US state ("Pa.", "N.C."): under the state's name. */
   entryAsWritten: (name: string) => entryOf(stateNames.get(name) ?? name),
+  /** The same, for a dateline's area, which a station may also write as a postal code ("PARMA, OH"). */
+  entryInDateline: (area: string) => entryOf(statesByPostalCode.get(area) ?? stateNames.get(area) ?? area),
   /** The entry's city, if the name really names it (an entry from `entry(name)`). */
   cityIn: (name: string, entry: PlaceEntry | undefined) => cityNamed(name, entry?.city),
   country: (name: string) => entryOf(name)?.country,

@@ -103,6 +103,10 @@ export function briefCleaned(article: Article, cleaned: Cleaned, options: BriefO
   // "ELMSFORD JUNCTION, Pa. (AP) —": the dateline's place, where the text names it, is a place of the story.
   const datelined = cleaned.datelinePlace ? entities.find((e) => e.name.toLowerCase() === cleaned.datelinePlace!.toLowerCase() && !e.outlet) : undefined;
   if (datelined && datelined.type !== "country" && datelined.type !== "city") datelined.type = "place";
+  // "PARMA, OH (WKRX) -", "SPRINGFIELD, Ill. (AP) -": the state the dateline names says which namesake.
+  const areaEntry = datelined && cleaned.datelineArea ? gazetteer.entryInDateline(cleaned.datelineArea) : undefined;
+  const areaCode = areaEntry?.region?.country ?? areaEntry?.country?.code;
+  if (datelined && areaCode && datelined.country !== areaCode && datelined.type !== "country") datelined.country = areaCode;
   const what = findWhat(doc)!;
   const actors = rankActors(doc, entities, what);
   // A dateline the text never names again is a place only where its form vouches for it: an agency's

@@ -69,7 +69,7 @@ const DATELINE_CITY = 2;
 
 /** The state, province or country a dateline names after its town, by the name the gazetteer gives it ("Pa." → "Pennsylvania"), and its country's code. */
 function datelineArea(written: string): { name: string; code: string } | undefined {
-  const entry = gazetteer.entryAsWritten(written);
+  const entry = gazetteer.entryInDateline(written);
   if (entry?.region) return { name: entry.region.name, code: entry.region.country };
   return entry?.country ? { name: entry.country.name, code: entry.country.code } : undefined;
 }

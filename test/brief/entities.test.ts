@@ -816,6 +816,11 @@ describe("who: canonical entities", () => {
     const fire = mustBrief({ text: "A wildfire destroyed 40 homes outside Santa Fe, New Mexico, on Tuesday, officials said.", published: "2025-05-07" });
     expect(fire.where[0]).toMatchObject({ name: "Santa Fe", country: "United States" });
   });
+  it("reads a station's dateline with a postal state code ('PARMA, OH (WKRX) -'): the US town, not Italy's city", () => {
+    const b = mustBrief({ text: "Coach fired over hazing\n\nPARMA, OH (WKRX) - The head football coach at a Parma high school has been fired after an investigation into hazing, the school district announced on Friday.", published: "2017-10-20" });
+    expect(b.where[0]).toMatchObject({ name: "Parma", country: "United States" });
+  });
+
   it("places the story at a dateline the text never names again (no evidence span, basis 'dateline'), after a place the lead names where the dateline is a big city's bureau, and not at a kicker ('EXCLUSIVE -')", () => {
     const town = mustBrief({ text: "DUNMORE FLATS, Kan. (AP) — A grain elevator exploded on Monday, killing two workers, officials said. Investigators said dust had ignited.", published: "2025-05-07" });
     expect(town.where[0]).toEqual({ name: "Dunmore Flats", role: "event", country: "United States", basis: "dateline" });
