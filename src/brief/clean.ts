@@ -47,7 +47,7 @@ const SIZE_BUTTONS = /^[+−–-]\s(?!.*\p{Ll}{3})/u;
 const FURNITURE =
   /^(share( this( article| story)?)?|shares?|tweet|email|e-mail|print|comments?|\d+ comments?|[\d,.]+k? shares?|view comments|copy (?:this )?link|read more|related( articles| stories)?|more on this story|advertisement|sponsored|subscribe|sign up|follow us|click here|listen|watch|image( copyright| caption)?|photo|getty images|skip to|loading|close|menu|home|next|previous|whatsapp|facebook|twitter|pinterest|linkedin|reddit|messenger|top stories|story highlights|just watched|must watch|replay|more videos|social sharing|about sharing|scroll down for video|back to top|expand \/ collapse|related image|click to follow)\b/i;
 /** "Topics: Lakeport, Libraries": the page's tags after a label. */
-const TAGS_LINE = /^(?:topics|tags|filed under|categories|related topics)\s*:/i;
+const TAGS_LINE = /^(?:topics|tags|filed under|categories|related topics)\s*:|^From the section [A-Z][\w&' -]{1,40}$/i;
 /** A page's closing list of links: "Related Topics", "Topics", "More on this story". */
 const TOPICS_MARKER = /^(?:related topics|topics|more about|more on this (?:story|topic)|explore more on these topics)\s*:?$/i;
 
@@ -204,7 +204,7 @@ const LETTERS = /\p{L}/gu;
 /** Labels whose line is a caption or credit whatever follows them ("Image caption The bridge at dusk"). */
 const CAPTION_LABEL = /^(image( copyright| caption| source)|getty images|photos?\s*:|pictures?\s*:|gallery\s*:|maps?\s*:|graphic\s*:|file photo\s*:)/i;
 /** Lower-case words a widget's label may hold ("Share this article", "Follow us on Twitter"). */
-const WIDGET_WORDS = new Set(["this", "the", "our", "your", "and", "via", "for", "more", "article", "story", "stories", "link", "video", "page", "here", "now", "copyright", "caption", "images", "image", "photo", "photos", "comment", "comments", "newsletter", "newsletters", "updates", "app", "share", "email", "print", "content", "free", "today", "what", "you", "think", "thoughts", "views"]);
+const WIDGET_WORDS = new Set(["this", "the", "our", "your", "and", "via", "for", "more", "article", "story", "stories", "link", "video", "page", "here", "now", "copyright", "caption", "images", "image", "photo", "photos", "comment", "comments", "newsletter", "newsletters", "updates", "app", "share", "email", "print", "content", "free", "today", "what", "you", "think", "thoughts", "views", "with"]);
 
 /**
  * A furniture word opening a line makes it furniture only if the rest is a label too: "Share this
@@ -321,7 +321,7 @@ const INLINE_FURNITURE: RegExp[] = [
   /\bAdvertisement(?: Continue reading the main story)?\b|\bContinue reading the main story\b/g,
   /\b(?:READ MORE|Read more|RELATED|MORE):(?=\s|$)/g,
   /\bRead or Share this story: \S+/gi,
-  /\bMedia playback is unsupported on your device\b/gi,
+  /\bMedia playback is (?:unsupported|not supported) on (?:your|this) device\b/gi,
   /\bpic\.twitter\.com\/\S+/gi,
   /\bhttps?:\/\/\S+/gi,
   /\b(?:[A-Z][\w.-]* ?\/ ?)?Getty Images\b/g,

@@ -163,7 +163,7 @@ function resolve(s: Sentence, published: string | undefined, reportIsEvent: bool
   const approximate: WhenResult[] = [];
   for (const r of parseDates(s.text, ref, { forwardDate: false })) {
     // "touched the wall in 2 minutes 5.31 seconds": a duration, not a time from now.
-    if (DURATION.test(r.text)) continue;
+    if (DURATION.test(r.text) || modifiesNoun(s, r)) continue;
     if (!dayPrecise(r)) {
       const date = dayOf(r);
       if (PAST_PERIOD.test(r.text) && date <= published) approximate.push(toResult(r, s, date, "approximate"));
@@ -197,6 +197,19 @@ function resolve(s: Sentence, published: string | undefined, reportIsEvent: bool
 }
 
 const OVERNIGHT = /\b[Oo]vernight\b/;
+
+/**
+ * "RTÉ's flagship Saturday night entertainment show", "the Monday meeting": a day written before a
+ * noun it describes, with no preposition before it, says what kind of thing, not when it happened.
+ */
+function modifiesNoun(s: Sentence, r: Found): boolean {
+  if (!/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.test(r.text)) return false;
+  const end = s.start + r.index + r.text.length;
+  const next = s.tokens.find((t) => t.start >= end);
+  if (!next || next.pos !== "NOUN" || next.text !== next.lower || next.start - end > 1) return false;
+  const previous = s.tokens.findLast((t) => t.end <= s.start + r.index);
+  return !previous || (previous.pos !== "ADP" && !/^(?:last|this|next|late|early)$/.test(previous.lower));
+}
 
 /** "in 2 minutes", "within 30 seconds", "in three hours": a span of time, which chrono reads as a moment ahead. */
 const DURATION = /^(?:in|within|after)?\s*(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b/i;
@@ -238,6 +251,15 @@ function datesCause(s: Sentence, found: WhenResult): boolean {
   return /\b(?:after|following)\b[^,;:"“”]{0,40}$/i.test(before);
 }
 
+/**
+ * Whether the date is what may happen, in its clause ("could make his debut against Preston on
+ * Saturday", "might face charges as early as Monday"): a prospect, not the event reported.
+ */
+function datesProspect(s: Sentence, found: WhenResult): boolean {
+  const before = s.text.slice(0, (found.start ?? s.start) - s.start);
+  return /\b(?:could|may|might|hopes? to|is (?:likely|hoping) to)\b[^,;:"“”.]{0,60}$/i.test(before);
+}
+
 /** Whether the words before a date end on a reporting verb, the date's own "on" aside. */
 function reportedJustBefore(before: string): boolean {
   return REPORTED_ON.test(before.replace(/\s*\bon\s*$/i, ""));
@@ -269,6 +291,8 @@ export function findWhen(doc: Doc, what: What | null, published: string | undefi
   // "At 6am the alarm went off …": a clock time alone (or "overnight"), in an opening sentence, gives way to a day
   // another opening sentence names ("… the plant shut on Wednesday").
   let clock: WhenResult | null = null;
+  // "could make his debut on Saturday": a prospect's day, when nothing that happened is dated.
+  let prospect: WhenResult | null = null;
   const lead = leadSentences(doc, 1)[0];
   for (const [i, s] of order.entries()) {
     if ((reported || cause || clock) && i >= opening) return cause ?? approximate ?? reported ?? clock;
@@ -279,6 +303,7 @@ export function findWhen(doc: Doc, what: What | null, published: string | undefi
     // ("…fell 6 percent last month, the service said on Tuesday": the period beside the report's day.)
     if (eventSentence && found.basis !== "approximate") approximate ??= results.find((r) => r.basis === "approximate") ?? null;
     if (!cause && found.basis !== "approximate" && datesCause(s, found)) { cause = found; continue; }
+    if (found.basis !== "approximate" && datesProspect(s, found)) { prospect ??= found; continue; }
     if (found.basis === "approximate") {
       // Only the event's own sentence: elsewhere "last week" dates the background ("in retaliation for strikes last week").
       if (eventSentence) approximate ??= found;
@@ -303,6 +328,7 @@ export function findWhen(doc: Doc, what: What | null, published: string | undefi
   if (approximate) return approximate;
   if (reported) return reported;
   if (clock) return clock;
+  if (prospect) return prospect;
   if (fallback) return fallback;
   return published ? { date: published, text: `published ${published}`, basis: "published" } : null;
 }

@@ -186,6 +186,11 @@ describe("cleaning scraped article text", () => {
     expect(independent.body).not.toMatch(/Independent|Getty|Click/);
   });
 
+  it("drops a broadcaster's section line, share label and player notice ('From the section Championship', 'Share this with')", () => {
+    const c = ok("Lakeport sign striker\n\nFrom the section Championship\n\nShare this with\n\nLakeport have signed a striker for a record fee. Media playback is not supported on this device\n\nThe deal was completed on Wednesday.");
+    expect(c.body).toBe("Lakeport have signed a striker for a record fee.\n\nThe deal was completed on Wednesday.");
+  });
+
   it("drops a byline and a copyright line, but not a sentence that opens with 'By'", () => {
     const c = ok("Brandco recalls heaters\n\nBy Ana Ruiz, Technology reporter\n\nBrandco is recalling 12,000 heaters, regulators said on Tuesday.\n\nBy Tuesday evening, 300 had been returned.\n\nCopyright 2025 Daily Example. All rights reserved.");
     expect(c.body).toBe("Brandco is recalling 12,000 heaters, regulators said on Tuesday.\n\nBy Tuesday evening, 300 had been returned.");

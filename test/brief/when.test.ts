@@ -157,4 +157,18 @@ describe("when: dates resolved against the publication date", () => {
     const b = mustBrief({ text: "Ellie Wardell touched the wall in 2 minutes 5.31 seconds last night, taking half a second off the national record.", published: "2016-04-08" });
     expect(b.when).toMatchObject({ date: "2016-04-07", text: "last night" });
   });
+
+  it("lets what may happen ('could make his debut on Saturday') give way to a day that dates what happened", () => {
+    const b = mustBrief({ text: "Lakeport sign striker for record fee\n\nLakeport have signed striker Ana Ruiz from rivals Westfield for a club-record fee.\n\nThe 24-year-old has agreed a four-year deal and could make her debut against Harwich on Saturday.\n\nShe is the division's top scorer this season.\n\nLakeport completed the deal on Wednesday afternoon, hours before the window closed.", published: "2018-01-31" });
+    expect(b.when).toMatchObject({ date: "2018-01-31", text: "Wednesday afternoon" });
+    const only = mustBrief({ text: "Ana Ruiz could make her debut against Harwich on Saturday, her manager said.", published: "2018-01-31" });
+    expect(only.when?.date).toBe("2018-02-03");
+  });
+
+  it("reads a day written before a noun it describes ('the flagship Saturday night entertainment show') as no date", () => {
+    const b = mustBrief({ text: "Ana Ruiz has quit as presenter of the broadcaster's flagship Saturday night entertainment show after a dispute over pay.\n\nShe told colleagues of her decision on Monday evening.", published: "2016-06-14" });
+    expect(b.when).toMatchObject({ date: "2016-06-13", text: "Monday evening" });
+    const dated = mustBrief({ text: "Gunmen on Saturday night attacked a police post in the north, officials said.", published: "2016-06-14" });
+    expect(dated.when?.date).toBe("2016-06-11");
+  });
 });
