@@ -197,11 +197,14 @@ export function appositiveRole(toks: Token[], last: number): string | undefined 
   if (close >= toks.length || close - from > 12) return undefined;
   const phrase = toks.slice(from, close);
   const possessive = (t: Token) => /^(his|her|its|their)$/.test(t.lower);
-  if (phrase.some((t) => t.pos === "VERB" || t.pos === "AUX" || (t.pos === "PRON" && !possessive(t)) || /^[;:"()[\]]$/.test(t.text))) return undefined;
+  // ("acting", "managing": a role's modifier, whatever the tagger reads it as.)
+  if (phrase.some((t) => (t.pos === "VERB" && !lexicon.roleModifiers.has(t.lower)) || t.pos === "AUX" || (t.pos === "PRON" && !possessive(t)) || /^[;:"()[\]]$/.test(t.text))) return undefined;
   const opening = phrase[0]?.pos === "DET" ? 1 : 0;
-  // "the party's deputy leader", "the company's chief executive": past the possessor.
-  const start = /^['’]s$/.test(phrase[opening + 1]?.text ?? "") && phrase[opening].text === phrase[opening].lower ? opening + 2 : opening;
-  const titled = [start, start + 1].some((k) => phrase[k] && isTitleWord(phrase[k].lower) && phrase[k].text === phrase[k].lower) || worksAt(phrase);
+  // "the party's deputy leader", "the EPA's acting assistant administrator": past the possessor.
+  const start = /^['’]s$/.test(phrase[opening + 1]?.text ?? "") ? opening + 2 : opening;
+  // (Past a possessor, an "acting" or "interim" may come first.)
+  const reach = start > opening ? [start, start + 1, start + 2] : [start, start + 1];
+  const titled = reach.some((k) => phrase[k] && isTitleWord(phrase[k].lower) && phrase[k].text === phrase[k].lower) || worksAt(phrase);
   return titled ? joinTokens(phrase.slice(opening && /^(the|a|an)$/.test(phrase[0].lower) ? 1 : 0)) : undefined;
 }
 

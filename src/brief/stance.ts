@@ -59,21 +59,48 @@ function mentionsBySentence(entities: Entity[]): Map<number, Placed[]> {
 }
 
 
-/** Words after which the what names the cause of its event ("probe … after string of inmate deaths"). */
+/** Words after which the what names the cause of its event ("probe … after string of inmate deaths", "probe into the deaths"). */
 const CAUSE_LINKS = new Set(["after", "following", "over", "amid"]);
+/** "probe into", "inquiry into": an inquiry's subject (where "thrown into chaos" links nothing). */
+const INQUIRY_NOUNS = new Set(["probe", "probes", "inquiry", "inquiries", "investigation", "investigations", "review", "inquest"]);
+
+/** A court's or the police's step: the event is the case, not the crime ("Man who stabbed teenager jailed for life"). */
+const LEGAL_STEPS = new Set(["jailed", "sentenced", "convicted", "acquitted", "charged", "indicted", "fined", "guilty", "imprisoned", "extradited", "arrested"]);
+
+/** Words before an incident word that make it a figure of speech: "drawing fire from", "under attack from critics". */
+const FIGURATIVE_BEFORE = new Set(["drawing", "draws", "drew", "draw", "under"]);
+
+/** Where "fell" is a fall, not a drop in a price ("fell from a balcony", not "shares fell 5%"). */
+const FALL_DIRECTIONS = new Set(["from", "off", "into", "down", "onto", "through", "overboard"]);
+
+const RELATIVE_PRONOUNS = new Set(["who", "which", "that"]);
 
 /**
  * Whether the event is an accident, attack or disaster: an incident word in the what sentence
- * before any link to a cause ("jailed over DUI crash" is a sentence, not a crash).
+ * before any link to a cause ("jailed over DUI crash" is a sentence, not a crash), unless the
+ * incident is only what someone did ("Man who stabbed teenager jailed for life" is a sentence) or a
+ * figure of speech ("drawing fire from", "shares fell").
  */
 export function isIncident(what: What | null): boolean {
   if (!what) return false;
-  for (const t of what.sentence.tokens) {
+  const toks = what.sentence.tokens;
+  let relative = false;
+  let incident = false;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
     if (t.start < what.start) continue;
-    if (CAUSE_LINKS.has(t.lower)) return false;
-    if (lexicon.incidentWords.has(t.lower)) return true;
+    if (incident) {
+      if (relative && LEGAL_STEPS.has(t.lower)) return false;
+      continue;
+    }
+    if (RELATIVE_PRONOUNS.has(t.lower)) relative = true;
+    else if (CAUSE_LINKS.has(t.lower) || (t.lower === "into" && INQUIRY_NOUNS.has(toks[i - 1]?.lower ?? ""))) return false;
+    else if (lexicon.incidentWords.has(t.lower) && !FIGURATIVE_BEFORE.has(toks[i - 1]?.lower ?? "") && (t.lower !== "fell" || FALL_DIRECTIONS.has(toks[i + 1]?.lower ?? ""))) {
+      if (!relative) return true;
+      incident = true;
+    }
   }
-  return false;
+  return incident;
 }
 
 /** The words after the first "but" or "however" in them; none without one. */

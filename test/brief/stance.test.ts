@@ -485,6 +485,24 @@ describe("stance: who a pronoun is", () => {
     const stances = Object.fromEntries(mustBrief({ title: "DOJ opens probe into jail after string of inmate deaths", text, published: "2017-06-07" }).stance.map((x) => [x.actor, x.position]));
     expect(stances["Maria Lopez"]).toBe("supports");
   });
+  it("reads a crime named in a relative clause of a court's step as no incident ('Man who stabbed teenager jailed for life'): welcoming the sentence supports it", () => {
+    const text = "A man who stabbed a teenager outside a chip shop has been jailed for life. Detective Chief Inspector Mark Hollis welcomed the sentence. \"I hope today's outcome brings some comfort to the family,\" he said.";
+    const stances = Object.fromEntries(mustBrief({ title: "Man who stabbed teenager outside chip shop jailed for life", text, published: "2019-01-11" }).stance.map((x) => [x.actor, x.position]));
+    expect(stances["Mark Hollis"]).toBe("supports");
+  });
+  it("reads incident words used as figures of speech as no incident ('drawing fire from environmental groups', 'shares fell'): praise and criticism count", () => {
+    const text = "The Environmental Protection Agency on Thursday proposed rolling back a coal ash rule. The American Coal Power Council praised the move. Representative Margaret Dunleavy called it \"reckless\".";
+    const stances = Object.fromEntries(mustBrief({ title: "EPA moves to roll back coal ash rule, drawing fire from environmental groups", text, published: "2019-07-19" }).stance.map((x) => [x.actor, x.position]));
+    expect(stances).toMatchObject({ "American Coal Power Council": "supports", "Margaret Dunleavy": "opposes" });
+    const shares = Object.fromEntries(mustBrief({ title: "Brandco shares fell after profit warning", text: "Brandco shares fell 12% on Monday after the company cut its forecast. Analyst Ana Ruiz welcomed the candour.", published: "2019-07-19" }).stance.map((x) => [x.actor, x.position]));
+    expect(shares["Ana Ruiz"]).toBe("supports");
+  });
+  it("ties an official to the body that carries the event out through a role after a capitalised possessor ('the EPA's acting assistant administrator')", () => {
+    const text = "The Environmental Protection Agency on Thursday proposed rolling back a coal ash rule. \"This proposal puts decisions back where they belong,\" said Diane Holcomb, the EPA's acting assistant administrator for land and emergency management.";
+    const b = mustBrief({ title: "EPA proposes rolling back coal ash rule", text, published: "2019-07-19" });
+    expect(b.who.find((w) => w.name === "Diane Holcomb")?.role).toBe("EPA's acting assistant administrator for land and emergency management");
+    expect(b.stance.find((x) => x.actor === "Diane Holcomb")?.position).toBe("supports");
+  });
   it("does not make the subject of a passive the event's doer ('Governor indicted on bribery charges', 'was indicted … by a grand jury'): their denial opposes", () => {
     const text = "Lt. Gov. Karen Whitfield was indicted on Tuesday by a federal grand jury on bribery charges, prosecutors said. Whitfield denied wrongdoing in a statement.";
     const stances = Object.fromEntries(mustBrief({ title: "Lieutenant governor indicted on federal bribery charges", text, published: "2017-05-17" }).stance.map((x) => [x.actor, x.position]));
