@@ -543,7 +543,7 @@ function wireAgency(line: string): string | null {
 }
 
 /** A page's label before a headline: "LIVE:", "WATCH:", "Opinion |". */
-const TITLE_LABEL = /^(?:live|watch|video|breaking(?: news)?|updated?|exclusive|opinion|analysis|comment|explainer|in pictures|pictures|photos|listen|podcast)\s*[:|]\s+/i;
+const TITLE_LABEL = /^(?:(?:live|watch|video|breaking(?: news)?|updated?|exclusive|opinion|analysis|comment|explainer|in pictures|pictures|photos|listen|podcast)\s*[:|]\s+|\((?:LEAD|URGENT|UPDATE|\d+(?:st|nd|rd|th) LD|ATTN)[^)]{0,30}\)\s*)/i;
 /** " – live updates", " - as it happened": a live page's label after its headline. */
 const TITLE_LIVE_LABEL = /\s+[–—-]\s+(?:live(?: updates?| coverage| blog| reaction)?|as it happened|latest(?: updates?| news)?)\s*$/i;
 /** A site's name after a headline: " | Lakeport Herald", " - Daily Example News". */

@@ -221,7 +221,7 @@ function personBefore(toks: Token[], k: number): boolean {
 }
 
 /** Currency abbreviations written before an amount, alone or glued to it ("Rs", "HK", "US90", "Dh3"). */
-const CURRENCY_PREFIX = /^(?:Rs\.?|INR|Dhs?|AED|SAR|QAR|HK|NZ|A|C|S|US|R|RM|Rp|Tk|Sh|KSh)(?:\d[\d.,]*)?$/;
+const CURRENCY_PREFIX = /^(?:Rs\.?|INR|Dhs?|AED|SAR|QAR|HK|NZ|A|C|S|US|R|RM|Rp|Tk|Sh|KSh)\$?(?:\d[\d.,]*)?$/;
 
 /** Whether token k is part of a listing's code in brackets ("(HLV.L)", "(7203.T)"). */
 function listingCode(toks: Token[], k: number): boolean {

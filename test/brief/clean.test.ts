@@ -200,6 +200,8 @@ describe("cleaning scraped article text", () => {
   it("takes a page's label and the site's name off a headline, but not a dash in the headline itself", () => {
     const body = "\n\nLakeport council approved a new stadium on Monday after a long debate.";
     expect(ok(`LIVE: Lakeport council votes on stadium plan${body}`).title).toBe("Lakeport council votes on stadium plan");
+    expect(ok(`(LEAD) Lakeport council votes on stadium plan${body}`).title).toBe("Lakeport council votes on stadium plan");
+    expect(ok(`(2nd LD) Lakeport council votes on stadium plan${body}`).title).toBe("Lakeport council votes on stadium plan");
     expect(ok(`Council approves stadium plan | Lakeport Herald${body}`).title).toBe("Council approves stadium plan");
     expect(ok(`Council approves stadium plan - Daily Example News${body}`).title).toBe("Council approves stadium plan");
     expect(ok(`Council approves stadium - and a new road${body}`).title).toBe("Council approves stadium - and a new road");

@@ -413,6 +413,12 @@ describe("who: canonical entities", () => {
     expect(bermuda.where.find((w) => w.name === "Hamilton")?.country).toBe("Bermuda");
   });
 
+  it("reads a currency written with its country's letters glued to the dollar sign ('US$1.86 million', 'A$40 million') as no actor", () => {
+    const b = mustBrief({ text: "A former spy chief was jailed on Thursday for diverting 2.1 billion won (US$1.86 million) and A$40 million, prosecutors said.", published: "2018-11-22" });
+    expect(b.who.map((w) => w.name)).not.toEqual(expect.arrayContaining(["US$"]));
+    expect(b.who.map((w) => w.name)).not.toContain("A$");
+  });
+
   it("reads East Asian names with a hyphenated given name whole ('Yoon Young-seok', 'Kang Mi-sook')", () => {
     const b = mustBrief({ text: "Seoul said on Monday it would reopen talks. Government spokesman Yoon Young-seok and Kang Mi-sook, a lawmaker, welcomed the move.", published: "2025-05-07" });
     const people = b.who.filter((w) => w.kind === "person").map((w) => w.name);
