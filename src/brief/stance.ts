@@ -103,6 +103,15 @@ export function isIncident(what: What | null): boolean {
   return incident;
 }
 
+const CLOSING_MARKS = new Set(['"', "”", "'", "’"]);
+
+/** The sentence in which the quotation around `at` closes, if its marks close it in the paragraph. */
+function closingSentence(doc: Doc, spans: { start: number; end: number }[], at: number): Sentence | undefined {
+  const span = spans.find((q) => q.start <= at && at < q.end);
+  if (!span || !CLOSING_MARKS.has(doc.text[span.end] ?? "")) return undefined;
+  return doc.sentences.find((x) => x.start <= span.end && span.end <= x.end);
+}
+
 /** The words after the first "but" or "however" in them; none without one. */
 function afterContrast(tokens: Token[]): Token[] {
   const at = tokens.findIndex((t) => t.lower === "but" || t.lower === "however");
@@ -186,7 +195,10 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
       const quoted = spans.some((q) => q.start <= t.start && t.start < q.end && q.start >= s.start && q.end <= s.end);
       // '"If Ana thinks the ad is tough, wait," Hadley said': a verb inside a closed quotation is the
       // words of the speaker the sentence names outside it (without one, the marks may be mispaired).
-      if (quoted && s.tokens.some((u, w) => !inQuote(u.start) && reportingVerbAt(s.tokens, w))) continue;
+      // ('"… the moment he found out, he reported it," Ferraro told 24 News': so too where the
+      // quotation runs over sentences, and the sentence it closes in names the speaker.)
+      const closing = quoted ? s : closingSentence(doc, spans, t.start);
+      if (closing && closing.tokens.some((u, w) => !inQuote(u.start) && reportingVerbAt(closing.tokens, w))) continue;
       const passive = verbKey.includes(" ") ? null : passiveAgent(s, v, speakers);
       // "called it '…' and vowed to repeal it": a verb joined to the one before shares its speaker.
       // "Brandco said it had rejected the offer": the pronoun after a speaker's verb is that speaker.

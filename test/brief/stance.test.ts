@@ -503,6 +503,13 @@ describe("stance: who a pronoun is", () => {
     expect(b.who.find((w) => w.name === "Diane Holcomb")?.role).toBe("EPA's acting assistant administrator for land and emergency management");
     expect(b.stance.find((x) => x.actor === "Diane Holcomb")?.position).toBe("supports");
   });
+  it("reads a verb inside a quotation that runs over sentences as the quoted speaker's words, not a report by someone it names ('… he reported it,\" Ferraro told')", () => {
+    const text = "The school board fired head coach Rick Dawson on Thursday after a hazing inquiry, officials said.\n\n\"Coach Dawson has given his life to these kids. The moment he found out, he reported it,\" lawyer Michael Ferraro told reporters.\n\n\"Brandco denied consumers the benefits of competition. This is illegal,\" commissioner Helene Vestergaard told reporters.";
+    const b = mustBrief({ title: "Coach fired amid hazing probe", text, published: "2017-10-20" });
+    const actors = b.stance.map((x) => x.actor);
+    expect(actors).toEqual(expect.arrayContaining(["Michael Ferraro", "Helene Vestergaard"]));
+    expect(b.stance.filter((x) => x.verb === "reported" || x.verb === "denied")).toEqual([]);
+  });
   it("does not make the subject of a passive the event's doer ('Governor indicted on bribery charges', 'was indicted … by a grand jury'): their denial opposes", () => {
     const text = "Lt. Gov. Karen Whitfield was indicted on Tuesday by a federal grand jury on bribery charges, prosecutors said. Whitfield denied wrongdoing in a statement.";
     const stances = Object.fromEntries(mustBrief({ title: "Lieutenant governor indicted on federal bribery charges", text, published: "2017-05-17" }).stance.map((x) => [x.actor, x.position]));
