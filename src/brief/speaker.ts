@@ -22,13 +22,18 @@ export interface Recent {
   group?: Entity;
   /** The last group not named like a town: "the company said" is never "Exeter" (a club may be). */
   company?: Entity;
+  /**
+   * The last person who spoke, and in which sentence: a quote that follows is theirs, not a person
+   * they mentioned; `named` once a later sentence names someone else.
+   */
+  speaker?: { entity: Entity; sentence: number; named?: boolean };
 }
 
 /**
  * The person a personal pronoun refers to; undefined for any other word. The subjects of clauses
  * earlier in the same sentence come first ("Hale was angry about the goal, which he claimed was offside").
  */
-function personFor(word: string, recent: Recent, earlierHere: Entity[]): Entity | undefined {
+function personFor(word: string, recent: Recent, earlierHere: Entity[], sentence: number): Entity | undefined {
   const excluded = PRONOUN_EXCLUDES.get(word);
   if (!excluded) return undefined;
   const given = (p: Entity) => p.name.split(" ")[0];
@@ -36,6 +41,11 @@ function personFor(word: string, recent: Recent, earlierHere: Entity[]): Entity 
   // subject must be known to fit it ("… Ana Ruiz delivered, she said" is not Ana's unless Ana is a woman's name).
   const surelyFits = PRONOUN_FITS.get(word)!;
   for (let k = earlierHere.length - 1; k >= 0; k--) if (earlierHere[k].type === "person" && surelyFits.has(given(earlierHere[k]))) return earlierHere[k];
+  // '"We waited and nothing happened," he said' after "The Rev. Ana Ruiz, pastor of the church where
+  // Whitfield's grandmother worships, called for calm": the one who spoke just before (the quote
+  // may have opened a sentence earlier), if no one else was named since.
+  const last = recent.speaker;
+  if (!earlierHere.length && last && !last.named && last.sentence >= sentence - 2 && !excluded.has(given(last.entity))) return last.entity;
   for (let k = recent.people.length - 1; k >= 0; k--) if (!excluded.has(given(recent.people[k]))) return recent.people[k];
   return undefined;
 }
@@ -220,7 +230,7 @@ export function speaker(s: Sentence, v: number, here: Placed[], recent: Recent, 
   // inside a quotation: there "they were told" is the speaker's account of others.
   for (let k = v - 1; k >= Math.max(0, v - 3) && !quoted; k--) {
     const t = s.tokens[k];
-    const person = personFor(t.lower, recent, subjectsBefore(s, here, k));
+    const person = personFor(t.lower, recent, subjectsBefore(s, here, k), s.index);
     if (person) return { entity: person };
     if (PRONOUNS_GROUP.has(t.lower)) {
       // "Harbourline Buses said it was disappointed by the action, which it said …": the body this

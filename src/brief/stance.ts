@@ -211,6 +211,7 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
       if (spoke.has(who.entity) && (!joined || base === "neutral" || hedgedHere.has(who.entity))) continue;
       spoke.add(who.entity);
       lastSpeaker = who;
+      if (who.entity.type === "person") recent.speaker = { entity: who.entity, sentence: s.index };
       const quotes = quotesFor(doc, spans, s, quoteOf);
       const parts = quotes.length ? quotes.map((q) => ({ q, score: scoreOf(q) })) : [];
       const rest = s.tokens.slice(v + 1);
@@ -267,6 +268,7 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
     const describesThing = (h: Placed): boolean => h.mention.modifier || (s.tokens[h.mention.last + 1]?.lower === "and" && here.some((o) => o.mention.first === h.mention.last + 2 && describesThing(o)));
     for (const h of here) {
       if (h.entity.type === "person") {
+        if (recent.speaker && recent.speaker.sentence < s.index && h.entity !== recent.speaker.entity) recent.speaker.named = true;
         const seen = recent.people.indexOf(h.entity);
         if (seen >= 0) recent.people.splice(seen, 1);
         recent.people.push(h.entity);

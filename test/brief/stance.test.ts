@@ -510,6 +510,15 @@ describe("stance: who a pronoun is", () => {
     expect(actors).toEqual(expect.arrayContaining(["Michael Ferraro", "Helene Vestergaard"]));
     expect(b.stance.filter((x) => x.verb === "reported" || x.verb === "denied")).toEqual([]);
   });
+  it("gives a quote closed by 'he said' to the one who spoke just before, not to a person that speaker's sentence mentions", () => {
+    const text = "A police officer shot dead a motorist during a traffic stop on Saturday, police said.\n\nThe Rev. Cornelius Baxter, pastor of the church where Darnell Whitfield's grandmother worships, called for calm but said the community had lost patience. \"We have been told to wait before. We waited and nothing happened,\" he said.";
+    const b = mustBrief({ title: "Officer shoots motorist during traffic stop", text, published: "2017-08-06" });
+    const quoted = b.stance.find((x) => x.quote?.startsWith("We have been told"));
+    expect(quoted?.actor).toBe("Cornelius Baxter");
+    // Someone else named in between takes the pronoun back.
+    const between = mustBrief({ title: "Officer shoots motorist during traffic stop", text: "A police officer shot dead a motorist on Saturday, police said.\n\nThe Rev. Cornelius Baxter called for calm. Mayor Tom Hadley visited the scene. \"We will find out what happened,\" he said.", published: "2017-08-06" });
+    expect(between.stance.find((x) => x.quote?.startsWith("We will find out"))?.actor).toBe("Tom Hadley");
+  });
   it("does not make the subject of a passive the event's doer ('Governor indicted on bribery charges', 'was indicted … by a grand jury'): their denial opposes", () => {
     const text = "Lt. Gov. Karen Whitfield was indicted on Tuesday by a federal grand jury on bribery charges, prosecutors said. Whitfield denied wrongdoing in a statement.";
     const stances = Object.fromEntries(mustBrief({ title: "Lieutenant governor indicted on federal bribery charges", text, published: "2017-05-17" }).stance.map((x) => [x.actor, x.position]));
