@@ -192,6 +192,14 @@ function majorCityCountries(entities: Iterable<Entity>): Set<string> {
   return countries;
 }
 
+/** Words that join a name's parts ("Bank of Ruritania", "Friends for Lakeport"). */
+const CONNECTOR_WORDS = new Set(["of", "for", "and", "&", "de", "du", "la", "le", "on", "the"]);
+
+/** A brand's coined word: no English word, place or given name ("Arcton", "Southcross", "FreshWay"). */
+function isCoinedName(word: string): boolean {
+  return !lexicon.isEnglishWord(word.toLowerCase()) && !gazetteer.entry(word) && !gazetteer.firstNames.has(word) && !isAcronymWord(word);
+}
+
 /** What the article says beyond its mentions that bears on who and where they are. */
 export interface EntityContext {
   /** The article has a headline (its first sentence). */
@@ -355,6 +363,23 @@ export function resolveEntities(mentions: Mention[], context: EntityContext = {}
     } else add(`org:${placeKey(c.name)}`, "org", c.name, m);
   }
 
+  // "Arcton" beside "Arcton Semiconductor", "Southcross" beside "Southcross Communications": a
+  // coined brand alone is the one company whose name opens with it, where that name introduces it
+  // (not "Lantern" of "Lantern Group", a word, nor "Croydon" of "Croydon University Hospital", a
+  // place; nor "Toblerone" of a later "Toblerone Milk Chocolate", a product).
+  const byFirstWord = new Map<string, Entity[]>();
+  for (const e of orgs()) {
+    const words = e.name.split(" ");
+    if (words.length >= 2 && !words.some((w) => CONNECTOR_WORDS.has(w))) byFirstWord.set(words[0], [...(byFirstWord.get(words[0]) ?? []), e]);
+  }
+  for (const brand of orgs()) {
+    const named = byFirstWord.get(brand.name);
+    if (!named || named.length !== 1 || brand.name.includes(" ") || !isCoinedName(brand.name)) continue;
+    const introduced = Math.min(...named[0].mentions.map((m) => m.start));
+    if (brand.mentions.some((m) => m.start < introduced && !(titled && m.sentence === 0))) continue;
+    for (const m of brand.mentions) add(named[0].key, "org", named[0].name, m);
+    byKey.delete(brand.key);
+  }
   // "Budget Ana Ruiz", "Ana Ruiz Lakeport": a caption runs a known person's full name into the
   // words around it; the longer, rarer form is that person. (Resolving single words above added no
   // full names, so the people with one are still those of fullNames.)

@@ -8,7 +8,7 @@ import { gazetteer } from "./gazetteer";
 import { opensUpper } from "./letter-case";
 import { isMediaWord, lexicon } from "./lexicon";
 import { joinTokens, type Token } from "./nlp";
-import { isTitleWord } from "./roles";
+import { isTitleWord, RELATIONS } from "./roles";
 
 /** Words tagged as prepositions that can open a clause whose subject is the name after them. */
 const CLAUSE_OPENERS = new Set(["as", "while", "since", "because", "after", "before", "until", "when", "once", "whereas"]);
@@ -57,6 +57,9 @@ export function isStaff(tokens: Token[], first: number): boolean {
   }
   return false;
 }
+
+/** Words whose "at" names a target, not a place: "angry at", "hit out at", "a swipe at". */
+const AIMED_AT = new Set(["angry", "furious", "anger", "fury", "outrage", "outraged", "upset", "annoyed", "frustrated", "frustration", "disappointed", "disappointment", "out", "swipe", "aimed", "directed", "targeted", "looked", "laughed", "shouted", "pointed", "jab", "dig", "jabs", "digs", "glared", "smiled", "marvelled", "surprised", "shocked"]);
 
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside", "across", "into", "around", "throughout", "within", "towards", "toward"]);
 
@@ -218,6 +221,8 @@ export function isLocative(tokens: Token[], first: number): boolean {
   while (k >= 0 && (tokens[k].pos === "DET" || tokens[k].pos === "ADJ" || lexicon.regionWords.has(tokens[k].lower))) k--;
   // "Analysts at Brandco said": where someone works, not where something happens.
   if (tokens[k]?.lower === "at" && lexicon.affiliationNouns.has(tokens[k - 1]?.lower ?? "")) return false;
+  // "Fans angry at Brandco", "hit out at Lakeport": whom a feeling or a blow is aimed at.
+  if (tokens[k]?.lower === "at" && AIMED_AT.has(tokens[k - 1]?.lower ?? "")) return false;
   // "Shares in Brandco rose", "a 5% stake in Brandco": what is held, not where.
   if (tokens[k]?.lower === "in" && lexicon.holdingNouns.has(tokens[k - 1]?.lower ?? "")) return false;
   // "An earthquake struck northern Italy", "Floods hit Texas": what strikes a known place happens there.
@@ -237,6 +242,7 @@ export function describesPerson(toks: Token[], k: number): boolean {
   for (let j = k + 1; j <= k + 3 && toks[j]; j++) {
     const t = toks[j];
     if (t.text !== t.lower) return false;
+    if (RELATIONS.has(t.lower)) return false;
     if ((lexicon.humanNouns.has(t.lower) || isTitleWord(t.lower)) && !t.lower.endsWith("s")) return closes(toks[j + 1]) || toks[j + 1]?.lower === "of" || toks[j + 1]?.lower === "in" || toks[j + 1]?.lower === "from";
     if (t.pos !== "ADJ" && t.pos !== "NOUN") return false;
   }

@@ -44,11 +44,12 @@ export function opensPlaceName(words: Token[], k: number): boolean {
   return false;
 }
 
-/** Splits leading role words off a run of capitalised words; returns how many tokens are role. */
-const RELATIONS = new Set(["rival", "opponent"]);
+/** Relations that describe companies and teams as often as people ("rival Brandco", "Brandco, a competitor,"). */
+export const RELATIONS = new Set(["rival", "rivals", "opponent", "competitor", "partner"]);
 /** What a company is, written before its name: "Retailer Bellamy & Cole", "Carmaker Velmo said". */
 const TRADES = new Set(["retailer", "carmaker", "automaker", "chipmaker", "drugmaker", "airline", "insurer", "lender", "supermarket", "broadcaster", "publisher", "manufacturer", "maker", "firm", "startup", "conglomerate", "supplier", "developer", "operator", "carrier", "brewer", "miner", "builder", "housebuilder", "chain"]);
 
+/** Splits leading role words off a run of capitalised words; returns how many tokens are role. */
 export function leadingRole(words: Token[]): { count: number; titled: boolean; honorific: boolean } {
   let k = 0;
   let titled = false;
@@ -204,6 +205,8 @@ export function appositiveRole(toks: Token[], last: number): string | undefined 
   const start = /^['’]s$/.test(phrase[opening + 1]?.text ?? "") ? opening + 2 : opening;
   // (Past a possessor, an "acting" or "interim" may come first.)
   const reach = start > opening ? [start, start + 1, start + 2] : [start, start + 1];
+  // ("Brandco Semiconductor, a rival, declined": a relation describes companies as often as people.)
+  if (phrase.some((t) => RELATIONS.has(t.lower))) return undefined;
   const titled = reach.some((k) => phrase[k] && isTitleWord(phrase[k].lower) && phrase[k].text === phrase[k].lower) || worksAt(phrase);
   return titled ? joinTokens(phrase.slice(opening && /^(the|a|an)$/.test(phrase[0].lower) ? 1 : 0)) : undefined;
 }

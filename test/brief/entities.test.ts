@@ -419,6 +419,23 @@ describe("who: canonical entities", () => {
     expect(b.who.map((w) => w.name)).not.toContain("A$");
   });
 
+  it("reads a coined brand alone as the company whose fuller name introduced it ('Southcross' of 'Southcross Communications'), not a later product's ('Toblerone Milk Chocolate')", () => {
+    const b = mustBrief({ text: "Southcross fined over outages\n\nTelecoms company Southcross Communications was fined $10 million on Wednesday over network outages, the regulator said. Southcross said it accepted the penalty. Arcton Semiconductor, a rival, declined to comment. Arcton shares fell 2%.", published: "2018-11-22" });
+    const names = b.who.map((w) => w.name);
+    expect(names).toEqual(expect.arrayContaining(["Southcross Communications", "Arcton Semiconductor"]));
+    expect(names).not.toContain("Southcross");
+    expect(names).not.toContain("Arcton");
+    expect(b.who.find((w) => w.name === "Arcton Semiconductor")?.kind).toBe("org");
+    const product = mustBrief({ text: "Toblerone changes shape of bars\n\nToblerone has changed the shape of its bars, angering fans. Toblerone said costs had risen. The Toblerone Milk Chocolate bar now weighs 150g.", published: "2018-11-22" });
+    expect(product.who[0].name).toBe("Toblerone");
+  });
+
+  it("reads 'at' after a feeling or a blow as its target, not a place ('Fans angry at Brandco', 'hit out at Lakeport')", () => {
+    const b = mustBrief({ text: "Fans angry at Brandco change\n\nBrandco has changed the shape of its bars. Critics hit out at Westvale over the plan.", published: "2018-11-22" });
+    expect(b.where.map((w) => w.name)).not.toContain("Brandco");
+    expect(b.who.find((w) => w.name === "Brandco")?.kind).toBe("org");
+  });
+
   it("reads East Asian names with a hyphenated given name whole ('Yoon Young-seok', 'Kang Mi-sook')", () => {
     const b = mustBrief({ text: "Seoul said on Monday it would reopen talks. Government spokesman Yoon Young-seok and Kang Mi-sook, a lawmaker, welcomed the move.", published: "2025-05-07" });
     const people = b.who.filter((w) => w.kind === "person").map((w) => w.name);
