@@ -319,13 +319,17 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
         // (not a place's or a person's: "Lakeport's council", "Ruiz's party").
         // ("Women's Health Center": the head may come a word or two later.)
         const possessedHead = /^['’]s$/.test(n.text) && !n.spaced ? headAhead(toks, j + 1) : -1;
+        // ("Cox's Bazar", "Martha's Vineyard": a place the gazetteer knows with its possessive.)
+        if (/^['’]s$/.test(n.text) && !n.spaced && toks[j + 1] && isUpperChar(toks[j + 1].text[0] ?? "") && gazetteer.entry(joinTokens(toks.slice(k, j + 2)))) { last = j + 1; j += 2; continue; }
         // ("Alzheimer's Association": an eponym's possessive right before the head.)
         const eponym = possessedHead === j + 1 && last === k && lexicon.orgHeads.has(toks[possessedHead].lower);
         // ("Valentine's Day", "St Patrick's Day": a saint's name before a day.)
         const feast = possessedHead === j + 1 && lexicon.eventHeads.has(toks[possessedHead].lower);
         if (possessedHead > 0 && (lexicon.isEnglishWord(toks[last].lower) || eponym || feast) && !gazetteer.isPlace(toks[last].text) && (!gazetteer.firstNames.has(toks[last].text) || feast)) { last = possessedHead; j = possessedHead + 1; continue; }
         // "… New Delhi Mr Mendez": an honorific starts a new name.
-        if (lexicon.honorifics.has(n.lower.endsWith(".") ? n.lower.slice(0, -1) : n.lower) && !lexicon.nobleHonorifics.has(n.lower) && last >= k) break;
+        // ("Rafiq Shaikh accused …": after a given name, with no name after it, the word is a surname.)
+        const surnameLike = gazetteer.firstNames.has(toks[last].text) && !(toks[j + 1] && isUpperChar(toks[j + 1].text[0] ?? "") && toks[j + 1].spaced);
+        if (lexicon.honorifics.has(n.lower.endsWith(".") ? n.lower.slice(0, -1) : n.lower) && !lexicon.nobleHonorifics.has(n.lower) && last >= k && !surnameLike) break;
         if (isNameWord(n, j, s, stats, false)) { last = j; j++; continue; }
         // "the Save Our Streets group": a function word written in capitals inside running text is
         // part of the name (not in a headline, where every word is).
@@ -378,7 +382,9 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
           const head = lexicon.orgHeads.has(toks[last].lower.replace(/s$/, "")) ? toks[last].lower.replace(/s$/, "") : toks[last].lower;
           // "Office for Budget Review", "Centre for Policy Studies": a common noun, "for", a name.
           const forBody = n.lower === "for" && lexicon.isEnglishWord(head) && !gazetteer.firstNames.has(toks[last].text);
-          if (isNameWord(toks[after], after, s, stats, false) && (lexicon.orgHeads.has(head) || lexicon.placeHeads.has(head) || lexicon.eventHeads.has(head) || isTitleWord(head) || lexicon.styledTitles.has(head) || forBody || (n.lower !== "of" && n.lower !== "for"))) {
+          // ("Democratic Republic of Congo": a country's name the gazetteer knows.)
+          const knownPlace = () => n.lower === "of" && !!gazetteer.entry(joinTokens(toks.slice(k, after + 1)))?.country;
+          if (isNameWord(toks[after], after, s, stats, false) && (lexicon.orgHeads.has(head) || lexicon.placeHeads.has(head) || lexicon.eventHeads.has(head) || isTitleWord(head) || lexicon.styledTitles.has(head) || forBody || (n.lower !== "of" && n.lower !== "for") || knownPlace())) {
             last = after; j = after + 1; continue;
           }
         }

@@ -28,6 +28,9 @@ interface WorldCountry {
 }
 interface City { name: string; country: string; population: number; featureCode: string }
 
+/** Native names among the alternative spellings that are English words in running text ("Island", Icelandic for Iceland). */
+const ENGLISH_FALSE_FRIENDS = new Set(["Island"]);
+
 const countries = (require("world-countries") as WorldCountry[])
   .map((c) => ({
     code: c.cca2,
@@ -35,7 +38,7 @@ const countries = (require("world-countries") as WorldCountry[])
     // Official names and multi-letter alternative spellings ("UK", "USA"); two-letter codes other than
     // those are mostly noise in running text ("IN", "IT", "AT").
     aliases: [...new Set([c.name.official, ...c.altSpellings.filter((s) => s.length > 2 || /^(UK|US)$/.test(s))])]
-      .filter((s) => s !== c.name.common && /^[A-Za-z][A-Za-z .'-]+$/.test(s)),
+      .filter((s) => s !== c.name.common && /^[A-Za-z][A-Za-z .'-]+$/.test(s) && !ENGLISH_FALSE_FRIENDS.has(s)),
     demonyms: [...new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d))],
     capital: c.capital?.[0] ?? null,
   }))

@@ -259,6 +259,14 @@ describe("cleaning scraped article text", () => {
     expect(ok("LAKEPORT, Dec 5 (Reuters) - The council closed the old bridge on Tuesday.").body).toBe("The council closed the old bridge on Tuesday.");
   });
 
+  it("reads past an agency's dateline with a date and no dash ('THANE, Jul 25 (PTI) Nine people …', 'Thane, Jul 25 (PTI) …')", () => {
+    for (const opener of ["THANE, Jul 25 (PTI)", "Thane, Jul 25 (PTI)"]) {
+      const c = ok(`${opener} Nine people were killed when a building collapsed late last night, officials said.`);
+      expect(c.body).toBe("Nine people were killed when a building collapsed late last night, officials said.");
+      expect(c.wire).toBe("PTI");
+    }
+  });
+
   it("reads past a broadcaster's dateline with a dash, and a title-case place and country before a dash", () => {
     const broadcaster = ok("Washington (CNN) - A bitter feud between two senators boiled over on Sunday.\n\nThe row went on.");
     expect(broadcaster.body.startsWith("A bitter feud")).toBe(true);

@@ -436,6 +436,15 @@ describe("who: canonical entities", () => {
     expect(b.who.find((w) => w.name === "Brandco")?.kind).toBe("org");
   });
 
+  it("reads names of the world press whole: 'Cox's Bazar', 'Ukara Island' (not Iceland), 'Democratic Republic of Congo', 'MLA Rafiq Shaikh', 'the Philippine military'", () => {
+    const b = mustBrief({ text: "Thousands fled to camps in Cox's Bazar and on Ukara Island on Monday, officials said. The Democratic Republic of Congo said it would send aid. Local Samajwadi Party MLA Rafiq Shaikh accused the civic body of negligence. The Philippine military said airstrikes would continue.", published: "2018-07-25" });
+    const names = b.who.map((w) => w.name);
+    expect(names).toEqual(expect.arrayContaining(["Democratic Republic of Congo", "Rafiq Shaikh", "Philippines"]));
+    for (const piece of ["Cox", "Bazar", "Island", "Iceland", "Democratic Republic", "Philippine"]) expect(names).not.toContain(piece);
+    expect(b.who.find((w) => w.name === "Rafiq Shaikh")?.role).toBe("Local Samajwadi Party MLA");
+    expect(b.where.map((w) => w.name)).toEqual(expect.arrayContaining(["Cox's Bazar", "Ukara Island"]));
+  });
+
   it("reads East Asian names with a hyphenated given name whole ('Yoon Young-seok', 'Kang Mi-sook')", () => {
     const b = mustBrief({ text: "Seoul said on Monday it would reopen talks. Government spokesman Yoon Young-seok and Kang Mi-sook, a lawmaker, welcomed the move.", published: "2025-05-07" });
     const people = b.who.filter((w) => w.kind === "person").map((w) => w.name);
