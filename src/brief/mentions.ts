@@ -329,7 +329,10 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
         // "… New Delhi Mr Mendez": an honorific starts a new name.
         // ("Rafiq Shaikh accused …": after a given name, with no name after it, the word is a surname.)
         const surnameLike = gazetteer.firstNames.has(toks[last].text) && !(toks[j + 1] && isUpperChar(toks[j + 1].text[0] ?? "") && toks[j + 1].spaced);
-        if (lexicon.honorifics.has(n.lower.endsWith(".") ? n.lower.slice(0, -1) : n.lower) && !lexicon.nobleHonorifics.has(n.lower) && last >= k && !surnameLike) break;
+        // ("Missouri Gov. Ana Ruiz": an office's abbreviation after its state is a title, not a new name.)
+        const bareHonorific = n.lower.endsWith(".") ? n.lower.slice(0, -1) : n.lower;
+        const office = isTitleWord(bareHonorific) && !!gazetteer.entryAsWritten(joinTokens(toks.slice(k, last + 1)));
+        if (lexicon.honorifics.has(bareHonorific) && !lexicon.nobleHonorifics.has(n.lower) && last >= k && !surnameLike && !office) break;
         if (isNameWord(n, j, s, stats, false)) { last = j; j++; continue; }
         // "the Save Our Streets group": a function word written in capitals inside running text is
         // part of the name (not in a headline, where every word is).
@@ -598,7 +601,7 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
     if (lead.count > 0 && !/^['’]s$/.test(words[lead.count]?.text ?? "")) {
       nameFirst = first + lead.count;
       honorific = lead.honorific;
-      const roleWords = words.slice(0, lead.count).filter((w) => !lexicon.honorifics.has(w.lower.replace(/\.$/, "")) || lexicon.titles.has(w.lower));
+      const roleWords = words.slice(0, lead.count).filter((w) => !lexicon.honorifics.has(w.lower.replace(/\.$/, "")) || lexicon.titles.has(w.lower.replace(/\.$/, "")));
       if (lead.titled) role = joinTokens(roleWords);
       // "Minister for Foreign Affairs", "Secretary of State for Health": the title's field to its last
       // word, with no one's name after it.

@@ -8,6 +8,7 @@ import type { Entity } from "./entities";
 import { lexicon } from "./lexicon";
 import type { Mention } from "./mentions";
 import { joinTokens, type Token } from "./nlp";
+import { isTitleWord } from "./roles";
 import type { Doc, Sentence } from "./sentences";
 import { leadSentences, type What } from "./what";
 
@@ -44,6 +45,8 @@ const LEAD_SUBJECT = 5;
 const SECOND_SUBJECT = 2;
 const MODIFIER_SHARE = 0.2;
 const AFFILIATION_SHARE = 0.5;
+/** A person the subject names by title only ("Missouri governor"): nearly as central as one it names. */
+const DESCRIBED_SHARE = 0.9;
 
 function subjects(doc: Doc, what: What | null): Subject[] {
   const out: Subject[] = [];
@@ -79,7 +82,37 @@ export function headsSubject(m: Mention, s: Subject): boolean {
   return m.last >= s.range[1] || !next || next.lower === "and" || next.text === "," || next.text === "&";
 }
 
-function subjectScore(e: Entity, s: Subject): number {
+/** Short forms of titles as wires write them before a name ("Gov.", "Sen."), by the word a headline uses. */
+const TITLE_SHORT_FORMS: Readonly<Record<string, string>> = { gov: "governor", sen: "senator", rep: "representative", pres: "president", pm: "prime minister" };
+
+/** Whether the person's role holds the title that heads the subject ("Missouri Gov." for "Missouri governor"). */
+function holdsTitle(e: Entity, s: Subject): boolean {
+  const head = s.sentence.tokens[s.range[1]];
+  if (e.type !== "person" || !e.role || !head || head.text !== head.lower || !isTitleWord(head.lower)) return false;
+  if (e.mentions.some((m) => within(m, s))) return false;
+  return e.role.toLowerCase().split(/[\s'’]+/).some((w) => {
+    const bare = w.replace(/\.$/, "");
+    return bare === head.lower || TITLE_SHORT_FORMS[bare] === head.lower;
+  });
+}
+
+/**
+ * "Missouri governor signs …", "French president warns …": a headline's or lead's subject headed by
+ * a title in lower case names the person the article most often names with that title, who acts; the
+ * place before it only says whose.
+ */
+function describedBySubjects(entities: Entity[], subs: Subject[]): Map<Subject, Entity> {
+  const described = new Map<Subject, Entity>();
+  for (const s of subs) {
+    if (s.weight < LEAD_SUBJECT) continue;
+    const holders = entities.filter((e) => holdsTitle(e, s));
+    if (holders.length) described.set(s, holders.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a)));
+  }
+  return described;
+}
+
+function subjectScore(e: Entity, s: Subject, described: Map<Subject, Entity>): number {
+  if (described.get(s) === e) return s.weight * DESCRIBED_SHARE;
   let best = 0;
   for (const m of e.mentions) {
     if (!within(m, s)) continue;
@@ -134,6 +167,7 @@ function groupPhrase(s: Subject): Actor | null {
 
 export function rankActors(doc: Doc, entities: Entity[], what: What | null): Actor[] {
   const subs = subjects(doc, what);
+  const described = describedBySubjects(entities, subs);
   const title = doc.sentences.find((s) => s.isTitle);
   const titleClause = title ? headlineClauseStart(title) : 0;
   const leadIndex = leadSentences(doc, 1)[0]?.index;
@@ -151,7 +185,7 @@ export function rankActors(doc: Doc, entities: Entity[], what: What | null): Act
     let score = Math.min(counted, 5) * 0.6;
     let fromTitleSubject = false;
     for (const s of subs) {
-      const v = subjectScore(e, s);
+      const v = subjectScore(e, s, described);
       score += v;
       if (v && s.sentence === title) fromTitleSubject = true;
     }
@@ -173,7 +207,7 @@ export function rankActors(doc: Doc, entities: Entity[], what: What | null): Act
     });
   }
   for (const s of subs) {
-    if (entities.some((e) => isActorEntity(e) && e.mentions.some((m) => within(m, s) && headsSubject(m, s)))) continue;
+    if (described.has(s) || entities.some((e) => isActorEntity(e) && e.mentions.some((m) => within(m, s) && headsSubject(m, s)))) continue;
     const group = groupPhrase(s);
     if (!group || actors.some((a) => a.name.toLowerCase() === group.name.toLowerCase())) continue;
     // "Teen driver" in the headline and "A 19-year-old driver" in the lead are one group: its head word says so.

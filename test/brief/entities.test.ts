@@ -445,6 +445,15 @@ describe("who: canonical entities", () => {
     expect(b.where.map((w) => w.name)).toEqual(expect.arrayContaining(["Cox's Bazar", "Ukara Island"]));
   });
 
+  it("reads a state's office abbreviation before a name as the role ('Missouri Gov. Ana Ruiz'), and puts the person a headline names by title first ('Missouri governor signs …')", () => {
+    const text = "JEFFERSON CITY, Mo. (AP) — Missouri Gov. Patrick Hendley on Monday signed a law that bars labor contracts from requiring union fees. Hendley signed the bill at a plant in Fenton. Missouri unions vowed a referendum. Missouri lawmakers passed the bill last week, and Missouri business groups praised it.";
+    const b = mustBrief({ title: "Missouri governor signs right-to-work law", text, published: "2018-05-15" });
+    expect(b.who[0]).toMatchObject({ name: "Patrick Hendley", role: "Missouri Gov." });
+    // A title abbreviation alone still opens the name.
+    const alone = mustBrief({ text: "Sen. Ana Ruiz voted against the bill on Monday.", published: "2018-05-15" });
+    expect(alone.who[0]).toMatchObject({ name: "Ana Ruiz", role: "Sen." });
+  });
+
   it("reads East Asian names with a hyphenated given name whole ('Yoon Young-seok', 'Kang Mi-sook')", () => {
     const b = mustBrief({ text: "Seoul said on Monday it would reopen talks. Government spokesman Yoon Young-seok and Kang Mi-sook, a lawmaker, welcomed the move.", published: "2025-05-07" });
     const people = b.who.filter((w) => w.kind === "person").map((w) => w.name);
