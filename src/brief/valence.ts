@@ -50,6 +50,14 @@ export function demandAt(s: Sentence, t: Token): "supports" | "opposes" | undefi
 /** What the speaker says they will do, right after the reporting verb or opening the quote. */
 const OWN_COMMITMENT = /^\s*(?:that\s+)?(?:it|they|we|he|she|i)\s+(?:would|will|'ll)\s+(\w+)/;
 
+/** The hyphenated word opening at token k ("short-sighted"), in lower case, if one does. */
+function hyphenatedAt(tokens: Token[], k: number): string | undefined {
+  const dash = tokens[k + 1];
+  const rest = tokens[k + 2];
+  if (!dash || !rest || dash.text !== "-" || dash.spaced || rest.spaced || !/^\p{L}+$/u.test(tokens[k].text) || !/^\p{L}+$/u.test(rest.text)) return undefined;
+  return `${tokens[k].lower}-${rest.lower}`;
+}
+
 const DIMINISHERS = new Set(["less", "slightly", "barely", "somewhat", "little"]);
 const CONTRASTS = new Set(["but", "however", "yet", "although", "though"]);
 
@@ -61,7 +69,17 @@ export function valence(tokens: Token[], text: string): Valence {
   const addScore = (v: number) => (v > 0 ? (out.positive += v) : (out.negative += v));
   // "Fair enough …, but it looks stupid": what follows a contrast is what the speaker means.
   const pivot = tokens.findIndex((t, k) => k > 0 && CONTRASTS.has(t.lower));
+  // "short-sighted", "ill-conceived": a hyphenated word is scored whole, its parts not at all.
+  let skipTo = -1;
   tokens.forEach((t, k) => {
+    if (k <= skipTo) return;
+    const compound = hyphenatedAt(tokens, k);
+    if (compound) {
+      skipTo = k + 2;
+      const v = lexicon.valence.get(compound);
+      if (v) addScore(v * (pivot < 0 ? 1 : k > pivot ? 2 : 0.5));
+      return;
+    }
     // Only content words carry valence: "looks like" is not liking, "well," is not good.
     if (!VALENCE_POS.has(t.pos)) return;
     const v = lexicon.valence.get(t.lower);

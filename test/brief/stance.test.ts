@@ -519,6 +519,11 @@ describe("stance: who a pronoun is", () => {
     const between = mustBrief({ title: "Officer shoots motorist during traffic stop", text: "A police officer shot dead a motorist on Saturday, police said.\n\nThe Rev. Cornelius Baxter called for calm. Mayor Tom Hadley visited the scene. \"We will find out what happened,\" he said.", published: "2017-08-06" });
     expect(between.stance.find((x) => x.quote?.startsWith("We will find out"))?.actor).toBe("Tom Hadley");
   });
+  it("reads plain words of criticism AFINN lacks and hyphenated ones ('short-sighted', 'shortchanged', 'without merit') as opposition", () => {
+    const text = "The city council on Tuesday approved $40 million in budget cuts, closing three libraries. Councillor Ana Ruiz called the decision \"short-sighted\". Mayor Jo Park said the budget shortchanged schools. Union leader Tom Hadley said the plan was \"without merit\".";
+    const stances = Object.fromEntries(mustBrief({ title: "Council approves budget cuts", text, published: "2019-01-16" }).stance.map((x) => [x.actor, x.position]));
+    expect(stances).toMatchObject({ "Ana Ruiz": "opposes", "Jo Park": "opposes", "Tom Hadley": "opposes" });
+  });
   it("does not make the subject of a passive the event's doer ('Governor indicted on bribery charges', 'was indicted … by a grand jury'): their denial opposes", () => {
     const text = "Lt. Gov. Karen Whitfield was indicted on Tuesday by a federal grand jury on bribery charges, prosecutors said. Whitfield denied wrongdoing in a statement.";
     const stances = Object.fromEntries(mustBrief({ title: "Lieutenant governor indicted on federal bribery charges", text, published: "2017-05-17" }).stance.map((x) => [x.actor, x.position]));
