@@ -255,7 +255,11 @@ export function speaker(s: Sentence, v: number, here: Placed[], recent: Recent, 
   };
   // "The commission declared Tom Hadley the winner": a verb with its subject before it is not inverted.
   const subjectBefore = /^(NOUN|PROPN)$/.test(s.tokens[v - 1]?.pos ?? "");
-  const after = !subjectBefore && here.find((h) => h.mention.first > v && h.mention.first - v <= 8 && gap(v + 1, h.mention.first) <= 2 && !isPossessor(s, h.mention) && !actsNext(h.mention) && !opensRole(h.mention) && !between(h.mention.first).some((t) => t.pos === "ADP" || t.pos === "SCONJ" || t.text === "," || t.lower === "that"));
+  // "which endorsed Connor McAvoy", "urged Republicans to …": a verb that takes a side names its
+  // object after it; it is inverted only right after what was said ('…," warned Ana Ruiz').
+  const sided = lexicon.reportingVerbs.get(s.tokens[v].lower);
+  const objectAfter = !!sided && sided !== "neutral" && !/^["”’',]$/.test(s.tokens[v - 1]?.text ?? "");
+  const after = !subjectBefore && !objectAfter && here.find((h) => h.mention.first > v && h.mention.first - v <= 8 && gap(v + 1, h.mention.first) <= 2 && !isPossessor(s, h.mention) && !actsNext(h.mention) && !opensRole(h.mention) && !between(h.mention.first).some((t) => t.pos === "ADP" || t.pos === "SCONJ" || t.text === "," || t.lower === "that"));
   if (after) return after;
   for (let k = v - 1; k >= Math.max(0, v - 3); k--) {
     const t = s.tokens[k];

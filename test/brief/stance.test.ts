@@ -524,6 +524,16 @@ describe("stance: who a pronoun is", () => {
     const stances = Object.fromEntries(mustBrief({ title: "Council approves budget cuts", text, published: "2019-01-16" }).stance.map((x) => [x.actor, x.position]));
     expect(stances).toMatchObject({ "Ana Ruiz": "opposes", "Jo Park": "opposes", "Tom Hadley": "opposes" });
   });
+  it("gives no stance to the object of a verb that takes a side ('which endorsed Connor McAvoy', 'blamed FBI chief James Comey'), and reads a relative clause's verb as background", () => {
+    const text = "The U.S. Senate on Friday rejected a bill to expand health subsidies, 51 to 49. The United Steelworkers, which endorsed Connor McAvoy last year, said the vote was a betrayal. Rebel leader Ana Ruiz blamed Tom Hadley for the defeat.";
+    const stances = Object.fromEntries(mustBrief({ title: "Senate rejects health bill", text, published: "2017-07-28" }).stance.map((x) => [x.actor, x.position]));
+    expect(stances["Connor McAvoy"]).toBeUndefined();
+    expect(stances["Tom Hadley"]).toBeUndefined();
+    expect(stances["United Steelworkers"]).toBe("opposes");
+    // Right after what was said, the verb is inverted: the name after it speaks.
+    const inverted = Object.fromEntries(mustBrief({ title: "Senate rejects health bill", text: "The U.S. Senate on Friday rejected a bill to expand health subsidies. \"This will hurt millions of families,\" warned Ana Ruiz, a health economist.", published: "2017-07-28" }).stance.map((x) => [x.actor, x.position]));
+    expect(inverted["Ana Ruiz"]).toBe("opposes");
+  });
   it("does not make the subject of a passive the event's doer ('Governor indicted on bribery charges', 'was indicted … by a grand jury'): their denial opposes", () => {
     const text = "Lt. Gov. Karen Whitfield was indicted on Tuesday by a federal grand jury on bribery charges, prosecutors said. Whitfield denied wrongdoing in a statement.";
     const stances = Object.fromEntries(mustBrief({ title: "Lieutenant governor indicted on federal bribery charges", text, published: "2017-05-17" }).stance.map((x) => [x.actor, x.position]));
