@@ -57,7 +57,7 @@ function classify(m: Mention): Classified {
   // ("Raleigh, N.C.": a state as news agencies abbreviate it.)
   const place = gazetteer.entryAsWritten(name);
   const seat = place?.seat;
-  if (seat) return m.agent && !m.locative ? { type: "country", key: `country:${seat.code}`, name: seat.name, via: name } : { type: "place", key: `place:${placeKey(name)}`, name, country: seat.code };
+  if (seat) return (m.agent && !m.locative) || m.stateVoice ? { type: "country", key: `country:${seat.code}`, name: seat.name, via: m.stateVoice ? `${name} ${m.stateVoice}` : name } : { type: "place", key: `place:${placeKey(name)}`, name, country: seat.code };
   const country = place?.country;
   if (country) return { type: "country", key: `country:${country.code}`, name: country.name };
   // "the Queensland government cut …", "the Delhi government declined to comment": the government acts.

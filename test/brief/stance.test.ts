@@ -534,6 +534,13 @@ describe("stance: who a pronoun is", () => {
     const inverted = Object.fromEntries(mustBrief({ title: "Senate rejects health bill", text: "The U.S. Senate on Friday rejected a bill to expand health subsidies. \"This will hurt millions of families,\" warned Ana Ruiz, a health economist.", published: "2017-07-28" }).stance.map((x) => [x.actor, x.position]));
     expect(inverted["Ana Ruiz"]).toBe("opposes");
   });
+  it("reads a seat of government's spokesman as the country speaking ('A Downing Street spokesman declined to comment', 'A Kremlin spokesman said')", () => {
+    const text = "Rail fares will rise by 3.1% in January, ministers announced on Tuesday. A Downing Street spokesman declined to comment. A Kremlin spokesman said the sanctions were an internal matter.";
+    const b = mustBrief({ title: "Rail fares to rise", text, published: "2017-07-28" });
+    expect(b.stance.find((x) => x.position === "no_comment")?.actor).toBe("United Kingdom");
+    expect(b.stance.map((x) => x.actor)).toContain("Russia");
+    expect(b.where.map((w) => w.name)).not.toContain("Kremlin");
+  });
   it("does not make the subject of a passive the event's doer ('Governor indicted on bribery charges', 'was indicted … by a grand jury'): their denial opposes", () => {
     const text = "Lt. Gov. Karen Whitfield was indicted on Tuesday by a federal grand jury on bribery charges, prosecutors said. Whitfield denied wrongdoing in a statement.";
     const stances = Object.fromEntries(mustBrief({ title: "Lieutenant governor indicted on federal bribery charges", text, published: "2017-05-17" }).stance.map((x) => [x.actor, x.position]));
