@@ -59,7 +59,7 @@ export function isStaff(tokens: Token[], first: number): boolean {
 }
 
 /** Words whose "at" names a target, not a place: "angry at", "hit out at", "a swipe at". */
-const AIMED_AT = new Set(["angry", "furious", "anger", "fury", "outrage", "outraged", "upset", "annoyed", "frustrated", "frustration", "disappointed", "disappointment", "out", "swipe", "aimed", "directed", "targeted", "looked", "laughed", "shouted", "pointed", "jab", "dig", "jabs", "digs", "glared", "smiled", "marvelled", "surprised", "shocked"]);
+const AIMED_AT = new Set(["protest", "protests", "angry", "furious", "anger", "fury", "outrage", "outraged", "upset", "annoyed", "frustrated", "frustration", "disappointed", "disappointment", "out", "swipe", "aimed", "directed", "targeted", "looked", "laughed", "shouted", "pointed", "jab", "dig", "jabs", "digs", "glared", "smiled", "marvelled", "surprised", "shocked"]);
 
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside", "across", "into", "around", "throughout", "within", "towards", "toward"]);
 

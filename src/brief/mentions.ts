@@ -325,7 +325,9 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
         const eponym = possessedHead === j + 1 && last === k && lexicon.orgHeads.has(toks[possessedHead].lower);
         // ("Valentine's Day", "St Patrick's Day": a saint's name before a day.)
         const feast = possessedHead === j + 1 && lexicon.eventHeads.has(toks[possessedHead].lower);
-        if (possessedHead > 0 && (lexicon.isEnglishWord(toks[last].lower) || eponym || feast) && !gazetteer.isPlace(toks[last].text) && (!gazetteer.firstNames.has(toks[last].text) || feast)) { last = possessedHead; j = possessedHead + 1; continue; }
+        // ("the Prime Minister's Brexit plan": an office's possessive describes, it opens no name.)
+        const possessingOffice = last > k && isTitleWord(`${toks[last - 1].lower} ${toks[last].lower}`);
+        if (possessedHead > 0 && !possessingOffice && (lexicon.isEnglishWord(toks[last].lower) || eponym || feast) && !gazetteer.isPlace(toks[last].text) && (!gazetteer.firstNames.has(toks[last].text) || feast)) { last = possessedHead; j = possessedHead + 1; continue; }
         // "… New Delhi Mr Mendez": an honorific starts a new name.
         // ("Rafiq Shaikh accused …": after a given name, with no name after it, the word is a surname.)
         const surnameLike = gazetteer.firstNames.has(toks[last].text) && !(toks[j + 1] && isUpperChar(toks[j + 1].text[0] ?? "") && toks[j + 1].spaced);
@@ -625,8 +627,10 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
   // "Housing Secretary Ana Ruiz" opening a sentence: the portfolio was left out of the run as a
   // capitalised first word; it belongs to the title.
   const opener = toks[0];
-  if (role && first === 1 && nameFirst > first && CAPITALISED.test(opener.text) && lexicon.isEnglishWord(opener.lower) && !opener.stop && !DATE_WORDS.test(opener.text)) role = `${opener.text} ${role}`;
-  const before = roleBefore(toks, first);
+  const openerTaken = !!role && first === 1 && nameFirst > first && CAPITALISED.test(opener.text) && lexicon.isEnglishWord(opener.lower) && !opener.stop && !DATE_WORDS.test(opener.text);
+  if (openerTaken) role = `${opener.text} ${role}`;
+  // (The opener taken, nothing before the run is left to read as a role: "Justice Secretary Ana Ruiz".)
+  const before = openerTaken ? first : roleBefore(toks, first);
   if (before < first) {
     const roleToks = toks.slice(before, first);
     role = joinTokens(roleToks) + (role ? ` ${role}` : "");
@@ -649,6 +653,9 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
   // "Vice President", "Mrs": role words with no name are not a mention of anyone.
   const roleWord = (t: Token) => isTitleWord(t.lower.replace(/\.$/, "")) || lexicon.honorifics.has(t.lower.replace(/\.$/, ""));
   if (nameToks.some(roleWord) && nameToks.every((t) => roleWord(t) || lexicon.roleModifiers.has(t.lower)) && !gazetteer.seatOfGovernment(joinTokens(nameToks))) return;
+  // ("the Prime Minister's plan": a title of two words alone names no one the text can place.)
+  const unpossessed = /^['’]s?$/.test(nameToks.at(-1)!.text) ? nameToks.slice(0, -1) : nameToks;
+  if (unpossessed.length === 2 && isTitleWord(`${unpossessed[0].lower} ${unpossessed[1].lower}`)) return;
   // "US-led", "London-based": the name modifies a noun; it neither acts nor locates.
   const compound = toks[last + 1]?.text === "-" && !toks[last + 1].spaced;
   if (compound && LIKENESS_SUFFIXES.has(toks[last + 2]?.lower ?? "") && !toks[last + 2].spaced) return;

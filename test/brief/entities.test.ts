@@ -454,6 +454,14 @@ describe("who: canonical entities", () => {
     expect(alone.who[0]).toMatchObject({ name: "Ana Ruiz", role: "Sen." });
   });
 
+  it("reads an office alone as no one ('in protest at Prime Minister's Brexit plan'), and a sentence-opening portfolio once ('Justice Secretary Ana Ruiz')", () => {
+    const text = "Foreign Secretary Dominic Strand resigned on Sunday night, saying the Prime Minister's plan was a surrender. Justice Secretary Amelia Barraclough said: \"Walking away is not leadership.\"";
+    const b = mustBrief({ title: "Foreign Secretary quits Cabinet in protest at Prime Minister's Brexit plan", text, published: "2018-07-09" });
+    expect(b.who.map((w) => w.name)).not.toContain("Prime Minister's");
+    expect(b.where.map((w) => w.name)).not.toContain("Prime Minister's");
+    expect(b.who.find((w) => w.name === "Amelia Barraclough")?.role).toBe("Justice Secretary");
+  });
+
   it("reads East Asian names with a hyphenated given name whole ('Yoon Young-seok', 'Kang Mi-sook')", () => {
     const b = mustBrief({ text: "Seoul said on Monday it would reopen talks. Government spokesman Yoon Young-seok and Kang Mi-sook, a lawmaker, welcomed the move.", published: "2025-05-07" });
     const people = b.who.filter((w) => w.kind === "person").map((w) => w.name);
