@@ -278,6 +278,16 @@ function isNameWord(t: Token, k: number, s: Sentence, stats: WordStats, sentence
   return true;
 }
 
+/**
+ * ", R-San Antonio,", "(D-Wichita)": a US lawmaker's party and home district after the name; where
+ * the tag ends (before its closing comma or bracket), or -1. The district is no place of the story.
+ */
+function partyTagEnd(toks: Token[], k: number): number {
+  if (!/^[RDI]$/.test(toks[k].text) || !/^[,(]$/.test(toks[k - 1]?.text ?? "") || toks[k + 1]?.text !== "-" || toks[k + 1].spaced || toks[k + 2]?.spaced !== false) return -1;
+  for (let j = k + 2; j < toks.length && j <= k + 6; j++) if (/^[,)]$/.test(toks[j].text) || /^[.;]$/.test(toks[j].text)) return j - 1;
+  return -1;
+}
+
 /** A country, a capital or a big city by this name: what a caption may run on into. */
 function isCountryOrMajorCity(name: string): boolean {
   const place = gazetteer.entry(name);
@@ -299,6 +309,8 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
       const t = toks[k];
       if (opensClause(toks, k)) { initial = true; k++; continue; }
       if (t.pos === "PUNCT") { k++; continue; }
+      const tagEnd = partyTagEnd(toks, k);
+      if (tagEnd > k) { k = tagEnd + 1; continue; }
       if (!isNameWord(t, k, s, stats, initial) && !opensGluedParticle(toks, k)) { initial = false; k++; continue; }
       const wasInitial = initial;
       initial = false;

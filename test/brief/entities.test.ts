@@ -462,6 +462,14 @@ describe("who: canonical entities", () => {
     expect(b.who.find((w) => w.name === "Amelia Barraclough")?.role).toBe("Justice Secretary");
   });
 
+  it("reads a lawmaker's party and district tag (', R-San Antonio,', '(D-Wichita)') as neither an actor nor a place, so the lawmaker speaks", () => {
+    const text = "The Texas House on Tuesday killed a bill on school funding. House Speaker Joe Straus, R-San Antonio, said the bill was dead. Sen. Ann Ruhl (D-Wichita) said she opposed the move.";
+    const b = mustBrief({ title: "Texas House kills school funding bill", text, published: "2017-07-26" });
+    const names = [...b.who.map((w) => w.name), ...b.where.map((w) => w.name)];
+    for (const tag of ["R-San Antonio", "San Antonio", "D-Wichita", "Wichita"]) expect(names).not.toContain(tag);
+    expect(b.stance.map((x) => x.actor)).toEqual(expect.arrayContaining(["Joe Straus", "Ann Ruhl"]));
+  });
+
   it("reads East Asian names with a hyphenated given name whole ('Yoon Young-seok', 'Kang Mi-sook')", () => {
     const b = mustBrief({ text: "Seoul said on Monday it would reopen talks. Government spokesman Yoon Young-seok and Kang Mi-sook, a lawmaker, welcomed the move.", published: "2025-05-07" });
     const people = b.who.filter((w) => w.kind === "person").map((w) => w.name);
