@@ -45,7 +45,7 @@ const WIDGET = /\b\d{1,2}\s?px\b|[↺↻⟳⤾]|\bA\+|\bA-\s|^\W*$/;
 /** "+ −", "- A A +": font-size buttons; a bullet with words ("- 78% rejected the offer") is content. */
 const SIZE_BUTTONS = /^[+−–-]\s(?!.*\p{Ll}{3})/u;
 const FURNITURE =
-  /^(share( this( article| story)?)?|shares?|tweet|email|e-mail|print|comments?|\d+ comments?|[\d,.]+k? shares?|view comments|copy (?:this )?link|read more|related( articles| stories)?|more on this story|advertisement|sponsored|subscribe|sign up|follow us|click here|listen|watch|image( copyright| caption)?|photo|getty images|skip to|loading|close|menu|home|next|previous|whatsapp|facebook|twitter|pinterest|linkedin|reddit|messenger|top stories|story highlights|just watched|must watch|replay|more videos|social sharing|about sharing|scroll down for video|back to top|expand \/ collapse|related image|click to follow)\b/i;
+  /^(share( this( article| story)?)?|shares?|tweet|email|e-mail|print|comments?|\d+ comments?|[\d,.]+k? shares?|view comments|copy (?:this )?link|read more|related( articles| stories)?|more on this story|advertisement|sponsored|subscribe|sign up|follow us|click here|listen|watch|image( copyright| caption)?|photo|getty images|skip to|loading|close|menu|home|next|previous|whatsapp|facebook|twitter|pinterest|linkedin|reddit|messenger|top stories|story highlights|just watched|must watch|replay|more videos|social sharing|about sharing|scroll down for video|back to top|expand \/ collapse|related image|click to follow|show comments|hide comments)\b/i;
 /** "Topics: Lakeport, Libraries": the page's tags after a label. */
 const TAGS_LINE = /^(?:topics|tags|filed under|categories|related topics)\s*:|^From the section [A-Z][\w&' -]{1,40}$/i;
 /** A page's closing list of links: "Related Topics", "Topics", "More on this story". */
@@ -108,18 +108,33 @@ function masthead(line: string): string | null {
 }
 /** Lines a byline may sit below the headline (and a standfirst). */
 const BYLINE_LINES = 3;
+/** "Education reporter, NZ Herald": a writer's beat and the outlet, on a line of its own. */
+const BEAT_LINE = /^(?:[A-Z][a-z]+ )?(?:[a-z]+ )?(?:reporter|correspondent|editor|writer), ((?:The )?[A-Z][\w.&' ]{1,40})$/;
 /** "By Daily Example Reporter", "By Staff Writers, Daily Example": the outlet's own staff. */
-const STAFF_BYLINE = /^By (?:an? )?((?:[A-Z][\w.&'-]*\s){1,4})(?:Reporters?|Staff(?: Writers?| Reporters?)?|Correspondents?|Newsdesk|News Desk)$/;
+const STAFF_BYLINE = /^By (?:an? )?((?:[A-Z][\w.&'-]*\s){1,4})(?:Reporters?|[Ss]taff(?: [Ww]riters?| [Rr]eporters?)?|Correspondents?|Newsdesk|News Desk)(?: and (?:[A-Z][\p{L}'’.-]+ ?){1,4})?$/u;
 
 /**
  * The outlet a byline names: "By Ana Ruiz | The Lakeport Herald", "By Ana Ruiz, NBC News", "By Daily
  * Example Reporter" (a name the outlet lexicon or a media word vouches for).
  */
 function bylineOutlet(line: string): string | null {
+  const beat = BEAT_LINE.exec(line)?.[1];
+  if (beat) return isNewsOutlet(beat) ? beat : null;
   if (!BYLINE.test(line) && !STAFF_BYLINE.test(line)) return null;
   const staff = STAFF_BYLINE.exec(line)?.[1]?.trim();
-  const tail = staff ?? line.split(/\s[|,]\s?|,\s/).at(-1)?.trim().replace(/^the /i, "");
-  return tail && tail !== line && /^[A-Z]/.test(tail) && tail.length <= 40 && isNewsOutlet(tail) ? tail : null;
+  // ("By TOI staff": the outlet's own staff, under its initials.)
+  if (staff && /^[A-Z]{2,6}$/.test(staff)) return staff;
+  const last = staff ?? line.split(/\s[|,]\s?|,\s/).at(-1)?.trim().replace(/^the /i, "");
+  // "By Ana Ruiz, WRAL reporter": the outlet before the writer's job ("Political Correspondent" names none).
+  const tail = last?.replace(/\s+(?:reporter|correspondent|editor|writer)$/i, "");
+  if (!tail || tail === line || !/^[A-Z]/.test(tail) || tail.length > 40) return null;
+  return isNewsOutlet(tail) || (tail !== last && /^[A-Z]{3,6}$/.test(tail)) ? tail : null;
+}
+
+/** The outlet a credited timestamp names: "Ana Ruiz · Lakeport News · Posted: Nov 27, 2018" → "Lakeport News". */
+function creditedOutlet(line: string): string | null {
+  if (!CREDITED_TIMESTAMP.test(line)) return null;
+  return line.split(/\s*[|·•]\s*/).slice(0, -1).find((part) => /^[A-Z]/.test(part) && part.length <= 40 && isNewsOutlet(part)) ?? null;
 }
 
 /** "Copyright 2026 Daily Example. All rights reserved." */
@@ -145,12 +160,12 @@ const FOLLOW_LINE = /^(?:follow|like)\b.{0,60}\bon (?:twitter|x|facebook|instagr
  * A page naming its own title: "Download The Lakeport Times News App for …", "Subscribe to the
  * Lakeport Post for unlimited access …", "Published in The Lakeport Tribune, November 8th, 2017."
  */
-const OWN_TITLE_LINE = /^(?:download ((?:The )?[A-Z][\w.&'’ -]{1,40}?) (?:news )?app\b|subscribe to (?:the )?([A-Z][\w.&'’ -]{1,40}?) (?:for|to|and)\b|published in ((?:The )?[A-Z][\w.&'’ -]{1,40}?),? (?:on )?(?:[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+,? \d{4})\.?$)/i;
+const OWN_TITLE_LINE = /^(?:why you can trust ((?:The )?[A-Z][\w.&'’ -]{1,40}?)$|download ((?:The )?[A-Z][\w.&'’ -]{1,40}?) (?:news )?app\b|subscribe to (?:the )?([A-Z][\w.&'’ -]{1,40}?) (?:for|to|and)\b|published in ((?:The )?[A-Z][\w.&'’ -]{1,40}?),? (?:on )?(?:[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+,? \d{4})\.?$)/i;
 
 /** The outlet a page names as itself on such a line. */
 function ownTitle(line: string): string | null {
   const m = OWN_TITLE_LINE.exec(line);
-  const name = m && (m[1] ?? m[2] ?? m[3]);
+  const name = m && (m[1] ?? m[2] ?? m[3] ?? m[4]);
   return name && isNewsOutlet(name) ? name : null;
 }
 /** "Ana Ruiz is a metro reporter covering City Hall for The Lakeport Times.": the writer's bio at the end. */
@@ -159,7 +174,7 @@ const AUTHOR_BIO = /^(?:About the (?:author|writer)\s*:|(?:[A-Z][\p{L}'’.-]+ )
 const CONTRIBUTED_LINE = /\bcontributed (?:to this (?:report|story|article)|reporting)\.?$/i;
 
 /** The same credit on a line of its own, unbracketed: "Reporting by Ana Ruiz in Lakeport; Editing by Tom Hadley". */
-const CREDIT_LINE = /^(?:additional )?(?:reporting|writing|editing|compiled|research) by\b/i;
+const CREDIT_LINE = /^(?:additional )?(?:reporting|writing|editing|compiled|research|pics|pictures|photos?|photographs?|images?) by\b/i;
 /** "(With inputs from PTI)": the agency whose copy the story uses. */
 const INPUTS_LINE = /^\(?\s*with (?:inputs|agency inputs|reporting) from ([A-Z][\w.& ]{1,40}?)\s*\)?\.?$/i;
 /** "Source: Al Jazeera and news agencies": the site's credit for its own story. */
@@ -168,7 +183,7 @@ const SOURCE_LINE = /^source\s*:\s*([A-Z][\w.&' -]{1,40}?)(?:\s+and (?:news )?ag
 const TIMESTAMP_WORDS = "(?:date|published|updated|posted|last updated|first published|first posted|modified)";
 const TIMESTAMP_LINE = new RegExp(`^${TIMESTAMP_WORDS}\\b`, "i");
 /** "TNN | Updated: Jul 19, 2017, 08:12 IST", "Agencies | Last updated: …": credits, then the timestamp. */
-const CREDITED_TIMESTAMP = new RegExp(`^[^|]{1,60}(?:\\|[^|]{1,60}){0,3}\\|\\s*${TIMESTAMP_WORDS}\\b|^(?:[A-Z][\\w.&'-]*\\s){1,4}${TIMESTAMP_WORDS}\\s*:`, "i");
+const CREDITED_TIMESTAMP = new RegExp(`^[^|·•]{1,60}(?:[|·•][^|·•]{1,60}){0,3}[|·•]\\s*${TIMESTAMP_WORDS}\\b|^(?:[A-Z][\\w.&'-]*\\s){1,4}${TIMESTAMP_WORDS}\\s*:`, "i");
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 /** Lines a page's header (or a related story's link) opens on its own: the page's date, never the story's. */
 const PAGE_DATE_LINES = 4;
@@ -264,7 +279,7 @@ function isFurniture(line: string): boolean {
   if (isFooterLinks(line) || (NOTICE_LINE.test(line) && line.length < 300) || DESK_INITIALS.test(line) || BREADCRUMBS.test(line)) return true;
   if (/^(?:read more|also read|read also|also see|see also)\s*[:|]/i.test(line) || TAGS_LINE.test(line)) return true;
   if ((CREDIT_LINE.test(line) || CONTRIBUTED_LINE.test(line) || PROMOTION_LINE.test(line) || FOLLOW_LINE.test(line) || INPUTS_LINE.test(line) || SOURCE_LINE.test(line) || OWN_TITLE_LINE.test(line)) && line.length < 250) return true;
-  if ((BYLINE.test(line) || STAFF_BYLINE.test(line) || BARE_BYLINE.test(line) || COPYRIGHT_LINE.test(line)) && line.length < 120) return true;
+  if ((BYLINE.test(line) || STAFF_BYLINE.test(line) || BARE_BYLINE.test(line) || BEAT_LINE.test(line) || COPYRIGHT_LINE.test(line)) && line.length < 120) return true;
   if (((TIMESTAMP_LINE.test(line) || DATE_ONLY_LINE.test(line)) && line.length < 80) || ((CREDITED_TIMESTAMP.test(line) || SECTION_DATE_LINE.test(line)) && line.length < 120)) return true;
   if ((line.length < 250 && PHOTO_LINE.test(line)) || (line.length < 1500 && APPEAL_LINE.test(line)) || (line.length < 200 && SITE_PROMOTION.test(line)) || (line.length < 250 && CREDITED_CAPTION.test(line))) return true;
   if (line.length >= 200) return false;
@@ -274,7 +289,7 @@ function isFurniture(line: string): boolean {
 
 /** A one- to four-word line with no sentence punctuation: a sign-off or a byline, not prose. */
 /** "pkm/ach/jm": a wire desk's editors' initials closing the story; "(END)" and the writer's address close it too. */
-const DESK_INITIALS = /^[a-z]{2,4}(?:\/[a-z]{2,4})+$|^\(END\)$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
+const DESK_INITIALS = /^[a-z]{2,4}(?:-[a-z]{2,4})?(?:\/[a-z]{2,4}(?:-[a-z]{2,4})?)+$|^\(END\)$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|^@\w{2,30}$/;
 /** "AAP jt/sh/ldh", "- Irish Independent": what a sign-off carries besides the publisher's name. */
 const SIGNOFF_EXTRAS = /^[-–—]\s*|\s+[a-z]{2,4}(?:\/[a-z]{2,4})+$/g;
 /** "RIDERS PUSH BACK": a subhead set in capitals between paragraphs. */
@@ -470,7 +485,7 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
       }
       removedLines++;
       if (lines.length <= PAGE_DATE_LINES || !DATE_ONLY_LINE.test(line)) dateline ??= datelineOf(line);
-      copyright ??= copyrightHolder(line) ?? SOURCE_LINE.exec(line)?.[1] ?? bylineOutlet(line) ?? ownTitle(line);
+      copyright ??= copyrightHolder(line) ?? SOURCE_LINE.exec(line)?.[1] ?? bylineOutlet(line) ?? ownTitle(line) ?? creditedOutlet(line);
       wire ??= INPUTS_LINE.exec(line)?.[1] ?? null;
     }
   }

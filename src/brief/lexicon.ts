@@ -176,6 +176,9 @@ export function isMediaWord(word: string): boolean {
   return mediaWords.has(word.toLowerCase());
 }
 
+/** Head words of bodies that are never news outlets, whatever media word their names hold. */
+const NON_MEDIA_HEADS = new Set(["association", "union", "federation", "council", "party", "society", "committee", "foundation", "institute", "university", "college", "school", "hospital", "league", "alliance", "coalition", "church", "court", "ministry", "department"]);
+
 /** Whether the name is one of the outlets the lexicon lists by name ("Reuters", "Sky News"). */
 export function isListedOutlet(name: string): boolean {
   return outletKeys.has(placeKey(name.replace(/^the /i, "")));
@@ -186,6 +189,8 @@ export function isNewsOutlet(name: string): boolean {
   const key = placeKey(name.replace(/^the /i, ""));
   if (outletKeys.has(key)) return true;
   const words = key.split(/[\s.-]+/);
+  // ("Post Primary Teachers' Association" is a union: the head word of a body no outlet is ends it.)
+  if (NON_MEDIA_HEADS.has(words.at(-1)!)) return false;
   if (words.some((w) => mediaWords.has(w))) return true;
   // "CNN Business", "BBC Sport": a listed outlet's section under its name.
   return words.length >= 2 && words.length <= 3 && outletKeys.has(words[0]) && words.slice(1).every((w) => outletDesks.has(w));

@@ -191,6 +191,33 @@ describe("cleaning scraped article text", () => {
     expect(c.body).toBe("Lakeport have signed a striker for a record fee.\n\nThe deal was completed on Wednesday.");
   });
 
+  it("finds the publisher in more page furniture: staff bylines, beat lines, dotted credit lines, 'Why you can trust …', a writer's job after the outlet", () => {
+    const story = "Lakeport will close 12 libraries next spring, the council said.\n\nThe council said it had no choice.";
+    const cases: [string, string][] = [
+      [`Libraries to close\n\nBy LKT staff and Ana Ruiz\n\n${story}`, "LKT"],
+      [`Libraries to close\n\nEducation reporter, Lakeport Herald\n\n${story}`, "Lakeport Herald"],
+      [`Libraries to close\n\nAna Ruiz · Lakeport News · Posted: Nov 27, 2018 5:00 AM ET | Last Updated: November 27, 2018\n\n${story}`, "Lakeport News"],
+      [`Libraries to close\n\nWhy you can trust Sky News\n\n${story}`, "Sky News"],
+      [`Libraries to close\n\nBy Mark Binker, WRAL reporter\n\n${story}`, "WRAL"],
+    ];
+    for (const [text, outlet] of cases) {
+      const c = ok(text);
+      expect(c.body).toBe(story);
+      expect(c.copyright).toBe(outlet);
+    }
+    // A writer's job alone names no outlet.
+    expect(ok(`Libraries to close\n\nBy Harry Fenwick, Political Correspondent\n\n${story}`).copyright).toBeNull();
+  });
+
+  it("drops closing marks that pass for a sign-off: a desk code ('bur-str/jh'), a handle ('@AnaRuizLK'), a photo credit ('Pics by Ana Ruiz'), 'Show comments'", () => {
+    const story = "Lakeport will close 12 libraries next spring, the council said.\n\nThe council said it had no choice.";
+    for (const tail of ["bur-str/jh", "@AnaRuizLK", "Pics by Ana Ruiz", "Show comments"]) {
+      const c = ok(`${story}\n\n${tail}`);
+      expect(c.body).toBe(story);
+      expect(c.signoff).toBeNull();
+    }
+  });
+
   it("drops a byline and a copyright line, but not a sentence that opens with 'By'", () => {
     const c = ok("Brandco recalls heaters\n\nBy Ana Ruiz, Technology reporter\n\nBrandco is recalling 12,000 heaters, regulators said on Tuesday.\n\nBy Tuesday evening, 300 had been returned.\n\nCopyright 2025 Daily Example. All rights reserved.");
     expect(c.body).toBe("Brandco is recalling 12,000 heaters, regulators said on Tuesday.\n\nBy Tuesday evening, 300 had been returned.");

@@ -25,6 +25,11 @@ describe("placeKey", () => {
 });
 
 describe("gazetteer", () => {
+  it("reads no English word as a country's native name ('Island' is not Iceland)", () => {
+    expect(gazetteer.country("Island")).toBeUndefined();
+    expect(gazetteer.country("Iceland")?.code).toBe("IS");
+  });
+
   it("answers country, demonym and city questions from one entry", () => {
     expect(gazetteer.country("France")?.code).toBe("FR");
     expect(gazetteer.demonym("French")?.code).toBe("FR");
