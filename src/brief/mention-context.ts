@@ -58,6 +58,12 @@ export function isStaff(tokens: Token[], first: number): boolean {
   return false;
 }
 
+/** Whether the phrase ending at token k ("the northern") follows "from" or "to": a journey's end, not its place. */
+function journeyEnd(tokens: Token[], k: number): boolean {
+  while (k >= 0 && (tokens[k].pos === "DET" || tokens[k].pos === "ADJ" || lexicon.regionWords.has(tokens[k].lower))) k--;
+  return k >= 0 && (tokens[k].lower === "from" || tokens[k].lower === "to");
+}
+
 /** Words whose "at" names a target, not a place: "angry at", "hit out at", "a swipe at". */
 const AIMED_AT = new Set(["protest", "protests", "angry", "furious", "anger", "fury", "outrage", "outraged", "upset", "annoyed", "frustrated", "frustration", "disappointed", "disappointment", "out", "swipe", "aimed", "directed", "targeted", "looked", "laughed", "shouted", "pointed", "jab", "dig", "jabs", "digs", "glared", "smiled", "marvelled", "surprised", "shocked"]);
 
@@ -208,7 +214,8 @@ export function isReference(tokens: Token[], first: number): boolean {
 export function isLocative(tokens: Token[], first: number): boolean {
   let k = first - 1;
   // "the northern city of Sidi-bel-Abbes": a place noun + "of" locates as a preposition does.
-  if (tokens[k]?.lower === "of" && (PLACE_NOUNS.has(tokens[k - 1]?.lower ?? "") || RESIDENT_NOUNS.has(tokens[k - 1]?.lower ?? ""))) return true;
+  // ("travelling from the northern city of Rangpur to Dhaka": where a journey starts or ends is not where it happened.)
+  if (tokens[k]?.lower === "of" && (PLACE_NOUNS.has(tokens[k - 1]?.lower ?? "") || RESIDENT_NOUNS.has(tokens[k - 1]?.lower ?? ""))) return !journeyEnd(tokens, k - 2);
   // "in the Velmoran capital Astana", "near the provincial capital, Portoviejo": the place noun before
   // the name, with its modifiers, locates as the name does.
   if (tokens[k]?.text === "," && CAPITAL_NOUNS.has(tokens[k - 1]?.lower ?? "")) k--;

@@ -470,6 +470,12 @@ describe("who: canonical entities", () => {
     expect(b.stance.map((x) => x.actor)).toEqual(expect.arrayContaining(["Joe Straus", "Ann Ruhl"]));
   });
 
+  it("reads where a journey started or was going ('from the northern city of Rangpur') as no place of the event", () => {
+    const b = mustBrief({ text: "At least 23 people were killed on Monday when a bus plunged into a river. The bus was travelling from the northern city of Rangpur when it veered off a bridge near the town of Bhairab, police said.", published: "2018-01-08" });
+    expect(b.where[0].name).toBe("Bhairab");
+    expect(b.where.find((w) => w.name === "Rangpur")?.role ?? "mentioned").toBe("mentioned");
+  });
+
   it("reads East Asian names with a hyphenated given name whole ('Yoon Young-seok', 'Kang Mi-sook')", () => {
     const b = mustBrief({ text: "Seoul said on Monday it would reopen talks. Government spokesman Yoon Young-seok and Kang Mi-sook, a lawmaker, welcomed the move.", published: "2025-05-07" });
     const people = b.who.filter((w) => w.kind === "person").map((w) => w.name);
