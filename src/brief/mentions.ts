@@ -338,7 +338,8 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
         // ("Valentine's Day", "St Patrick's Day": a saint's name before a day.)
         const feast = possessedHead === j + 1 && lexicon.eventHeads.has(toks[possessedHead].lower);
         // ("the Prime Minister's Brexit plan": an office's possessive describes, it opens no name.)
-        const possessingOffice = last > k && isTitleWord(`${toks[last - 1].lower} ${toks[last].lower}`);
+        // (… though "the Prime Minister's Office" is a body.)
+        const possessingOffice = last > k && isTitleWord(`${toks[last - 1].lower} ${toks[last].lower}`) && !(possessedHead === j + 1 && lexicon.orgHeads.has(toks[j + 1].lower));
         if (possessedHead > 0 && !possessingOffice && (lexicon.isEnglishWord(toks[last].lower) || eponym || feast) && !gazetteer.isPlace(toks[last].text) && (!gazetteer.firstNames.has(toks[last].text) || feast)) { last = possessedHead; j = possessedHead + 1; continue; }
         // "… New Delhi Mr Mendez": an honorific starts a new name.
         // ("Rafiq Shaikh accused …": after a given name, with no name after it, the word is a surname.)

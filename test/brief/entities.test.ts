@@ -460,6 +460,14 @@ describe("who: canonical entities", () => {
     expect(b.who.map((w) => w.name)).not.toContain("Prime Minister's");
     expect(b.where.map((w) => w.name)).not.toContain("Prime Minister's");
     expect(b.who.find((w) => w.name === "Amelia Barraclough")?.role).toBe("Justice Secretary");
+    // An office's own body keeps its name.
+    const office = mustBrief({ text: "Settlers were arrested on Sunday over an arson attack. The Prime Minister's Office declined to comment.", published: "2016-07-04" });
+    expect(office.stance.find((x) => x.position === "no_comment")?.actor).toBe("Prime Minister's Office");
+  });
+
+  it("reads a faith's political adjective as describing people, no actor ('Islamist militants')", () => {
+    const b = mustBrief({ text: "Islamist militants attacked an army base in the north on Sunday, the military said.", published: "2019-02-17" });
+    expect(b.who.map((w) => w.name)).not.toContain("Islamist");
   });
 
   it("reads a lawmaker's party and district tag (', R-San Antonio,', '(D-Wichita)') as neither an actor nor a place, so the lawmaker speaks", () => {
