@@ -541,6 +541,11 @@ describe("stance: who a pronoun is", () => {
     expect(b.stance.map((x) => x.actor)).toContain("Russia");
     expect(b.where.map((w) => w.name)).not.toContain("Kremlin");
   });
+  it("finds the event's doer past a date between subject and verb ('Kansas Gov. Ana Ruiz on Friday vetoed …'): the doer supports", () => {
+    const text = "TOPEKA, Kan. (AP) — Kansas Gov. Margaret Ellison on Friday vetoed a bill that would have allowed adoption agencies to refuse gay couples, saying it would \"send the wrong message.\"\n\nSenate leader Jim Denning said he was disappointed.";
+    const stances = Object.fromEntries(mustBrief({ text, published: "2018-04-07" }).stance.map((x) => [x.actor, x.position]));
+    expect(stances["Margaret Ellison"]).toBe("supports");
+  });
   it("does not make the subject of a passive the event's doer ('Governor indicted on bribery charges', 'was indicted … by a grand jury'): their denial opposes", () => {
     const text = "Lt. Gov. Karen Whitfield was indicted on Tuesday by a federal grand jury on bribery charges, prosecutors said. Whitfield denied wrongdoing in a statement.";
     const stances = Object.fromEntries(mustBrief({ title: "Lieutenant governor indicted on federal bribery charges", text, published: "2017-05-17" }).stance.map((x) => [x.actor, x.position]));
