@@ -202,7 +202,38 @@ export function findPlaces(doc: Doc, entities: Entity[], what: What | null, date
       break;
     }
   }
+  if (!top.length) {
+    const named = placeInBodyName(entities);
+    if (named) return [named];
+  }
   return top.slice(0, MAX_WHERE);
+}
+
+/**
+ * "The Texas Senate passed …", "the Kansas Department for Children and Families said": with no place
+ * named on its own, the state or country a body is named after is where the story is, as a place
+ * only mentioned. The body the article names first counts.
+ */
+function placeInBodyName(entities: Entity[]): Place | undefined {
+  let best: Place | undefined;
+  for (const e of entities) {
+    if (e.type !== "org" || e.outlet) continue;
+    const words = e.name.split(" ");
+    for (const n of [2, 1]) {
+      if (words.length <= n) continue;
+      const name = words.slice(0, n).join(" ");
+      const entry = gazetteer.entry(name);
+      // (A state or a country: a town's name before a body is as often a person's, "the Preston campaign".)
+      const code = entry?.country?.code ?? entry?.region?.country;
+      if (!code) continue;
+      const m = e.mentions.find((x) => x.words.slice(0, n).join(" ") === name);
+      if (!m || (best && m.start >= best.start)) break;
+      const country = gazetteer.countryByCode(code);
+      best = { name: entry?.country?.name ?? entry?.region?.name ?? name, role: "mentioned", ...(entry?.country ? {} : { country: country?.name }), code, isCountry: !!entry?.country, sentence: m.sentence, start: m.start, end: m.start + name.length, score: 0 };
+      break;
+    }
+  }
+  return best;
 }
 
 const COMPASS = "(?:(?:north|south|east|west|central|northern|southern|eastern|western)(?:[- ](?:east|west)(?:ern)?)?\\s+)?";

@@ -484,6 +484,13 @@ describe("who: canonical entities", () => {
     expect(b.where.find((w) => w.name === "Rangpur")?.role ?? "mentioned").toBe("mentioned");
   });
 
+  it("places a story no place is named in at the state a body is named after ('The Texas Senate passed …'), as only mentioned", () => {
+    const b = mustBrief({ text: "The Texas Senate on Tuesday passed a bill restricting bathroom use in public schools. Democrats in the chamber said they would fight it in court.", published: "2017-07-26" });
+    expect(b.where).toEqual([expect.objectContaining({ name: "Texas", role: "mentioned", country: "United States" })]);
+    const cited = b.cited.find((c) => c.sentence === b.where[0].evidence!.sentence)!;
+    expect(b.where[0].evidence!.start).toBeGreaterThanOrEqual(cited.start);
+  });
+
   it("reads East Asian names with a hyphenated given name whole ('Yoon Young-seok', 'Kang Mi-sook')", () => {
     const b = mustBrief({ text: "Seoul said on Monday it would reopen talks. Government spokesman Yoon Young-seok and Kang Mi-sook, a lawmaker, welcomed the move.", published: "2025-05-07" });
     const people = b.who.filter((w) => w.kind === "person").map((w) => w.name);
