@@ -103,7 +103,9 @@ function datelineOnlyPlace(dateline: Dateline): Place {
 export function findPlaces(doc: Doc, entities: Entity[], what: What | null, dateline?: Dateline): Place[] {
   const datelined = dateline?.entity;
   const areaWritten = dateline?.area;
-  const lead = new Set(leadSentences(doc, 3).map((s) => s.index));
+  const leads = leadSentences(doc, 3);
+  const lead = new Set(leads.map((s) => s.index));
+  const firstLead = leads[0]?.index;
   const title = doc.sentences.find((s) => s.isTitle)?.index;
   const score = (m: Mention) => {
     if (m.via || m.reference) return 0;
@@ -148,9 +150,24 @@ export function findPlaces(doc: Doc, entities: Entity[], what: What | null, date
   // Local organisations place a story ("Denver police", "Denver Hawks fans"): a weak hint, from big
   // cities only (a town's name is as often a person's: "the Ortiz administration"). One named after a
   // person of the story is not local either ("the Preston campaign", though Preston is a city).
-  const surnames = new Set(entities.filter((e) => e.type === "person").map((e) => e.name.split(" ").at(-1)!));
+  const surnames = surnamesOf(entities);
   for (const e of entities) {
     if (e.type !== "org") continue;
+    // "The Queensland government cut …", "Hamilton council votes …": a place's own government acting
+    // places the story there, more surely than a local organisation.
+    // (Where it acts in the event: "the Delhi government declined to comment" places nothing; nor does
+    // a small town's name, as often a person's: "the Sherman administration".)
+    const governed = e.mentions.find((m) => m.stateVoice && (m.sentence === title || m.sentence === firstLead || m.sentence === what?.sentence.index));
+    if (governed && !places.has(e.name)) {
+      const entry = gazetteer.entry(e.name);
+      const city = gazetteer.cityIn(e.name, entry);
+      const code = entry?.region?.country ?? (isMajorCity(city) && !surnamesOf(entities).has(e.name) ? city.country : undefined);
+      if (code) {
+        const inTitle = e.mentions.some((x) => x.sentence === title);
+        places.set(e.name, { name: e.name, role: "mentioned", code, country: gazetteer.countryByCode(code)?.name, sentence: governed.sentence, start: governed.start, end: governed.end, score: (inTitle ? IN_TITLE : 0) + LOCATIVE + Math.min(e.mentions.length, 3) });
+        continue;
+      }
+    }
     const head = e.name.split(" ")[0];
     const city = e.name.includes(" ") ? gazetteer.city(head) : undefined;
     if (!isMajorCity(city) || places.has(head) || surnames.has(head)) continue;
@@ -207,6 +224,11 @@ export function findPlaces(doc: Doc, entities: Entity[], what: What | null, date
     if (named) return [named];
   }
   return top.slice(0, MAX_WHERE);
+}
+
+/** The last words of the article's people's names: a town's name among them is as often a person's. */
+function surnamesOf(entities: Entity[]): Set<string> {
+  return new Set(entities.filter((e) => e.type === "person").map((e) => e.name.split(" ").at(-1)!));
 }
 
 /**

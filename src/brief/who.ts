@@ -118,7 +118,9 @@ function subjectScore(e: Entity, s: Subject, described: Map<Subject, Entity>): n
     if (!within(m, s)) continue;
     // "Jo Harper aide blames …": the name is the acting person's affiliation, half the weight.
     const next = s.sentence.tokens[m.last + 1];
-    const share = headsSubject(m, s) ? 1 : next && lexicon.humanNouns.has(next.lower) ? AFFILIATION_SHARE : MODIFIER_SHARE;
+    // ("Hamilton council votes …": a place's state voice heading the subject is the place's body acting.)
+    const voiced = !!m.stateVoice && s.sentence.tokens[s.range[1]]?.lower === m.stateVoice.split(" ").at(-1);
+    const share = headsSubject(m, s) || voiced ? 1 : next && lexicon.humanNouns.has(next.lower) ? AFFILIATION_SHARE : MODIFIER_SHARE;
     best = Math.max(best, s.weight * share);
   }
   return best;

@@ -491,6 +491,14 @@ describe("who: canonical entities", () => {
     expect(b.where[0].evidence!.start).toBeGreaterThanOrEqual(cited.start);
   });
 
+  it("reads a place's own government acting as an actor and a place of the story ('Hamilton council votes …', 'The Queensland government cut …')", () => {
+    const council = mustBrief({ text: "Hamilton council voted on Monday to close the Barton Street branch of the public library next spring, despite protests.\n\nResidents said the city was abandoning the east end.", published: "2018-11-27" });
+    expect(council.who[0].name).toBe("Hamilton");
+    expect(council.where[0]).toMatchObject({ name: "Hamilton", country: "Canada" });
+    const state = mustBrief({ text: "The Queensland government on Tuesday cut the health budget by 5%, officials said.", published: "2018-11-27" });
+    expect(state.where[0]).toMatchObject({ name: "Queensland", country: "Australia" });
+  });
+
   it("reads East Asian names with a hyphenated given name whole ('Yoon Young-seok', 'Kang Mi-sook')", () => {
     const b = mustBrief({ text: "Seoul said on Monday it would reopen talks. Government spokesman Yoon Young-seok and Kang Mi-sook, a lawmaker, welcomed the move.", published: "2025-05-07" });
     const people = b.who.filter((w) => w.kind === "person").map((w) => w.name);
