@@ -161,7 +161,9 @@ export function findPlaces(doc: Doc, entities: Entity[], what: What | null, date
     if (governed && !places.has(e.name)) {
       const entry = gazetteer.entry(e.name);
       const city = gazetteer.cityIn(e.name, entry);
-      const code = entry?.region?.country ?? (isMajorCity(city) && !surnamesOf(entities).has(e.name) ? city.country : undefined);
+      // (A town's own council or government, not an administration, which is a person's as often.)
+      const townVoice = /\b(?:council|government)$/.test(governed.stateVoice ?? "");
+      const code = entry?.region?.country ?? (city && (isMajorCity(city) || townVoice) && !surnamesOf(entities).has(e.name) ? city.country : undefined);
       if (code) {
         const inTitle = e.mentions.some((x) => x.sentence === title);
         places.set(e.name, { name: e.name, role: "mentioned", code, country: gazetteer.countryByCode(code)?.name, sentence: governed.sentence, start: governed.start, end: governed.end, score: (inTitle ? IN_TITLE : 0) + LOCATIVE + Math.min(e.mentions.length, 3) });
