@@ -497,6 +497,9 @@ describe("who: canonical entities", () => {
     expect(council.where[0]).toMatchObject({ name: "Hamilton", country: "Canada" });
     const state = mustBrief({ text: "The Queensland government on Tuesday cut the health budget by 5%, officials said.", published: "2018-11-27" });
     expect(state.where[0]).toMatchObject({ name: "Queensland", country: "Australia" });
+    // However small the town, its own council places the story there.
+    const town = mustBrief({ text: "The Brookfield city council voted on Monday to increase funding for its libraries.", published: "2018-11-27" });
+    expect(town.where.map((w) => w.name)).toContain("Brookfield");
   });
 
   it("reads East Asian names with a hyphenated given name whole ('Yoon Young-seok', 'Kang Mi-sook')", () => {
