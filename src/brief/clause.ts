@@ -91,14 +91,15 @@ export function subjectRange(s: Sentence, from = 0): [number, number] | null {
 
 /** Words of a date written between a subject and its verb ("on Friday", "late Thursday", "yesterday", "on Nov. 8"). */
 const DATE_ADVERBIAL_WORDS = /^(?:on|late|early|last|this|yesterday|today|tonight|morning|afternoon|evening|night|week|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|\d{1,2})\.?$/i;
-const DAY_WORDS = /^(?:yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
+/** Of those, the ones that name a day ("Friday", "yesterday", "Nov."). */
+const DAY_OR_MONTH = /^(?:yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/i;
 
 /** The subject's last token once a date adverbial closing it is left out; `end` itself without one. */
 function beforeDateAdverbial(tokens: Token[], start: number, end: number): number {
   let k = end;
   while (k > start && DATE_ADVERBIAL_WORDS.test(tokens[k].text)) k--;
   // Only a date that names a day counts ("on Friday", "yesterday"), not "this week's" or a bare number.
-  return k < end && tokens.slice(k + 1, end + 1).some((t) => DAY_WORDS.test(t.text) || /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/i.test(t.text)) ? k : end;
+  return k < end && tokens.slice(k + 1, end + 1).some((t) => DAY_OR_MONTH.test(t.text)) ? k : end;
 }
 
 /** "At least 23", "Up to 200", "More than 80", "About 50": words that open a count, then a number. */

@@ -491,8 +491,9 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
   }
   removedLines += dropTopicLinks(lines, topicsFrom);
   for (const at of mastheads.reverse()) {
-    if (at >= lines.length - 1 || !masthead(lines[at])) continue;
-    mastheadName ??= masthead(lines[at]);
+    const name = at < lines.length - 1 ? masthead(lines[at]) : null;
+    if (!name) continue;
+    mastheadName ??= name;
     lines.splice(at, 1);
     removedLines++;
   }

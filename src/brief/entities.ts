@@ -487,12 +487,11 @@ export function resolveEntities(mentions: Mention[], context: EntityContext = {}
   // no state is named but the article's big cities all lie in one country ("Melbourne").
   const homeCountries = regionCountries.size ? regionCountries : majorCityCountries(byKey.values());
   if (homeCountries.size === 1) {
-    const regionCountries = homeCountries;
     for (const e of [...byKey.values()]) {
       // ("Victoria declared a state of emergency": a state that acts is its government, not the Seychelles'.)
       const capital = e.type === "country" && e.mentions.every((m) => m.via) && new Set(e.mentions.map((m) => m.via)).size === 1 ? e.mentions[0].via : undefined;
-      const region = (e.type === "city" && !regionCountries.has(e.country ?? "")) || (capital && !regionCountries.has(e.key.slice("country:".length))) ? gazetteer.entry(capital ?? e.name)?.region : undefined;
-      if (!region || !regionCountries.has(region.country)) continue;
+      const region = (e.type === "city" && !homeCountries.has(e.country ?? "")) || (capital && !homeCountries.has(e.key.slice("country:".length))) ? gazetteer.entry(capital ?? e.name)?.region : undefined;
+      if (!region || !homeCountries.has(region.country)) continue;
       byKey.delete(e.key);
       for (const m of e.mentions) {
         m.via = undefined;

@@ -189,8 +189,15 @@ export const gazetteer = {
   entry: entryOf,
   /** The same, for a name as news agencies may abbreviate a US state ("Pa.", "N.C."): under the state's name. */
   entryAsWritten: (name: string) => entryOf(stateNames.get(name) ?? name),
-  /** The same, for a dateline's area, which a station may also write as a postal code ("PARMA, OH"). */
-  entryInDateline: (area: string) => entryOf(statesByPostalCode.get(area) ?? stateNames.get(area) ?? area),
+  /**
+   * The state, province or country a dateline names after its town, by the name the gazetteer gives
+   * it ("Pa.", or "OH" as a station writes it, → "Pennsylvania", "Ohio"), and its country's code.
+   */
+  datelineArea: (written: string): { name: string; code: string } | undefined => {
+    const entry = entryOf(statesByPostalCode.get(written) ?? stateNames.get(written) ?? written);
+    if (entry?.region) return { name: entry.region.name, code: entry.region.country };
+    return entry?.country ? { name: entry.country.name, code: entry.country.code } : undefined;
+  },
   /** The entry's city, if the name really names it (an entry from `entry(name)`). */
   cityIn: (name: string, entry: PlaceEntry | undefined) => cityNamed(name, entry?.city),
   country: (name: string) => entryOf(name)?.country,

@@ -104,8 +104,7 @@ export function briefCleaned(article: Article, cleaned: Cleaned, options: BriefO
   const datelined = cleaned.datelinePlace ? entities.find((e) => e.name.toLowerCase() === cleaned.datelinePlace!.toLowerCase() && !e.outlet) : undefined;
   if (datelined && datelined.type !== "country" && datelined.type !== "city") datelined.type = "place";
   // "PARMA, OH (WKRX) -", "SPRINGFIELD, Ill. (AP) -": the state the dateline names says which namesake.
-  const areaEntry = datelined && cleaned.datelineArea ? gazetteer.entryInDateline(cleaned.datelineArea) : undefined;
-  const areaCode = areaEntry?.region?.country ?? areaEntry?.country?.code;
+  const areaCode = datelined && cleaned.datelineArea ? gazetteer.datelineArea(cleaned.datelineArea)?.code : undefined;
   if (datelined && areaCode && datelined.country !== areaCode && datelined.type !== "country") datelined.country = areaCode;
   const what = findWhat(doc)!;
   const actors = rankActors(doc, entities, what);

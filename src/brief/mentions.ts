@@ -339,15 +339,17 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
         const feast = possessedHead === j + 1 && lexicon.eventHeads.has(toks[possessedHead].lower);
         // ("the Prime Minister's Brexit plan": an office's possessive describes, it opens no name.)
         // (… though "the Prime Minister's Office" is a body.)
-        const possessingOffice = last > k && isTitleWord(`${toks[last - 1].lower} ${toks[last].lower}`) && !(possessedHead === j + 1 && lexicon.orgHeads.has(toks[j + 1].lower));
+        const possessingOffice = possessedHead > 0 && last > k && isTitleWord(`${toks[last - 1].lower} ${toks[last].lower}`) && !(possessedHead === j + 1 && lexicon.orgHeads.has(toks[j + 1].lower));
         if (possessedHead > 0 && !possessingOffice && (lexicon.isEnglishWord(toks[last].lower) || eponym || feast) && !gazetteer.isPlace(toks[last].text) && (!gazetteer.firstNames.has(toks[last].text) || feast)) { last = possessedHead; j = possessedHead + 1; continue; }
         // "… New Delhi Mr Mendez": an honorific starts a new name.
-        // ("Rafiq Shaikh accused …": after a given name, with no name after it, the word is a surname.)
-        const surnameLike = gazetteer.firstNames.has(toks[last].text) && !(toks[j + 1] && isUpperChar(toks[j + 1].text[0] ?? "") && toks[j + 1].spaced);
-        // ("Missouri Gov. Ana Ruiz": an office's abbreviation after its state is a title, not a new name.)
         const bareHonorific = n.lower.endsWith(".") ? n.lower.slice(0, -1) : n.lower;
-        const office = isTitleWord(bareHonorific) && !!gazetteer.entryAsWritten(joinTokens(toks.slice(k, last + 1)));
-        if (lexicon.honorifics.has(bareHonorific) && !lexicon.nobleHonorifics.has(n.lower) && last >= k && !surnameLike && !office) break;
+        if (lexicon.honorifics.has(bareHonorific) && !lexicon.nobleHonorifics.has(n.lower) && last >= k) {
+          // ("Rafiq Shaikh accused …": after a given name, with no name after it, the word is a surname.)
+          const surnameLike = gazetteer.firstNames.has(toks[last].text) && !(toks[j + 1] && isUpperChar(toks[j + 1].text[0] ?? "") && toks[j + 1].spaced);
+          // ("Missouri Gov. Ana Ruiz": an office's abbreviation after its state is a title, not a new name.)
+          const office = isTitleWord(bareHonorific) && !!gazetteer.entryAsWritten(joinTokens(toks.slice(k, last + 1)));
+          if (!surnameLike && !office) break;
+        }
         if (isNameWord(n, j, s, stats, false)) { last = j; j++; continue; }
         // "the Save Our Streets group": a function word written in capitals inside running text is
         // part of the name (not in a headline, where every word is).

@@ -73,11 +73,12 @@ export function valence(tokens: Token[], text: string): Valence {
   let skipTo = -1;
   tokens.forEach((t, k) => {
     if (k <= skipTo) return;
+    const weight = pivot < 0 ? 1 : k > pivot ? 2 : 0.5;
     const compound = hyphenatedAt(tokens, k);
     if (compound) {
       skipTo = k + 2;
       const v = lexicon.valence.get(compound);
-      if (v) addScore(v * (pivot < 0 ? 1 : k > pivot ? 2 : 0.5));
+      if (v) addScore(v * weight);
       return;
     }
     // Only content words carry valence: "looks like" is not liking, "well," is not good.
@@ -86,7 +87,6 @@ export function valence(tokens: Token[], text: string): Valence {
     if (!v) return;
     const before = tokens.slice(Math.max(0, k - 3), k);
     if (before.some((p) => DIMINISHERS.has(p.lower))) return;
-    const weight = pivot < 0 ? 1 : k > pivot ? 2 : 0.5;
     addScore((before.some((p) => lexicon.negators.has(p.lower)) ? -v : v) * weight);
   });
   const lower = text.toLowerCase();

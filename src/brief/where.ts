@@ -67,12 +67,6 @@ const PLACE_SPECIFICITY = 0.5;
 const DATELINE_TOWN = 6;
 const DATELINE_CITY = 2;
 
-/** The state, province or country a dateline names after its town, by the name the gazetteer gives it ("Pa." → "Pennsylvania"), and its country's code. */
-function datelineArea(written: string): { name: string; code: string } | undefined {
-  const entry = gazetteer.entryInDateline(written);
-  if (entry?.region) return { name: entry.region.name, code: entry.region.country };
-  return entry?.country ? { name: entry.country.name, code: entry.country.code } : undefined;
-}
 
 /**
  * A dateline's place the text never names again stands where the lead would place its event ("HOBART
@@ -80,7 +74,7 @@ function datelineArea(written: string): { name: string; code: string } | undefin
  * bureau's, so a place the lead itself names goes first.
  */
 function datelineOnlyPlace(dateline: Dateline): Place {
-  const area = dateline.area ? datelineArea(dateline.area) : undefined;
+  const area = dateline.area ? gazetteer.datelineArea(dateline.area) : undefined;
   const city = area ? gazetteer.cityInCountry(dateline.place, area.code) : gazetteer.city(dateline.place);
   const major = isMajorCity(city);
   const code = city?.country ?? area?.code;
@@ -163,7 +157,7 @@ export function findPlaces(doc: Doc, entities: Entity[], what: What | null, date
       const city = gazetteer.cityIn(e.name, entry);
       // (A town's own council or government, not an administration, which is a person's as often.)
       const townVoice = /\b(?:council|government)$/.test(governed.stateVoice ?? "");
-      const code = entry?.region?.country ?? (city && (isMajorCity(city) || townVoice) && !surnamesOf(entities).has(e.name) ? city.country : undefined);
+      const code = entry?.region?.country ?? (city && (isMajorCity(city) || townVoice) && !surnames.has(e.name) ? city.country : undefined);
       if (code) {
         const inTitle = e.mentions.some((x) => x.sentence === title);
         places.set(e.name, { name: e.name, role: "mentioned", code, country: gazetteer.countryByCode(code)?.name, sentence: governed.sentence, start: governed.start, end: governed.end, score: (inTitle ? IN_TITLE : 0) + LOCATIVE + Math.min(e.mentions.length, 3) });
@@ -200,7 +194,7 @@ export function findPlaces(doc: Doc, entities: Entity[], what: What | null, date
   }
   // "ELMSFORD JUNCTION, Pa. (AP) —": the dateline's town before the state or country it names.
   const town = ranked.findIndex((p) => p.datelineTown);
-  const around = town >= 0 && areaWritten ? datelineArea(areaWritten) : undefined;
+  const around = town >= 0 && areaWritten ? gazetteer.datelineArea(areaWritten) : undefined;
   if (around) {
     ranked[town].code ??= around.code;
     ranked[town].country ??= gazetteer.countryByCode(around.code)?.name;
