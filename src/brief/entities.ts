@@ -365,8 +365,8 @@ export function resolveEntities(mentions: Mention[], context: EntityContext = {}
 
   // "Arcton" beside "Arcton Semiconductor", "Southcross" beside "Southcross Communications": a
   // coined brand alone is the one company whose name opens with it, where that name introduces it
-  // (not "Lantern" of "Lantern Group", a word, nor "Croydon" of "Croydon University Hospital", a
-  // place; nor "Toblerone" of a later "Toblerone Milk Chocolate", a product).
+  // (not "Lantern" of "Lantern Group", a word, nor "Lakeport" of "Lakeport University Hospital", a
+  // place; nor "Cravelle" of a later "Cravelle Milk Chocolate", a product).
   const byFirstWord = new Map<string, Entity[]>();
   for (const e of orgs()) {
     const words = e.name.split(" ");

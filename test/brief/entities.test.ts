@@ -419,15 +419,15 @@ describe("who: canonical entities", () => {
     expect(b.who.map((w) => w.name)).not.toContain("A$");
   });
 
-  it("reads a coined brand alone as the company whose fuller name introduced it ('Southcross' of 'Southcross Communications'), not a later product's ('Toblerone Milk Chocolate')", () => {
+  it("reads a coined brand alone as the company whose fuller name introduced it ('Southcross' of 'Southcross Communications'), not a later product's ('Cravelle Milk Chocolate')", () => {
     const b = mustBrief({ text: "Southcross fined over outages\n\nTelecoms company Southcross Communications was fined $10 million on Wednesday over network outages, the regulator said. Southcross said it accepted the penalty. Arcton Semiconductor, a rival, declined to comment. Arcton shares fell 2%.", published: "2018-11-22" });
     const names = b.who.map((w) => w.name);
     expect(names).toEqual(expect.arrayContaining(["Southcross Communications", "Arcton Semiconductor"]));
     expect(names).not.toContain("Southcross");
     expect(names).not.toContain("Arcton");
     expect(b.who.find((w) => w.name === "Arcton Semiconductor")?.kind).toBe("org");
-    const product = mustBrief({ text: "Toblerone changes shape of bars\n\nToblerone has changed the shape of its bars, angering fans. Toblerone said costs had risen. The Toblerone Milk Chocolate bar now weighs 150g.", published: "2018-11-22" });
-    expect(product.who[0].name).toBe("Toblerone");
+    const product = mustBrief({ text: "Cravelle changes shape of bars\n\nCravelle has changed the shape of its bars, angering fans. Cravelle said costs had risen. The Cravelle Milk Chocolate bar now weighs 150g.", published: "2018-11-22" });
+    expect(product.who[0].name).toBe("Cravelle");
   });
 
   it("reads 'at' after a feeling or a blow as its target, not a place ('Fans angry at Brandco', 'hit out at Lakeport')", () => {

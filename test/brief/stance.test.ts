@@ -524,7 +524,7 @@ describe("stance: who a pronoun is", () => {
     const stances = Object.fromEntries(mustBrief({ title: "Council approves budget cuts", text, published: "2019-01-16" }).stance.map((x) => [x.actor, x.position]));
     expect(stances).toMatchObject({ "Ana Ruiz": "opposes", "Jo Park": "opposes", "Tom Hadley": "opposes" });
   });
-  it("gives no stance to the object of a verb that takes a side ('which endorsed Connor McAvoy', 'blamed FBI chief James Comey'), and reads a relative clause's verb as background", () => {
+  it("gives no stance to the object of a verb that takes a side ('which endorsed Connor McAvoy', 'blamed Tom Hadley for the defeat'), and reads a relative clause's verb as background", () => {
     const text = "The U.S. Senate on Friday rejected a bill to expand health subsidies, 51 to 49. The United Steelworkers, which endorsed Connor McAvoy last year, said the vote was a betrayal. Rebel leader Ana Ruiz blamed Tom Hadley for the defeat.";
     const stances = Object.fromEntries(mustBrief({ title: "Senate rejects health bill", text, published: "2017-07-28" }).stance.map((x) => [x.actor, x.position]));
     expect(stances["Connor McAvoy"]).toBeUndefined();
