@@ -207,6 +207,12 @@ function opensWithNonSpace(value: string): boolean {
   return (c > 32 && c < 127) || /^\S/.test(value);
 }
 
+/** Whether the text holds `count` plain spaces at `at`. */
+function plainSpacesAt(text: string, at: number, count: number): boolean {
+  for (let k = at; k < at + count; k++) if (text.charCodeAt(k) !== 32) return false;
+  return true;
+}
+
 /** Whether the text holds exactly these spaces at `at` (wink may report spaces it normalised). */
 function spacesAt(text: string, at: number, space: string): boolean {
   if (space === "") return true;
@@ -246,13 +252,16 @@ export function parse(written: string): RawSentence[] {
   let cursor = 0;
   for (let i = 0; i < data.numOfTokens; i++) {
     const value = read.value(i, data);
-    const space = read.precedingSpaces(i, data);
-    let start = cursor + space.length;
+    // wink keeps a count of plain spaces, or marks non-breaking ones it kept as written.
+    const count = ids[i * TOKEN_SIZE + 1] & MAX_SPACES_WORD;
+    const space = count === MAX_SPACES_WORD ? read.precedingSpaces(i, data) : undefined;
+    const spaces = space?.length ?? count;
+    let start = cursor + spaces;
     // Usually the token sits right after the spaces wink saw; otherwise search for it.
-    if (!(text.startsWith(value, start) && opensWithNonSpace(value) && spacesAt(text, cursor, space))) {
+    if (!(text.startsWith(value, start) && opensWithNonSpace(value) && (space === undefined ? plainSpacesAt(text, cursor, count) : spacesAt(text, cursor, space)))) {
       start = text.indexOf(value, cursor);
       // wink can normalise a token's text; fall back to the cursor so offsets stay monotonic.
-      if (start < 0 || start - cursor > 64) start = Math.min(cursor + space.length, text.length);
+      if (start < 0 || start - cursor > 64) start = Math.min(cursor + spaces, text.length);
     }
     const end = Math.min(start + value.length, text.length);
     cursor = end;
@@ -277,7 +286,7 @@ export function parse(written: string): RawSentence[] {
       stop = read.stopWordFlag(i, data);
       if (!contraction) stopById[id] = stop;
     }
-    tokens.push({ i, text: own, lower, pos: read.pos(i, data), start, end, spaced: space.length > 0 || i === 0, stop });
+    tokens.push({ i, text: own, lower, pos: read.pos(i, data), start, end, spaced: spaces > 0 || i === 0, stop });
   }
   return data.sentences.map(([a, b]) => {
     const toks = tokens.slice(a, b + 1).filter((t) => t.pos !== "SPACE");

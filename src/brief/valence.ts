@@ -2,7 +2,7 @@
  * What a statement's words lean to: word valence (AFINN-165, negation-aware, weighted after a
  * contrast), multi-word cues, and the side of a demand or a commitment by what it is for.
  */
-import { lexicon } from "./lexicon";
+import { escapeRegExp, lexicon } from "./lexicon";
 import type { Token } from "./nlp";
 import type { Sentence } from "./sentences";
 
@@ -64,6 +64,9 @@ const CONTRASTS = new Set(["but", "however", "yet", "although", "though"]);
 /** Word valence (AFINN-165) with negation ("not good" counts as bad) and diminishers ("less awkward" counts as nothing), plus multi-word cues. */
 const VERDICT_WEIGHT = 8;
 
+/** Any cue or verdict at all: most statements hold none, and one scan then spares a search per cue. */
+const ANY_CUE = new RegExp([...lexicon.supportCues, ...lexicon.opposeCues, ...lexicon.verdicts.map(([cue]) => cue)].map(escapeRegExp).join("|"));
+
 export function valence(tokens: Token[], text: string): Valence {
   const out: Valence = { positive: 0, negative: 0 };
   const addScore = (v: number) => (v > 0 ? (out.positive += v) : (out.negative += v));
@@ -90,11 +93,13 @@ export function valence(tokens: Token[], text: string): Valence {
     addScore((before.some((p) => lexicon.negators.has(p.lower)) ? -v : v) * weight);
   });
   const lower = text.toLowerCase();
-  for (const cue of lexicon.supportCues) if (lower.includes(cue)) addScore(3);
-  for (const cue of lexicon.opposeCues) if (lower.includes(cue)) addScore(-3);
-  // A verdict on the decision outweighs what is said of the situation around it ("The roof is failing
-  // and the boilers are dangerous. This is the right decision.").
-  for (const [cue, side] of lexicon.verdicts) if (lower.includes(cue)) addScore(side === "supports" ? VERDICT_WEIGHT : -VERDICT_WEIGHT);
+  if (ANY_CUE.test(lower)) {
+    for (const cue of lexicon.supportCues) if (lower.includes(cue)) addScore(3);
+    for (const cue of lexicon.opposeCues) if (lower.includes(cue)) addScore(-3);
+    // A verdict on the decision outweighs what is said of the situation around it ("The roof is failing
+    // and the boilers are dangerous. This is the right decision.").
+    for (const [cue, side] of lexicon.verdicts) if (lower.includes(cue)) addScore(side === "supports" ? VERDICT_WEIGHT : -VERDICT_WEIGHT);
+  }
   // A demand in what was said is the speaker's; a commitment there is often someone else's ("because
   // the president had vowed to …"): only the reporting verb's own counts (demandAt).
   for (const { side, commitment } of demandSides(lower)) if (!commitment) addScore(side === "opposes" ? -3 : 3);
