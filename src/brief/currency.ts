@@ -5,12 +5,16 @@
  */
 export function priceCountry(text: string): string | undefined {
   let pounds = 0;
-  let others = 0;
   for (let i = text.indexOf("£"); i >= 0; i = text.indexOf("£", i + 1)) {
     // "E£" is the Egyptian pound.
     if (text[i - 1] !== "E") pounds++;
   }
   if (!pounds) return undefined;
-  for (const c of text) if (c === "$" || c === "€") others++;
-  return pounds > others ? "GB" : undefined;
+  return pounds > occurrences(text, "$") + occurrences(text, "€") ? "GB" : undefined;
+}
+
+function occurrences(text: string, sign: string): number {
+  let n = 0;
+  for (let i = text.indexOf(sign); i >= 0; i = text.indexOf(sign, i + 1)) n++;
+  return n;
 }
