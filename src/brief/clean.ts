@@ -138,12 +138,20 @@ function creditedOutlet(line: string): string | null {
 }
 
 /** "Copyright 2026 Daily Example. All rights reserved." */
-const COPYRIGHT_LINE = /^(?:copyright\b|©|\(c\) )|^all rights reserved\.?$/i;
+// ("Copyright law reform was debated …": "copyright" before a lower-case word is prose.)
+const COPYRIGHT_LINE = /^(?:[Cc]opyright\b(?! [a-z])|COPYRIGHT\b|©|\([Cc]\) )|^(?:[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED)\.?$/;
+
+/**
+ * "Copyright © 2018 Daily Example. Daily Example is not responsible for …": a notice with its year,
+ * which may run on into the site's boilerplate (its first sentence names the holder).
+ */
+const COPYRIGHT_NOTICE = /^(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*\d{4}\b/i;
 
 /** The holder a copyright line names: "(c) Lakeport Evening Telegraph 2026" → "Lakeport Evening Telegraph". */
 function copyrightHolder(line: string): string | null {
   if (!COPYRIGHT_LINE.test(line)) return null;
-  const holder = line
+  const notice = COPYRIGHT_NOTICE.test(line) ? line.replace(/(?<=\p{L}{2,}\.)\s+\p{Lu}.*$/u, "") : line;
+  const holder = notice
     .replace(/^(?:copyright\b|©|\(c\))\s*(?:©\s*)?/i, "")
     .replace(/\ball rights reserved\.?/i, "")
     .replace(/(?:^|\s)(?:\d{4}(?:\s*[-–]\s*\d{4})?)(?=\s|[.,]|$)/g, " ")
@@ -255,7 +263,7 @@ function leadingMenu(lines: string[]): number {
 /** A cookie banner's or a sign-up box's words: "We use cookies to …", "Invalid email address", "Thank you for subscribing". */
 const NOTICE_LINE = /^(?:(?:we|this (?:site|website)) uses? cookies\b|by (?:using|continuing to (?:use|browse)) (?:this|our) (?:site|website)\b|thanks? (?:you )?for (?:subscribing|signing up|registering)\b|invalid e-?mail(?: address)?\b|please enter a valid e-?mail\b|(?:media|press) (?:contacts?|enquiries|inquiries)\s*:?$|\(?this (?:story|article|report) has not been edited by\b|our standards\s*:)/i;
 /** "Photo: Firefighters battle the blaze …": a caption line, however long its text. */
-const PHOTO_LINE = /^(?:photos?|pictures?|images?|graphic|video)\s*:/i;
+const PHOTO_LINE = /^[([]?(?:photos?|pictures?|images?|graphic|video)(?: caption)?\s*:/i;
 /** A site's appeal for money or sign-ups closing the story ("Since you're here …"): long, but never news. */
 const APPEAL_LINE = /^(?:since you['’]re here\b|(?:…|\.\.\.)?\s*we have a small favou?r to ask\b)/i;
 /** "Get Breaking news … on Daily.example.com": a site's promotion of itself. */
@@ -280,6 +288,7 @@ function isFurniture(line: string): boolean {
   if (/^(?:read more|also read|read also|also see|see also)\s*[:|]/i.test(line) || TAGS_LINE.test(line)) return true;
   if ((CREDIT_LINE.test(line) || CONTRIBUTED_LINE.test(line) || PROMOTION_LINE.test(line) || FOLLOW_LINE.test(line) || INPUTS_LINE.test(line) || SOURCE_LINE.test(line) || OWN_TITLE_LINE.test(line)) && line.length < 250) return true;
   if ((BYLINE.test(line) || STAFF_BYLINE.test(line) || BARE_BYLINE.test(line) || BEAT_LINE.test(line) || COPYRIGHT_LINE.test(line)) && line.length < 120) return true;
+  if (COPYRIGHT_NOTICE.test(line) && line.length < 300) return true;
   if (((TIMESTAMP_LINE.test(line) || DATE_ONLY_LINE.test(line)) && line.length < 80) || ((CREDITED_TIMESTAMP.test(line) || SECTION_DATE_LINE.test(line)) && line.length < 120)) return true;
   if ((line.length < 250 && PHOTO_LINE.test(line)) || (line.length < 1500 && APPEAL_LINE.test(line)) || (line.length < 200 && SITE_PROMOTION.test(line)) || (line.length < 250 && CREDITED_CAPTION.test(line))) return true;
   if (line.length >= 200) return false;

@@ -536,8 +536,9 @@ export function resolveEntities(mentions: Mention[], context: EntityContext = {}
     e.mentions.sort((a, b) => a.start - b.start);
     if (e.type === "country" || e.type === "city") e.name = surfaceName(e);
     // An organisation someone "told" or that is cited is a news outlet, whatever its name; a
-    // nationality is not ("told Chinese media").
-    e.outlet = e.type !== "country" && e.type !== "city" && e.type !== "person" && (isNewsOutlet(e.name) || (e.mentions.every((m) => m.toldTo) && !e.key.startsWith("demonym:")));
+    // nationality is not ("told Chinese media"). A name introduced as an outlet is one even where
+    // its words read as a person's ("the daily La Voz").
+    e.outlet = e.type !== "country" && e.type !== "city" && ((e.type !== "person" && (isNewsOutlet(e.name) || (e.mentions.every((m) => m.toldTo) && !e.key.startsWith("demonym:")))) || e.mentions.some((m) => m.outletNamed));
   }
   return [...byKey.values()].sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }

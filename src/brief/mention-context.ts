@@ -155,17 +155,40 @@ export function isToldTo(tokens: Token[], first: number): boolean {
   // "the newspaper Le Matin reported", "the broadcaster KRT said": named with its kind, an outlet.
   if (/^(newspaper|broadcaster|magazine|website|channel|tabloid|daily|weekly|journal)$/.test(tokens[k]?.lower ?? "") && tokens[k].text === tokens[k].lower && tokens[k - 1]?.lower === "the") return true;
   // "told Spanish newspaper Marca", "told the state broadcaster ERT": the outlet's kind before its name.
-  // ("told local radio station DZRB": the station of a medium.)
-  if (tokens[k]?.lower === "station" && isMediaWord(tokens[k - 1]?.lower ?? "")) k--;
-  if (tokens[k] && tokens[k].text === tokens[k].lower && isMediaWord(tokens[k].lower)) {
-    k--;
-    for (let n = 0; n < 2 && tokens[k] && (tokens[k].pos === "ADJ" || tokens[k].pos === "NOUN" || tokens[k].pos === "PROPN") && !isToldWord(tokens[k].lower); n++) k--;
-  }
+  k = beforeOutletKind(tokens, k).at;
   if (tokens[k]?.lower === "the") k--;
   const w = tokens[k]?.lower;
-  // "when contacted by the Lakeport Herald", "a memo seen by TechWire": reporters contact people for
-  // comment and see documents.
-  return w === "told" || w === "citing" || (w === "to" && tokens[k - 1]?.lower === "according") || (w === "with" && tokens[k - 1]?.lower === "interview") || (w === "by" && /^(contacted|seen|obtained)$/.test(tokens[k - 1]?.lower ?? ""));
+  // "when contacted by the Lakeport Herald", "a memo seen by TechWire", "first reported by TechWire":
+  // reporters contact people for comment, see documents and break stories.
+  return w === "told" || w === "citing" || (w === "to" && tokens[k - 1]?.lower === "according") || (w === "with" && tokens[k - 1]?.lower === "interview") || (w === "by" && /^(contacted|seen|obtained|reported)$/.test(tokens[k - 1]?.lower ?? ""));
+}
+
+/** Nouns that follow a medium's word to name one outlet of it ("radio station", "news site", "news agency"). */
+const OUTLET_KIND_HEADS = new Set(["station", "site", "agency", "outlet", "portal", "service"]);
+/** Media words that say what kind of outlet the name after them is (not "news" or "online" alone). */
+const OUTLET_KINDS = new Set(["newspaper", "daily", "weekly", "tabloid", "magazine", "broadcaster", "channel", "website", "blog", "radio", "television", "tv"]);
+
+/**
+ * Steps back from token k over an outlet's kind written before its name ("Spanish newspaper",
+ * "local radio station", "the technology news site"): the token before them, and whether they say
+ * what kind of outlet it is.
+ */
+function beforeOutletKind(tokens: Token[], k: number): { at: number; kind: boolean } {
+  if (OUTLET_KIND_HEADS.has(tokens[k]?.lower ?? "") && isMediaWord(tokens[k - 1]?.lower ?? "")) k--;
+  if (!tokens[k] || tokens[k].text !== tokens[k].lower || !isMediaWord(tokens[k].lower)) return { at: k, kind: false };
+  const kind = OUTLET_KINDS.has(tokens[k].lower);
+  k--;
+  for (let n = 0; n < 2 && tokens[k] && (tokens[k].pos === "ADJ" || tokens[k].pos === "NOUN" || tokens[k].pos === "PROPN") && !isToldWord(tokens[k].lower); n++) k--;
+  return { at: k, kind };
+}
+
+/**
+ * "Local newspaper Mokolo said", "the Korvian daily La Voz reported": a name introduced by the kind
+ * of outlet it is, opening its sentence or after "the", is that outlet whatever its words look like.
+ */
+export function isNamedAsOutlet(tokens: Token[], first: number): boolean {
+  const { at, kind } = beforeOutletKind(tokens, first - 1);
+  return kind && (at < 0 || tokens[at].lower === "the");
 }
 
 function isToldWord(lower: string): boolean {

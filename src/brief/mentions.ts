@@ -7,7 +7,7 @@
 import { isUpperChar, keepsCaseWhenLowered, opensUpper } from "./letter-case";
 import { gazetteer, isMajorCity } from "./gazetteer";
 import { isMediaWord, isNewsOutlet, lexicon } from "./lexicon";
-import { describesPeople, describesPerson, entourageAfter, isAgent, isLocative, isReference, isResidence, isSeat, isStaff, isToldTo, namedAsSettlement, regionAt, stateVoiceAfter } from "./mention-context";
+import { describesPeople, describesPerson, entourageAfter, isAgent, isLocative, isReference, isResidence, isNamedAsOutlet, isSeat, isStaff, isToldTo, namedAsSettlement, regionAt, stateVoiceAfter } from "./mention-context";
 import { joinTokens, type Token } from "./nlp";
 import { appositiveRole, isCityCountryOrSeat, isTitleWord, leadingRole, opensPlaceName, roleBefore, roleBeforeComma, roleCountry } from "./roles";
 import type { Doc, Sentence } from "./sentences";
@@ -50,6 +50,8 @@ export interface Mention {
   describesPeople: boolean;
   /** Told something, cited or named with its kind ("told the Standard", "according to Reuters", "the newspaper Le Matin"): a news outlet. */
   toldTo: boolean;
+  /** Introduced by the kind of outlet it is ("Local newspaper Mokolo said"): an outlet, whatever its words. */
+  outletNamed: boolean;
   /** The publication's own staff ("Our reporter in Lakeport, Ellie Varga, says"): a source, no actor. */
   staff: boolean;
   /** Where something was written or said ("wrote on Facebook", "posted on X"): a medium, no actor. */
@@ -692,6 +694,7 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
     roleCountries,
     honorific,
     toldTo: isToldTo(toks, first),
+    outletNamed: isNamedAsOutlet(toks, first),
     initial: initial && nameFirst === first,
     determined: toks[first - 1]?.lower === "the" || toks[nameFirst - 1]?.lower === "the",
     placeLike: toks[last + 1]?.text !== "'s" && toks[last + 1]?.text !== "'" && !gazetteer.firstNames.has(nameToks[0].text) && (endsInPlace(nameToks) || !nameToks.some((t) => lexicon.roleModifiers.has(t.lower) || t.pos === "ADJ" || t.pos === "NUM")),

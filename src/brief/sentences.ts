@@ -25,7 +25,7 @@ export interface Doc {
 }
 
 const GALLERY = /\b\d{1,2}\/\d{1,2}\b(?!\/)|\bshow all\b|\bview gallery\b|\bgallery\b/i;
-const CREDIT = /\b(?:[A-Z][a-z]+ ){1,3}?[A-Z][a-z]+ ?\/ ?(?:PA|AP|AFP|EPA|Reuters|Getty(?: Images)?|Rex(?: Features)?|Shutterstock|Alamy|Twitter|Instagram|Facebook)\b|\((?:Image|Photo|Picture|Credit)s?:[^)]*\)|^(?:Image|Photo|Picture|Credit)s?:|Getty Images|\bREX\/|Twitter\/@/;
+const CREDIT = /\b(?:[A-Z][a-z]+ ){1,3}?[A-Z][a-z]+ ?\/ ?(?:PA|AP|AFP|EPA|Reuters|Getty(?: Images)?|Rex(?: Features)?|Shutterstock|Alamy|Twitter|Instagram|Facebook)\b|\((?:Image|Photo|Picture|Credit)s?:[^)]*\)|^(?:Image|Photo|Picture|Credit)s?:|Getty Images|\bREX\/|Twitter\/@|\((?:[A-Z][\w.&-]* ){1,3}Photo ?\/|\bPhoto by (?:[A-Z][\w.'’-]* ?){1,4}\/ ?[A-Z]/;
 
 /** A newsletter sign-up box: its pitch, its form's messages. Common web-form wording, not one site's. */
 const SIGNUP = /\bdelivered to your inbox\b|\bnot a robot\b|\binvalid email(?: address)?\b|\bselect a newsletter\b|\bthank you for subscribing\b|\bplease re-enter\b|\bview all [\w' ]{0,40}newsletters\b|\boccasional updates and special offers\b|\ban error has occurred\b/i;

@@ -34,17 +34,21 @@ function outletName(name: string): string {
 /** Words for a medium in general, not the name of one. */
 const GENERIC_MEDIA = new Set(["tv", "television", "press", "news", "radio", "media", "newspaper", "newspapers", "online"]);
 
-/** A name reduced to its letters and digits: "bbc" metadata and "BBC" in the text are one outlet. */
+/**
+ * A name reduced to its letters and digits, without "The" or a generic last word: "bbc" metadata
+ * and "BBC" in the text are one outlet, and so are "The Times of Lakeport" and "Times of Lakeport News".
+ */
 function outletKey(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]/g, "");
+  return name.toLowerCase().replace(/^the\s+/, "").replace(/(?<=\S)\s+(?:news|online)$/, "").replace(/[^a-z0-9]/g, "");
 }
 
-/** How a site's address may shorten a name: "New York Times" → "nyt", "nytimes". */
+/** How a site's address or the paper itself may shorten a name: "New York Times" → "nyt", "nytimes"; "The Times of Lakeport" → "tol". */
 function abbreviations(name: string): string[] {
   const words = name.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
   if (words.length < 2) return [];
   const initials = words.map((w) => w[0].toLowerCase()).join("");
-  return [initials, initials.slice(0, -1) + outletKey(words.at(-1)!)];
+  const shortened = [initials, initials.slice(0, -1) + outletKey(words.at(-1)!)];
+  return words[0].toLowerCase() === "the" && words.length > 2 ? [...shortened, initials.slice(1)] : shortened;
 }
 
 /** Whether two names are one outlet: "bbc" and "BBC", "nytimes" and "New York Times", "wsj" and "Wall Street Journal". */
@@ -77,7 +81,8 @@ export function findSource(doc: Doc, entities: Entity[], hints: { publisher?: st
   if (hints.wire && hints.wire !== publisher && !citing.includes(hints.wire)) citing.unshift(hints.wire);
   // The publisher as the text names it ("the Lakeport Daily Herald" of "ldherald"), and its short name ("the Herald").
   const ownNames = publisher ? entities.filter((e) => e.outlet).map((e) => outletName(e.name)).filter((n) => sameOutlet(n, publisher)) : [];
-  const isOwn = (name: string) => name === publisher || ownNames.some((n) => n === name || n.endsWith(` ${name}`));
+  // ("BBC Radio 4" in a BBC story: the publisher's own station is no source it cites.)
+  const isOwn = (name: string) => name === publisher || (!!publisher && name.startsWith(`${publisher} `)) || ownNames.some((n) => n === name || n.endsWith(` ${name}`));
   for (const e of entities) {
     if (!e.outlet) continue;
     const name = outletName(e.name);

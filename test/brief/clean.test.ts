@@ -485,4 +485,22 @@ describe("cleaning scraped article text", () => {
     const c = ok(["By sports reporter Liam Fenwick", "Photo: Firefighters battle the blaze near Yarrabool on Tuesday afternoon. (ABC News: Tom Drummond)", story, "Crews work through the night near the town. (AAP: Ben Clarke)"].join("\n"));
     expect(c.body).toBe(story);
   });
+
+  it("drops photo captions marked '(Photo caption: …)' or '[Photo: …]' and credits such as '(Lakeport Wire Photo/Ana Ruiz)', 'Photo by Ana Ruiz / Courier': no photographer or agency becomes an actor or a cited source", () => {
+    const story = "The city council voted 6-3 on Monday to reject a $120 million stadium plan, officials said.";
+    const c = ok(["(Photo caption: Fans wave scarves outside the council chamber in 2017. (Lakeport Wire Photo/Tom Hadley, File))", story, "[Photo: Supporters hold scarves aloft during the meeting. Photo by Ana Ruiz / Courier]", "The plan will not return this year."].join("\n"));
+    expect(c.body).toBe(`${story}\n\nThe plan will not return this year.`);
+    const b = mustBrief({ text: `${story} Fans cheered outside, as pictured. (Lakeport Wire Photo/Tom Hadley) The plan will not return this year, the mayor said.`, published: "2019-03-19", publisher: "Daily Example" });
+    expect(b.who.map((w) => w.name).join(" ")).not.toMatch(/Photo|Hadley/);
+    expect(b.source.citing.join(" ")).not.toMatch(/Wire/);
+  });
+
+  it("reads the publisher from a copyright notice that runs on into boilerplate ('Copyright © 2018 Daily Example. Daily Example is not responsible for the content of external sites.')", () => {
+    const story = "The harbour bridge will reopen on Monday after six months of repairs, the council said.";
+    const c = ok(`${story}\n\nCopyright © 2018 Daily Example. Daily Example is not responsible for the content of external sites. Read about our approach to external linking.`);
+    expect(c).toMatchObject({ body: story, copyright: "Daily Example" });
+    // Prose about copyright stays.
+    const law = "Copyright law reform was debated in parliament on Tuesday, with ministers split over the plan.";
+    expect(ok(`${story}\n\n${law}`).body).toContain(law);
+  });
 });

@@ -181,6 +181,19 @@ describe("who: canonical entities", () => {
     expect(b.who.map((w) => w.name)).not.toContain("Microbial Frontiers");
   });
 
+  it("knows an outlet introduced by its kind ('first reported by the technology news site TechWire', 'according to the state news agency Velna', 'the Korvian daily La Voz reported', 'Local newspaper Mokolo said')", () => {
+    const b = mustBrief({ text: "Quarrel Systems will cut 1,200 jobs. The cuts were first reported by the technology news site TechWire, which said staff were told on Monday. The plan was approved by the board, according to the state news agency Velna. The Korvian daily La Voz reported that the union would strike. Local newspaper Mokolo said the plant would close. Chief executive Dana Holloway said the cuts were necessary.", published: "2025-05-07", publisher: "Daily Example" });
+    expect(b.source.citing).toEqual(expect.arrayContaining(["TechWire", "Velna", "La Voz", "Mokolo"]));
+    expect(b.stance.map((s) => s.actor).join(" ")).not.toMatch(/TechWire|Velna|La Voz|Mokolo/);
+  });
+
+  it("cites none of the publisher's own names: its initials without 'The' ('told TOL' in The Times of Lakeport), its name with a generic word ('Times of Lakeport News'), its own stations ('BBC Radio 4')", () => {
+    const times = mustBrief({ text: "Hundreds of workers protested outside the plant on Monday. \"This is retrenchment by another name,\" union leader Suresh Gowda told TOL. The company said the cuts were voluntary, according to Times of Lakeport News.", published: "2017-06-14", publisher: "The Times of Lakeport" });
+    expect(times.source.citing).toEqual([]);
+    const bbc = mustBrief({ text: "The fitness app Stridely said on Monday that hackers had stolen user data. \"I am deeply sorry,\" chief executive Hannah Okafor told BBC Radio 4's Today programme.", published: "2018-05-14", publisher: "BBC" });
+    expect(bbc.source.citing).toEqual([]);
+  });
+
   it("takes the publisher from a copyright line when nothing else names it", () => {
     const b = mustBrief({ text: "Lakeport council approved a new stadium on Monday after a long debate. Council leader Grace Preston said it was a great day.\n© 2026 Daily Example. All rights reserved.", published: "2025-05-07" });
     expect(b.source.publisher).toBe("Daily Example");
