@@ -78,7 +78,7 @@ export function findSource(doc: Doc, entities: Entity[], hints: { publisher?: st
     if (cited && !citing.includes(cited)) citing.push(cited);
   }
   publisher ??= hints.signoff ?? hints.wire ?? undefined;
-  if (hints.wire && hints.wire !== publisher && !citing.includes(hints.wire)) citing.unshift(hints.wire);
+  if (hints.wire && !(publisher && sameOutlet(hints.wire, publisher)) && !citing.includes(hints.wire)) citing.unshift(hints.wire);
   // The publisher as the text names it ("the Lakeport Daily Herald" of "ldherald"), and its short name ("the Herald").
   const ownNames = publisher ? entities.filter((e) => e.outlet).map((e) => outletName(e.name)).filter((n) => sameOutlet(n, publisher)) : [];
   // ("BBC Radio 4" in a BBC story: the publisher's own station is no source it cites.)

@@ -194,6 +194,12 @@ describe("who: canonical entities", () => {
     expect(bbc.source.citing).toEqual([]);
   });
 
+  it("does not cite a wire agency whose own copyright notice closes the story ('(AP) —' … 'Copyright 2018 The Associated Press. … This material may not be published')", () => {
+    const b = mustBrief({ text: "LAKEPORT, Ohio (AP) — A jury on Tuesday ordered a chemical company to pay $12 million to a family, lawyers said.\n\nThe company said it would appeal.\n\nCopyright 2018 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.", published: "2018-07-18" });
+    expect(b.source.citing).toEqual([]);
+    expect(b.source.publisher).toMatch(/^(?:AP|The Associated Press)$/);
+  });
+
   it("takes the publisher from a copyright line when nothing else names it", () => {
     const b = mustBrief({ text: "Lakeport council approved a new stadium on Monday after a long debate. Council leader Grace Preston said it was a great day.\n© 2026 Daily Example. All rights reserved.", published: "2025-05-07" });
     expect(b.source.publisher).toBe("Daily Example");
