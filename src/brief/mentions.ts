@@ -680,7 +680,8 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
   const possessed = toks[last + 1]?.text === "'s" && !!gazetteer.capitalOf(nameToks[0].text);
   // ("the Queensland government said", "the Delhi government declined": a region's or a city's government.)
   // ("A Downing Street spokesman declined", "the Kremlin's spokesman said": a seat of government speaks for its country.)
-  const voice = stateBodyAhead(toks, possessed ? last + 1 : last) && ((nameToks.length === 1 && (gazetteer.demonym(nameToks[0].text) || possessed)) || (nameToks.length <= 3 && (hasOwnGovernment(nameToks) || !!gazetteer.seatOfGovernment(joinTokens(nameToks))))) ? stateVoiceAfter(toks, possessed ? last + 1 : last) : undefined;
+  // ("The IMF's Colombo office declined": an office another body keeps there speaks for that body.)
+  const voice = !/^['’]s?$/.test(toks[nameFirst - 1]?.text ?? "") && stateBodyAhead(toks, possessed ? last + 1 : last) && ((nameToks.length === 1 && (gazetteer.demonym(nameToks[0].text) || possessed)) || (nameToks.length <= 3 && (hasOwnGovernment(nameToks) || !!gazetteer.seatOfGovernment(joinTokens(nameToks))))) ? stateVoiceAfter(toks, possessed ? last + 1 : last) : undefined;
   const residence = isResidence(toks, first);
   const group = voice ? undefined : entourageAfter(toks, last);
   out.push({

@@ -7,6 +7,7 @@ import type { Entity } from "./entities";
 import { gazetteer } from "./gazetteer";
 import { lexicon } from "./lexicon";
 import type { Mention } from "./mentions";
+import { isTitleWord } from "./roles";
 import type { Sentence } from "./sentences";
 
 export type Placed = { entity: Entity; mention: Mention };
@@ -101,9 +102,18 @@ function subjectsBefore(s: Sentence, here: Placed[], k: number): Entity[] {
   return here.filter((h) => h.mention.last < k && h.mention.agent && !isPossessor(s, h.mention)).map((h) => h.entity);
 }
 
-/** "Unions in Poland condemned": the place says where the speakers are; "officials in Ottawa" still speak for it. */
+/**
+ * "Unions in Poland condemned", "Poland's unions condemned": the place says where the speakers are
+ * or whose they are; "officials in Ottawa" and "Poland's foreign minister" still speak for it.
+ */
 function locatesPeople(s: Sentence, h: Placed): boolean {
   if (h.entity.type !== "country" && h.entity.type !== "city") return false;
+  if (possessiveAt(s, h.mention.last)) {
+    let k = h.mention.last + 2;
+    while (s.tokens[k]?.pos === "ADJ" || s.tokens[k]?.pos === "NOUN") k++;
+    const head = s.tokens[k - 1];
+    return k > h.mention.last + 2 && head.text === head.lower && !lexicon.stateVoices.has(head.lower) && !isTitleWord(head.lower);
+  }
   const before = s.tokens[h.mention.first - 1];
   const noun = s.tokens[h.mention.first - 2];
   // A common noun, or one capitalised to open the sentence ("Unions in Poland").

@@ -178,6 +178,17 @@ describe("stance: each actor's position on the main event", () => {
     expect(positionOf(attack, "Ruth Amsel")).not.toBe("supports");
   });
 
+  it("does not give a country the words of its people or bodies ('Portugal's trade unions warned', 'Portugal's farm lobby applauded'), but does its state's ('Portugal's foreign ministry said')", () => {
+    const text = "The Velnish parliament passed a law on Wednesday allowing employers to demand 400 hours of overtime a year. Portugal's trade unions warned the law would hurt workers. Portugal's farm lobby applauded the decision.";
+    expect(positionOf(text, "Portugal")).toBeUndefined();
+    expect(positionOf("The Velnish parliament passed a law on Wednesday allowing employers to demand more overtime. Portugal's foreign ministry condemned the decision.", "Portugal")).toBe("opposes");
+  });
+
+  it("does not give a capital's country an office another body keeps there ('The IMF's Colombo office declined to comment')", () => {
+    const stances = mustBrief({ text: "Sri Lanka's government unveiled its budget on Tuesday, raising taxes on fuel. The IMF's Colombo office declined to comment.", published: "2019-03-06" }).stance;
+    expect(stances.find((s) => s.actor === "Sri Lanka")?.position).not.toBe("no_comment");
+  });
+
   it("does not give a place the words of people located in it ('Unions in Poland condemned')", () => {
     expect(positionOf("Brandco said on Tuesday it would close two factories. Unions in Poland condemned the closures.", "Poland")).toBeUndefined();
     expect(positionOf("Brandco said on Tuesday it would close two factories. Poland condemned the closures.", "Poland")).toBe("opposes");
