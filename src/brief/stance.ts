@@ -375,8 +375,31 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
     const silent = list.find((x) => x.position === "no_comment");
     if (silent && position !== "no_comment") findings.push(toFinding(entity, "no_comment", silent));
   }
+  speakForTheirBodies(findings);
   return findings.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * "BEUC also praised the decision. 'This sends a clear message …,' BEUC spokesman Pieter Claes
+ * said": one who speaks for a body and takes no side in their own words holds the side the body took.
+ */
+function speakForTheirBodies(findings: StanceFinding[]): void {
+  const sided = findings.filter((f) => f.entity.type === "org" && (f.position === "supports" || f.position === "opposes"));
+  if (!sided.length) return;
+  for (const f of findings) {
+    const role = f.entity.type === "person" && f.position === "neutral" ? f.entity.role : undefined;
+    if (!role || !SPEAKS_FOR.test(role)) continue;
+    const words = role.split(/[\s'’]+/);
+    // ("Fairtrade Watch spokesman Piet Claassen": the body's name right before the role.)
+    const roleLength = role.split(" ").length;
+    const namedBefore = (body: Entity) => body.mentions.some((b) => f.entity.mentions.some((m) => m.sentence === b.sentence && m.first - b.last - 1 === roleLength));
+    const bodies = sided.filter((b) => (` ${role} `).includes(` ${b.entity.name} `) || (acronymOf(b.entity.name).length >= 2 && words.includes(acronymOf(b.entity.name))) || namedBefore(b.entity));
+    if (new Set(bodies.map((b) => b.position)).size === 1) f.position = bodies[0].position;
+  }
+}
+
+/** Roles that speak for a body: its spokespeople, its leaders, its officers. */
+const SPEAKS_FOR = /\b(?:spokes(?:man|woman|person)|chair(?:man|woman)?|president|director|secretary|head|leader|chief|coordinator|commissioner|executive)\b/i;
 
 /**
  * The actors listed before a subject and joined to it ("Britain, France and [the United States]

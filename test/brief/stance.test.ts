@@ -178,6 +178,13 @@ describe("stance: each actor's position on the main event", () => {
     expect(positionOf(attack, "Ruth Amsel")).not.toBe("supports");
   });
 
+  it("gives one who speaks for a body the side the body took when their own words take none ('The consumer group Fairtrade Watch praised the decision. … Fairtrade Watch spokesman Piet Claassen said')", () => {
+    const text = 'The European Commission fined chipmaker Corvant 1.1 billion euros on Wednesday for abusing its market power. The consumer group Fairtrade Watch also praised the decision. "This sends a clear message to dominant firms," Fairtrade Watch spokesman Piet Claassen said. "Markets must stay open," said Ana Ruiz, an economist.';
+    const stances = mustBrief({ text, published: "2019-07-18" }).stance;
+    expect(stances.find((s) => s.actor === "Fairtrade Watch")?.position).toBe("supports");
+    expect(stances.find((s) => s.actor === "Piet Claassen")?.position).toBe("supports");
+  });
+
   it("does not give a country the words of its people or bodies ('Portugal's trade unions warned', 'Portugal's farm lobby applauded'), but does its state's ('Portugal's foreign ministry said')", () => {
     const text = "The Velnish parliament passed a law on Wednesday allowing employers to demand 400 hours of overtime a year. Portugal's trade unions warned the law would hurt workers. Portugal's farm lobby applauded the decision.";
     expect(positionOf(text, "Portugal")).toBeUndefined();
