@@ -189,14 +189,21 @@ function fieldOfTitle(tokens: Token[], first: number): number {
  * ", head of the dockers' union," after a name: a phrase between commas that opens with a title
  * (after at most a determiner or one modifier) and holds no verb.
  */
+/** The longest apposition read as a role, in tokens. */
+const MAX_APPOSITION = 12;
+
 export function appositiveRole(toks: Token[], last: number): string | undefined {
   if (toks[last + 1]?.text !== ",") return undefined;
   const from = last + 2;
   let close = from + 1;
   // The apposition ends at a comma or with the sentence ("…," said Jo Harper, head of the union.").
-  while (close < toks.length && close - from <= 12 && toks[close].text !== "," && !(close === toks.length - 1 && /^[.!?]$/.test(toks[close].text))) close++;
-  if (close >= toks.length || close - from > 12) return undefined;
-  const phrase = toks.slice(from, close);
+  while (close < toks.length && close - from <= MAX_APPOSITION + 3 && toks[close].text !== "," && !(close === toks.length - 1 && /^[.!?]$/.test(toks[close].text))) close++;
+  if (close >= toks.length) return undefined;
+  // "the president of the Hungarian Trade Union Confederation (Maszsz)": the body's short name in
+  // brackets closes the role and is no part of it.
+  const bracketed = toks[close - 1]?.text === ")" && toks[close - 3]?.text === "(" && /^\p{Lu}[\p{L}&-]{1,11}$/u.test(toks[close - 2].text);
+  const phrase = toks.slice(from, bracketed ? close - 3 : close);
+  if (phrase.length > MAX_APPOSITION) return undefined;
   const possessive = (t: Token) => /^(his|her|its|their)$/.test(t.lower);
   // ("acting", "managing": a role's modifier, whatever the tagger reads it as.)
   if (phrase.some((t) => (t.pos === "VERB" && !lexicon.roleModifiers.has(t.lower)) || t.pos === "AUX" || (t.pos === "PRON" && !possessive(t)) || /^[;:"()[\]]$/.test(t.text))) return undefined;

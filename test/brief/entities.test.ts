@@ -200,6 +200,12 @@ describe("who: canonical entities", () => {
     expect(b.source.publisher).toMatch(/^(?:AP|The Associated Press)$/);
   });
 
+  it("keeps a role in apposition that closes on the body's short name in brackets ('…, the president of the Korvian Trade Union Confederation (Kotuc)')", () => {
+    const b = mustBrief({ text: 'Unions staged a strike on Monday over the overtime law. "This law is a disaster," said Anna Szel, the president of the Korvian Trade Union Confederation (Kotuc). "We will keep working," said Ramon Cruz, spokesman for the National Disaster Risk Reduction and Management Council (NDRRMC).', published: "2018-12-17" });
+    expect(b.who.find((w) => w.name === "Anna Szel")?.role).toBe("president of the Korvian Trade Union Confederation");
+    expect(b.who.find((w) => w.name === "Ramon Cruz")?.role).toBe("spokesman for the National Disaster Risk Reduction and Management Council");
+  });
+
   it("takes the publisher from a copyright line when nothing else names it", () => {
     const b = mustBrief({ text: "Lakeport council approved a new stadium on Monday after a long debate. Council leader Grace Preston said it was a great day.\n© 2026 Daily Example. All rights reserved.", published: "2025-05-07" });
     expect(b.source.publisher).toBe("Daily Example");
