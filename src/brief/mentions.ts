@@ -428,7 +428,7 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
       // ("Riverwatch UK", "Greenpeace UK": a body's national branch stays whole.)
       // ("Public Health England", "Cancer Research UK": a national body named by common words and its nation.)
       const branch = () => (prefix === 1 && isAcronym(tail.text) && !gazetteer.firstNames.has(toks[k].text) && !gazetteer.isPlace(toks[k].text)) || (prefix >= 2 && namesNationalBody(toks.slice(k, last), s));
-      if (prefix >= 1 && tail.spaced && isCountryOrMajorCity(tail.text) && !branch() && !endsInPlace(toks.slice(k, last + 1)) && !toks.slice(k, last).some((t) => t.lower === "to") && !gazetteer.city(joinTokens(toks.slice(k, last + 1))) && !gazetteer.entry(joinTokens(toks.slice(k, last + 1)))?.region && !CONNECTORS.has(toks[last - 1].lower) && !gazetteer.firstNames.has(recase(toks[last - 1].text))) {
+      if (prefix >= 1 && tail.spaced && isCountryOrMajorCity(tail.text) && !branch() && !endsInPlace(toks.slice(k, last + 1)) && !toks.slice(k, last).some((t) => t.lower === "to") && !gazetteer.city(joinTokens(toks.slice(k, last + 1))) && !namesRegionOrCountry(joinTokens(toks.slice(k, last + 1))) && !CONNECTORS.has(toks[last - 1].lower) && !gazetteer.firstNames.has(recase(toks[last - 1].text))) {
         pushRun(out, s, k, last - 1, wasInitial);
         pushRun(out, s, last, last, false);
       } else pushRun(out, s, k, last, wasInitial);
@@ -809,6 +809,12 @@ function bodyNameEnd(toks: Token[], from: number, s: Sentence, stats: WordStats)
 }
 
 /** "Greater Manchester", "West Lakeport": a known place after a modifier word is still a place name. */
+/** Whether the whole name is a region's or a country's ("Democratic Republic of the Congo"), not a name and a place. */
+function namesRegionOrCountry(name: string): boolean {
+  const entry = gazetteer.entry(name);
+  return !!entry && !!(entry.region || entry.country);
+}
+
 function endsInPlace(nameToks: Token[]): boolean {
   return nameToks.length === 2 && gazetteer.isPlace(nameToks[1].text) && lexicon.isEnglishWord(nameToks[0].lower);
 }

@@ -66,7 +66,8 @@ export function leadingRole(words: Token[]): { count: number; titled: boolean; h
     if (RELATIONS.has(bare) && !gazetteer.firstNames.has(words[k + 1].text)) return { count: k === 0 ? 1 : 0, titled: false, honorific: false };
     if (k === 0 && TRADES.has(bare) && !gazetteer.firstNames.has(words[1].text)) return { count: 1, titled: false, honorific: false };
     if (isTitleWord(bare) || (lexicon.styledTitles.has(bare) && words[k + 1].lower === "of")) { titled = true; k++; continue; }
-    if (lexicon.honorifics.has(bare)) {
+    // ("Sri Lanka Podujana Peramuna": an honorific's word that opens a country's name is that name.)
+    if (lexicon.honorifics.has(bare) && !opensPlaceName(words, k)) {
       // "Lady Lark": a noble title before a single non-first-name word is part of the name.
       const rest = words.length - k - 1;
       if (lexicon.nobleHonorifics.has(bare) && rest === 1 && !gazetteer.firstNames.has(words[k + 1].text)) break;

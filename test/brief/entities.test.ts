@@ -206,6 +206,14 @@ describe("who: canonical entities", () => {
     expect(b.who.find((w) => w.name === "Ramon Cruz")?.role).toBe("spokesman for the National Disaster Risk Reduction and Management Council");
   });
 
+  it("keeps a country's full name whole ('the Democratic Republic of the Congo') and a name that opens with a country named by an honorific's word ('Sri Lanka Janata Sandanaya')", () => {
+    const b = mustBrief({ text: "Health officials in the Democratic Republic of the Congo confirmed a new Ebola case on Monday. Sri Lanka Janata Sandanaya leader Ana Perera said the vote was rigged.", published: "2018-12-17" });
+    const names = b.who.map((w) => w.name);
+    expect(names).not.toContain("Democratic Republic of the");
+    expect(names).not.toContain("Lanka Janata Sandanaya");
+    expect(b.who.find((w) => w.name === "Ana Perera")?.role).toBe("Sri Lanka Janata Sandanaya leader");
+  });
+
   it("takes the publisher from a copyright line when nothing else names it", () => {
     const b = mustBrief({ text: "Lakeport council approved a new stadium on Monday after a long debate. Council leader Grace Preston said it was a great day.\n© 2026 Daily Example. All rights reserved.", published: "2025-05-07" });
     expect(b.source.publisher).toBe("Daily Example");
