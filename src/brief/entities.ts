@@ -351,7 +351,7 @@ export function resolveEntities(mentions: Mention[], context: EntityContext = {}
       // A one-word town name counts where the text places something there; a big city or a
       // capital also when merely named, but not when it acts ("Carlisle said" is a person).
       // "in the Ortiz administration" places the administration, not a town called Ortiz.
-      if (city && ((m.locative && !m.modifier) || locatedNames.has(w) || (isMajorCity(city) && (!m.agent || gazetteer.capitalOf(w))))) {
+      if (city && ((m.locative && !m.modifier) || m.seat || locatedNames.has(w) || (isMajorCity(city) && (!m.agent || gazetteer.capitalOf(w))))) {
         const governs = gazetteer.capitalOf(w);
         if (governs && (m.agent || m.stateVoice || m.counterpart) && !m.locative) {
           m.via = m.stateVoice ? `${w}'s ${m.stateVoice}` : w;

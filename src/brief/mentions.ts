@@ -697,11 +697,13 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
     toldTo: isToldTo(toks, first),
     outletNamed: isNamedAsOutlet(toks, first),
     initial: initial && nameFirst === first,
-    determined: toks[first - 1]?.lower === "the" || toks[nameFirst - 1]?.lower === "the",
+    // ("The Lausanne-based court": "the" goes with the noun the compound describes.)
+    determined: !compound && (toks[first - 1]?.lower === "the" || toks[nameFirst - 1]?.lower === "the"),
     placeLike: toks[last + 1]?.text !== "'s" && toks[last + 1]?.text !== "'" && !gazetteer.firstNames.has(nameToks[0].text) && (endsInPlace(nameToks) || !nameToks.some((t) => lexicon.roleModifiers.has(t.lower) || t.pos === "ADJ" || t.pos === "NUM")),
     agent: !compound && isAgent(toks, first, last),
     locative: !compound && (isLocative(toks, first) || residence),
-    seat: residence || isSeat(toks, first),
+    // ("the Lausanne-based court": where the court sits.)
+    seat: residence || isSeat(toks, first) || (compound && toks[last + 2]?.lower === "based"),
     staff: isStaff(toks, first),
     medium: toks[first - 1]?.lower === "on" && /^(?:wrote|writes|posted|posts|said|says|announced|tweeted|shared|commented|replied)$/.test(toks[first - 2]?.lower ?? ""),
     modifier: toks[last + 1]?.pos === "NOUN" && toks[last + 1].text === toks[last + 1].lower,

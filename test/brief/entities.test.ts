@@ -214,6 +214,12 @@ describe("who: canonical entities", () => {
     expect(b.who.find((w) => w.name === "Ana Perera")?.role).toBe("Sri Lanka Janata Sandanaya leader");
   });
 
+  it("reads a town before '-based' as the place something sits, not a body ('The Lausanne-based court dismissed her appeal')", () => {
+    const b = mustBrief({ text: "PARIS (AFP) - The Court of Arbitration for Sport on Tuesday upheld a four-year ban on swimmer Ana Ruiz. The Lausanne-based court dismissed her appeal. Ruiz said she would fight on.", published: "2018-12-12" });
+    expect(b.who.map((w) => w.name)).not.toContain("Lausanne");
+    expect(b.where.map((w) => w.name)).toContain("Lausanne");
+  });
+
   it("takes the publisher from a copyright line when nothing else names it", () => {
     const b = mustBrief({ text: "Lakeport council approved a new stadium on Monday after a long debate. Council leader Grace Preston said it was a great day.\n© 2026 Daily Example. All rights reserved.", published: "2025-05-07" });
     expect(b.source.publisher).toBe("Daily Example");
