@@ -262,8 +262,8 @@ function leadingMenu(lines: string[]): number {
 
 /** A cookie banner's or a sign-up box's words: "We use cookies to …", "Invalid email address", "Thank you for subscribing". */
 const NOTICE_LINE = /^(?:(?:we|this (?:site|website)) uses? cookies\b|by (?:using|continuing to (?:use|browse)) (?:this|our) (?:site|website)\b|thanks? (?:you )?for (?:subscribing|signing up|registering)\b|invalid e-?mail(?: address)?\b|please enter a valid e-?mail\b|(?:media|press) (?:contacts?|enquiries|inquiries)\s*:?$|\(?this (?:story|article|report) has not been edited by\b|our standards\s*:)/i;
-/** "Photo: Firefighters battle the blaze …": a caption line, however long its text. */
-const PHOTO_LINE = /^[([]?(?:photos?|pictures?|images?|graphic|video)(?: caption)?\s*:/i;
+/** "Photo: Firefighters battle the blaze …", "[Photo] The main campus …": a caption line, however long its text. */
+const PHOTO_LINE = /^(?:[([]?(?:photos?|pictures?|images?|graphic|video)(?: caption)?\s*:|[([](?:photos?|pictures?|images?|video)[)\]])/i;
 /** A site's appeal for money or sign-ups closing the story ("Since you're here …"): long, but never news. */
 const APPEAL_LINE = /^(?:since you['’]re here\b|(?:…|\.\.\.)?\s*we have a small favou?r to ask\b)/i;
 /** "Get Breaking news … on Daily.example.com": a site's promotion of itself. */

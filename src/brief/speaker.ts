@@ -127,6 +127,14 @@ function employerAt(s: Sentence, here: Placed[], k: number): Placed | undefined 
   return here.find((h) => h.entity.type !== "person" && (h.mention.first === k + 1 || (h.mention.first === k + 2 && s.tokens[k + 1].lower === "the")));
 }
 
+/** "The U.S. Mission to the EU declined": a body named for whom it is sent to speaks, not the host. */
+function bodyAccreditedTo(s: Sentence, here: Placed[], host: Placed): Placed | undefined {
+  let k = host.mention.first - 1;
+  if (s.tokens[k]?.lower === "the") k--;
+  if (s.tokens[k]?.lower !== "to") return undefined;
+  return here.find((h) => h.entity.type === "org" && h.mention.last === k - 1);
+}
+
 /** "Ben Thornton of Harbourview Research said": the person before where they work speaks, not the body. */
 function workerOf(s: Sentence, here: Placed[], body: Placed): Placed | undefined {
   if (body.entity.type === "person") return undefined;
@@ -226,7 +234,7 @@ export function speaker(s: Sentence, v: number, here: Placed[], recent: Recent, 
   const apposed = here.find((h) => h.mention.last < v && v - h.mention.last <= 20 && isAside(s, asideFrom(h.mention.last), v));
   const near = before.filter((h) => !clauseBreak(h.mention.last + 1) && !locatesPeople(s, h) && !modifiesThing(s, h.mention) && !inCompound(s, h.mention)).at(-1);
   // "Cllr Ana Ruiz, who represents Eastfield and voted against, said": a name inside the aside is not the speaker.
-  if (near && !(apposed && apposed.mention.last < near.mention.first)) return relativeAntecedent(s, here, near, v) ?? workerOf(s, here, near) ?? near;
+  if (near && !(apposed && apposed.mention.last < near.mention.first)) return relativeAntecedent(s, here, near, v) ?? workerOf(s, here, near) ?? bodyAccreditedTo(s, here, near) ?? near;
   // "The UN coordinator for Yemen, Leila Okonjo, condemned": the aside is the person the title names.
   const named = apposed && s.tokens[v - 1]?.text === "," ? here.find((h) => h.entity.type === "person" && h.mention.last === v - 2 && s.tokens[h.mention.first - 1]?.text === "," && h.mention.first - 1 === asideFrom(apposed.mention.last)) : undefined;
   if (named) return named;

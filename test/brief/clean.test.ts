@@ -488,7 +488,7 @@ describe("cleaning scraped article text", () => {
 
   it("drops photo captions marked '(Photo caption: …)' or '[Photo: …]' and credits such as '(Lakeport Wire Photo/Ana Ruiz)', 'Photo by Ana Ruiz / Courier': no photographer or agency becomes an actor or a cited source", () => {
     const story = "The city council voted 6-3 on Monday to reject a $120 million stadium plan, officials said.";
-    const c = ok(["(Photo caption: Fans wave scarves outside the council chamber in 2017. (Lakeport Wire Photo/Tom Hadley, File))", story, "[Photo: Supporters hold scarves aloft during the meeting. Photo by Ana Ruiz / Courier]", "The plan will not return this year."].join("\n"));
+    const c = ok(["(Photo caption: Fans wave scarves outside the council chamber in 2017. (Lakeport Wire Photo/Tom Hadley, File))", story, "[Photo: Supporters hold scarves aloft during the meeting. Photo by Ana Ruiz / Courier]", "[Photo] The council chamber on Main Street. (Courier file photo / Ana Ruiz)", "The plan will not return this year."].join("\n"));
     expect(c.body).toBe(`${story}\n\nThe plan will not return this year.`);
     const b = mustBrief({ text: `${story} Fans cheered outside, as pictured. (Lakeport Wire Photo/Tom Hadley) The plan will not return this year, the mayor said.`, published: "2019-03-19", publisher: "Daily Example" });
     expect(b.who.map((w) => w.name).join(" ")).not.toMatch(/Photo|Hadley/);

@@ -185,6 +185,15 @@ describe("stance: each actor's position on the main event", () => {
     expect(stances.find((s) => s.actor === "Piet Claassen")?.position).toBe("supports");
   });
 
+  it("reads 'does not comment on pending litigation' and 'would not comment further' as no comment, and gives a mission's silence to the mission, not its host ('The Korvian Mission to the EU declined to comment')", () => {
+    const text = "A jury on Tuesday ordered Brandco to pay $12 million to a family. Brandco said it does not comment on pending litigation. Lantern Inc said it would not comment further. The Korvian Mission to the EU declined to comment.";
+    const stances = mustBrief({ text, published: "2018-12-12" }).stance;
+    expect(stances.find((s) => s.actor === "Brandco")?.position).toBe("no_comment");
+    expect(stances.find((s) => s.actor === "Lantern Inc")?.position).toBe("no_comment");
+    expect(stances.find((s) => s.actor === "Korvian Mission")?.position).toBe("no_comment");
+    expect(stances.map((s) => s.actor)).not.toContain("European Union");
+  });
+
   it("does not give a country the words of its people or bodies ('Portugal's trade unions warned', 'Portugal's farm lobby applauded'), but does its state's ('Portugal's foreign ministry said')", () => {
     const text = "The Velnish parliament passed a law on Wednesday allowing employers to demand 400 hours of overtime a year. Portugal's trade unions warned the law would hurt workers. Portugal's farm lobby applauded the decision.";
     expect(positionOf(text, "Portugal")).toBeUndefined();
