@@ -194,6 +194,11 @@ describe("stance: each actor's position on the main event", () => {
     expect(stances.map((s) => s.actor)).not.toContain("European Union");
   });
 
+  it("reads the main verb after an aside whose relative clause reports speech ('Tom Hadley, a retired dentist who said he lost $2 million, welcomed the sentence')", () => {
+    const text = "A federal judge on Monday sentenced former Brandco chief executive Ana Ruiz to 11 years in prison for fraud. Tom Hadley, a retired dentist from Lakeport who said he lost about $2 million, welcomed the sentence.";
+    expect(positionOf(text, "Tom Hadley")).toBe("supports");
+  });
+
   it("does not give a country the words of its people or bodies ('Portugal's trade unions warned', 'Portugal's farm lobby applauded'), but does its state's ('Portugal's foreign ministry said')", () => {
     const text = "The Velnish parliament passed a law on Wednesday allowing employers to demand 400 hours of overtime a year. Portugal's trade unions warned the law would hurt workers. Portugal's farm lobby applauded the decision.";
     expect(positionOf(text, "Portugal")).toBeUndefined();
