@@ -384,7 +384,8 @@ function dropCaptions(line: string, isOpener: (word: string) => boolean): string
 
 // "KUNDUZ, Afghanistan -- Northern Front insurgents struck …": an agency dateline before the lead.
 // "LAKEPORT, Dec 5 (Reuters) - …": the wire's date may follow the place.
-const DATELINE_PLACE = /^(?:Photo\s+)?(?<place>[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+)*)(?:,\s(?<area>[A-Z][\w.]+(?:\s[A-Z][\w.]+)*))?(?:,?\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?\s(?:\((?<agency>[\w ]+)\)\s+(?:(?:--|—|–|-)\s+|(?=[A-Z"“]))|(?:--|—|–|-)\s+)/;
+// ("SANAA/GENEVA (Reuters) -": a story filed from two cities is placed by the first.)
+const DATELINE_PLACE = /^(?:Photo\s+)?(?<place>[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+)*)(?:\/[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+)*)?(?:,\s(?<area>[A-Z][\w.]+(?:\s[A-Z][\w.]+)*))?(?:,?\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?\s(?:\((?<agency>[\w ]+)\)\s+(?:(?:--|—|–|-)\s+|(?=[A-Z"“]))|(?:--|—|–|-)\s+)/;
 
 /** "Washington (CNN) The Senate …", "Washington (CNN) - The Senate …": a broadcaster's dateline, place in title case. */
 const OUTLET_DATELINE = /^(?<place>(?:[A-Z][a-z]+\.?,? ){1,3})(?:[A-Z][a-z]{2,8}\.? \d{1,2} )?\((?<agency>[\w ]+)\)\s+(?:(?:--|—|–|-)\s+)?(?=[A-Z"])/;

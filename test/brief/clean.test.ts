@@ -503,4 +503,10 @@ describe("cleaning scraped article text", () => {
     const law = "Copyright law reform was debated in parliament on Tuesday, with ministers split over the plan.";
     expect(ok(`${story}\n\n${law}`).body).toContain(law);
   });
+
+  it("reads a dateline filed from two cities ('LAKEPORT/GENEVA (Reuters) -'): the first places the story, the agency is the wire, and neither city is left in the text", () => {
+    const c = ok("Cholera cases pass 250,000\n\nLAKEPORT/GENEVA (Reuters) - The number of suspected cholera cases has passed 250,000, the World Health Organization said on Tuesday.");
+    expect(c).toMatchObject({ datelinePlace: "Lakeport", wire: "Reuters" });
+    expect(c.body).toMatch(/^The number/);
+  });
 });
