@@ -538,10 +538,14 @@ export function resolveEntities(mentions: Mention[], context: EntityContext = {}
     // An organisation someone "told" or that is cited is a news outlet, whatever its name; a
     // nationality is not ("told Chinese media"). A name introduced as an outlet is one even where
     // its words read as a person's ("the daily La Voz").
-    e.outlet = e.type !== "country" && e.type !== "city" && ((e.type !== "person" && (isNewsOutlet(e.name) || (e.mentions.every((m) => m.toldTo) && !e.key.startsWith("demonym:")))) || e.mentions.some((m) => m.outletNamed));
+    // ("Al Masirah TV": a name that ends on a broadcast medium's word is a channel's, not a person's.)
+    e.outlet = e.type !== "country" && e.type !== "city" && ((e.type !== "person" && (isNewsOutlet(e.name) || (e.mentions.every((m) => m.toldTo) && !e.key.startsWith("demonym:")))) || e.mentions.some((m) => m.outletNamed) || BROADCAST_ENDINGS.test(e.name));
   }
   return [...byKey.values()].sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }
+
+/** The last word of a broadcaster's or channel's name ("… TV", "… FM", "… Radio", "… Television"). */
+const BROADCAST_ENDINGS = / (?:TV|FM|Radio|Television)$/;
 
 /** Whether `part` (two words or more) opens or closes `whole`, which is longer. */
 function containsAtEdge(whole: string[], part: string[]): boolean {

@@ -168,6 +168,9 @@ const OUTLET_KIND_HEADS = new Set(["station", "site", "agency", "outlet", "porta
 /** Media words that say what kind of outlet the name after them is (not "news" or "online" alone). */
 const OUTLET_KINDS = new Set(["newspaper", "daily", "weekly", "tabloid", "magazine", "broadcaster", "channel", "website", "blog", "radio", "television", "tv"]);
 
+/** Kinds of outlet that name only outlets when written after a name ("Velnar newspaper"). */
+const PRINT_KINDS = new Set(["newspaper", "tabloid", "magazine", "broadcaster"]);
+
 /**
  * Steps back from token k over an outlet's kind written before its name ("Spanish newspaper",
  * "local radio station", "the technology news site"): the token before them, and whether they say
@@ -183,10 +186,13 @@ function beforeOutletKind(tokens: Token[], k: number): { at: number; kind: boole
 }
 
 /**
- * "Local newspaper Mokolo said", "the Korvian daily La Voz reported": a name introduced by the kind
- * of outlet it is, opening its sentence or after "the", is that outlet whatever its words look like.
+ * "Local newspaper Mokolo said", "the Korvian daily La Voz reported", "Mokolo newspaper reported": a
+ * name introduced or followed by the kind of outlet it is is that outlet whatever its words look like.
  */
-export function isNamedAsOutlet(tokens: Token[], first: number): boolean {
+export function isNamedAsOutlet(tokens: Token[], first: number, last: number): boolean {
+  const after = tokens[last + 1];
+  // (Not "the Lakeport Transit website": a body's own site is no outlet.)
+  if (after && after.text === after.lower && PRINT_KINDS.has(after.lower)) return true;
   const { at, kind } = beforeOutletKind(tokens, first - 1);
   return kind && (at < 0 || tokens[at].lower === "the");
 }

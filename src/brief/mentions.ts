@@ -6,7 +6,7 @@
  */
 import { isUpperChar, keepsCaseWhenLowered, opensUpper } from "./letter-case";
 import { gazetteer, isMajorCity } from "./gazetteer";
-import { isMediaWord, isNewsOutlet, lexicon } from "./lexicon";
+import { isListedOutlet, isMediaWord, isNewsOutlet, lexicon } from "./lexicon";
 import { describesPeople, describesPerson, entourageAfter, isAgent, isLocative, isReference, isResidence, isNamedAsOutlet, isSeat, isStaff, isToldTo, namedAsSettlement, regionAt, stateVoiceAfter } from "./mention-context";
 import { joinTokens, type Token } from "./nlp";
 import { appositiveRole, isCityCountryOrSeat, isTitleWord, leadingRole, opensPlaceName, roleBefore, roleBeforeComma, roleCountry } from "./roles";
@@ -419,7 +419,8 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
       // "PA Brandco", "AFP Lucien Marchal": a photo agency's credit glued to a name.
       // ("BBC News", "ABC Radio" and a section, "BBC Sport", stay whole.)
       const section = () => last === k + 1 && lexicon.isEnglishWord(toks[k + 1].lower) && !gazetteer.firstNames.has(toks[k + 1].text);
-      if (last > k && isAcronym(toks[k].text) && isNewsOutlet(toks[k].text) && toks[k + 1].spaced && !isMediaWord(toks[k + 1].text) && !section()) {
+      // ("TV Globo": a medium's own word opens an outlet's name; it credits no one.)
+      if (last > k && isAcronym(toks[k].text) && isNewsOutlet(toks[k].text) && !isMediaWord(toks[k].text) && toks[k + 1].spaced && !isMediaWord(toks[k + 1].text) && !section()) {
         pushRun(out, s, k, k, wasInitial);
         k++;
       }
@@ -427,7 +428,8 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
       const prefix = last - k;
       // ("Riverwatch UK", "Greenpeace UK": a body's national branch stays whole.)
       // ("Public Health England", "Cancer Research UK": a national body named by common words and its nation.)
-      const branch = () => (prefix === 1 && isAcronym(tail.text) && !gazetteer.firstNames.has(toks[k].text) && !gazetteer.isPlace(toks[k].text)) || (prefix >= 2 && namesNationalBody(toks.slice(k, last), s));
+      // ("CNN Philippines": a listed outlet's national channel.)
+      const branch = () => (prefix === 1 && isAcronym(tail.text) && !gazetteer.firstNames.has(toks[k].text) && !gazetteer.isPlace(toks[k].text)) || (prefix >= 2 && namesNationalBody(toks.slice(k, last), s)) || (prefix === 1 && isListedOutlet(toks[k].text));
       if (prefix >= 1 && tail.spaced && isCountryOrMajorCity(tail.text) && !branch() && !endsInPlace(toks.slice(k, last + 1)) && !toks.slice(k, last).some((t) => t.lower === "to") && !gazetteer.city(joinTokens(toks.slice(k, last + 1))) && !namesRegionOrCountry(joinTokens(toks.slice(k, last + 1))) && !CONNECTORS.has(toks[last - 1].lower) && !gazetteer.firstNames.has(recase(toks[last - 1].text))) {
         pushRun(out, s, k, last - 1, wasInitial);
         pushRun(out, s, last, last, false);
@@ -695,7 +697,7 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
     roleCountries,
     honorific,
     toldTo: isToldTo(toks, first),
-    outletNamed: isNamedAsOutlet(toks, first),
+    outletNamed: isNamedAsOutlet(toks, first, last),
     initial: initial && nameFirst === first,
     // ("The Lausanne-based court": "the" goes with the noun the compound describes.)
     determined: !compound && (toks[first - 1]?.lower === "the" || toks[nameFirst - 1]?.lower === "the"),

@@ -220,6 +220,15 @@ describe("who: canonical entities", () => {
     expect(b.where.map((w) => w.name)).toContain("Lausanne");
   });
 
+  it("cites outlets named with their kind after them ('Velnar newspaper reported'), a channel whose name ends on its medium ('Al Velna TV said'), one opened by its medium ('broadcast by TV Korva') and a listed outlet's national channel ('told CNN Philippines')", () => {
+    const b = mustBrief({ text: "At least 65 people died in a heatwave in Karachi, Velnar newspaper reported on Tuesday. Officials told CNN Philippines the toll could rise. The footage was broadcast by TV Korva. The rebel-run Al Velna TV said 12 people died.", published: "2018-12-17", publisher: "Daily Example" });
+    expect(b.source.citing).toEqual(expect.arrayContaining(["Velnar", "CNN Philippines", "TV Korva", "Al Velna TV"]));
+    expect(b.who.map((w) => w.name).join(" ")).not.toMatch(/Velnar|Korva|Velna|Philippines/);
+    // A body's own website is no outlet.
+    const site = mustBrief({ text: "Trams were suspended on Monday after a derailment. \"We are asking people to please visit the Lakeport Transit website for updates,\" a spokesman said. Lakeport Transit said services would resume on Tuesday.", published: "2018-12-17", publisher: "Daily Example" });
+    expect(site.source.citing).toEqual([]);
+  });
+
   it("takes the publisher from a copyright line when nothing else names it", () => {
     const b = mustBrief({ text: "Lakeport council approved a new stadium on Monday after a long debate. Council leader Grace Preston said it was a great day.\n© 2026 Daily Example. All rights reserved.", published: "2025-05-07" });
     expect(b.source.publisher).toBe("Daily Example");
