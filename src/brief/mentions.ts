@@ -662,6 +662,9 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
   // ("Rep. Jim Harlan of South Carolina, chairman of …": the apposition describes the one before "of".)
   const belongsBefore = /^(?:of|from)$/.test(toks[first - 1]?.lower ?? "");
   if (!role && !belongsBefore) role = appositiveRole(toks, bracketEnd > 0 ? bracketEnd : last) ?? roleBeforeComma(toks, first, last);
+  // "Colonel Ahmed Harbi, a spokesman for the coalition,": a lone rank gives way to the office the apposition names.
+  // (Not a relation written in lower case: "his wife, Ana Ruiz, his son …" lists on.)
+  else if (role && /^\p{Lu}\p{Ll}+$/u.test(role) && !belongsBefore) role = appositiveRole(toks, bracketEnd > 0 ? bracketEnd : last) ?? role;
   // "Ana Ruiz MP": a title after the name is not part of it; after "of" or "for" it is the name's
   // end ("Department of Justice", "Centre for Justice").
   while (last > nameFirst + 1 && isTitleWord(toks[last].lower) && !CONNECTORS.has(toks[last - 1].lower)) last--;

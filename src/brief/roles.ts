@@ -215,7 +215,11 @@ export function appositiveRole(toks: Token[], last: number): string | undefined 
   const reach = start > opening ? [start, start + 1, start + 2] : [start, start + 1];
   // ("Brandco Semiconductor, a rival, declined": a relation describes companies as often as people.)
   if (phrase.some((t) => RELATIONS.has(t.lower))) return undefined;
-  const titled = reach.some((k) => phrase[k] && isTitleWord(phrase[k].lower) && phrase[k].text === phrase[k].lower) || worksAt(phrase);
+  // ("the Sindh health secretary", "a fire department spokesman": the head of the noun phrase.)
+  let head = start;
+  while (phrase[head + 1] && /^(?:ADJ|NOUN|PROPN)$/.test(phrase[head + 1].pos) && !/^(?:of|for|from|at|in|with)$/.test(phrase[head + 1].lower)) head++;
+  const titledWord = (k: number) => !!phrase[k] && isTitleWord(phrase[k].lower) && phrase[k].text === phrase[k].lower;
+  const titled = reach.some(titledWord) || titledWord(head) || worksAt(phrase);
   return titled ? joinTokens(phrase.slice(opening && /^(the|a|an)$/.test(phrase[0].lower) ? 1 : 0)) : undefined;
 }
 

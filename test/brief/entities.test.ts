@@ -229,6 +229,14 @@ describe("who: canonical entities", () => {
     expect(site.source.citing).toEqual([]);
   });
 
+  it("reads a role in apposition by the head of its noun phrase ('the Velna health secretary', 'a fire department spokesman'), and prefers it to a lone rank ('Colonel Ahmed Harbi, a spokesman for the coalition,')", () => {
+    const b = mustBrief({ text: 'A heatwave killed 65 people in Karachi on Monday. Dr Saima Junejo, the Velna health secretary, said wards had been added. Colonel Ahmed Harbi, a spokesman for the coalition, rejected the report. "Rescue teams are still searching," said Lieutenant Rafael Couto, a fire department spokesman.', published: "2018-12-17" });
+    const role = (name: string) => b.who.find((w) => w.name === name)?.role;
+    expect(role("Saima Junejo")).toBe("Velna health secretary");
+    expect(role("Ahmed Harbi")).toBe("spokesman for the coalition");
+    expect(role("Rafael Couto")).toBe("fire department spokesman");
+  });
+
   it("takes the publisher from a copyright line when nothing else names it", () => {
     const b = mustBrief({ text: "Lakeport council approved a new stadium on Monday after a long debate. Council leader Grace Preston said it was a great day.\n© 2026 Daily Example. All rights reserved.", published: "2025-05-07" });
     expect(b.source.publisher).toBe("Daily Example");
@@ -894,7 +902,9 @@ describe("who: canonical entities", () => {
     const names = b.who.map((w) => w.name);
     expect(names).toEqual(expect.arrayContaining(["Abdelkader al-Rahmani", "Samir Haddad", "Ahmed el-Masri"]));
     for (const piece of ["Rahmani", "Abdelkader", "Masri", "Colonel Samir Haddad"]) expect(names).not.toContain(piece);
-    expect(b.who.find((w) => w.name === "Samir Haddad")?.role).toBe("Colonel");
+    // A lone rank gives way to the office an apposition names; alone, it is the role.
+    expect(b.who.find((w) => w.name === "Samir Haddad")?.role).toBe("coalition spokesman");
+    expect(mustBrief({ text: "Colonel Samir Haddad said on Monday the strike hit its target.", published: "2025-05-07" }).who.find((w) => w.name === "Samir Haddad")?.role).toBe("Colonel");
     expect(b.who.find((w) => w.name === "Abdelkader al-Rahmani")?.mentions).toBe(2);
     const un = mustBrief({ text: "U.N. Secretary-General spokesman Tom Hadley said on Monday the talks would resume. The party's secretary-general, Kees Holm, said it would boycott the vote.", published: "2025-05-07" });
     expect(un.who.map((w) => [w.name, w.role])).toEqual([["Tom Hadley", "U.N. Secretary-General spokesman"], ["Kees Holm", "secretary-general"]]);
