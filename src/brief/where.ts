@@ -6,6 +6,7 @@
 import type { Entity } from "./entities";
 import { opensUpper } from "./letter-case";
 import { gazetteer, isMajorCity } from "./gazetteer";
+import { lexicon } from "./lexicon";
 import type { Mention } from "./mentions";
 import type { Doc } from "./sentences";
 import { leadSentences, type What } from "./what";
@@ -24,6 +25,10 @@ export interface Place {
   datelineTown?: boolean;
   /** Named only in the dateline, which cleaning removed from the text: no evidence span. */
   datelineOnly?: boolean;
+  /** A big city's dateline: often where the agency's bureau is, not the event. */
+  bureau?: boolean;
+  /** A town or city the first lead sentence places something in. */
+  leadTown?: boolean;
 }
 
 /** A dateline opening the text: "HOBART, Australia (AP) —", "Lakeport, Velmora - ". */
@@ -91,6 +96,7 @@ function datelineOnlyPlace(dateline: Dateline): Place {
     score: leadLocative + (city ? CITY_SPECIFICITY : PLACE_SPECIFICITY) + (major ? 0 : DATELINE_TOWN),
     datelineTown: !major,
     datelineOnly: true,
+    bureau: major,
   };
 }
 
@@ -139,6 +145,8 @@ export function findPlaces(doc: Doc, entities: Entity[], what: What | null, date
       end: best.end,
       score: total + dateline,
       datelineTown: dateline === DATELINE_TOWN,
+      bureau: dateline === DATELINE_CITY,
+      leadTown: (e.type === "city" || (e.type === "place" && !gazetteer.entry(e.name)?.region)) && own.some((m) => m.locative && !m.seat && !m.reference && m.sentence === firstLead),
     });
   }
   // Local organisations place a story ("Denver police", "Denver Hawks fans"): a weak hint, from big
@@ -192,6 +200,12 @@ export function findPlaces(doc: Doc, entities: Entity[], what: What | null, date
       i--;
     }
   }
+  // "MEXICO CITY (AP) — … collapsing a hotel in the town of Pinotepa Nacional": a big city's dateline
+  // is often a bureau's; the town the lead places the event in goes before it.
+  if (ranked[0]?.bureau) {
+    const local = ranked.findIndex((p) => p.leadTown && p !== ranked[0] && (!p.code || !ranked[0].code || p.code === ranked[0].code));
+    if (local > 0) ranked.unshift(...ranked.splice(local, 1));
+  }
   // "ELMSFORD JUNCTION, Pa. (AP) —": the dateline's town before the state or country it names.
   const town = ranked.findIndex((p) => p.datelineTown);
   const around = town >= 0 && areaWritten ? gazetteer.datelineArea(areaWritten) : undefined;
@@ -205,11 +219,14 @@ export function findPlaces(doc: Doc, entities: Entity[], what: What | null, date
   const top = ranked.slice(0, MAX_WHERE + 2);
   const lower = doc.text.toLowerCase();
   for (const inner of [...top]) {
-    // Most briefs have no "Name," at all: skip the expressions then (this runs for every article).
-    if (!lower.includes(`${inner.name.toLowerCase()},`)) continue;
+    // Most briefs have no "Name," or "Name in" at all: skip the expressions then (this runs for every article).
+    // ("X in Y" only for a town: "Mohamed Ali Square in Tunis" is read as the city.)
+    const key = inner.name.toLowerCase();
+    const town = !lexicon.placeHeads.has(key.split(" ").at(-1)!);
+    if (!lower.includes(`${key},`) && !(town && lower.includes(`${key} in `))) continue;
     for (const outer of top) {
       if (inner === outer || top.indexOf(outer) > top.indexOf(inner)) continue;
-      if (!insideOf(lower, inner.name, outer.name)) continue;
+      if (!insideOf(lower, inner.name, outer.name, town)) continue;
       top.splice(top.indexOf(inner), 1);
       top.splice(top.indexOf(outer), 0, inner);
       break;
@@ -259,19 +276,25 @@ const COMPASS = "(?:(?:north|south|east|west|central|northern|southern|eastern|w
 const COMPASS_PREFIX = new RegExp(`^\\s+${COMPASS}`, "i");
 
 /** Whether the text says "Inner, [compass] Outer" somewhere; `lower` is the text in lower case. */
-function insideOf(lower: string, inner: string, outer: string): boolean {
-  const needle = `${inner.toLowerCase()},`;
+function insideOf(lower: string, inner: string, outer: string, town: boolean): boolean {
   const target = outer.toLowerCase();
-  for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
-    if (at > 0 && /\w/.test(lower[at - 1])) continue;
-    const after = lower.slice(at + needle.length, at + needle.length + target.length + 40);
-    const prefix = COMPASS_PREFIX.exec(after);
-    if (!prefix) continue;
-    const rest = after.slice(prefix[0].length);
-    if (rest.startsWith(target) && !/\w/.test(rest[target.length] ?? "")) return true;
+  // "Millbrook, Ohio", "Eastfield, north Lakeport"; for a town also "Pinotepa Nacional in Oaxaca
+  // state", "Shibchar in Madaripur district".
+  for (const needle of town ? [`${inner.toLowerCase()},`, `${inner.toLowerCase()} in `] : [`${inner.toLowerCase()},`]) {
+    for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
+      if (at > 0 && /\w/.test(lower[at - 1])) continue;
+      const after = lower.slice(at + needle.length, at + needle.length + target.length + 40);
+      const prefix = (needle.endsWith(",") ? COMPASS_PREFIX : IN_PREFIX).exec(after);
+      if (!prefix) continue;
+      const rest = after.slice(prefix[0].length);
+      if (rest.startsWith(target) && !/\w/.test(rest[target.length] ?? "")) return true;
+    }
   }
   return false;
 }
+
+/** What may stand between "in" and the larger place: "the", a compass word ("in northern Lakeport"). */
+const IN_PREFIX = new RegExp(`^\\s*(?:the\\s+)?${COMPASS}`, "i");
 
 /**
  * The one country a sentence names, by name or demonym ("his home track of Wembley" beside

@@ -237,6 +237,13 @@ describe("who: canonical entities", () => {
     expect(role("Rafael Couto")).toBe("fire department spokesman");
   });
 
+  it("places the story in the town the lead names before a big city's dateline (a bureau's) and before the region around it ('MEXICO CITY (AP) — … in the town of Velmora Nacional in Oaxaca state')", () => {
+    const b = mustBrief({ text: "Hotel collapses as quake jolts southern Mexico\n\nMEXICO CITY (AP) — A magnitude 6.4 earthquake shook southern Mexico late Sunday, toppling a hotel in the coastal town of Velmora Nacional in Oaxaca state and killing at least eight people, authorities said. The quake was also felt in Mexico City.", published: "2018-03-05" });
+    expect(b.where[0]?.name).toBe("Velmora Nacional");
+    const square = mustBrief({ text: "Thousands of strikers gathered on Thursday in Liberty Square in Tunis, union officials said.", published: "2018-03-05" });
+    expect(square.where[0]?.name).toBe("Tunis");
+  });
+
   it("takes the publisher from a copyright line when nothing else names it", () => {
     const b = mustBrief({ text: "Lakeport council approved a new stadium on Monday after a long debate. Council leader Grace Preston said it was a great day.\n© 2026 Daily Example. All rights reserved.", published: "2025-05-07" });
     expect(b.source.publisher).toBe("Daily Example");
