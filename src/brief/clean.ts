@@ -154,6 +154,7 @@ function copyrightHolder(line: string): string | null {
   const holder = notice
     .replace(/^(?:copyright\b|©|\(c\))\s*(?:©\s*)?/i, "")
     .replace(/\ball rights reserved\.?/i, "")
+    .replace(/\s+(?:or|and\/or|and) its (?:affiliated companies|affiliates|subsidiaries)\b/i, "")
     .replace(/(?:^|\s)(?:\d{4}(?:\s*[-–]\s*\d{4})?)(?=\s|[.,]|$)/g, " ")
     .replace(/\s+/g, " ")
     .replace(/^[\s.,]+|[\s.,]+$/g, "");

@@ -151,6 +151,8 @@ const RESIDENT_NOUNS = new Set(["residents", "inhabitants", "townspeople", "town
 const CAPITAL_NOUNS = new Set(["capital", "city", "town", "village"]);
 
 export function isToldTo(tokens: Token[], first: number): boolean {
+  // "told the House", "told the court": a chamber or a court is told things, and is no outlet.
+  if (HEARERS.has(tokens[first]?.lower ?? "")) return false;
   let k = first - 1;
   // "the newspaper Le Matin reported", "the broadcaster KRT said": named with its kind, an outlet.
   if (/^(newspaper|broadcaster|magazine|website|channel|tabloid|daily|weekly|journal)$/.test(tokens[k]?.lower ?? "") && tokens[k].text === tokens[k].lower && tokens[k - 1]?.lower === "the") return true;
@@ -162,6 +164,9 @@ export function isToldTo(tokens: Token[], first: number): boolean {
   // reporters contact people for comment, see documents and break stories.
   return w === "told" || w === "citing" || (w === "to" && tokens[k - 1]?.lower === "according") || (w === "with" && tokens[k - 1]?.lower === "interview") || (w === "by" && /^(contacted|seen|obtained|reported)$/.test(tokens[k - 1]?.lower ?? ""));
 }
+
+/** Bodies that are told things in public: chambers, courts, meetings. */
+const HEARERS = new Set(["house", "commons", "lords", "senate", "parliament", "assembly", "congress", "court", "tribunal", "jury", "committee", "inquiry", "council", "conference", "summit", "hearing", "rally"]);
 
 /** Nouns that follow a medium's word to name one outlet of it ("radio station", "news site", "news agency"). */
 const OUTLET_KIND_HEADS = new Set(["station", "site", "agency", "outlet", "portal", "service"]);

@@ -649,7 +649,8 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
   const openerTaken = !!role && first === 1 && nameFirst > first && CAPITALISED.test(opener.text) && lexicon.isEnglishWord(opener.lower) && !opener.stop && !DATE_WORDS.test(opener.text);
   if (openerTaken) role = `${opener.text} ${role}`;
   // (The opener taken, nothing before the run is left to read as a role: "Justice Secretary Ana Ruiz".)
-  const before = openerTaken ? first : roleBefore(toks, first);
+  // ("former President Tom Hadley": the run opens on its title; the lower-case words before it still belong to it.)
+  const before = openerTaken ? first : Math.min(roleBefore(toks, first), role && nameFirst > first ? modifiersBefore(toks, first) : first);
   if (before < first) {
     const roleToks = toks.slice(before, first);
     role = joinTokens(roleToks) + (role ? ` ${role}` : "");
@@ -821,6 +822,16 @@ function namesRegionOrCountry(name: string): boolean {
   const entry = gazetteer.entry(name);
   return !!entry && !!(entry.region || entry.country);
 }
+
+/** Where the lower-case role modifiers right before token `first` open ("former", "then acting"), or `first`. */
+function modifiersBefore(toks: Token[], first: number): number {
+  let k = first;
+  while (k > 0 && toks[k - 1].text === toks[k - 1].lower && STANDING_MODIFIERS.has(toks[k - 1].lower)) k--;
+  return k;
+}
+
+/** Words before a title that say when or how its holder holds it ("former", "outgoing", "acting"). */
+const STANDING_MODIFIERS = new Set(["former", "ex", "outgoing", "incoming", "acting", "interim", "then", "late"]);
 
 function endsInPlace(nameToks: Token[]): boolean {
   return nameToks.length === 2 && gazetteer.isPlace(nameToks[1].text) && lexicon.isEnglishWord(nameToks[0].lower);

@@ -244,6 +244,13 @@ describe("who: canonical entities", () => {
     expect(square.where[0]?.name).toBe("Tunis");
   });
 
+  it("keeps 'former', 'outgoing' or 'acting' before a title in the role ('former President Tom Hadley'), cites no chamber someone told ('told the House'), and drops 'or its affiliated companies' from a copyright holder", () => {
+    const b = mustBrief({ text: "The prime minister told the House on Tuesday that wages would not rise. Outgoing President Ana Ruiz and former President Tom Hadley both criticised the plan.\n\n© Daily Example Media Limited or its affiliated companies. All rights reserved.", published: "2018-12-17" });
+    expect(b.who.find((w) => w.name === "Tom Hadley")?.role).toBe("former President");
+    expect(b.source.citing).not.toContain("House");
+    expect(b.source.publisher).toBe("Daily Example Media Limited");
+  });
+
   it("takes the publisher from a copyright line when nothing else names it", () => {
     const b = mustBrief({ text: "Lakeport council approved a new stadium on Monday after a long debate. Council leader Grace Preston said it was a great day.\n© 2026 Daily Example. All rights reserved.", published: "2025-05-07" });
     expect(b.source.publisher).toBe("Daily Example");

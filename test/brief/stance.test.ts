@@ -185,12 +185,13 @@ describe("stance: each actor's position on the main event", () => {
     expect(stances.find((s) => s.actor === "Piet Claassen")?.position).toBe("supports");
   });
 
-  it("reads 'does not comment on pending litigation' and 'would not comment further' as no comment, and gives a mission's silence to the mission, not its host ('The Korvian Mission to the EU declined to comment')", () => {
-    const text = "A jury on Tuesday ordered Brandco to pay $12 million to a family. Brandco said it does not comment on pending litigation. Lantern Inc said it would not comment further. The Korvian Mission to the EU declined to comment.";
+  it("reads 'does not comment on pending litigation', 'would not comment further' and 'declined comment' as no comment, and gives a mission's silence to the mission, not its host ('The Korvian Mission to the EU declined to comment')", () => {
+    const text = "A jury on Tuesday ordered Brandco to pay $12 million to a family. Brandco said it does not comment on pending litigation. Lantern Inc said it would not comment further. The Korvian Mission to the EU declined to comment. Ortega Holdings declined comment.";
     const stances = mustBrief({ text, published: "2018-12-12" }).stance;
     expect(stances.find((s) => s.actor === "Brandco")?.position).toBe("no_comment");
     expect(stances.find((s) => s.actor === "Lantern Inc")?.position).toBe("no_comment");
     expect(stances.find((s) => s.actor === "Korvian Mission")?.position).toBe("no_comment");
+    expect(stances.find((s) => s.actor === "Ortega Holdings")?.position).toBe("no_comment");
     expect(stances.map((s) => s.actor)).not.toContain("European Union");
   });
 
