@@ -52,6 +52,8 @@ function personFor(word: string, recent: Recent, earlierHere: Entity[], sentence
 }
 
 const PRONOUNS_GROUP = new Set(["it", "they"]);
+/** Those who speak for a person: "his office", "her lawyer". */
+const SPEAKS_FOR_PERSON = new Set(["office", "spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers", "attorney", "attorneys", "representative", "representatives", "aides", "family"]);
 const SPOKESPEOPLE = new Set(["spokesman", "spokeswoman", "spokesperson"]);
 /** "the company said": a definite description that refers back to the organisation last named. */
 /** Descriptions of groups that are often named after their town ("Burnley … the club said"). */
@@ -285,6 +287,11 @@ export function speaker(s: Sentence, v: number, here: Placed[], recent: Recent, 
     // ("The club's owner declined" is the owner, whom the text does not name.)
     const described = TOWN_NAMED_GROUPS.has(t.lower) ? recent.group : recent.company;
     if (GROUP_DESCRIPTIONS.has(t.lower) && opensWithThe(s, k) && !possessiveAt(s, k) && described?.type === "org") return { entity: described };
+    // "His office declined to comment", "her lawyer said": those who speak for the person "his" or "her" refers to.
+    if (SPEAKS_FOR_PERSON.has(t.lower) && /^(?:his|her)$/.test(s.tokens[k - 1]?.lower ?? "") && (k - 1 === 0 || !/^(?:NOUN|PROPN)$/.test(s.tokens[k - 2]?.pos ?? ""))) {
+      const person = personFor(s.tokens[k - 1].lower === "his" ? "he" : "she", recent, subjectsBefore(s, here, k - 1), s.index);
+      if (person) return { entity: person };
+    }
     // "her campaign team said", "the campaign also said": the group named after someone, if there is one.
     if (lexicon.entourageNouns.has(t.lower) && /^(the|his|her|their)$/.test(s.tokens[k - 1]?.lower ?? "")) {
       const named = entourages.filter((e) => e.name.endsWith(` ${t.lower}`));
