@@ -3,6 +3,7 @@
  * "Daily.Example reports, citing Wire Agency" → publisher Daily.Example, citing Wire Agency.
  */
 import type { Entity } from "./entities";
+import type { Mention } from "./mentions";
 import { isListedOutlet, isMediaWord, lexicon } from "./lexicon";
 import type { Doc } from "./sentences";
 
@@ -91,6 +92,20 @@ export function findSource(doc: Doc, entities: Entity[], hints: { publisher?: st
     if (isOwn(name) || citing.includes(name)) continue;
     citing.push(name);
   }
+  // "… told the Lakeport Herald", "declined to comment when approached by the Herald": with no other
+  // word of its publisher, the one outlet the story's people talk to is its own.
+  if (!publisher && citing.length === 1) {
+    const own = entities.filter((e) => e.outlet && outletName(e.name) === citing[0]);
+    if (own.length && own.every((e) => e.mentions.every((m) => contactedByReporter(doc, m)))) return { publisher: citing[0], citing: [] };
+  }
   // "NBC" and "NBC News" in one article are one outlet: the fuller name stands.
   return { publisher, citing: citing.filter((c) => !citing.some((o) => o !== c && o.startsWith(`${c} `))) };
+}
+
+/** Whether the outlet is named as the one someone spoke to ("told the Herald", "contacted by the Herald"). */
+function contactedByReporter(doc: Doc, m: Mention): boolean {
+  const toks = doc.sentences[m.sentence].tokens;
+  let k = m.first - 1;
+  if (toks[k]?.lower === "the") k--;
+  return toks[k]?.lower === "told" || (toks[k]?.lower === "by" && /^(?:contacted|approached)$/.test(toks[k - 1]?.lower ?? ""));
 }

@@ -161,7 +161,7 @@ describe("who: canonical entities", () => {
   });
 
   it("keeps an outlet's section with its name ('told BBC Sport')", () => {
-    const b = mustBrief({ text: "Westfield United sacked manager Tom Hadley on Sunday after a run of eight defeats. Hadley told BBC Sport he was disappointed.", published: "2025-05-07" });
+    const b = mustBrief({ text: "Westfield United sacked manager Tom Hadley on Sunday after a run of eight defeats. Hadley told BBC Sport he was disappointed.", published: "2025-05-07", publisher: "Daily Example" });
     expect(b.who.map((w) => w.name)).not.toContain("Sport");
     expect(b.source.citing).toEqual(["BBC Sport"]);
   });
@@ -251,6 +251,13 @@ describe("who: canonical entities", () => {
     expect(b.source.publisher).toBe("Daily Example Media Limited");
   });
 
+  it("takes the one outlet the story's people speak to as its publisher when nothing else names one ('told the Lakeport Gazette', 'approached by the Gazette'), but not an outlet it quotes", () => {
+    const own = mustBrief({ text: 'A council meeting on Monday voted to close the library. "It is a sad day," resident Ana Ruiz told the Lakeport Gazette. The mayor declined to comment when approached by the Gazette.', published: "2018-12-17" });
+    expect(own.source).toMatchObject({ publisher: "Lakeport Gazette", citing: [] });
+    const quoted = mustBrief({ text: "A council meeting on Monday voted to close the library, the Lakeport Gazette reported. Resident Ana Ruiz said it was a sad day.", published: "2018-12-17" });
+    expect(quoted.source.publisher).toBeUndefined();
+  });
+
   it("takes the publisher from a copyright line when nothing else names it", () => {
     const b = mustBrief({ text: "Lakeport council approved a new stadium on Monday after a long debate. Council leader Grace Preston said it was a great day.\n© 2026 Daily Example. All rights reserved.", published: "2025-05-07" });
     expect(b.source.publisher).toBe("Daily Example");
@@ -262,7 +269,7 @@ describe("who: canonical entities", () => {
   });
 
   it("knows whoever contacts people for comment as an outlet ('when contacted by Harbourview Digest')", () => {
-    const b = mustBrief({ text: "Two men were shot dead outside a nightclub in Lakeport on Saturday. The club's owner declined to comment when contacted by Harbourview Digest.", published: "2025-05-07" });
+    const b = mustBrief({ text: "Two men were shot dead outside a nightclub in Lakeport on Saturday. The club's owner declined to comment when contacted by Harbourview Digest.", published: "2025-05-07", publisher: "Daily Example" });
     expect(b.source.citing).toEqual(["Harbourview Digest"]);
     expect(b.who.map((w) => w.name)).not.toContain("Harbourview Digest");
   });
@@ -798,7 +805,7 @@ describe("who: canonical entities", () => {
   });
 
   it("ends a cited outlet's name on its media word unless a lower-case word carries it on ('Journal of …')", () => {
-    const b = mustBrief({ text: "Coffee drinkers may live longer, a study suggests. The researchers told the Lakeport Journal of Preventive Medicine the effect was small.", published: "2025-05-07" });
+    const b = mustBrief({ text: "Coffee drinkers may live longer, a study suggests. The researchers told the Lakeport Journal of Preventive Medicine the effect was small.", published: "2025-05-07", publisher: "Daily Example" });
     expect(b.source.citing).toContain("Lakeport Journal of Preventive Medicine");
   });
 
