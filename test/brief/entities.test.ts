@@ -258,6 +258,15 @@ describe("who: canonical entities", () => {
     expect(quoted.source.publisher).toBeUndefined();
   });
 
+  it("reads everyday occupational titles before a name as roles ('Trustee Keith Rennick', 'consultant midwife Dr Fiona Rees', 'Shiv Sena corporator Manohar Sawant', 'Advocate Farhan Merchant')", () => {
+    const b = mustBrief({ text: "The school board voted on Monday to close Maple Elementary. Trustee Keith Rennick said the decision was painful. Consultant midwife Dr Fiona Rees said the ward was safe. Shiv Sena corporator Manohar Sawant said the road was flooded. Advocate Farhan Merchant said he would appeal.", published: "2018-12-17" });
+    const role = (name: string) => b.who.find((w) => w.name === name)?.role;
+    expect(role("Keith Rennick")).toBe("Trustee");
+    expect(role("Fiona Rees")).toBe("Consultant midwife");
+    expect(role("Manohar Sawant")).toBe("Shiv Sena corporator");
+    expect(role("Farhan Merchant")).toBe("Advocate");
+  });
+
   it("takes the publisher from a copyright line when nothing else names it", () => {
     const b = mustBrief({ text: "Lakeport council approved a new stadium on Monday after a long debate. Council leader Grace Preston said it was a great day.\n© 2026 Daily Example. All rights reserved.", published: "2025-05-07" });
     expect(b.source.publisher).toBe("Daily Example");
