@@ -6,7 +6,7 @@
  */
 import { gazetteer } from "./gazetteer";
 import { opensUpper } from "./letter-case";
-import { isMediaWord, lexicon } from "./lexicon";
+import { isMediaWord, isNewsOutlet, lexicon } from "./lexicon";
 import { joinTokens, type Token } from "./nlp";
 import { isTitleWord, RELATIONS } from "./roles";
 
@@ -173,8 +173,8 @@ const OUTLET_KIND_HEADS = new Set(["station", "site", "agency", "outlet", "porta
 /** Media words that say what kind of outlet the name after them is (not "news" or "online" alone). */
 const OUTLET_KINDS = new Set(["newspaper", "daily", "weekly", "tabloid", "magazine", "broadcaster", "channel", "website", "blog", "radio", "television", "tv"]);
 
-/** Kinds of outlet that name only outlets when written after a name ("Velnar newspaper"). */
-const PRINT_KINDS = new Set(["newspaper", "tabloid", "magazine", "broadcaster"]);
+/** Kinds of outlet, and an outlet's own voice, that name only outlets when written after a name ("Velnar newspaper", "the Velnar editorial board"). */
+const PRINT_KINDS = new Set(["newspaper", "tabloid", "magazine", "broadcaster", "editorial"]);
 
 /**
  * Steps back from token k over an outlet's kind written before its name ("Spanish newspaper",
@@ -198,6 +198,8 @@ export function isNamedAsOutlet(tokens: Token[], first: number, last: number): b
   const after = tokens[last + 1];
   // (Not "the Lakeport Transit website": a body's own site is no outlet.)
   if (after && after.text === after.lower && PRINT_KINDS.has(after.lower)) return true;
+  // "CNN affiliate KFOR reported": a network's affiliate station.
+  if (/^affiliates?$/.test(tokens[first - 1]?.lower ?? "") && isNewsOutlet(tokens[first - 2]?.text ?? "")) return true;
   const { at, kind } = beforeOutletKind(tokens, first - 1);
   return kind && (at < 0 || tokens[at].lower === "the");
 }

@@ -224,6 +224,10 @@ describe("who: canonical entities", () => {
     const b = mustBrief({ text: "At least 65 people died in a heatwave in Karachi, Velnar newspaper reported on Tuesday. Officials told CNN Philippines the toll could rise. The footage was broadcast by TV Korva. The rebel-run Al Velna TV said 12 people died.", published: "2018-12-17", publisher: "Daily Example" });
     expect(b.source.citing).toEqual(expect.arrayContaining(["Velnar", "CNN Philippines", "TV Korva", "Al Velna TV"]));
     expect(b.who.map((w) => w.name).join(" ")).not.toMatch(/Velnar|Korva|Velna|Philippines/);
+    // A network's affiliate and a paper's editorial board are outlets too.
+    const affiliate = mustBrief({ text: "A tornado destroyed 20 homes in Moore on Monday, CNN affiliate KVLN reported. The Lakeport Citizen editorial board called the plan reckless.", published: "2018-12-17", publisher: "Daily Example" });
+    expect(affiliate.source.citing).toEqual(expect.arrayContaining(["KVLN", "Lakeport Citizen"]));
+    expect(affiliate.who.map((w) => w.name)).not.toContain("KVLN");
     // A body's own website is no outlet.
     const site = mustBrief({ text: "Trams were suspended on Monday after a derailment. \"We are asking people to please visit the Lakeport Transit website for updates,\" a spokesman said. Lakeport Transit said services would resume on Tuesday.", published: "2018-12-17", publisher: "Daily Example" });
     expect(site.source.citing).toEqual([]);
