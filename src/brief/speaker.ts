@@ -138,6 +138,15 @@ function bodyAccreditedTo(s: Sentence, here: Placed[], host: Placed): Placed | u
   return here.find((h) => h.entity.type === "org" && h.mention.last === k - 1);
 }
 
+/** The lower-case title ending at token k ("prime minister", "mayor"), if one does. */
+function titleEndingAt(s: Sentence, k: number): string | undefined {
+  const t = s.tokens[k];
+  if (!t || t.text !== t.lower) return undefined;
+  const prev = s.tokens[k - 1];
+  if (prev && prev.text === prev.lower && isTitleWord(`${prev.lower} ${t.lower}`)) return `${prev.lower} ${t.lower}`;
+  return isTitleWord(t.lower) ? t.lower : undefined;
+}
+
 /** "Ben Thornton of Harbourview Research said": the person before where they work speaks, not the body. */
 function workerOf(s: Sentence, here: Placed[], body: Placed): Placed | undefined {
   if (body.entity.type === "person") return undefined;
@@ -291,6 +300,12 @@ export function speaker(s: Sentence, v: number, here: Placed[], recent: Recent, 
     if (SPEAKS_FOR_PERSON.has(t.lower) && /^(?:his|her)$/.test(s.tokens[k - 1]?.lower ?? "") && (k - 1 === 0 || !/^(?:NOUN|PROPN)$/.test(s.tokens[k - 2]?.pos ?? ""))) {
       const person = personFor(s.tokens[k - 1].lower === "his" ? "he" : "she", recent, subjectsBefore(s, here, k - 1), s.index);
       if (person) return { entity: person };
+    }
+    // "The prime minister's office declined to comment": those who speak for the one person named with that title.
+    if (SPEAKS_FOR_PERSON.has(t.lower) && /^['’]s$/.test(s.tokens[k - 1]?.text ?? "")) {
+      const title = titleEndingAt(s, k - 2);
+      const holders = title ? recent.people.filter((p) => p.role && ` ${p.role.toLowerCase()} `.includes(` ${title} `)) : [];
+      if (holders.length === 1) return { entity: holders[0] };
     }
     // "her campaign team said", "the campaign also said": the group named after someone, if there is one.
     if (lexicon.entourageNouns.has(t.lower) && /^(the|his|her|their)$/.test(s.tokens[k - 1]?.lower ?? "")) {

@@ -200,13 +200,16 @@ describe("stance: each actor's position on the main event", () => {
     expect(positionOf(text, "Tom Hadley")).toBe("supports");
   });
 
-  it("gives 'His office declined to comment' to the man last named, and 'An Italian diplomat declined to comment' or 'A Russian official said' to the country", () => {
+  it("gives 'His office declined to comment' to the man last named, 'The mayor's office' to the mayor, and 'An Italian diplomat declined to comment' or 'A Russian official said' to the country", () => {
     const text = "Police arrested a man on Sunday after a shooting at a mall in Downers Grove at 8:10 p.m. ET. Senator Tom Hadley called for a review. His office declined to comment further. An Italian diplomat declined to comment. A Russian official said the attack was a tragedy.";
     const b = mustBrief({ text, published: "2018-12-17" });
     expect(b.stance.some((s) => s.actor === "Tom Hadley" && s.position === "no_comment")).toBe(true);
     expect(b.stance.find((s) => s.actor === "Italy")?.position).toBe("no_comment");
     expect(b.stance.map((s) => s.actor)).toContain("Russia");
     expect(b.who.map((w) => w.name)).not.toContain("ET");
+    // "The mayor's office": the one person named with that title.
+    const office = mustBrief({ text: "Mayor Ana Ruiz announced on Monday that the library would close. Residents protested outside. The mayor's office declined to comment further.", published: "2018-12-17" });
+    expect(office.stance.some((s) => s.actor === "Ana Ruiz" && s.position === "no_comment")).toBe(true);
   });
 
   it("does not give a country the words of its people or bodies ('Portugal's trade unions warned', 'Portugal's farm lobby applauded'), but does its state's ('Portugal's foreign ministry said')", () => {
