@@ -81,6 +81,7 @@ const PRESSURE_VERBS = new Set(["urged", "urges", "urging", "pressed", "presses"
 
 const DATE_WORDS = /^(today|tonight|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|mon|tue|tues|wed|thu|thur|thurs|fri|sat|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
 /** Time zones written after clock times ("18:40 GMT"), as the IANA tz database abbreviates them: no names. */
+const COUNTS = new Set(["tens", "dozens", "hundreds", "thousands", "millions", "scores"]);
 const SHORT_US_ZONES = /^(?:ET|CT|MT|PT)$/;
 const CLOCK_TIME = /^(?:a\.m\.|p\.m\.|am|pm|\d{1,2}(?:[:.]\d\d)?(?:am|pm)?)$/i;
 const TIME_ZONES = /^(?:GMT|UTC|BST|CET|CEST|EET|EEST|WET|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|AEST|AEDT|ACST|AWST|NZST|NZDT|JST|KST|HKT|SGT)$/;
@@ -253,6 +254,8 @@ function isNameWord(t: Token, k: number, s: Sentence, stats: WordStats, sentence
   // "Rs 500 crore", "HK$2 billion", "$US90 million", "Dh3.4 billion": a currency, not a name.
   if (CURRENCY_PREFIX.test(t.text) && (s.tokens[k + 1]?.pos === "NUM" || s.tokens[k + 1]?.text === "$" || /\d/.test(t.text))) return false;
   if (TIME_ZONES.test(t.text)) return false;
+  // "Tens of thousands of workers", "Dozens of others": a count, not a name, however capitalised.
+  if (COUNTS.has(t.lower) && s.tokens[k + 1]?.lower === "of") return false;
   // "8:10 p.m. ET": US zones written short only after a time ("ET Bureau", "PT Sumber" are names).
   if (SHORT_US_ZONES.test(t.text) && CLOCK_TIME.test(s.tokens[k - 1]?.text ?? "")) return false;
   if (isAcronym(t.text)) return t.text === "US" || t.text === "UK" || (!t.stop && (!stats.shouting || vouchedInCapitals(t, s.tokens[k - 1])));

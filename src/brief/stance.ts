@@ -311,7 +311,8 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
       // "Carmaker recalls 300,000 cars": a headline that names no one, or whose clause is unclear
       // ("Westfield United sack manager", "sack" read as a noun); the lead names the doer ("Brandco
       // Motors is recalling …").
-      const lead = what.sentence.isTitle && (!subject || inRange(subject).length === 0) ? leadSentences(doc, 1)[0] : undefined;
+      // ("Runner banned for four years": a passive headline's doer is the lead's subject, "The AIU banned …".)
+      const lead = what.sentence.isTitle && (!subject || inRange(subject).length === 0 || isPassive(what.sentence, subject)) ? leadSentences(doc, 1)[0] : undefined;
       const leadSubject = lead ? subjectRange(lead) : null;
       if (lead && leadSubject && !isPassive(lead, leadSubject)) for (const e of subjectDoers(lead, leadSubject, mentionAt(lead))) doers.add(e);
     }

@@ -271,6 +271,11 @@ describe("who: canonical entities", () => {
     expect(role("Farhan Merchant")).toBe("Advocate");
   });
 
+  it("reads a capitalised count before 'of' as no name ('Amman, Jordan - Tens of thousands of Jordanians …')", () => {
+    const b = mustBrief({ text: "Jordan strike over tax bill\n\nUnions say the bill hurts the poor\n\nAmman, Jordan - Tens of thousands of Jordanians went on strike on Wednesday to protest against a tax bill. Dozens of shops stayed shut.", published: "2018-12-17" });
+    expect(b.who.map((w) => w.name)).not.toContain("Tens");
+  });
+
   it("takes the publisher from a copyright line when nothing else names it", () => {
     const b = mustBrief({ text: "Lakeport council approved a new stadium on Monday after a long debate. Council leader Grace Preston said it was a great day.\n© 2026 Daily Example. All rights reserved.", published: "2025-05-07" });
     expect(b.source.publisher).toBe("Daily Example");

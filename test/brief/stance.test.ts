@@ -212,6 +212,11 @@ describe("stance: each actor's position on the main event", () => {
     expect(office.stance.some((s) => s.actor === "Ana Ruiz" && s.position === "no_comment")).toBe(true);
   });
 
+  it("takes the lead's subject as the doer of a passive headline's event ('Runner banned for four years' … 'The Athletics Integrity Unit on Thursday banned …': it supports its own ban)", () => {
+    const text = 'Kenyan marathoner Ana Koech banned for four years for doping\n\nNAIROBI (AP) - The Athletics Integrity Unit on Thursday banned Kenyan marathon runner Ana Koech for four years after she tested positive for EPO. The unit said the case was closed.';
+    expect(positionOf(text, "Athletics Integrity Unit")).toBe("supports");
+  });
+
   it("does not give a country the words of its people or bodies ('Portugal's trade unions warned', 'Portugal's farm lobby applauded'), but does its state's ('Portugal's foreign ministry said')", () => {
     const text = "The Velnish parliament passed a law on Wednesday allowing employers to demand 400 hours of overtime a year. Portugal's trade unions warned the law would hurt workers. Portugal's farm lobby applauded the decision.";
     expect(positionOf(text, "Portugal")).toBeUndefined();
