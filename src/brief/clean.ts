@@ -4,6 +4,7 @@
  * last word. Everything after this stage reads the cleaned text; evidence offsets point into it.
  */
 
+import { gazetteer } from "./gazetteer";
 import { escapeRegExp, isMediaWord, isNewsOutlet, lexicon } from "./lexicon";
 import { looksBinary, normaliseText, stripHtml } from "./normalise";
 
@@ -111,6 +112,25 @@ const BYLINE_LINES = 3;
 /** "Education reporter, NZ Herald": a writer's beat and the outlet, on a line of its own. */
 const BEAT_LINE = /^(?:[A-Z][a-z]+ )?(?:[a-z]+ )?(?:reporter|correspondent|editor|writer), ((?:The )?[A-Z][\w.&' ]{1,40})$/;
 /** "By Daily Example Reporter", "By Staff Writers, Daily Example": the outlet's own staff. */
+/** A line that is only a person's name: two or three capitalised words, the first a given name. */
+function isPersonNameLine(line: string): boolean {
+  return /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(line) && gazetteer.firstNames.has(line.split(" ")[0]);
+}
+
+/** "MARIE-CLAUDE BOIVIN, MONTREAL GAZETTE": a writer and the outlet, in capitals. */
+const CAPITALS_BYLINE = /^[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’.-]+){1,2}, ([A-Z][A-Z&'’ -]{2,40})$/;
+
+/** The outlet a byline in capitals names, as written in running text ("Montreal Gazette"). */
+function capitalsBylineOutlet(line: string): string | null {
+  const outlet = CAPITALS_BYLINE.exec(line)?.[1];
+  return outlet && isNewsOutlet(outlet) ? recaseWords(outlet) : null;
+}
+
+/** Words in capitals as a name is written ("MONTREAL GAZETTE" → "Montreal Gazette"). */
+function recaseWords(words: string): string {
+  return words.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
 const STAFF_BYLINE = /^By (?:an? )?((?:[A-Z][\w.&'-]*\s){1,4})(?:Reporters?|[Ss]taff(?: [Ww]riters?| [Rr]eporters?)?|Correspondents?|Newsdesk|News Desk)(?: and (?:[A-Z][\p{L}'’.-]+ ?){1,4})?$/u;
 
 /**
@@ -120,6 +140,8 @@ const STAFF_BYLINE = /^By (?:an? )?((?:[A-Z][\w.&'-]*\s){1,4})(?:Reporters?|[Ss]
 function bylineOutlet(line: string): string | null {
   const beat = BEAT_LINE.exec(line)?.[1];
   if (beat) return isNewsOutlet(beat) ? beat : null;
+  const shouted = capitalsBylineOutlet(line);
+  if (shouted) return shouted;
   if (!BYLINE.test(line) && !STAFF_BYLINE.test(line)) return null;
   const staff = STAFF_BYLINE.exec(line)?.[1]?.trim();
   // ("By TOI staff": the outlet's own staff, under its initials.)
@@ -288,7 +310,7 @@ function isFurniture(line: string): boolean {
   if (isFooterLinks(line) || (NOTICE_LINE.test(line) && line.length < 300) || DESK_INITIALS.test(line) || BREADCRUMBS.test(line)) return true;
   if (/^(?:read more|also read|read also|also see|see also)\s*[:|]/i.test(line) || TAGS_LINE.test(line)) return true;
   if ((CREDIT_LINE.test(line) || CONTRIBUTED_LINE.test(line) || PROMOTION_LINE.test(line) || FOLLOW_LINE.test(line) || INPUTS_LINE.test(line) || SOURCE_LINE.test(line) || OWN_TITLE_LINE.test(line)) && line.length < 250) return true;
-  if ((BYLINE.test(line) || STAFF_BYLINE.test(line) || BARE_BYLINE.test(line) || BEAT_LINE.test(line) || COPYRIGHT_LINE.test(line)) && line.length < 120) return true;
+  if ((BYLINE.test(line) || STAFF_BYLINE.test(line) || BARE_BYLINE.test(line) || BEAT_LINE.test(line) || COPYRIGHT_LINE.test(line) || capitalsBylineOutlet(line)) && line.length < 120) return true;
   if (COPYRIGHT_NOTICE.test(line) && line.length < 300) return true;
   if (((TIMESTAMP_LINE.test(line) || DATE_ONLY_LINE.test(line)) && line.length < 80) || ((CREDITED_TIMESTAMP.test(line) || SECTION_DATE_LINE.test(line)) && line.length < 120)) return true;
   if ((line.length < 250 && PHOTO_LINE.test(line)) || (line.length < 1500 && APPEAL_LINE.test(line)) || (line.length < 200 && SITE_PROMOTION.test(line)) || (line.length < 250 && CREDITED_CAPTION.test(line))) return true;
@@ -495,6 +517,11 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
         continue;
       }
       removedLines++;
+      // "Hannah Oduya" / "Thu 11 Oct 2018 07.00 BST": a person's name alone above the page's timestamp is its byline.
+      if (header && lines.length > 1 && (TIMESTAMP_LINE.test(line) || DATE_ONLY_LINE.test(line)) && isPersonNameLine(lines.at(-1)!)) {
+        lines.pop();
+        removedLines++;
+      }
       if (lines.length <= PAGE_DATE_LINES || !DATE_ONLY_LINE.test(line)) dateline ??= datelineOf(line);
       copyright ??= copyrightHolder(line) ?? SOURCE_LINE.exec(line)?.[1] ?? bylineOutlet(line) ?? ownTitle(line) ?? creditedOutlet(line);
       wire ??= INPUTS_LINE.exec(line)?.[1] ?? null;

@@ -509,4 +509,12 @@ describe("cleaning scraped article text", () => {
     expect(c).toMatchObject({ datelinePlace: "Lakeport", wire: "Reuters" });
     expect(c.body).toMatch(/^The number/);
   });
+
+  it("drops a byline that is a name alone above the page's timestamp ('Ana Ruiz' / 'Thu 11 Oct 2018 07.00 BST') and one in capitals with its outlet ('ANA RUIZ, LAKEPORT GAZETTE'), which names the publisher", () => {
+    const story = "The council voted on Wednesday to close 17 libraries, officials said.";
+    const named = ok(`Council votes to close 17 libraries\n\nCash-strapped authority pushes ahead with cuts\n\nAna Ruiz\nThu 11 Oct 2018 07.00 BST\n\n${story}`);
+    expect(named.body).toBe(`Cash-strapped authority pushes ahead with cuts\n\n${story}`);
+    const caps = ok(`Council votes to close 17 libraries\n\nANA RUIZ, LAKEPORT GAZETTE\n\n${story}`);
+    expect(caps).toMatchObject({ body: story, copyright: "Lakeport Gazette" });
+  });
 });
