@@ -4,7 +4,6 @@
  * last word. Everything after this stage reads the cleaned text; evidence offsets point into it.
  */
 
-import { gazetteer } from "./gazetteer";
 import { escapeRegExp, isMediaWord, isNewsOutlet, lexicon } from "./lexicon";
 import { looksBinary, normaliseText, stripHtml } from "./normalise";
 
@@ -112,9 +111,12 @@ const BYLINE_LINES = 3;
 /** "Education reporter, NZ Herald": a writer's beat and the outlet, on a line of its own. */
 const BEAT_LINE = /^(?:[A-Z][a-z]+ )?(?:[a-z]+ )?(?:reporter|correspondent|editor|writer), ((?:The )?[A-Z][\w.&' ]{1,40})$/;
 /** "By Daily Example Reporter", "By Staff Writers, Daily Example": the outlet's own staff. */
-/** A line that is only a person's name: two or three capitalised words, the first a given name. */
+/**
+ * A line that is only a name: two or three capitalised words, none an English function word. (Cleaning
+ * runs without the gazetteer, which ingestion need not load, so it cannot ask for a given name.)
+ */
 function isPersonNameLine(line: string): boolean {
-  return /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(line) && gazetteer.firstNames.has(line.split(" ")[0]);
+  return /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(line) && !line.split(" ").some((w) => lexicon.stopwords.has(w.toLowerCase()));
 }
 
 /** "MARIE-CLAUDE BOIVIN, MONTREAL GAZETTE": a writer and the outlet, in capitals. */
