@@ -519,7 +519,7 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
         continue;
       }
       removedLines++;
-      // "Hannah Oduya" / "Thu 11 Oct 2018 07.00 BST": a person's name alone above the page's timestamp is its byline.
+      // "Ana Ruiz" / "Thu 11 Oct 2018 07.00 BST": a person's name alone above the page's timestamp is its byline.
       if (header && lines.length > 1 && (TIMESTAMP_LINE.test(line) || DATE_ONLY_LINE.test(line)) && isPersonNameLine(lines.at(-1)!)) {
         lines.pop();
         removedLines++;

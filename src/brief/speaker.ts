@@ -94,7 +94,7 @@ function isAside(s: Sentence, from: number, to: number): boolean {
   const toks = s.tokens.slice(from, to);
   if (toks[0]?.text !== "," || toks.at(-1)?.text !== ",") return false;
   // A relative clause may hold a reporting verb of its own ("Brandco, which reported record sales
-  // last week, declined to comment"; "Gordon Pike, a retired dentist who said he lost $2 million,
+  // last week, declined to comment"; "Tom Hadley, a retired dentist who said he lost $2 million,
   // welcomed it"); elsewhere one means the commas frame an attribution.
   const relativeFrom = toks.findIndex((t) => RELATIVE_PRONOUNS.has(t.lower));
   return !toks.some((t, k) => t.text === '"' || t.text === ";" || ((relativeFrom < 0 || k < relativeFrom) && t.pos === "VERB" && lexicon.reportingVerbs.has(t.lower) && !(k === 1 && QUESTIONED.has(t.lower))));

@@ -190,7 +190,7 @@ describe("who: canonical entities", () => {
   it("cites none of the publisher's own names: its initials without 'The' ('told TOL' in The Times of Lakeport), its name with a generic word ('Times of Lakeport News'), its own stations ('BBC Radio 4')", () => {
     const times = mustBrief({ text: "Hundreds of workers protested outside the plant on Monday. \"This is retrenchment by another name,\" union leader Suresh Gowda told TOL. The company said the cuts were voluntary, according to Times of Lakeport News.", published: "2017-06-14", publisher: "The Times of Lakeport" });
     expect(times.source.citing).toEqual([]);
-    const bbc = mustBrief({ text: "The fitness app Stridely said on Monday that hackers had stolen user data. \"I am deeply sorry,\" chief executive Hannah Okafor told BBC Radio 4's Today programme.", published: "2018-05-14", publisher: "BBC" });
+    const bbc = mustBrief({ text: "The fitness app Stridely said on Monday that hackers had stolen user data. \"I am deeply sorry,\" chief executive Dana Okafor told BBC Radio 4's Today programme.", published: "2018-05-14", publisher: "BBC" });
     expect(bbc.source.citing).toEqual([]);
   });
 
@@ -201,8 +201,8 @@ describe("who: canonical entities", () => {
   });
 
   it("keeps a role in apposition that closes on the body's short name in brackets ('…, the president of the Korvian Trade Union Confederation (Kotuc)')", () => {
-    const b = mustBrief({ text: 'Unions staged a strike on Monday over the overtime law. "This law is a disaster," said Anna Szel, the president of the Korvian Trade Union Confederation (Kotuc). "We will keep working," said Ramon Cruz, spokesman for the National Disaster Risk Reduction and Management Council (NDRRMC).', published: "2018-12-17" });
-    expect(b.who.find((w) => w.name === "Anna Szel")?.role).toBe("president of the Korvian Trade Union Confederation");
+    const b = mustBrief({ text: 'Unions staged a strike on Monday over the overtime law. "This law is a disaster," said Ilona Szel, the president of the Korvian Trade Union Confederation (Kotuc). "We will keep working," said Ramon Cruz, spokesman for the National Disaster Risk Reduction and Management Council (NDRRMC).', published: "2018-12-17" });
+    expect(b.who.find((w) => w.name === "Ilona Szel")?.role).toBe("president of the Korvian Trade Union Confederation");
     expect(b.who.find((w) => w.name === "Ramon Cruz")?.role).toBe("spokesman for the National Disaster Risk Reduction and Management Council");
   });
 
@@ -225,7 +225,7 @@ describe("who: canonical entities", () => {
     expect(b.source.citing).toEqual(expect.arrayContaining(["Velnar", "CNN Philippines", "TV Korva", "Al Velna TV"]));
     expect(b.who.map((w) => w.name).join(" ")).not.toMatch(/Velnar|Korva|Velna|Philippines/);
     // A network's affiliate and a paper's editorial board are outlets too.
-    const affiliate = mustBrief({ text: "A tornado destroyed 20 homes in Moore on Monday, CNN affiliate KVLN reported. The Lakeport Citizen editorial board called the plan reckless.", published: "2018-12-17", publisher: "Daily Example" });
+    const affiliate = mustBrief({ text: "A tornado destroyed 20 homes in Lakeport on Monday, CNN affiliate KVLN reported. The Lakeport Citizen editorial board called the plan reckless.", published: "2018-12-17", publisher: "Daily Example" });
     expect(affiliate.source.citing).toEqual(expect.arrayContaining(["KVLN", "Lakeport Citizen"]));
     expect(affiliate.who.map((w) => w.name)).not.toContain("KVLN");
     // A body's own website is no outlet.
@@ -244,7 +244,7 @@ describe("who: canonical entities", () => {
   it("places the story in the town the lead names before a big city's dateline (a bureau's) and before the region around it ('MEXICO CITY (AP) — … in the town of Velmora Nacional in Oaxaca state')", () => {
     const b = mustBrief({ text: "Hotel collapses as quake jolts southern Mexico\n\nMEXICO CITY (AP) — A magnitude 6.4 earthquake shook southern Mexico late Sunday, toppling a hotel in the coastal town of Velmora Nacional in Oaxaca state and killing at least eight people, authorities said. The quake was also felt in Mexico City.", published: "2018-03-05" });
     expect(b.where[0]?.name).toBe("Velmora Nacional");
-    const square = mustBrief({ text: "Thousands of strikers gathered on Thursday in Liberty Square in Tunis, union officials said.", published: "2018-03-05" });
+    const square = mustBrief({ text: "Thousands of strikers gathered on Thursday in Harbour Square in Tunis, union officials said.", published: "2018-03-05" });
     expect(square.where[0]?.name).toBe("Tunis");
   });
 
@@ -262,10 +262,10 @@ describe("who: canonical entities", () => {
     expect(quoted.source.publisher).toBeUndefined();
   });
 
-  it("reads everyday occupational titles before a name as roles ('Trustee Keith Rennick', 'consultant midwife Dr Fiona Rees', 'Shiv Sena corporator Manohar Sawant', 'Advocate Farhan Merchant')", () => {
-    const b = mustBrief({ text: "The school board voted on Monday to close Maple Elementary. Trustee Keith Rennick said the decision was painful. Consultant midwife Dr Fiona Rees said the ward was safe. Shiv Sena corporator Manohar Sawant said the road was flooded. Advocate Farhan Merchant said he would appeal.", published: "2018-12-17" });
+  it("reads everyday occupational titles before a name as roles ('Trustee Tom Rennick', 'consultant midwife Dr Fiona Rees', 'Shiv Sena corporator Manohar Sawant', 'Advocate Farhan Merchant')", () => {
+    const b = mustBrief({ text: "The school board voted on Monday to close Maple Elementary. Trustee Tom Rennick said the decision was painful. Consultant midwife Dr Fiona Rees said the ward was safe. Shiv Sena corporator Manohar Sawant said the road was flooded. Advocate Farhan Merchant said he would appeal.", published: "2018-12-17" });
     const role = (name: string) => b.who.find((w) => w.name === name)?.role;
-    expect(role("Keith Rennick")).toBe("Trustee");
+    expect(role("Tom Rennick")).toBe("Trustee");
     expect(role("Fiona Rees")).toBe("Consultant midwife");
     expect(role("Manohar Sawant")).toBe("Shiv Sena corporator");
     expect(role("Farhan Merchant")).toBe("Advocate");
