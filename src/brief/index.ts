@@ -63,6 +63,9 @@ function readsEnglish(doc: Doc): boolean {
   return lower >= MIN_DICTIONARY_WORDS && known / lower >= MIN_DICTIONARY_SHARE;
 }
 
+/** A national office written bare ("Foreign Minister", "Prime Minister", "President"), with no place or party before it. */
+const NATIONAL_OFFICE = /^(?:(?:foreign|interior|home|defen[cs]e|finance|justice|health|trade|economy|deputy prime|prime)\s+)?(?:minister|secretary|president|chancellor)$/i;
+
 /** Fewer words than this make a short text, briefed with low confidence. */
 const SHORT_WORDS = 40;
 
@@ -106,6 +109,10 @@ export function briefCleaned(article: Article, cleaned: Cleaned, options: BriefO
   // "PARMA, OH (WKRX) -", "SPRINGFIELD, Ill. (AP) -": the state the dateline names says which namesake.
   const areaCode = datelined && cleaned.datelineArea ? gazetteer.datelineArea(cleaned.datelineArea)?.code : undefined;
   if (datelined && areaCode && datelined.country !== areaCode && datelined.type !== "country") datelined.country = areaCode;
+  // "TALLINN (AP) — … Foreign Minister Ana Ruiz said": a national office named without its country,
+  // in a story filed from a capital, is that country's.
+  const datelineCountry = cleaned.datelinePlace ? gazetteer.capitalOf(cleaned.datelinePlace) : undefined;
+  if (datelineCountry) for (const e of entities) if (e.type === "person" && !e.country && e.role && NATIONAL_OFFICE.test(e.role)) e.country = datelineCountry.code;
   const what = findWhat(doc)!;
   const actors = rankActors(doc, entities, what);
   // A dateline the text never names again is a place only where its form vouches for it: an agency's

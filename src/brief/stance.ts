@@ -190,6 +190,8 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
       // A one-word verb counts only where it is not a noun ("the warning", "a claim").
       const verbKey = key && (key.includes(" ") || (t.pos !== "NOUN" && t.pos !== "PROPN")) ? key : null;
       if (!verbKey || isQuestionedAside(s, v)) continue;
+      // "a Russian diplomat accused of recruiting …": the participle describes the one accused, who says nothing.
+      if (/^accused$/.test(t.lower) && s.tokens[v + 1]?.lower === "of") continue;
       // "The union, which endorsed Ana Ruiz last year, said the vote was a betrayal": a relative
       // clause's verb is background; the main verb after it says where the speaker stands.
       if (RELATIVE_PRONOUNS.has(s.tokens[v - 1]?.lower ?? "") && s.tokens.some((_, w) => w > v && reportingVerbAt(s.tokens, w) !== null)) continue;

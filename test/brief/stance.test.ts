@@ -217,6 +217,13 @@ describe("stance: each actor's position on the main event", () => {
     expect(positionOf(text, "Athletics Integrity Unit")).toBe("supports");
   });
 
+  it("ties a bare national office to the country a capital's dateline names ('TALLINN (AP) — … Foreign Minister X said': X speaks for Estonia, which acts), and reads 'a diplomat accused of …' as no statement", () => {
+    const text = 'Estonia expels Russian diplomat over spying\n\nTALLINN (AP) — Estonia on Thursday expelled a Russian diplomat accused of recruiting a military reservist. "We will not tolerate the abuse of diplomatic privileges," Foreign Minister Toomas Raud said at a news conference.';
+    const stances = mustBrief({ text, published: "2019-03-14" }).stance;
+    expect(stances.find((s) => s.actor === "Toomas Raud")?.position).toBe("supports");
+    expect(stances.find((s) => s.actor === "Russia")).toBeUndefined();
+  });
+
   it("does not give a country the words of its people or bodies ('Portugal's trade unions warned', 'Portugal's farm lobby applauded'), but does its state's ('Portugal's foreign ministry said')", () => {
     const text = "The Velnish parliament passed a law on Wednesday allowing employers to demand 400 hours of overtime a year. Portugal's trade unions warned the law would hurt workers. Portugal's farm lobby applauded the decision.";
     expect(positionOf(text, "Portugal")).toBeUndefined();
