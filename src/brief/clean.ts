@@ -110,7 +110,6 @@ function masthead(line: string): string | null {
 const BYLINE_LINES = 3;
 /** "Education reporter, NZ Herald": a writer's beat and the outlet, on a line of its own. */
 const BEAT_LINE = /^(?:[A-Z][a-z]+ )?(?:[a-z]+ )?(?:reporter|correspondent|editor|writer), ((?:The )?[A-Z][\w.&' ]{1,40})$/;
-/** "By Daily Example Reporter", "By Staff Writers, Daily Example": the outlet's own staff. */
 /**
  * A line that is only a name: two or three capitalised words, none an English function word. (Cleaning
  * runs without the gazetteer, which ingestion need not load, so it cannot ask for a given name.)
@@ -133,6 +132,7 @@ function recaseWords(words: string): string {
   return words.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
+/** "By Daily Example Reporter", "By Staff Writers, Daily Example": the outlet's own staff. */
 const STAFF_BYLINE = /^By (?:an? )?((?:[A-Z][\w.&'-]*\s){1,4})(?:Reporters?|[Ss]taff(?: [Ww]riters?| [Rr]eporters?)?|Correspondents?|Newsdesk|News Desk)(?: and (?:[A-Z][\p{L}'’.-]+ ?){1,4})?$/u;
 
 /**

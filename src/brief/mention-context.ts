@@ -160,9 +160,14 @@ export function isToldTo(tokens: Token[], first: number): boolean {
   k = beforeOutletKind(tokens, k).at;
   if (tokens[k]?.lower === "the") k--;
   const w = tokens[k]?.lower;
-  // "when contacted by the Lakeport Herald", "approached by the Herald", "a memo seen by TechWire", "first reported by TechWire":
-  // reporters contact people for comment, see documents and break stories.
-  return w === "told" || w === "citing" || (w === "to" && tokens[k - 1]?.lower === "according") || (w === "with" && tokens[k - 1]?.lower === "interview") || (w === "by" && /^(contacted|approached|seen|obtained|reported)$/.test(tokens[k - 1]?.lower ?? ""));
+  // "a memo seen by TechWire", "first reported by TechWire": reporters see documents and break stories.
+  return spokenToAt(tokens, k) || w === "citing" || (w === "to" && tokens[k - 1]?.lower === "according") || (w === "with" && tokens[k - 1]?.lower === "interview") || (w === "by" && /^(seen|obtained|reported)$/.test(tokens[k - 1]?.lower ?? ""));
+}
+
+/** Whether token k closes "told" or "contacted by", "approached by": how someone speaks to a reporter's outlet. */
+export function spokenToAt(tokens: Token[], k: number): boolean {
+  const w = tokens[k]?.lower;
+  return w === "told" || (w === "by" && /^(?:contacted|approached)$/.test(tokens[k - 1]?.lower ?? ""));
 }
 
 /** Bodies that are told things in public: chambers, courts, meetings. */

@@ -81,10 +81,13 @@ const PRESSURE_VERBS = new Set(["urged", "urges", "urging", "pressed", "presses"
 
 const DATE_WORDS = /^(today|tonight|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|mon|tue|tues|wed|thu|thur|thurs|fri|sat|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
 /** Time zones written after clock times ("18:40 GMT"), as the IANA tz database abbreviates them: no names. */
-const COUNTS = new Set(["tens", "dozens", "hundreds", "thousands", "millions", "scores"]);
-const SHORT_US_ZONES = /^(?:ET|CT|MT|PT)$/;
-const CLOCK_TIME = /^(?:a\.m\.|p\.m\.|am|pm|\d{1,2}(?:[:.]\d\d)?(?:am|pm)?)$/i;
 const TIME_ZONES = /^(?:GMT|UTC|BST|CET|CEST|EET|EEST|WET|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|AEST|AEDT|ACST|AWST|NZST|NZDT|JST|KST|HKT|SGT)$/;
+/** US zones as news writes them short ("8:10 p.m. ET"), which are also names' initials ("ET Bureau"). */
+const SHORT_US_ZONES = /^(?:ET|CT|MT|PT)$/;
+/** A clock time's last token ("p.m.", "10:40", "8pm"). */
+const CLOCK_TIME = /^(?:a\.m\.|p\.m\.|am|pm|\d{1,2}(?:[:.]\d\d)?(?:am|pm)?)$/i;
+/** Counting words that head "… of …" ("Tens of thousands", "Dozens of others"). */
+const COUNTS = new Set(["tens", "dozens", "hundreds", "thousands", "millions", "scores"]);
 /** Particles that open or sit inside surnames ("von der Leyen", "de Sa", "bin Salman", "del Toro"). */
 export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(["von", "van", "de", "des", "der", "den", "da", "di", "do", "dos", "das", "du", "del", "della", "la", "le", "bin", "binti", "al", "el"]);
 /** Lower-case words a name runs on through ("Bank of England", "Guillermo del Toro"). */
@@ -823,7 +826,6 @@ function bodyNameEnd(toks: Token[], from: number, s: Sentence, stats: WordStats)
   return -1;
 }
 
-/** "Greater Manchester", "West Lakeport": a known place after a modifier word is still a place name. */
 /** Whether the whole name is a region's or a country's ("Democratic Republic of the Congo"), not a name and a place. */
 function namesRegionOrCountry(name: string): boolean {
   const entry = gazetteer.entry(name);
@@ -840,6 +842,7 @@ function modifiersBefore(toks: Token[], first: number): number {
 /** Words before a title that say when or how its holder holds it ("former", "outgoing", "acting"). */
 const STANDING_MODIFIERS = new Set(["former", "ex", "outgoing", "incoming", "acting", "interim", "then", "late"]);
 
+/** "Greater Manchester", "West Lakeport": a known place after a modifier word is still a place name. */
 function endsInPlace(nameToks: Token[]): boolean {
   return nameToks.length === 2 && gazetteer.isPlace(nameToks[1].text) && lexicon.isEnglishWord(nameToks[0].lower);
 }

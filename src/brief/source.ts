@@ -5,6 +5,7 @@
 import type { Entity } from "./entities";
 import type { Mention } from "./mentions";
 import { isListedOutlet, isMediaWord, lexicon } from "./lexicon";
+import { spokenToAt } from "./mention-context";
 import type { Doc } from "./sentences";
 
 export interface SourceInfo {
@@ -105,7 +106,5 @@ export function findSource(doc: Doc, entities: Entity[], hints: { publisher?: st
 /** Whether the outlet is named as the one someone spoke to ("told the Herald", "contacted by the Herald"). */
 function contactedByReporter(doc: Doc, m: Mention): boolean {
   const toks = doc.sentences[m.sentence].tokens;
-  let k = m.first - 1;
-  if (toks[k]?.lower === "the") k--;
-  return toks[k]?.lower === "told" || (toks[k]?.lower === "by" && /^(?:contacted|approached)$/.test(toks[k - 1]?.lower ?? ""));
+  return spokenToAt(toks, toks[m.first - 1]?.lower === "the" ? m.first - 2 : m.first - 1);
 }
