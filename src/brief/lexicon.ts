@@ -184,6 +184,18 @@ export function isListedOutlet(name: string): boolean {
   return outletKeys.has(placeKey(name.replace(/^the /i, "")));
 }
 
+/** Listed outlets whose name holds its "The" ("The Age"): keyed without it, as texts often drop it before a verb. */
+const namesWithThe = new Map(lexiconData.newsOutlets.filter((o) => /^the /i.test(o)).map((o) => [placeKey(o.slice(4)), o]));
+for (const o of lexiconData.newsOutlets) if (!/^the /i.test(o)) namesWithThe.delete(placeKey(o));
+
+/**
+ * The outlet's name as the lexicon lists it where the text's form drops a "The" the name cannot do
+ * without ("Age" → "The Age"); other names as written ("Guardian" is listed both ways).
+ */
+export function outletDisplayName(name: string): string {
+  return (!/\s/.test(name) && namesWithThe.get(placeKey(name))) || name;
+}
+
 /** Whether a name is a news outlet or agency (a cited source, never an actor of the story). */
 export function isNewsOutlet(name: string): boolean {
   const key = placeKey(name.replace(/^the /i, ""));

@@ -248,7 +248,9 @@ function leftToRight(toks: Token[], k: number): boolean {
 
 function isNameWord(t: Token, k: number, s: Sentence, stats: WordStats, sentenceInitial: boolean): boolean {
   const c = t.text[0];
-  if (!c || !isUpperChar(c) || t.text === "I") return false;
+  // "eNCA": a listed outlet may open in lower case, and must still be seen to be cited, not read as prose.
+  if (c && !isUpperChar(c)) return /^\p{Ll}\p{Lu}/u.test(t.text) && isListedOutlet(t.text);
+  if (!c || t.text === "I") return false;
   if (DATE_WORDS.test(t.text) && !givenNameBeforeSurname(t, s.tokens[k + 1])) return false;
   // "(R-Wis.)": party and state, not a name; "(L-R)" in a caption: left to right.
   if (/^[RDI]-[A-Z][a-z]{1,4}\.?$/.test(t.text) || leftToRight(s.tokens, k)) return false;
@@ -682,7 +684,8 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
   [nameFirst, last] = withoutRepeat(toks, nameFirst, last);
   const nameToks = toks.slice(nameFirst, last + 1);
   // "the 12th President of the Republic": once the role words are off, "the" is no name.
-  if (!nameToks.some((t) => isUpperChar(t.text[0] ?? ""))) return;
+  // ("eNCA" holds its capitals after a lower-case letter.)
+  if (!nameToks.some((t) => isUpperChar(t.text[0] ?? "") || /^\p{Ll}\p{Lu}/u.test(t.text))) return;
   // "Vice President", "Mrs": role words with no name are not a mention of anyone.
   const roleWord = (t: Token) => isTitleWord(t.lower.replace(/\.$/, "")) || lexicon.honorifics.has(t.lower.replace(/\.$/, ""));
   if (nameToks.some(roleWord) && nameToks.every((t) => roleWord(t) || lexicon.roleModifiers.has(t.lower)) && !gazetteer.seatOfGovernment(joinTokens(nameToks))) return;

@@ -4,7 +4,7 @@
  */
 import type { Entity } from "./entities";
 import type { Mention } from "./mentions";
-import { isListedOutlet, isMediaWord, lexicon } from "./lexicon";
+import { isListedOutlet, isMediaWord, lexicon, outletDisplayName } from "./lexicon";
 import { spokenToAt } from "./mention-context";
 import type { Doc } from "./sentences";
 
@@ -85,18 +85,20 @@ export function findSource(doc: Doc, entities: Entity[], hints: { publisher?: st
   const ownNames = publisher ? entities.filter((e) => e.outlet).map((e) => outletName(e.name)).filter((n) => sameOutlet(n, publisher)) : [];
   // ("BBC Radio 4" in a BBC story: the publisher's own station is no source it cites.)
   const isOwn = (name: string) => name === publisher || (!!publisher && name.startsWith(`${publisher} `)) || ownNames.some((n) => n === name || n.endsWith(` ${name}`));
+  const citedName = (e: Entity) => outletDisplayName(outletName(e.name));
   for (const e of entities) {
     if (!e.outlet) continue;
     const name = outletName(e.name);
     // "TV", "Press", "News": a medium's generic word alone names no outlet ("The Telegraph" does).
     if (name.split(/\s+/).every((w) => GENERIC_MEDIA.has(w.toLowerCase())) && !isListedOutlet(name)) continue;
-    if (isOwn(name) || citing.includes(name)) continue;
-    citing.push(name);
+    const shown = citedName(e);
+    if (isOwn(name) || isOwn(shown) || citing.includes(shown)) continue;
+    citing.push(shown);
   }
   // "… told the Lakeport Herald", "declined to comment when approached by the Herald": with no other
   // word of its publisher, the one outlet the story's people talk to is its own.
   if (!publisher && citing.length === 1) {
-    const own = entities.filter((e) => e.outlet && outletName(e.name) === citing[0]);
+    const own = entities.filter((e) => e.outlet && citedName(e) === citing[0]);
     if (own.length && own.every((e) => e.mentions.every((m) => contactedByReporter(doc, m)))) return { publisher: citing[0], citing: [] };
   }
   // "NBC" and "NBC News" in one article are one outlet: the fuller name stands.

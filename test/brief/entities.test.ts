@@ -144,6 +144,12 @@ describe("who: canonical entities", () => {
     expect(b.source.citing).toEqual(["BBC News", "NBC News"]);
   });
 
+  it("cites a listed outlet written in lower case first ('eNCA'), and one by its whole name where the text drops its 'The'", () => {
+    const b = mustBrief({ text: "Thousands of homes in Lakeport lost power on Monday after a substation fire. The utility's spokesperson, Ana Ruiz, told eNCA that crews were working to restore supply. The Age also reported on the outage.", published: "2025-05-07", publisher: "Example Post" });
+    expect(b.source.citing).toEqual(expect.arrayContaining(["eNCA", "The Age"]));
+    expect(b.who.map((w) => w.name)).not.toEqual(expect.arrayContaining(["eNCA"]));
+  });
+
   it("knows a publisher by its site's short name ('ldherald' is the Lakeport Daily Herald), and a nationality's media as no outlet", () => {
     const text = "Lakeport council voted on Monday to close the old library, the Lakeport Daily Herald has learned. A librarian told Spanish media the decision was a shock. Ana Ruiz told the Herald she would appeal.";
     const b = mustBrief({ text, published: "2025-05-07", publisher: "ldherald" });
