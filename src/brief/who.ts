@@ -151,6 +151,8 @@ function groupPhrase(s: Subject): Actor | null {
   const namesAfterOf = (k: number) => toks[k].pos === "PROPN" && (toks[k - 1].lower === "of" || toks[k - 1].pos === "PROPN");
   while (last + 1 < toks.length && (toks[last + 1].lower === "of" || lexicon.humanNouns.has(toks[last + 1].lower) || toks[last + 1].pos === "NOUN" || namesAfterOf(last + 1))) last++;
   while (last > head && toks[last].lower === "of") last--;
+  // "Thousands of homes", "Millions of dollars": a count of things, not of people.
+  if (QUANTITIES.has(toks[head].lower) && !toks.slice(head + 1, last + 1).some((t) => lexicon.humanNouns.has(t.lower))) return null;
   // "A passenger plane", "Police fire tear gas": a people noun describing a thing heads no group.
   if (last > head && toks[last].pos === "NOUN" && !lexicon.humanNouns.has(toks[last].lower) && !toks[last].lower.endsWith("s")) return null;
   // Back through determiners, numbers, adjectives and compound nouns ("At least seven people").

@@ -308,6 +308,12 @@ describe("who: canonical entities", () => {
     expect(b.who[0]).toMatchObject({ name: "Dozens of firefighters", kind: "group" });
   });
 
+  it("makes no group of a count of things ('Thousands of homes lost power')", () => {
+    const b = mustBrief({ text: "Thousands of homes lost power on Sunday after a substation fire. Hundreds of residents gathered outside the plant. The utility said supply would return by Monday.", published: "2025-05-05" });
+    expect(b.who.map((w) => w.name)).not.toContain("Thousands of homes");
+    expect(b.who.map((w) => w.name)).toContain("Hundreds of residents");
+  });
+
   it("tells a small town from a surname", () => {
     const b = mustBrief({ text: "Senator Maria Sherman criticised the bill on Wednesday. Sherman said it would raise costs for families." });
     expect(b.who[0]).toMatchObject({ name: "Maria Sherman", kind: "person" });
