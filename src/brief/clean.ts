@@ -74,8 +74,17 @@ function dropTopicLinks(lines: string[], markers: number[]): number {
  * them: some pages show it under the headline.
  */
 const COMMENTS_OPEN = /^(?:share or comment on this article|the comments below have not been moderated|newest\W+oldest\b|sort (?:comments )?by\s*:?\s*(?:newest|oldest|best|top)\b|join the (?:conversation|discussion)\b|(?:add|post|leave) (?:a|your) comment\b|comments (?:are|have been) (?:closed|disabled)\b|commenting (?:is|has been) (?:now )?(?:closed|disabled)\b|to encourage thoughtful and respectful conversations\b|sign in or (?:create|register)\b.{0,60}\bto (?:join the discussion|comment)\b)/i;
-/** Kept lines the story needs above a comments marker for it to end the page (a marker above the lead is a widget). */
+/**
+ * Kept lines the story needs above a comments marker for it to end the page, and how many of them
+ * must be prose (a "Join the conversation" button between the byline and the lead is a widget).
+ */
 const MIN_LINES_BEFORE_COMMENTS = 3;
+const MIN_PROSE_BEFORE_COMMENTS = 1;
+
+/** A line of the story's prose: words ending on a full stop, as headlines, bylines and timestamps do not. */
+function isProseLine(line: string): boolean {
+  return /[.!?]["'’”)]?$/.test(line) && line.split(" ").length >= 6;
+}
 
 /** "Read more:", "Related stories", "You may also like": a label over links to other stories. */
 const LINKS_LABEL = /^(?:read more|also read|read also|related(?: articles| stories| content| coverage)?|more stories|see also|most read|most popular|recommended|you may also like|you might also like|trending(?: now| (?:in|on) [\p{L}' ]{2,30})?|paid content|promoted(?: stories| content| links)?|sponsored(?: stories| content| links)?|around the web|from the web|more (?:stories|news|videos) from [\p{L}' ]{2,30})\s*:?$/iu;
@@ -87,8 +96,8 @@ function isLinkTitle(line: string): boolean {
   return line.length <= 120 && looksLikeTitle(line) && !/[!?"'’”)]$/.test(line);
 }
 
-/** "By Ana Ruiz, Technology reporter", "By Ana Ruiz in Lakeport", "By Ana Ruiz and Tom Hadley": the byline names the writer, no actor. */
-const BYLINE = /^By (?:(?:our |the )?(?:[a-z]+ ){0,2}(?:reporter|correspondent|editor|writer) )?(?:[A-Z][\p{L}'’.-]+ ){1,3}[A-Z][\p{L}'’.-]+(?: (?:in|at) [A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+){0,2})?(?:(?:,| and| &| \|) [^.!?]*)?$/u;
+/** "By Ana Ruiz, Technology reporter", "By Ana Ruiz in Lakeport", "Written by Ana Ruiz", "Author of the article: Ana Ruiz": the byline names the writer, no actor. */
+const BYLINE = /^(?:By|Written by|Words by|Reported by|Authors?(?: of the article)?:) (?:(?:our |the )?(?:[a-z]+ ){0,2}(?:reporter|correspondent|editor|writer) )?(?:[A-Z][\p{L}'’.-]+ ){1,3}[A-Z][\p{L}'’.-]+(?: (?:in|at) [A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+){0,2})?(?:(?:,| and| &| \|) [^.!?]*)?$/u;
 /**
  * A byline without "By": "Ana Ruiz Health Correspondent", "Ana Ruiz Diplomatic editor", "Analysis: Ana
  * Ruiz, business editor" (a writer's name, a beat of at most two words and the job).
@@ -185,8 +194,11 @@ function copyrightHolder(line: string): string | null {
   return /^[A-Z]/.test(holder) && holder.length >= 2 && holder.length <= 60 ? holder : null;
 }
 
-/** "Sign up to Daily Example, our free newsletter – …", "Related: Nurses reject pay offer": a promotion, a link. */
-const PROMOTION_LINE = /^(?:(?:sign up|subscribe)\b.*\bnewsletter\b|related\s*:)/i;
+/**
+ * "Sign up to Daily Example, our free newsletter – …", "Sign up to receive the daily top stories from …",
+ * "Related: Nurses reject pay offer": a promotion, a link.
+ */
+const PROMOTION_LINE = /^(?:(?:sign up|subscribe)\b.*\b(?:newsletters?|to receive|delivered|inbox|top stories|headlines)\b|related\s*:)/i;
 /** "Follow Ana Ruiz on Twitter: @anaruiz". */
 const FOLLOW_LINE = /^(?:follow|like)\b.{0,60}\bon (?:twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok)\b|^support (?:your )?local (?:news|newspapers?|journalism)\b/i;
 /**
@@ -480,8 +492,10 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
     const rawTrimmed = rawLine.replace(/ {2,}/g, " ").trim();
     if (!rawTrimmed) continue;
     // Below the story a page opens its comments, and nothing after them is the article's.
-    if (!ended && lines.length >= MIN_LINES_BEFORE_COMMENTS && COMMENTS_OPEN.test(rawTrimmed)) ended = true;
-    if (ended) {
+    const commentsMarker = !ended && COMMENTS_OPEN.test(rawTrimmed);
+    if (commentsMarker && lines.length >= MIN_LINES_BEFORE_COMMENTS && lines.filter(isProseLine).length >= MIN_PROSE_BEFORE_COMMENTS) ended = true;
+    // Above the story the marker is a button ("Join the conversation"), alone on its line.
+    if (ended || (commentsMarker && !isProseLine(rawTrimmed))) {
       removedLines++;
       continue;
     }

@@ -424,6 +424,15 @@ describe("cleaning scraped article text", () => {
     expect(counted.body).toContain("appear in court on Monday.");
   });
 
+  it("reads a comments button above the lead ('Join the conversation') as a widget, not the end of the page, and 'Author of the article:' as a byline", () => {
+    const raw = ["Lakeport mill to cut 300 jobs as orders fall", "The cuts amount to a fifth of the workforce", "Author of the article: Ana Ruiz", "Published Aug 26, 2026 • 3 minute read", "Join the conversation", "Lakeport Mill said on Tuesday it would cut 300 jobs as orders for its paper fell for a third year.", "The union said it would fight the cuts.", "Lakeport Gazette", "Sign up to receive the daily top stories from the Lakeport Gazette."].join("\n");
+    const c = ok(raw);
+    expect(c.body).toContain("would cut 300 jobs");
+    expect(c.body).toContain("fight the cuts.");
+    expect(c.body).not.toMatch(/Author|conversation|Sign up/);
+    expect(c.signoff).toBe("Lakeport Gazette");
+  });
+
   it("removes video and promotion blocks ('JUST WATCHED … MUST WATCH', 'Paid Content' and its headline, 'Story highlights'), a syndication notice and a site's self-promotion", () => {
     const raw = ["Story highlights", "(CNN)A popular fitness app leaked the home locations of two million users, its maker admitted on Tuesday.", "JUST WATCHED", "Replay", "More Videos ...", "MUST WATCH", "The company said the bug had been fixed.", "Paid Content", "You Won't Believe What These Child Stars Look Like Now", "Regulators said they would look into the case.", "(This story has not been edited by Daily Example staff and is auto-generated from a syndicated feed.)", "Get Breaking news, live coverage, and Latest News from around the world on DailyExample.com.", "Our Standards: The Example Trust Principles."].join("\n");
     const c = ok(raw);
