@@ -202,26 +202,34 @@ const PROMOTION_LINE = /^(?:(?:sign up|subscribe)\b.*\b(?:newsletters?|to receiv
 /** "Follow Ana Ruiz on Twitter: @anaruiz". */
 const FOLLOW_LINE = /^(?:follow|like)\b.{0,60}\bon (?:twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok)\b|^support (?:your )?local (?:news|newspapers?|journalism)\b/i;
 /**
- * A page naming its own title: "Download The Lakeport Times News App for …", "Subscribe to the
+ * A page naming its own title: "Download The Lakeport Times News App for …", "Follow Lakeport Press on X", "Subscribe to the
  * Lakeport Post for unlimited access …", "Published in The Lakeport Tribune, November 8th, 2017."
  */
-const OWN_TITLE_LINE = /^(?:why you can trust ((?:The )?[A-Z][\w.&'’ -]{1,40}?)$|download ((?:The )?[A-Z][\w.&'’ -]{1,40}?) (?:news )?app\b|subscribe to (?:the )?([A-Z][\w.&'’ -]{1,40}?) (?:for|to|and)\b|published in ((?:The )?[A-Z][\w.&'’ -]{1,40}?),? (?:on )?(?:[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+,? \d{4})\.?$)/i;
+const OWN_TITLE_LINE = /^(?:why you can trust ((?:The )?[A-Z][\w.&'’ -]{1,40}?)$|follow ((?:The )?[A-Z][\w.&'’ -]{1,40}?) on (?:twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok)\b|download ((?:The )?[A-Z][\w.&'’ -]{1,40}?) (?:news )?app\b|subscribe to (?:the )?([A-Z][\w.&'’ -]{1,40}?) (?:for|to|and)\b|published in ((?:The )?[A-Z][\w.&'’ -]{1,40}?),? (?:on )?(?:[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+,? \d{4})\.?$)/i;
 
-/** The outlet a page names as itself on such a line. */
+/**
+ * The outlet a page names as itself on such a line. "Why you can trust" vouches for any name; the
+ * others must read as an outlet ("Follow Ana Ruiz on X" names the writer).
+ */
 function ownTitle(line: string): string | null {
   const m = OWN_TITLE_LINE.exec(line);
-  const name = m && (m[1] ?? m[2] ?? m[3] ?? m[4]);
+  if (m?.[1]) return m[1];
+  // ("Follow MercoPress on X": a one-word name is no writer's.)
+  if (m?.[2]) return /^(?:[Tt]he )?\p{Lu}/u.test(m[2]) && (isNewsOutlet(m[2]) || !isPersonNameLine(m[2])) ? m[2] : null;
+  const name = m && (m[3] ?? m[4] ?? m[5]);
   return name && isNewsOutlet(name) ? name : null;
 }
 /** "Ana Ruiz is a metro reporter covering City Hall for The Lakeport Times.": the writer's bio at the end. */
 const AUTHOR_BIO = /^(?:About the (?:author|writer)\s*:|(?:[A-Z][\p{L}'’.-]+ ){1,3}[A-Z][\p{L}'’.-]+ (?:is|was) (?:a|an|the) [^.!?]{0,80}\b(?:reporter|correspondent|writer|editor|columnist|journalist|contributor|producer)\b)/u;
+/** The outlet a bio says the writer works for ("… a reporter for NBC News covering …"). */
+const BIO_OUTLET = /\b(?:reporter|correspondent|writer|editor|columnist|journalist|contributor|producer) (?:for|at|with) ((?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})/;
 /** "Wire writers Ana Ruiz in Lakeport and Tom Hadley contributed to this report." */
 const CONTRIBUTED_LINE = /\bcontributed (?:to this (?:report|story|article)|reporting)\.?$/i;
 
 /** The same credit on a line of its own, unbracketed: "Reporting by Ana Ruiz in Lakeport; Editing by Tom Hadley". */
 const CREDIT_LINE = /^(?:additional )?(?:reporting|writing|editing|compiled|research|pics|pictures|photos?|photographs?|images?) by\b/i;
-/** "(With inputs from PTI)": the agency whose copy the story uses. */
-const INPUTS_LINE = /^\(?\s*with (?:inputs|agency inputs|reporting) from ([A-Z][\w.& ]{1,40}?)\s*\)?\.?$/i;
+/** "(With inputs from PTI)", "Additional sources • AFP": the agency whose copy the story uses. */
+const INPUTS_LINE = /^\(?\s*(?:with (?:inputs|agency inputs|reporting) from|additional (?:sources|reporting)\s*(?:[•:|-]|from))\s*([A-Z][\w.& ]{1,40}?)\s*\)?\.?$/i;
 /** "Source: Al Jazeera and news agencies": the site's credit for its own story. */
 const SOURCE_LINE = /^source\s*:\s*([A-Z][\w.&' -]{1,40}?)(?:\s+and (?:news )?agencies)?\.?$/i;
 /** The words a page's timestamp opens with. */
@@ -555,7 +563,11 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
   lines.splice(0, menu);
   removedLines += menu;
   // The writer's bio closes a page ("Ana Ruiz is a metro reporter …"); inside the text such a line is news.
-  if (lines.length > 1 && lines.at(-1)!.length < 250 && AUTHOR_BIO.test(lines.at(-1)!)) { lines.pop(); removedLines++; }
+  if (lines.length > 1 && lines.at(-1)!.length < 250 && AUTHOR_BIO.test(lines.at(-1)!)) {
+    const employer = BIO_OUTLET.exec(lines.pop()!)?.[1];
+    if (employer && isNewsOutlet(employer)) copyright ??= employer.replace(/^the /, "");
+    removedLines++;
+  }
 
   let signoff: string | null = null;
   const publisher = hints.publisher?.trim();

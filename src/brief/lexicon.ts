@@ -190,11 +190,15 @@ for (const o of lexiconData.newsOutlets) if (!/^the /i.test(o)) namesWithThe.del
 
 /**
  * The outlet's name as the lexicon lists it where the text's form drops a "The" the name cannot do
- * without ("Age" → "The Age"); other names as written ("Guardian" is listed both ways).
+ * without ("Age" → "The Age") or where reading it has changed its case; other names as written
+ * ("Guardian" is listed both ways).
  */
 export function outletDisplayName(name: string): string {
-  return (!/\s/.test(name) && namesWithThe.get(placeKey(name))) || name;
+  return (!/\s/.test(name) && namesWithThe.get(placeKey(name))) || listedSpelling.get(name.toLowerCase()) || name;
 }
+
+/** Listed outlets by their name in lower case: a name recased from capitals ("Abs-cbn") gets its own spelling back ("ABS-CBN"). */
+const listedSpelling = new Map(lexiconData.newsOutlets.map((o) => [o.toLowerCase(), o]));
 
 /** Whether a name is a news outlet or agency (a cited source, never an actor of the story). */
 export function isNewsOutlet(name: string): boolean {

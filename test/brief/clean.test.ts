@@ -433,6 +433,20 @@ describe("cleaning scraped article text", () => {
     expect(c.signoff).toBe("Lakeport Gazette");
   });
 
+  it("reads the publisher from a follow line ('Follow LakePress on X'), a closing bio ('… a reporter for Lakeport News'), 'Why you can trust X', and an agency from 'Additional sources • AFP'", () => {
+    const story = "Councillors in Harlow Bay voted on Tuesday night to ban single-use plastic bags, the council said.";
+    expect(ok(`${story}\nFollow LakePress on Twitter @LakePress`).copyright).toBe("LakePress");
+    expect(ok(`${story}\nFollow Ana Ruiz on Twitter @anaruiz`).copyright).toBeNull();
+    expect(ok(`${story}\nFollow us on Twitter`).copyright).toBeNull();
+    const bio = ok(`${story}\nThe ban starts in May.\nAna Ruiz is a reporter for Lakeport News covering the council.`);
+    expect(bio.copyright).toBe("Lakeport News");
+    expect(bio.body).not.toContain("Ruiz");
+    expect(ok(`Why you can trust LKPT\n${story}`).copyright).toBe("LKPT");
+    const agency = ok(`${story}\nAdditional sources • AFP`);
+    expect(agency.wire).toBe("AFP");
+    expect(agency.body).not.toContain("Additional");
+  });
+
   it("removes video and promotion blocks ('JUST WATCHED … MUST WATCH', 'Paid Content' and its headline, 'Story highlights'), a syndication notice and a site's self-promotion", () => {
     const raw = ["Story highlights", "(CNN)A popular fitness app leaked the home locations of two million users, its maker admitted on Tuesday.", "JUST WATCHED", "Replay", "More Videos ...", "MUST WATCH", "The company said the bug had been fixed.", "Paid Content", "You Won't Believe What These Child Stars Look Like Now", "Regulators said they would look into the case.", "(This story has not been edited by Daily Example staff and is auto-generated from a syndicated feed.)", "Get Breaking news, live coverage, and Latest News from around the world on DailyExample.com.", "Our Standards: The Example Trust Principles."].join("\n");
     const c = ok(raw);

@@ -147,6 +147,8 @@ describe("who: canonical entities", () => {
   it("cites a listed outlet written in lower case first ('eNCA'), and one by its whole name where the text drops its 'The'", () => {
     const b = mustBrief({ text: "Thousands of homes in Lakeport lost power on Monday after a substation fire. The utility's spokesperson, Ana Ruiz, told eNCA that crews were working to restore supply. The Age also reported on the outage.", published: "2025-05-07", publisher: "Example Post" });
     expect(b.source.citing).toEqual(expect.arrayContaining(["eNCA", "The Age"]));
+    // A listed name read from capitals keeps its own spelling.
+    expect(mustBrief({ text: "Lakeport council voted on Monday to close the old library. A librarian told ABS-CBN the decision was a shock.", published: "2025-05-07", publisher: "Example Post" }).source.citing).toEqual(["ABS-CBN"]);
     expect(b.who.map((w) => w.name)).not.toEqual(expect.arrayContaining(["eNCA"]));
   });
 
