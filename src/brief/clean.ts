@@ -4,7 +4,7 @@
  * last word. Everything after this stage reads the cleaned text; evidence offsets point into it.
  */
 
-import { escapeRegExp, isMediaWord, isNewsOutlet, lexicon } from "./lexicon";
+import { escapeRegExp, isListedOutlet, isMediaWord, isNewsOutlet, lexicon } from "./lexicon";
 import { looksBinary, normaliseText, stripHtml } from "./normalise";
 
 /** A capitalised common word ("The", "Dozens", "Police") that can open a sentence. */
@@ -320,10 +320,11 @@ const SITE_PROMOTION = /\b(?:latest|breaking) news\b.*\b(?:on|at) [\w-]+\.(?:com
  */
 const CREDITED_CAPTION = /^(?:[^.!?]|[.!?](?!\s+["“]?\p{Lu}))*[.!?]?\s*(?:\b(?:Photograph|Photo|Picture|Illustration)s?: (?:[A-Z][\w.'’-]*\s?){1,4}\/\s?[\w.'’ -]{1,60}|\((?:[A-Z][\p{L}.'’-]+ ){1,3}[A-Z][\p{L}.'’-]+\s?\/\s?[A-Z][\w .&-]{1,30}\)|\((?:Representational|Representative image|File photo|File)\)|\([A-Z][\w.&' ]{1,30}: (?:[A-Z][\p{L}.'’-]+ ?){1,3}\))$/u;
 /**
- * "Tuesday 17 September 2019 11:04", "Wednesday 16 January 2019 12:45, UK", "Tuesday, May 22, 2018":
+ * "Tuesday 17 September 2019 11:04", "Wednesday 16 January 2019 12:45, UK", "Tuesday, May 22, 2018",
+ * "Monday, March 23rd 2026 - 08:47 UTC", "October 14, 2026 at 10:31 AM GMT+2":
  * a line that is only a date (and a time): a page's timestamp, or the date under a related story's link.
  */
-const DATE_ONLY_LINE = new RegExp(`^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4})(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5})?)?(?:,\\s*[A-Z]{2,3})?$`, "i");
+const DATE_ONLY_LINE = new RegExp(`^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4})(?:,?\\s+(?:at\\s+|[-–—|•]\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5}(?:[+-]\\d{1,2})?)?)?(?:,\\s*[A-Z]{2,3})?$`, "i");
 /** "Health News | Fri Mar 17, 2017 | 6:05pm EDT": a section's name and the page's date. */
 const SECTION_DATE_LINE = new RegExp(`^[^|]{1,40}(?:\\|[^|]{1,40}){0,2}\\|\\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?(?:${MONTH} \\d{1,2},? \\d{4}|\\d{1,2} ${MONTH} \\d{4})`, "i");
 
@@ -356,13 +357,18 @@ function isSignoff(line: string): boolean {
 /** "Copy this linkRedmarsh Evening Post": a share widget's label with the publisher glued to it. */
 const WIDGET_THEN_NAME = /^(?:[Cc]opy (?:this )?link|[Ss]hare(?: this)?(?: article| story)?|[Pp]rint|[Ee]mail)([A-Z][\p{L}&'’.-]*(?: [A-Z][\p{L}&'’.-]*){0,4})$/u;
 
-/** "… she said.The Northern Chronicle": a name of up to four capitalised words, one of them a media word, glued to the last sentence. */
-const GLUED_OUTLET = /([.!?]["')\]]?)((?:The )?[A-Z][\p{L}&'’-]*(?: [A-Z][\p{L}&'’-]*){1,3})$/u;
+/** "… she said.The Northern Chronicle": a name of up to four capitalised words glued to the last sentence. */
+const GLUED_OUTLET = /([.!?]["')\]]?)((?:The )?[A-Z][\p{L}&'’-]*(?: [A-Z][\p{L}&'’-]*){0,3})$/u;
 
-/** "… she said.The Northern Chronicle" as [match, punctuation, name] when the name holds a media word ("Chronicle"). */
+/**
+ * "… she said.The Northern Chronicle", "… the ministry said.Bloomberg" as [match, punctuation, name]
+ * when the name holds a media word ("Chronicle") after another word, or is a listed outlet.
+ */
 function gluedOutlet(last: string): RegExpExecArray | null {
   const m = GLUED_OUTLET.exec(last);
-  return m && m[2].split(" ").some((w) => isMediaWord(w.toLowerCase())) ? m : null;
+  if (!m) return null;
+  const words = m[2].split(" ");
+  return (words.length > 1 && words.some((w) => isMediaWord(w.toLowerCase()))) || isListedOutlet(m[2]) ? m : null;
 }
 
 // "… it ends forever".Daily.Example — a capitalised brand glued to the closing punctuation.

@@ -382,6 +382,8 @@ describe("cleaning scraped article text", () => {
     const story = "The council voted on Monday to close the library. Mayor Ana Ruiz said the decision was painful.";
     expect(ok(`${story}\nCopy this linkRedmarsh Evening Post`)).toMatchObject({ signoff: "Redmarsh Evening Post" });
     expect(ok(`${story} "We had no choice," she said.The Northern Chronicle`)).toMatchObject({ signoff: "The Northern Chronicle" });
+    expect(ok(`${story} The vote is next week, the ministry said.Bloomberg`)).toMatchObject({ signoff: "Bloomberg" });
+    expect(ok(`${story} The vote is next week, the ministry said.Later`).signoff).toBeNull();
     expect(ok(`${story}\nRELATED\nLibrary closures spread across the county\n© 2017 The Prairie Ledger`)).toMatchObject({ copyright: "The Prairie Ledger" });
     for (const tail of ["Topics: Romania, Protests, Corruption", "Share what you think"]) {
       const c = ok(`${story}\n${tail}`);
@@ -445,6 +447,13 @@ describe("cleaning scraped article text", () => {
     const agency = ok(`${story}\nAdditional sources • AFP`);
     expect(agency.wire).toBe("AFP");
     expect(agency.body).not.toContain("Additional");
+  });
+
+  it("reads a timestamp line with a dash before the time ('Monday, March 23rd 2026 - 08:47 UTC') as the page's date", () => {
+    const c = ok(["Lakeport votes to close library", "Monday, March 23rd 2026 - 08:47 UTC", "Councillors in Lakeport voted on Sunday to close the old library, the council said."].join("\n"));
+    expect(c.body).not.toContain("08:47");
+    expect(c.dateline).toBe("2026-03-23");
+    expect(ok(["Lakeport votes to close library", "October 14, 2026 at 10:31 AM GMT+2", "Councillors in Lakeport voted on Sunday to close the old library."].join("\n")).body).not.toContain("GMT");
   });
 
   it("removes video and promotion blocks ('JUST WATCHED … MUST WATCH', 'Paid Content' and its headline, 'Story highlights'), a syndication notice and a site's self-promotion", () => {
