@@ -105,8 +105,8 @@ const BYLINE = /^(?:By|Written by|Words by|Reported by|Authors?(?: of the articl
 const BARE_BYLINE = /^(?:(?:[Aa]nalysis|[Cc]omment|[Oo]pinion)\s*:\s*)?[A-Z][\p{L}'’-]+(?: [A-Z]\.)?(?: [A-Z][\p{L}'’-]+){1,2},?(?: [A-Za-z]+){0,2} (?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist)$/u;
 /** "Ana Ruiz in Lakeport": a writer's name and where they file from, on a line of its own under the headline. */
 const FILED_FROM = /^[A-Z][\p{L}'’-]+(?: [A-Z]\.)? [A-Z][\p{L}'’-]+ in [A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?$/u;
-/** "Sky News - first for breaking news": a masthead, the outlet's name and perhaps its slogan in lower case. */
-const MASTHEAD = /^((?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})(?: [-–—|] [a-z][a-z' ]{2,40})?$/;
+/** "Sky News - first for breaking news", "eNCA": a masthead, the outlet's name and perhaps its slogan in lower case. */
+const MASTHEAD = /^((?:The )?(?:[A-Z]|[a-z](?=[A-Z]))[\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})(?: [-–—|] [a-z][a-z' ]{2,40})?$/;
 /** "Home UK World Politics Business Tech": a site's menu bar run into one line. */
 const MENU_BAR = /^Home(?: [A-Z][\w&'’-]*){4,}$/;
 
@@ -191,7 +191,7 @@ function copyrightHolder(line: string): string | null {
     .replace(/(?:^|\s)(?:\d{4}(?:\s*[-–]\s*\d{4})?)(?=\s|[.,]|$)/g, " ")
     .replace(/\s+/g, " ")
     .replace(/^[\s.,]+|[\s.,]+$/g, "");
-  return /^[A-Z]/.test(holder) && holder.length >= 2 && holder.length <= 60 ? holder : null;
+  return /^(?:\p{Lu}|\p{Ll}\p{Lu})/u.test(holder) && holder.length >= 2 && holder.length <= 60 ? holder : null;
 }
 
 /**
@@ -202,10 +202,11 @@ const PROMOTION_LINE = /^(?:(?:sign up|subscribe)\b.*\b(?:newsletters?|to receiv
 /** "Follow Ana Ruiz on Twitter: @anaruiz". */
 const FOLLOW_LINE = /^(?:follow|like)\b.{0,60}\bon (?:twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok)\b|^support (?:your )?local (?:news|newspapers?|journalism)\b/i;
 /**
- * A page naming its own title: "Download The Lakeport Times News App for …", "Follow Lakeport Press on X", "Subscribe to the
+ * A page naming its own title: "Download The Lakeport Times News App for …", "Follow Lakeport Press on X",
+ * "Sign up to The Lakeport Post's Business newsletter", "Support LAKEPORT TIMES' journalism", "Subscribe to the
  * Lakeport Post for unlimited access …", "Published in The Lakeport Tribune, November 8th, 2017."
  */
-const OWN_TITLE_LINE = /^(?:why you can trust ((?:The )?[A-Z][\w.&'’ -]{1,40}?)$|follow ((?:The )?[A-Z][\w.&'’ -]{1,40}?) on (?:twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok)\b|download ((?:The )?[A-Z][\w.&'’ -]{1,40}?) (?:news )?app\b|subscribe to (?:the )?([A-Z][\w.&'’ -]{1,40}?) (?:for|to|and)\b|published in ((?:The )?[A-Z][\w.&'’ -]{1,40}?),? (?:on )?(?:[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+,? \d{4})\.?$)/i;
+const OWN_TITLE_LINE = /^(?:why you can trust ((?:The )?[A-Z][\w.&'’ -]{1,40}?)$|follow ((?:The )?[A-Z][\w.&'’ -]{1,40}?) on (?:twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok)\b|download ((?:The )?[A-Z][\w.&'’ -]{1,40}?) (?:news )?app\b|subscribe to (?:the )?([A-Z][\w.&'’ -]{1,40}?) (?:for|to|and)\b|published in ((?:The )?[A-Z][\w.&'’ -]{1,40}?),? (?:on )?(?:[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+,? \d{4})\.?$|sign up (?:to|for) ((?:The )?[A-Z][\w.&'’ -]{1,40}?)['’]s? (?:[\w ]{0,30})?newsletter\b|support ((?:The )?[A-Z][\w.&'’ -]{1,40}?)['’]s? (?:[\w ]{0,30})?(?:journalism|reporting)\b)/i;
 
 /**
  * The outlet a page names as itself on such a line. "Why you can trust" vouches for any name; the
@@ -216,8 +217,10 @@ function ownTitle(line: string): string | null {
   if (m?.[1]) return m[1];
   // ("Follow MercoPress on X": a one-word name is no writer's.)
   if (m?.[2]) return /^(?:[Tt]he )?\p{Lu}/u.test(m[2]) && (isNewsOutlet(m[2]) || !isPersonNameLine(m[2])) ? m[2] : null;
-  const name = m && (m[3] ?? m[4] ?? m[5]);
-  return name && isNewsOutlet(name) ? name : null;
+  const name = m && (m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7]);
+  if (!name || !/^(?:[Tt]he )?\p{Lu}/u.test(name) || !isNewsOutlet(name)) return null;
+  // ("Support PREMIUM TIMES' journalism": a name in capitals is written as a name.)
+  return name === name.toUpperCase() ? recaseWords(name) : name;
 }
 /** "Ana Ruiz is a metro reporter covering City Hall for The Lakeport Times.": the writer's bio at the end. */
 const AUTHOR_BIO = /^(?:About the (?:author|writer)\s*:|(?:[A-Z][\p{L}'’.-]+ ){1,3}[A-Z][\p{L}'’.-]+ (?:is|was) (?:a|an|the) [^.!?]{0,80}\b(?:reporter|correspondent|writer|editor|columnist|journalist|contributor|producer)\b)/u;

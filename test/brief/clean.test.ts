@@ -456,6 +456,17 @@ describe("cleaning scraped article text", () => {
     expect(ok(["Lakeport votes to close library", "October 14, 2026 at 10:31 AM GMT+2", "Councillors in Lakeport voted on Sunday to close the old library."].join("\n")).body).not.toContain("GMT");
   });
 
+  it("reads the publisher from a sign-up or support line ('Sign up to The Lakeport Post's Business newsletter', 'Support LAKEPORT TIMES' journalism') and a masthead or copyright in lower case first ('eNCA')", () => {
+    const story = "Councillors in Harlow Bay voted on Tuesday night to ban single-use plastic bags, the council said.";
+    const signup = ok(`${story}\nSign up to The Lakeport Post's Business newsletter for the latest news, delivered every weekday morning.`);
+    expect(signup.copyright).toBe("The Lakeport Post");
+    expect(signup.body).toBe(story);
+    expect(ok(`${story}\nSupport LAKEPORT TIMES' journalism of integrity`).copyright).toBe("Lakeport Times");
+    expect(ok(`${story}\nCopyright 2026 eNCA. All rights reserved.`).copyright).toBe("eNCA");
+    expect(ok(["Harlow Bay bans plastic bags", "eNCA", story, "The ban starts in May."].join("\n")).site).toBe("eNCA");
+    expect(ok(["Harlow Bay bans plastic bags", "RNZ Pacific", story, "The ban starts in May."].join("\n")).site).toBe("RNZ Pacific");
+  });
+
   it("removes video and promotion blocks ('JUST WATCHED … MUST WATCH', 'Paid Content' and its headline, 'Story highlights'), a syndication notice and a site's self-promotion", () => {
     const raw = ["Story highlights", "(CNN)A popular fitness app leaked the home locations of two million users, its maker admitted on Tuesday.", "JUST WATCHED", "Replay", "More Videos ...", "MUST WATCH", "The company said the bug had been fixed.", "Paid Content", "You Won't Believe What These Child Stars Look Like Now", "Regulators said they would look into the case.", "(This story has not been edited by Daily Example staff and is auto-generated from a syndicated feed.)", "Get Breaking news, live coverage, and Latest News from around the world on DailyExample.com.", "Our Standards: The Example Trust Principles."].join("\n");
     const c = ok(raw);
