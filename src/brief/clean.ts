@@ -113,8 +113,10 @@ const MENU_BAR = /^Home(?: [A-Z][\w&'’-]*){4,}$/;
 /** The outlet a masthead line names, if the line is one. */
 function masthead(line: string): string | null {
   const name = MASTHEAD.exec(line)?.[1];
-  return name && isNewsOutlet(name) ? name : null;
+  return name && isNewsOutlet(name) && !JOB_LINE.test(name) ? name : null;
 }
+/** "Science Correspondent", "Staff Reporter": the writer's job under their name, or in place of it. */
+const JOB_LINE = /^(?:[A-Z][a-z]+ ){0,2}(?:Correspondent|Reporter|Editor|Writer|Columnist)$/;
 /** Lines a byline may sit below the headline (and a standfirst). */
 const BYLINE_LINES = 3;
 /** "Education reporter, NZ Herald": a writer's beat and the outlet, on a line of its own. */
@@ -324,10 +326,10 @@ const SITE_PROMOTION = /\b(?:latest|breaking) news\b.*\b(?:on|at) [\w-]+\.(?:com
 const CREDITED_CAPTION = /^(?:[^.!?]|[.!?](?!\s+["“]?\p{Lu}))*[.!?]?\s*(?:\b(?:Photograph|Photo|Picture|Illustration)s?: (?:[A-Z][\w.'’-]*\s?){1,4}\/\s?[\w.'’ -]{1,60}|\((?:[A-Z][\p{L}.'’-]+ ){1,3}[A-Z][\p{L}.'’-]+\s?\/\s?[A-Z][\w .&-]{1,30}\)|\((?:Representational|Representative image|File photo|File)\)|\([A-Z][\w.&' ]{1,30}: (?:[A-Z][\p{L}.'’-]+ ?){1,3}\))$/u;
 /**
  * "Tuesday 17 September 2019 11:04", "Wednesday 16 January 2019 12:45, UK", "Tuesday, May 22, 2018",
- * "Monday, March 23rd 2026 - 08:47 UTC", "October 14, 2026 at 10:31 AM GMT+2":
+ * "Monday, March 23rd 2026 - 08:47 UTC", "October 14, 2026 at 10:31 AM GMT+2", "Tue Aug 11, 2026 12:00 AM | Last update on: …":
  * a line that is only a date (and a time): a page's timestamp, or the date under a related story's link.
  */
-const DATE_ONLY_LINE = new RegExp(`^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4})(?:,?\\s+(?:at\\s+|[-–—|•]\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5}(?:[+-]\\d{1,2})?)?)?(?:,\\s*[A-Z]{2,3})?$`, "i");
+const DATE_ONLY_LINE = new RegExp(`^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4})(?:,?\\s+(?:at\\s+|[-–—|•]\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5}(?:[+-]\\d{1,2})?)?)?(?:,\\s*[A-Z]{2,3})?(?:\\s*[|•]\\s*(?:last )?updated?\\b.{0,60})?$`, "i");
 /** "Health News | Fri Mar 17, 2017 | 6:05pm EDT": a section's name and the page's date. */
 const SECTION_DATE_LINE = new RegExp(`^[^|]{1,40}(?:\\|[^|]{1,40}){0,2}\\|\\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?(?:${MONTH} \\d{1,2},? \\d{4}|\\d{1,2} ${MONTH} \\d{4})`, "i");
 
@@ -543,7 +545,7 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
     const header = lines.length <= BYLINE_LINES;
     // A masthead goes once more text follows it (a page of one line and an outlet's name is signed off).
     if (header && !BARE_BYLINE.test(rawTrimmed) && masthead(rawTrimmed)) mastheads.push(lines.length);
-    const whole = !blocks || isFurniture(rawTrimmed) || (header && MENU_BAR.test(rawTrimmed)) || (lines.length >= 1 && header && FILED_FROM.test(rawTrimmed));
+    const whole = !blocks || isFurniture(rawTrimmed) || (header && (MENU_BAR.test(rawTrimmed) || JOB_LINE.test(rawTrimmed))) || (lines.length >= 1 && header && FILED_FROM.test(rawTrimmed));
     for (const line of whole ? [blocks] : blocks.split("\n").filter(Boolean)) {
       if (!whole && !isFurniture(line)) {
         lines.push(line);
@@ -551,7 +553,8 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
       }
       removedLines++;
       // "Ana Ruiz" / "Thu 11 Oct 2018 07.00 BST": a person's name alone above the page's timestamp is its byline.
-      if (header && lines.length > 1 && (TIMESTAMP_LINE.test(line) || DATE_ONLY_LINE.test(line)) && isPersonNameLine(lines.at(-1)!)) {
+      // ("Ana Ruiz" / "Science Correspondent": so is a name above the writer's job.)
+      if (header && lines.length > 1 && (TIMESTAMP_LINE.test(line) || DATE_ONLY_LINE.test(line) || JOB_LINE.test(line)) && isPersonNameLine(lines.at(-1)!)) {
         lines.pop();
         removedLines++;
       }

@@ -467,6 +467,17 @@ describe("cleaning scraped article text", () => {
     expect(ok(["Harlow Bay bans plastic bags", "RNZ Pacific", story, "The ban starts in May."].join("\n")).site).toBe("RNZ Pacific");
   });
 
+  it("reads a writer's job under their name ('Science Correspondent') as the byline, not the outlet, and a timestamp with its update ('| Last update on: …') as the page's date", () => {
+    const story = "Councillors in Harlow Bay voted on Tuesday night to ban single-use plastic bags, the council said.";
+    const named = ok(["Harlow Bay bans plastic bags", "The ban starts in May", "Ana Ruiz", "Science Correspondent", "Tuesday 07 July 2026 14:30 BST", story].join("\n"));
+    expect(named.body).not.toMatch(/Ruiz|Correspondent/);
+    expect(named.site).toBeNull();
+    const staff = ok(["Harlow Bay bans plastic bags", "Staff Correspondent", "Tue Aug 11, 2026 12:00 AM | Last update on: Tue Aug 11, 2026 01:15 AM", story].join("\n"));
+    expect(staff.site).toBeNull();
+    expect(staff.body).toBe(story);
+    expect(staff.dateline).toBe("2026-08-11");
+  });
+
   it("removes video and promotion blocks ('JUST WATCHED … MUST WATCH', 'Paid Content' and its headline, 'Story highlights'), a syndication notice and a site's self-promotion", () => {
     const raw = ["Story highlights", "(CNN)A popular fitness app leaked the home locations of two million users, its maker admitted on Tuesday.", "JUST WATCHED", "Replay", "More Videos ...", "MUST WATCH", "The company said the bug had been fixed.", "Paid Content", "You Won't Believe What These Child Stars Look Like Now", "Regulators said they would look into the case.", "(This story has not been edited by Daily Example staff and is auto-generated from a syndicated feed.)", "Get Breaking news, live coverage, and Latest News from around the world on DailyExample.com.", "Our Standards: The Example Trust Principles."].join("\n");
     const c = ok(raw);
