@@ -443,8 +443,11 @@ function dropCaptions(line: string, isOpener: (word: string) => boolean): string
 // ("SANAA/GENEVA (Reuters) -": a story filed from two cities is placed by the first.)
 const DATELINE_PLACE = /^(?:Photo\s+)?(?<place>[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+)*)(?:\/[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+)*)?(?:,\s(?<area>[A-Z][\w.]+(?:\s[A-Z][\w.]+)*))?(?:,?\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?\s(?:\((?<agency>[\w ]+)\)\s+(?:(?:--|—|–|-)\s+|(?=[A-Z"“]))|(?:--|—|–|-)\s+)/;
 
-/** "Washington (CNN) The Senate …", "Washington (CNN) - The Senate …": a broadcaster's dateline, place in title case. */
-const OUTLET_DATELINE = /^(?<place>(?:[A-Z][a-z]+\.?,? ){1,3})(?:[A-Z][a-z]{2,8}\.? \d{1,2} )?\((?<agency>[\w ]+)\)\s+(?:(?:--|—|–|-)\s+)?(?=[A-Z"])/;
+/**
+ * "Washington (CNN) The Senate …", "Washington (CNN) - The Senate …", "Sylhet (Bangladesh) (AFP) - …":
+ * a broadcaster's or agency's dateline, place in title case (and its country in brackets).
+ */
+const OUTLET_DATELINE = /^(?<place>(?:[A-Z][a-z]+\.?,? ){1,3})(?:\((?<area>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\) )?(?:[A-Z][a-z]{2,8}\.? \d{1,2} )?\((?<agency>[\w ]+)\)\s+(?:(?:--|—|–|-)\s+)?(?=[A-Z"])/;
 
 /** "(CNN) — Voters …", "(CNN)A popular app …": a broadcaster's opener with no place before it. */
 const OUTLET_OPENER = /^\((?<agency>[\w ]+)\)\s*(?:(?:--|—|–|-)\s+)?(?=[A-Z"“])/;
@@ -625,7 +628,7 @@ function datelinePlaceOf(line: string): { place: string; area: string | null } |
   const wire = DATELINE_PLACE.exec(line)?.groups;
   if (wire && /[A-Z]{3}/.test(wire.place)) return { place: wire.place.split(/\s+/).map((w) => w[0] + w.slice(1).toLowerCase()).join(" ").replace(/^St\.? /, "St. "), area: wire.area ?? null };
   const outlet = OUTLET_DATELINE.exec(line);
-  if (outlet && isNewsOutlet(outlet.groups!.agency)) return { place: outlet.groups!.place.replace(/[,\s]+$/, ""), area: null };
+  if (outlet && isNewsOutlet(outlet.groups!.agency)) return { place: outlet.groups!.place.replace(/[,\s]+$/, ""), area: outlet.groups!.area ?? null };
   const titled = TITLE_CASE_DATELINE.exec(line)?.[0];
   return titled ? { place: titled.split(",")[0], area: titled.split(",")[1].replace(/\s+(?:--|—|–|-)\s+$/, "").trim() } : null;
 }

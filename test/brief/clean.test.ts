@@ -298,6 +298,9 @@ describe("cleaning scraped article text", () => {
     const broadcaster = ok("Washington (CNN) - A bitter feud between two senators boiled over on Sunday.\n\nThe row went on.");
     expect(broadcaster.body.startsWith("A bitter feud")).toBe(true);
     expect(broadcaster.wire).toBe("CNN");
+    const agency = ok("Lakeport (Velmora) (AFP) - Flash floods have killed at least 23 people since Sunday, officials said.\n\nThe rain went on.");
+    expect(agency).toMatchObject({ wire: "AFP", datelinePlace: "Lakeport", datelineArea: "Velmora" });
+    expect(agency.body.startsWith("Flash floods")).toBe(true);
     expect(ok("Lakeport, Velmora - A passenger plane crashed while landing on Monday, officials said.").body).toBe("A passenger plane crashed while landing on Monday, officials said.");
     // Only where a dateline stands: further down, such a line is the article's own.
     const later = ok("Officials said the road had reopened.\n\nThe mayor spoke.\n\nLakeport, Velmora - Two more roads will open on Friday.");
