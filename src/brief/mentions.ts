@@ -246,6 +246,9 @@ function leftToRight(toks: Token[], k: number): boolean {
   return letter(k) && ((glued(k + 1) && letter(k + 2)) || (glued(k - 1) && letter(k - 2)));
 }
 
+/** The temperature scales, named after people. */
+const TEMPERATURE_SCALES = /^(?:Celsius|Fahrenheit|Centigrade|Kelvin)$/;
+
 function isNameWord(t: Token, k: number, s: Sentence, stats: WordStats, sentenceInitial: boolean): boolean {
   const c = t.text[0];
   // "eNCA": a listed outlet may open in lower case, and must still be seen to be cited, not read as prose.
@@ -259,6 +262,8 @@ function isNameWord(t: Token, k: number, s: Sentence, stats: WordStats, sentence
   // "Rs 500 crore", "HK$2 billion", "$US90 million", "Dh3.4 billion": a currency, not a name.
   if (CURRENCY_PREFIX.test(t.text) && (s.tokens[k + 1]?.pos === "NUM" || s.tokens[k + 1]?.text === "$" || /\d/.test(t.text))) return false;
   if (TIME_ZONES.test(t.text)) return false;
+  // "35 Celsius (95 Fahrenheit)", "40 degrees Celsius": a scale after a reading, not a name.
+  if (TEMPERATURE_SCALES.test(t.text) && (s.tokens[k - 1]?.pos === "NUM" || /^(?:degrees?|°)$/.test(s.tokens[k - 1]?.lower ?? ""))) return false;
   // "Tens of thousands of workers", "Dozens of others": a count, not a name, however capitalised.
   if (COUNTS.has(t.lower) && s.tokens[k + 1]?.lower === "of") return false;
   // "8:10 p.m. ET": US zones written short only after a time ("ET Bureau", "PT Sumber" are names).

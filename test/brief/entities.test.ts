@@ -316,6 +316,11 @@ describe("who: canonical entities", () => {
     expect(b.who.map((w) => w.name)).toContain("Hundreds of residents");
   });
 
+  it("reads a temperature scale after a reading as no name ('35 Celsius (95 Fahrenheit)', '40 degrees Celsius')", () => {
+    const b = mustBrief({ text: "Wildfires killed 14 people near Lakeport on Sunday as temperatures rose above 35 Celsius (95 Fahrenheit). Another town saw 40 degrees Celsius. Mayor Ana Ruiz said the fires were contained.", published: "2025-05-05" });
+    expect(b.who.map((w) => w.name)).toEqual(["Ana Ruiz"]);
+  });
+
   it("tells a small town from a surname", () => {
     const b = mustBrief({ text: "Senator Maria Sherman criticised the bill on Wednesday. Sherman said it would raise costs for families." });
     expect(b.who[0]).toMatchObject({ name: "Maria Sherman", kind: "person" });
