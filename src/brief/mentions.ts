@@ -246,6 +246,18 @@ function leftToRight(toks: Token[], k: number): boolean {
   return letter(k) && ((glued(k + 1) && letter(k + 2)) || (glued(k - 1) && letter(k - 2)));
 }
 
+/**
+ * "Mar del Plata", "Vina del Mar": a month's or weekday's short form with no day number beside it
+ * ("Mar 3", "3 Mar"), no full stop and no date after it ("Tue, March 22") is a word of a name; the
+ * full forms are always dates.
+ */
+function undatedShortForm(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  return t.text.length <= 4 && !t.text.endsWith(".") && !SPELT_DATE_WORDS.has(t.lower) && toks[k + 1]?.pos !== "NUM" && toks[k - 1]?.pos !== "NUM" && !/^[.,]$/.test(toks[k + 1]?.text ?? "") && !DATE_WORDS.test(toks[k + 1]?.text ?? "");
+}
+/** Date words of four letters or fewer written in full ("June", "May"), not short forms. */
+const SPELT_DATE_WORDS = new Set(["may", "june", "july"]);
+
 /** The temperature scales, named after people. */
 const TEMPERATURE_SCALES = /^(?:Celsius|Fahrenheit|Centigrade|Kelvin)$/;
 
@@ -254,7 +266,7 @@ function isNameWord(t: Token, k: number, s: Sentence, stats: WordStats, sentence
   // "eNCA": a listed outlet may open in lower case, and must still be seen to be cited, not read as prose.
   if (c && !isUpperChar(c)) return /^\p{Ll}\p{Lu}/u.test(t.text) && isListedOutlet(t.text);
   if (!c || t.text === "I") return false;
-  if (DATE_WORDS.test(t.text) && !givenNameBeforeSurname(t, s.tokens[k + 1])) return false;
+  if (DATE_WORDS.test(t.text) && !givenNameBeforeSurname(t, s.tokens[k + 1]) && !undatedShortForm(s.tokens, k)) return false;
   // "(R-Wis.)": party and state, not a name; "(L-R)" in a caption: left to right.
   if (/^[RDI]-[A-Z][a-z]{1,4}\.?$/.test(t.text) || leftToRight(s.tokens, k)) return false;
   // "(HLV.L)": a listing's code at an exchange names the company before it.

@@ -321,6 +321,14 @@ describe("who: canonical entities", () => {
     expect(b.who.map((w) => w.name)).toEqual(["Ana Ruiz"]);
   });
 
+  it("keeps a month's short form inside a place name ('Mar del Plata', 'Vina del Mar') but reads it as a date beside a day ('Tue, March 22', 'Mar 3')", () => {
+    const doc = analyse(null, "The fire reached Vina del Mar on Sunday and spread to Mar del Plata. It rained on Mar 3 and on Tue, March 22.");
+    const m = findMentions(doc, wordStats(doc)).map((x) => x.words.join(" "));
+    expect(m).toEqual(expect.arrayContaining(["Vina del Mar", "Mar del Plata"]));
+    expect(m).not.toEqual(expect.arrayContaining(["Mar"]));
+    expect(m).not.toEqual(expect.arrayContaining(["Tue"]));
+  });
+
   it("tells a small town from a surname", () => {
     const b = mustBrief({ text: "Senator Maria Sherman criticised the bill on Wednesday. Sherman said it would raise costs for families." });
     expect(b.who[0]).toMatchObject({ name: "Maria Sherman", kind: "person" });
