@@ -274,6 +274,9 @@ function isNameWord(t: Token, k: number, s: Sentence, stats: WordStats, sentence
   // "Rs 500 crore", "HK$2 billion", "$US90 million", "Dh3.4 billion": a currency, not a name.
   if (CURRENCY_PREFIX.test(t.text) && (s.tokens[k + 1]?.pos === "NUM" || s.tokens[k + 1]?.text === "$" || /\d/.test(t.text))) return false;
   if (TIME_ZONES.test(t.text)) return false;
+  // "UN-brokered" read as one token: the name modifies a noun, like "US-led" read as three.
+  const suffix = /-(\p{Ll}+)$/u.exec(t.text)?.[1];
+  if (suffix && COMPOUND_SUFFIXES.has(suffix)) return false;
   // "35 Celsius (95 Fahrenheit)", "40 degrees Celsius": a scale after a reading, not a name.
   if (TEMPERATURE_SCALES.test(t.text) && (s.tokens[k - 1]?.pos === "NUM" || /^(?:degrees?|°)$/.test(s.tokens[k - 1]?.lower ?? ""))) return false;
   // "Tens of thousands of workers", "Dozens of others": a count, not a name, however capitalised.
@@ -578,7 +581,7 @@ function opensGluedParticle(toks: Token[], j: number): boolean {
 }
 
 /** Words a hyphen glues to a name that make it a modifier, not a longer name ("London-based", "Ruiz-led"). */
-const COMPOUND_SUFFIXES = new Set(["based", "led", "born", "owned", "run", "backed", "style", "like", "made", "era", "type", "funded", "linked", "bound", "wide"]);
+const COMPOUND_SUFFIXES = new Set(["based", "led", "born", "owned", "run", "backed", "style", "like", "made", "era", "type", "funded", "linked", "bound", "wide", "brokered", "mediated", "sponsored", "supported", "controlled", "held", "allied", "aligned", "appointed", "installed", "imposed", "organised", "organized", "designated", "affiliated", "operated", "built", "trained", "armed", "financed", "administered", "declared"]);
 
 /**
  * "Kang Tae-sung", "Lam Siu-fai": after a family name, a given name of two short syllables joined by

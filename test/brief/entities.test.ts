@@ -329,6 +329,14 @@ describe("who: canonical entities", () => {
     expect(m).not.toEqual(expect.arrayContaining(["Tue"]));
   });
 
+  it("reads a name glued to a participle ('UN-brokered', 'Velmoran-controlled') as a modifier, not a longer name", () => {
+    const b = mustBrief({ text: "A UN-brokered truce between the government and rebels began on Sunday. The Velmoran-controlled port reopened under a UN-mediated deal, Mayor Ana Ruiz said.", published: "2025-05-05" });
+    const names = b.who.map((w) => w.name);
+    expect(names).not.toEqual(expect.arrayContaining(["UN-brokered"]));
+    expect(names).not.toEqual(expect.arrayContaining(["UN-mediated"]));
+    expect(names).toContain("Ana Ruiz");
+  });
+
   it("tells a small town from a surname", () => {
     const b = mustBrief({ text: "Senator Maria Sherman criticised the bill on Wednesday. Sherman said it would raise costs for families." });
     expect(b.who[0]).toMatchObject({ name: "Maria Sherman", kind: "person" });
