@@ -70,6 +70,9 @@ const LEGAL_STEPS = new Set(["jailed", "sentenced", "convicted", "acquitted", "c
 /** Words before an incident word that make it a figure of speech: "drawing fire from", "under attack from critics". */
 const FIGURATIVE_BEFORE = new Set(["drawing", "draws", "drew", "draw", "under"]);
 
+/** What police "fire" to break up a crowd ("fire tear gas", "fire water cannon"): policing a protest, no attack or blaze. */
+const CROWD_CONTROL = new Set(["tear", "teargas", "water", "rubber", "pepper", "warning", "stun"]);
+
 /** Where "fell" is a fall, not a drop in a price ("fell from a balcony", not "shares fell 5%"). */
 const FALL_DIRECTIONS = new Set(["from", "off", "into", "down", "onto", "through", "overboard"]);
 
@@ -95,7 +98,7 @@ export function isIncident(what: What | null): boolean {
     }
     if (RELATIVE_PRONOUNS.has(t.lower)) relative = true;
     else if (CAUSE_LINKS.has(t.lower) || (t.lower === "into" && INQUIRY_NOUNS.has(toks[i - 1]?.lower ?? ""))) return false;
-    else if (lexicon.incidentWords.has(t.lower) && !FIGURATIVE_BEFORE.has(toks[i - 1]?.lower ?? "") && (t.lower !== "fell" || FALL_DIRECTIONS.has(toks[i + 1]?.lower ?? ""))) {
+    else if (lexicon.incidentWords.has(t.lower) && !FIGURATIVE_BEFORE.has(toks[i - 1]?.lower ?? "") && (t.lower !== "fell" || FALL_DIRECTIONS.has(toks[i + 1]?.lower ?? "")) && !CROWD_CONTROL.has(toks[i + 1]?.lower ?? "")) {
       if (!relative) return true;
       incident = true;
     }
@@ -473,8 +476,9 @@ function isPassive(s: Sentence, subject: [number, number]): boolean {
   return auxiliary || (s.isTitle && k === subject[1] + 1);
 }
 
-/** A police force ("Lakeport Police", "the Metropolitan Police Service", "Velmora Constabulary"). */
+/** A police force ("Lakeport Police", "the Metropolitan Police Service", "Velmora Constabulary"), or an officer speaking for it ("regional police commander"). */
 function isPoliceForce(e: Entity): boolean {
+  if (e.type === "person") return !!e.role && /\b(?:police|constabulary|gendarmerie)\b/i.test(e.role) && !/\b(?:federation|union|association|minister|secretary)\b/i.test(e.role);
   return e.type === "org" && /\b(?:police|constabulary|gendarmerie|sheriff's (?:office|department))\b/i.test(e.name) && !/\b(?:federation|union|association|commissioner)\b/i.test(e.name);
 }
 

@@ -11,6 +11,11 @@ import { valence } from "../../src/brief/valence";
 const positionOf = (text: string, actor: string) => mustBrief({ text, published: "2025-05-07" }).stance.find((s) => s.actor === actor)?.position;
 
 describe("stance: each actor's position on the main event", () => {
+  it("takes no incident from police firing tear gas beside a vote, and no side from a police commander's account", () => {
+    const b = mustBrief({ text: "Lakeport council approves fuel levy as police fire tear gas at protesters\n\nLakeport council on Tuesday approved a fuel levy. The majority leader, Ana Ruiz, praised councillors for what she called a \"responsible vote\". Regional police commander Tom Hadley said 12 people had been arrested and the city was calm by evening.", published: "2025-05-07" });
+    expect(b.stance).toEqual(expect.arrayContaining([expect.objectContaining({ actor: "Ana Ruiz", position: "supports" }), expect.objectContaining({ actor: "Tom Hadley", position: "neutral" })]));
+  });
+
   it("reads explicit non-comment as no comment", () => {
     expect(positionOf("The city council approved a new stadium on Monday. The Football Association declined to comment on the plans.", "Football Association")).toBe("no_comment");
   });
