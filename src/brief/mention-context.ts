@@ -187,9 +187,11 @@ const PRINT_KINDS = new Set(["newspaper", "tabloid", "magazine", "broadcaster", 
  * what kind of outlet it is.
  */
 function beforeOutletKind(tokens: Token[], k: number): { at: number; kind: boolean } {
-  if (OUTLET_KIND_HEADS.has(tokens[k]?.lower ?? "") && isMediaWord(tokens[k - 1]?.lower ?? "")) k--;
+  // ("the state news agency INA", "the radio station KXLP": a media word and its head name the kind.)
+  const headed = OUTLET_KIND_HEADS.has(tokens[k]?.lower ?? "") && isMediaWord(tokens[k - 1]?.lower ?? "");
+  if (headed) k--;
   if (!tokens[k] || tokens[k].text !== tokens[k].lower || !isMediaWord(tokens[k].lower)) return { at: k, kind: false };
-  const kind = OUTLET_KINDS.has(tokens[k].lower);
+  const kind = headed || OUTLET_KINDS.has(tokens[k].lower);
   k--;
   for (let n = 0; n < 2 && tokens[k] && (tokens[k].pos === "ADJ" || tokens[k].pos === "NOUN" || tokens[k].pos === "PROPN") && !isToldWord(tokens[k].lower); n++) k--;
   return { at: k, kind };

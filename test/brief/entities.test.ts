@@ -138,6 +138,12 @@ describe("who: canonical entities", () => {
     expect(b.stance).toEqual(expect.arrayContaining([expect.objectContaining({ actor: "Environmental Protection Agency", position: "no_comment" })]));
   });
 
+  it("takes a name after a medium and its head ('the state news agency KVN reported') as an outlet, not an actor", () => {
+    const b = mustBrief({ text: "Officials in the northern province reopened the main border crossing on Sunday after a week of closures, the state news agency KVN reported. Traders welcomed the move.", published: "2025-05-07", publisher: "Example Post" });
+    expect(b.source.citing).toEqual(["KVN"]);
+    expect(b.who.map((w) => w.name)).not.toContain("KVN");
+  });
+
   it("knows the BBC as an outlet, keeps 'BBC News' whole, and cites 'NBC' and 'NBC News' once", () => {
     const b = mustBrief({ text: "The city council approved a new stadium on Monday, the BBC understands. A council member told BBC News the vote was close. NBC News reported the cost at $2 billion. NBC said work would start in June.", published: "2025-05-07", publisher: "Example Post" });
     expect(b.who.map((w) => w.name)).not.toEqual(expect.arrayContaining(["BBC"]));
