@@ -406,10 +406,10 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
           const secondBody = end > j && before.some((t) => t.lower === "of" || t.lower === "for") && !toks[end].lower.endsWith("s");
           if (end > j && !secondBody) { last = end; j = end + 1; continue; }
         }
-        // "Trinidad and Tobago", "Dumfries and Galloway": a place named with "and"; "Avon and Somerset
-        // Police": a body of two places.
+        // "Trinidad and Tobago", "Dumfries and Galloway": a place named with "and" (or an outlet: "Globe
+        // and Mail"); "Avon and Somerset Police": a body of two places.
         if (n.lower === "and" && before.every((t) => opensUpper(t.text))) {
-          const end = placeWithAnd(toks, k, j, s, stats);
+          const end = nameWithAnd(toks, k, j, s, stats);
           if (end > j) { last = end; j = end + 1; continue; }
         }
         // "Office for Product Safety and Standards", "Alliance for Progress and Renewal": "and" inside
@@ -772,12 +772,16 @@ function namesNationalBody(words: Token[], s: Sentence): boolean {
   return words.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && lexicon.isEnglishWord(t.lower) && !gazetteer.firstNames.has(t.text) && !isTitleWord(t.lower) && !lexicon.regionWords.has(t.lower) && !lexicon.eventHeads.has(t.lower) && !DATE_WORDS.test(t.text));
 }
 
-/** Where a place's name with "and" at j ends ("Trinidad and Tobago"), or a body of two places ("Avon and Somerset Police"); -1 if neither. */
-function placeWithAnd(toks: Token[], k: number, j: number, s: Sentence, stats: WordStats): number {
+/**
+ * Where a place's or listed outlet's name with "and" at j ends ("Trinidad and Tobago", "Globe and
+ * Mail"), or a body of two places ("Avon and Somerset Police"); -1 if neither.
+ */
+function nameWithAnd(toks: Token[], k: number, j: number, s: Sentence, stats: WordStats): number {
   for (const n of [1, 2]) {
     const end = j + n;
     if (!toks[end] || !opensUpper(toks[end].text)) break;
-    if (gazetteer.entry(joinTokens(toks.slice(k, end + 1)))) return end;
+    const joined = joinTokens(toks.slice(k, end + 1));
+    if (gazetteer.entry(joined) || isListedOutlet(joined)) return end;
   }
   if (!toks.slice(k, j).every((t) => gazetteer.isPlace(t.text) || gazetteer.entry(t.text)?.region) || !toks[j + 1] || !(gazetteer.isPlace(toks[j + 1].text) || gazetteer.entry(toks[j + 1].text)?.region)) return -1;
   return bodyNameEnd(toks, j + 1, s, stats);

@@ -144,6 +144,14 @@ describe("who: canonical entities", () => {
     expect(b.who.map((w) => w.name)).not.toContain("KVN");
   });
 
+  it("keeps a listed outlet named with 'and' whole ('the Globe and Mail') and cites outlets named without a media word ('Variety')", () => {
+    const b = mustBrief({ text: "Lakeport council voted on Monday to close the old library, the Globe and Mail reported. A librarian told Variety the decision was a shock. Councillor Ana Hill said the building was unsafe.", published: "2025-05-07", publisher: "Example Post" });
+    expect(b.source.citing).toEqual(expect.arrayContaining(["Globe and Mail", "Variety"]));
+    const names = b.who.map((w) => w.name);
+    for (const part of ["Globe", "Mail", "Variety"]) expect(names).not.toContain(part);
+    expect(names).toContain("Ana Hill");
+  });
+
   it("knows the BBC as an outlet, keeps 'BBC News' whole, and cites 'NBC' and 'NBC News' once", () => {
     const b = mustBrief({ text: "The city council approved a new stadium on Monday, the BBC understands. A council member told BBC News the vote was close. NBC News reported the cost at $2 billion. NBC said work would start in June.", published: "2025-05-07", publisher: "Example Post" });
     expect(b.who.map((w) => w.name)).not.toEqual(expect.arrayContaining(["BBC"]));
