@@ -200,6 +200,18 @@ export function outletDisplayName(name: string): string {
 /** Listed outlets by their name in lower case: a name recased from capitals ("Abs-cbn") gets its own spelling back ("ABS-CBN"). */
 const listedSpelling = new Map(lexiconData.newsOutlets.map((o) => [o.toLowerCase(), o]));
 
+/** Listed outlets by their letters alone, with and without "The": a site's short name finds its outlet ("theguardian", "foxnews"). */
+const spellingBySiteKey = new Map(lexiconData.newsOutlets.flatMap((o) => {
+  const letters = o.toLowerCase().replace(/[^a-z0-9]/g, "");
+  return [[letters, o], [letters.replace(/^the/, ""), o]] as [string, string][];
+}));
+
+/** The listed outlet a site's short name stands for, as the list spells it ("bbc" → "BBC", "theguardian" → "The Guardian"). */
+export function listedOutletSpelling(site: string): string | undefined {
+  const letters = site.toLowerCase().replace(/\.(?:com|co\.uk|org|net)$/, "").replace(/[^a-z0-9]/g, "");
+  return spellingBySiteKey.get(letters) ?? spellingBySiteKey.get(letters.replace(/^the/, ""));
+}
+
 /** Whether a name is a news outlet or agency (a cited source, never an actor of the story). */
 export function isNewsOutlet(name: string): boolean {
   const key = placeKey(name.replace(/^the /i, ""));

@@ -4,7 +4,7 @@
  */
 import type { Entity } from "./entities";
 import type { Mention } from "./mentions";
-import { isListedOutlet, isMediaWord, lexicon, outletDisplayName } from "./lexicon";
+import { isListedOutlet, isMediaWord, lexicon, listedOutletSpelling, outletDisplayName } from "./lexicon";
 import { spokenToAt } from "./mention-context";
 import type { Doc } from "./sentences";
 
@@ -60,8 +60,26 @@ export function sameOutlet(a: string, b: string): boolean {
   if (!ka || !kb) return false;
   // An abbreviation starts with the name's first letter: most pairs are told apart before splitting.
   const shortens = (name: string, key: string, short: string, shortKey: string) => !/\s/.test(short.trim()) && key[0] === shortKey[0] && abbreviations(name).includes(shortKey);
-  return ka === kb || shortens(a, ka, b, kb) || shortens(b, kb, a, ka);
+  return ka === kb || coreKey(ka) === coreKey(kb) || shortens(a, ka, b, kb) || shortens(b, kb, a, ka);
 }
+
+/**
+ * A key without what a site's address adds to the name: "theguardian" and "Guardian", "dailymail"
+ * and "MailOnline", "skynews" and "Sky News" are one outlet.
+ */
+function coreKey(key: string): string {
+  return key.replace(/^the(?=\w{3})/, "").replace(/^(?:daily|sunday)(?=\w{3})/, "").replace(/(?<=\w{3})(?:news|online)$/, "");
+}
+
+/** The longest of the outlet's names in the text that spells out the whole site name ("Daily Mail" of "dailymail", not "Mail"). */
+function wholeName(names: string[], site: string): string | undefined {
+  const key = outletKey(site);
+  const whole = names.filter((n) => outletKey(n) === key || abbreviations(n).includes(key));
+  return whole.reduce<string | undefined>((best, n) => (!best || n.length > best.length ? n : best), undefined);
+}
+
+/** A publisher given as a site's short name, in lower case and without spaces ("bbc", "theguardian", "ldherald"). */
+const SITE_NAME = /^[a-z0-9.-]+$/;
 
 /**
  * @param hints.signoff the publisher as the page names it (a sign-off line, the site after the headline)
@@ -82,9 +100,10 @@ export function findSource(doc: Doc, entities: Entity[], hints: { publisher?: st
   publisher ??= hints.signoff ?? hints.wire ?? undefined;
   if (hints.wire && !(publisher && sameOutlet(hints.wire, publisher)) && !citing.includes(hints.wire)) citing.unshift(hints.wire);
   // The publisher as the text names it ("the Lakeport Daily Herald" of "ldherald"), and its short name ("the Herald").
-  const ownNames = publisher ? entities.filter((e) => e.outlet).map((e) => outletName(e.name)).filter((n) => sameOutlet(n, publisher)) : [];
+  const given = publisher;
+  const ownNames = given ? entities.filter((e) => e.outlet).map((e) => outletName(e.name)).filter((n) => sameOutlet(n, given)) : [];
   // ("BBC Radio 4" in a BBC story: the publisher's own station is no source it cites.)
-  const isOwn = (name: string) => name === publisher || (!!publisher && name.startsWith(`${publisher} `)) || ownNames.some((n) => n === name || n.endsWith(` ${name}`));
+  const isOwn = (name: string) => (!!given && (sameOutlet(name, given) || name.toLowerCase().startsWith(`${given.toLowerCase()} `))) || ownNames.some((n) => n === name || n.endsWith(` ${name}`));
   const citedName = (e: Entity) => outletDisplayName(outletName(e.name));
   for (const e of entities) {
     if (!e.outlet) continue;
@@ -101,8 +120,11 @@ export function findSource(doc: Doc, entities: Entity[], hints: { publisher?: st
     const own = entities.filter((e) => e.outlet && citedName(e) === citing[0]);
     if (own.length && own.every((e) => e.mentions.every((m) => contactedByReporter(doc, m)))) return { publisher: citing[0], citing: [] };
   }
-  // "NBC" and "NBC News" in one article are one outlet: the fuller name stands.
-  return { publisher, citing: citing.filter((c) => !citing.some((o) => o !== c && o.startsWith(`${c} `))) };
+  // "bbc", "ldherald": a site's short name is shown as the list of outlets spells it ("BBC"), else as
+  // the text writes the outlet's whole name ("Lakeport Daily Herald", not its short form "the Herald").
+  if (given && SITE_NAME.test(given)) publisher = listedOutletSpelling(given) ?? wholeName(ownNames, given) ?? given;
+  // "NBC" and "NBC News", "AP" and "Associated Press" in one article are one outlet: the fuller name stands.
+  return { publisher, citing: citing.filter((c) => !citing.some((o) => o.length > c.length && (o.startsWith(`${c} `) || sameOutlet(o, c)))) };
 }
 
 /** Whether the outlet is named as the one someone spoke to ("told the Herald", "contacted by the Herald"). */

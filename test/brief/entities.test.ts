@@ -166,10 +166,18 @@ describe("who: canonical entities", () => {
     expect(b.who.map((w) => w.name)).not.toEqual(expect.arrayContaining(["eNCA"]));
   });
 
+  it("shows a site's short name as the outlet's name ('foxnews' is Fox News), never cites the publisher's own names, and cites 'AP' and 'Associated Press' once", () => {
+    const text = "Lakeport council voted on Monday to close the old library. A librarian told Fox News the decision was a shock, according to the Associated Press. The AP said the vote was 5-4. Ana Ruiz told the Guardian she would appeal.";
+    expect(mustBrief({ text, published: "2025-05-07", publisher: "foxnews" }).source).toMatchObject({ publisher: "Fox News", citing: ["Associated Press", "Guardian"] });
+    expect(mustBrief({ text, published: "2025-05-07", publisher: "theguardian" }).source).toMatchObject({ publisher: "The Guardian", citing: ["Fox News", "Associated Press"] });
+    // A name the publisher was given in full stays as given.
+    expect(mustBrief({ text, published: "2025-05-07", publisher: "Lakeport Evening Star" }).source.publisher).toBe("Lakeport Evening Star");
+  });
+
   it("knows a publisher by its site's short name ('ldherald' is the Lakeport Daily Herald), and a nationality's media as no outlet", () => {
     const text = "Lakeport council voted on Monday to close the old library, the Lakeport Daily Herald has learned. A librarian told Spanish media the decision was a shock. Ana Ruiz told the Herald she would appeal.";
     const b = mustBrief({ text, published: "2025-05-07", publisher: "ldherald" });
-    expect(b.source).toMatchObject({ publisher: "ldherald", citing: [] });
+    expect(b.source).toMatchObject({ publisher: "Lakeport Daily Herald", citing: [] });
     expect(b.who.map((w) => w.name)).not.toContain("Lakeport Daily Herald");
   });
 
