@@ -53,7 +53,8 @@ const PARTY_ADJECTIVES = new Set(["republican", "democratic", "conservative", "l
 
 function classify(m: Mention): Classified {
   const name = m.words.join(" ");
-  const last = m.words.at(-1)!.toLowerCase();
+  // ("Harlow Dynamics Inc.": a designator's full stop is no part of the word.)
+  const last = m.words.at(-1)!.toLowerCase().replace(/(?<=\p{L}{2})\.$/u, "");
   // ("Raleigh, N.C.": a state as news agencies abbreviate it.)
   const place = gazetteer.entryAsWritten(name);
   const seat = place?.seat;
@@ -126,6 +127,8 @@ function classify(m: Mention): Classified {
   if (m.role && !m.honorific && m.words.length > 1 && (lexicon.orgSuffixes.has(last) || lexicon.orgHeads.has(last)) && !gazetteer.firstNames.has(m.words[0])) return { type: "org", key: `org:${placeKey(name)}`, name };
   // "St Patrick's Day": a saint's day, whatever the honorific.
   if (lexicon.eventHeads.has(last) && m.words.some((w) => /['’]s$/.test(w))) return { type: "event", key: `event:${placeKey(name)}`, name };
+  // "Grayson & Vale", "Hartwell & Cole": names joined by an ampersand are a firm's.
+  if (m.words.length > 2 && m.words.includes("&") && !m.honorific) return { type: "org", key: `org:${placeKey(name)}`, name };
   if (m.role || m.honorific) return { type: "person", key: "", name };
   // "Brandco Pharmaceuticals", "Westfield United": a designator after a name makes it a body's.
   if (lexicon.orgHeads.has(last) || (m.words.length > 1 && lexicon.orgSuffixes.has(last)) || (m.words.length === 1 && isAcronymWord(name))) return { type: "org", key: `org:${placeKey(acronymKey(name))}`, name };
@@ -150,7 +153,7 @@ function classify(m: Mention): Classified {
 /** A body's name without the designators that close it ("Savanna Link Airways" → "Savanna Link"), never empty. */
 function withoutDesignators(words: string[]): string[] {
   let end = words.length;
-  while (end > 1 && lexicon.orgSuffixes.has(words[end - 1].toLowerCase())) end--;
+  while (end > 1 && lexicon.orgSuffixes.has(words[end - 1].toLowerCase().replace(/(?<=\p{L}{2})\.$/u, ""))) end--;
   return words.slice(0, end);
 }
 
@@ -300,6 +303,19 @@ export function resolveEntities(mentions: Mention[], context: EntityContext = {}
     }
   }
 
+  // "Harlow Dynamics" and "Harlow Dynamics Inc.", "Northgate United" and "Northgate United FC": a
+  // body's name and the same name closed by designators are one body, named in full. (Once before
+  // short names are matched to bodies, once after, for the names resolved on the way.)
+  const foldUndesignated = () => {
+    for (const short of orgs()) {
+      const words = short.name.split(" ");
+      const full = orgs().filter((o) => o !== short && o.name.startsWith(`${short.name} `) && withoutDesignators(o.name.split(" ")).length <= words.length);
+      if (full.length !== 1) continue;
+      full[0].mentions.push(...short.mentions);
+      byKey.delete(short.key);
+    }
+  };
+  foldUndesignated();
   pending.sort((a, b) => a.m.start - b.m.start);
   // "Police" may be the "Harbour City Police"; "Lakeport" is not "Transit for Lakeport", nor
   // "Ruritania" the "Bank of Ruritania": after a connector the last word is not the head.
@@ -422,6 +438,7 @@ export function resolveEntities(mentions: Mention[], context: EntityContext = {}
       byKey.delete(e.key);
     }
   };
+  foldUndesignated();
   foldIntoTheOneNamedWith(lexicon.orgSuffixes);
   // A one-word "organisation" seen only where every word is capitalised (a sentence start) and
   // that is an ordinary English word ("When", "Rail", "Headlines") is not a name.

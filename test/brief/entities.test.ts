@@ -152,6 +152,16 @@ describe("who: canonical entities", () => {
     expect(names).toContain("Ana Hill");
   });
 
+  it("takes a company's name with and without its designators as one body named in full ('Harlow Dynamics' is 'Harlow Dynamics Inc.'), and names joined by '&' as a firm's", () => {
+    const b = mustBrief({ text: "Harlow Dynamics Inc. said on Tuesday it would buy Brightmoor Controls Corp for $2 billion. Harlow Dynamics chief executive Dana Whitfield said the deal would double its sales. Brightmoor Controls shares rose 20%. Analysts at Pelham Capital said Harlow Dynamics was paying too much. Hartwell & Cole, a rival, said it would not bid.", published: "2025-05-07" });
+    const who = Object.fromEntries(b.who.map((w) => [w.name, w]));
+    expect(who["Harlow Dynamics Inc."]).toMatchObject({ kind: "org", mentions: 3 });
+    expect(who["Brightmoor Controls Corp"]).toMatchObject({ kind: "org", mentions: 2 });
+    expect(Object.keys(who)).not.toEqual(expect.arrayContaining(["Harlow Dynamics"]));
+    expect(Object.keys(who)).not.toEqual(expect.arrayContaining(["Brightmoor Controls"]));
+    expect(who["Hartwell & Cole"]).toMatchObject({ kind: "org" });
+  });
+
   it("knows the BBC as an outlet, keeps 'BBC News' whole, and cites 'NBC' and 'NBC News' once", () => {
     const b = mustBrief({ text: "The city council approved a new stadium on Monday, the BBC understands. A council member told BBC News the vote was close. NBC News reported the cost at $2 billion. NBC said work would start in June.", published: "2025-05-07", publisher: "Example Post" });
     expect(b.who.map((w) => w.name)).not.toEqual(expect.arrayContaining(["BBC"]));
