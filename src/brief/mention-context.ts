@@ -45,7 +45,8 @@ export function isResidence(tokens: Token[], first: number): boolean {
   const before = tokens[first - 1]?.lower;
   const word = tokens[first - 2];
   if (!word) return false;
-  if (before === "from") return AGE.test(word.lower) || lexicon.humanNouns.has(word.lower);
+  // ("a man, 45, from Lakeport", "the 24-year-old from Lakeport", "Ana Ruiz, from Lakeport, said")
+  if (before === "from") return AGE.test(word.lower) || lexicon.humanNouns.has(word.lower) || (word.lower === "old" && tokens[first - 3]?.text === "-") || (word.text === "," && tokens[first - 3]?.pos === "PROPN");
   return before === "of" && word.text === "," && AGE.test(tokens[first - 3]?.lower ?? "");
 }
 
@@ -289,11 +290,14 @@ export function describesPerson(toks: Token[], k: number): boolean {
   const closes = (t: Token | undefined) => !t || t.text === "," || /^[.!?]$/.test(t.text);
   if (toks[k]?.pos === "NUM" && /^\d{1,3}$/.test(toks[k].text)) return closes(toks[k + 1]);
   if (!/^(a|an|the)$/.test(toks[k]?.lower ?? "")) return false;
-  for (let j = k + 1; j <= k + 3 && toks[j]; j++) {
+  // ("a 61-year-old retired teacher": the age is one modifier.)
+  const age = toks[k + 1]?.pos === "NUM" && toks[k + 2]?.text === "-" && toks[k + 3]?.lower === "year" && toks[k + 5]?.lower === "old" ? 5 : 0;
+  for (let j = k + 1 + age; j <= k + 3 + age && toks[j]; j++) {
     const t = toks[j];
     if (t.text !== t.lower) return false;
     if (RELATIONS.has(t.lower)) return false;
-    if ((lexicon.humanNouns.has(t.lower) || isTitleWord(t.lower)) && !t.lower.endsWith("s")) return closes(toks[j + 1]) || toks[j + 1]?.lower === "of" || toks[j + 1]?.lower === "in" || toks[j + 1]?.lower === "from";
+    // ("the opposition leader who tabled the motion")
+    if ((lexicon.humanNouns.has(t.lower) || isTitleWord(t.lower)) && !t.lower.endsWith("s")) return closes(toks[j + 1]) || /^(?:of|in|from|who)$/.test(toks[j + 1]?.lower ?? "");
     if (t.pos !== "ADJ" && t.pos !== "NOUN") return false;
   }
   return false;

@@ -162,6 +162,15 @@ describe("who: canonical entities", () => {
     expect(who["Hartwell & Cole"]).toMatchObject({ kind: "org" });
   });
 
+  it("reads where someone is from as a place, not a body ('Ana Ruiz, from Swindon,', 'the 24-year-old from Knoxville'), and a name described as 'the opposition leader who …' as a person", () => {
+    const b = mustBrief({ text: "Lakeport council voted on Monday to close the old library. \"It is a disgrace,\" said Ana Ruiz, from Swindon, who has used it for years. The 24-year-old from Knoxville, Tennessee, signed a petition. Rasa Vaitkiene, the opposition leader who tabled the motion, said the council had failed.", published: "2025-05-07" });
+    const kinds = Object.fromEntries(b.who.map((w) => [w.name, w.kind]));
+    expect(kinds["Swindon"]).toBeUndefined();
+    expect(kinds["Knoxville"]).toBeUndefined();
+    expect(kinds["Rasa Vaitkiene"]).toBe("person");
+    expect(b.where.map((w) => w.name)).toEqual(expect.arrayContaining(["Swindon", "Knoxville"]));
+  });
+
   it("knows the BBC as an outlet, keeps 'BBC News' whole, and cites 'NBC' and 'NBC News' once", () => {
     const b = mustBrief({ text: "The city council approved a new stadium on Monday, the BBC understands. A council member told BBC News the vote was close. NBC News reported the cost at $2 billion. NBC said work would start in June.", published: "2025-05-07", publisher: "Example Post" });
     expect(b.who.map((w) => w.name)).not.toEqual(expect.arrayContaining(["BBC"]));
