@@ -45,7 +45,7 @@ const WIDGET = /\b\d{1,2}\s?px\b|[↺↻⟳⤾]|\bA\+|\bA-\s|^\W*$/;
 /** "+ −", "- A A +": font-size buttons; a bullet with words ("- 78% rejected the offer") is content. */
 const SIZE_BUTTONS = /^[+−–-]\s(?!.*\p{Ll}{3})/u;
 const FURNITURE =
-  /^(share( this( article| story)?)?|shares?|tweet|email|e-mail|print|comments?|\d+ comments?|[\d,.]+k? shares?|view comments|copy (?:this )?link|read more|related( articles| stories)?|more on this story|advertisement|sponsored|subscribe|sign up|follow us|click here|listen|watch|image( copyright| caption)?|photo|getty images|skip to|loading|close|menu|home|next|previous|whatsapp|facebook|twitter|pinterest|linkedin|reddit|messenger|top stories|story highlights|just watched|must watch|replay|more videos|social sharing|about sharing|scroll down for video|back to top|expand \/ collapse|related image|click to follow|show comments|hide comments)\b/i;
+  /^(share( this( article| story)?)?|shares?|tweet|email|e-mail|print|comments?|\d+ comments?|[\d,.]+k? shares?|view comments|copy (?:this )?link|read more|related( articles| stories)?|more on this story|advertisement|sponsored|subscribe|sign up|follow us|click here|listen|watch|image( copyright| caption)?|photo|getty images|skip to|loading|close|menu|home|next|previous|whatsapp|facebook|twitter|pinterest|linkedin|reddit|messenger|top stories|story highlights|just watched|must watch|replay|more videos|social sharing|about sharing|scroll down for video|back to top|expand \/ collapse|related image|click to follow|show comments|hide comments|gift (?:this )?article|flipboard|ad feedback|key points|view gallery|show all(?: \d+ (?:photos|images|pictures))?|video|\d+ min(?:ute)?s?(?: read| listen)?)\b/i;
 /** "Topics: Lakeport, Libraries": the page's tags after a label. */
 const TAGS_LINE = /^(?:topics|tags|filed under|categories|related topics)\s*:|^From the section [A-Z][\w&' -]{1,40}$/i;
 /** A page's closing list of links: "Related Topics", "Topics", "More on this story". */
@@ -87,7 +87,7 @@ function isProseLine(line: string): boolean {
 }
 
 /** "Read more:", "Related stories", "You may also like": a label over links to other stories. */
-const LINKS_LABEL = /^(?:read more|also read|read also|related(?: articles| stories| content| coverage)?|more stories|see also|most read|most popular|recommended|you may also like|you might also like|trending(?: now| (?:in|on) [\p{L}' ]{2,30})?|paid content|promoted(?: stories| content| links)?|sponsored(?: stories| content| links)?|around the web|from the web|more (?:stories|news|videos) from [\p{L}' ]{2,30})\s*:?$/iu;
+const LINKS_LABEL = /^(?:read more|also read|read also|related(?: articles| stories| content| coverage)?|more stories|see also|most read(?: from [\p{L}' ]{2,30})?|most popular|recommended|you may also like|you might also like|trending(?: now| (?:in|on) [\p{L}' ]{2,30})?|paid content|promoted(?: stories| content| links)?|sponsored(?: stories| content| links)?|around the web|from the web|more (?:stories|news|videos) from [\p{L}' ]{2,30})\s*:?$/iu;
 /** How many headlines a links label may head. */
 const MAX_LINKS = 6;
 
@@ -105,6 +105,8 @@ const BYLINE = /^(?:By|Written by|Words by|Reported by|Authors?(?: of the articl
 const BARE_BYLINE = /^(?:(?:[Aa]nalysis|[Cc]omment|[Oo]pinion)\s*:\s*)?[A-Z][\p{L}'’-]+(?: [A-Z]\.)?(?: [A-Z][\p{L}'’-]+){1,2},?(?: [A-Za-z]+){0,2} (?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist)$/u;
 /** "Ana Ruiz in Lakeport": a writer's name and where they file from, on a line of its own under the headline. */
 const FILED_FROM = /^[A-Z][\p{L}'’-]+(?: [A-Z]\.)? [A-Z][\p{L}'’-]+ in [A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?$/u;
+/** "Lakeport", "New Lakeport": where a writer files from, on a line of its own between their name and the page's timestamp. */
+const FILED_FROM_LINE = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?$/u;
 /** "Sky News - first for breaking news", "eNCA": a masthead, the outlet's name and perhaps its slogan in lower case. */
 const MASTHEAD = /^((?:The )?(?:[A-Z]|[a-z](?=[A-Z]))[\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})(?: [-–—|] [a-z][a-z' ]{2,40})?$/;
 /** "Home UK World Politics Business Tech": a site's menu bar run into one line. */
@@ -200,7 +202,7 @@ function copyrightHolder(line: string): string | null {
  * "Sign up to Daily Example, our free newsletter – …", "Sign up to receive the daily top stories from …",
  * "Related: Nurses reject pay offer": a promotion, a link.
  */
-const PROMOTION_LINE = /^(?:(?:sign up|subscribe)\b.*\b(?:newsletters?|to receive|delivered|inbox|top stories|headlines)\b|related\s*:)/i;
+const PROMOTION_LINE = /^(?:(?:sign up|subscribe)\b.*\b(?:newsletters?|to receive|delivered|inbox|top stories|headlines)\b|related\s*:|(?:get|receive) (?:the|our) (?:free )?[\p{L} ]{0,30}\b(?:email|newsletter|alert)s?\b|i would like to be emailed\b|like what you['’]re reading\b|check out what['’]s clicking\b|click here for more\b|please use [\p{L} ]{1,30}\bbrowser\b)/iu;
 /** "Follow Ana Ruiz on Twitter: @anaruiz". */
 const FOLLOW_LINE = /^(?:follow|like)\b.{0,60}\bon (?:twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok)\b|^support (?:your )?local (?:news|newspapers?|journalism)\b/i;
 /**
@@ -548,7 +550,7 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
     const header = lines.length <= BYLINE_LINES;
     // A masthead goes once more text follows it (a page of one line and an outlet's name is signed off).
     if (header && !BARE_BYLINE.test(rawTrimmed) && masthead(rawTrimmed)) mastheads.push(lines.length);
-    const whole = !blocks || isFurniture(rawTrimmed) || (header && (MENU_BAR.test(rawTrimmed) || JOB_LINE.test(rawTrimmed))) || (lines.length >= 1 && header && FILED_FROM.test(rawTrimmed));
+    const whole = !blocks || isFurniture(rawTrimmed) || (header && (MENU_BAR.test(rawTrimmed) || JOB_LINE.test(rawTrimmed))) || (header && (lines.length >= 1 || !!hints.title) && FILED_FROM.test(rawTrimmed));
     for (const line of whole ? [blocks] : blocks.split("\n").filter(Boolean)) {
       if (!whole && !isFurniture(line)) {
         lines.push(line);
@@ -557,9 +559,12 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
       removedLines++;
       // "Ana Ruiz" / "Thu 11 Oct 2018 07.00 BST": a person's name alone above the page's timestamp is its byline.
       // ("Ana Ruiz" / "Science Correspondent": so is a name above the writer's job.)
-      if (header && lines.length > 1 && (TIMESTAMP_LINE.test(line) || DATE_ONLY_LINE.test(line) || JOB_LINE.test(line)) && isPersonNameLine(lines.at(-1)!)) {
-        lines.pop();
-        removedLines++;
+      // ("Ana Ruiz" / "Lakeport" / "Thu 11 Oct 2018 07.00 BST": and where the writer files from between them.)
+      if (header && lines.length > 1 && (TIMESTAMP_LINE.test(line) || DATE_ONLY_LINE.test(line) || JOB_LINE.test(line))) {
+        const filedFrom = lines.length > 2 && FILED_FROM_LINE.test(lines.at(-1)!) && isPersonNameLine(lines.at(-2)!) ? 2 : 0;
+        const byline = filedFrom || (isPersonNameLine(lines.at(-1)!) ? 1 : 0);
+        lines.splice(lines.length - byline, byline);
+        removedLines += byline;
       }
       if (lines.length <= PAGE_DATE_LINES || !DATE_ONLY_LINE.test(line)) dateline ??= datelineOf(line);
       copyright ??= copyrightHolder(line) ?? SOURCE_LINE.exec(line)?.[1] ?? bylineOutlet(line) ?? ownTitle(line) ?? creditedOutlet(line);

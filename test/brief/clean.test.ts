@@ -166,6 +166,17 @@ describe("cleaning scraped article text", () => {
     expect(b.who.map((w) => w.name)).not.toContain("CNN Business");
   });
 
+  it("drops a byline of name, place and timestamp lines, a filed-from byline under a known title, and page widgets ('Gift Article', 'Ad Feedback', 'Show all 12 photos', 'Most Read from …')", () => {
+    const story = "Lakeport will close 12 libraries next spring, the council said.";
+    const more = "Ana Ruiz, a librarian, said the decision was a shock.";
+    expect(ok(`Libraries to close\n\nTom Hadley\n\nLakeport\n\nThursday 5 September 2019 12:03\n\n${story}`).body).toBe(story);
+    expect(ok(`Tom Hadley in Lakeport\n\n${story}`, { title: "Libraries to close" }).body).toBe(story);
+    const page = `Libraries to close\n\nListen\n4 min\nGift Article\nShare\nComment 214\n\n${story}\n\n+7\nView gallery\n\nAd Feedback\n\n${more}\n\nLIKE WHAT YOU'RE READING? CLICK HERE FOR MORE ENTERTAINMENT NEWS\n\nMost Read from Example News\nLibraries in crisis across the county\n\nShow all 12 photos`;
+    const c = ok(page);
+    expect(c.body).toBe(`${story}\n\n${more}`);
+    expect(c.signoff).toBeNull();
+  });
+
   it("drops bylines written without 'By' ('Ana Ruiz Health Correspondent', 'Ana Ruiz in Lakeport' under the headline)", () => {
     const story = "Lakeport will close 12 libraries next spring, the council said.";
     expect(ok(`Libraries to close\n\nAna Ruiz Health Correspondent\n\n${story}`).body).toBe(story);
