@@ -325,7 +325,7 @@ const SITE_PROMOTION = /\b(?:latest|breaking) news\b.*\b(?:on|at) [\w-]+\.(?:com
  * handing out bags. (Ana Ruiz/CBC)", or a stock photo's tag "(Representational)": a line of one
  * sentence and its credit is the caption (a longer paragraph only loses the credit).
  */
-const CREDITED_CAPTION = /^(?:[^.!?]|[.!?](?!\s+["“]?\p{Lu}))*[.!?]?\s*(?:\b(?:Photograph|Photo|Picture|Illustration)s?: (?:[A-Z][\w.'’-]*\s?){1,4}\/\s?[\w.'’ -]{1,60}|\((?:[A-Z][\p{L}.'’-]+ ){1,3}[A-Z][\p{L}.'’-]+\s?\/\s?[A-Z][\w .&-]{1,30}\)|\((?:Representational|Representative image|File photo|File)\)|\([A-Z][\w.&' ]{1,30}: (?:[A-Z][\p{L}.'’-]+ ?){1,3}\))$/u;
+const CREDITED_CAPTION = /^(?:[^.!?]|[.!?](?!\s+["“]?\p{Lu}))*[.!?]?\s*(?:\b(?:Photograph|Photo|Picture|Illustration)s?: (?:\p{Lu}[\p{L}\w.'’-]*\s?){1,4}\/\s?[\p{L}\w.'’ -]{1,60}|\((?:[A-Z][\p{L}.'’-]+ ){1,3}[A-Z][\p{L}.'’-]+\s?\/\s?[A-Z][\w .&-]{1,30}\)|\((?:Representational|Representative image|File photo|File)\)|\([A-Z][\w.&' ]{1,30}: (?:[A-Z][\p{L}.'’-]+ ?){1,3}\))$/u;
 /**
  * "Tuesday 17 September 2019 11:04", "Wednesday 16 January 2019 12:45, UK", "Tuesday, May 22, 2018",
  * "Monday, March 23rd 2026 - 08:47 UTC", "October 14, 2026 at 10:31 AM GMT+2", "Tue Aug 11, 2026 12:00 AM | Last update on: …":
@@ -397,7 +397,7 @@ const INLINE_FURNITURE: RegExp[] = [
   /\b(?:Watch this video again|Video will play in|Share this (?:video|article|story)|Watch Next|View Photos?|Buy Photo|Skip Ad x?|Wait \d+ seconds? to continue\.?)/gi,
   /\((?:Photo|Image|Picture|Credit|Video)s?: [^)]{0,80}\)/gi,
   // A caption's credit closing its line: "Photograph: Ana Ruiz/Lakeport Herald".
-  /\b(?:Photograph|Photo|Picture|Image|Illustration)s?: (?:[A-Z][\w.'’-]*\s?){1,4}(?:\/\s?[\w.'’ -]{1,60})?$/g,
+  /\b(?:Photograph|Photo|Picture|Image|Illustration)s?: (?:\p{Lu}[\p{L}\w.'’-]*\s?){1,4}(?:\/\s?[\p{L}\w.'’ -]{1,60})?$/gu,
   // A wire story's staff credit: "(Reporting by Ana Ruiz; Editing by Tom Hadley)".
   /\((?:Additional )?(?:Reporting|Writing|Editing|Compiled|Research) by [^)]{0,200}\)/gi,
   /\bAdvertisement(?: Continue reading the main story)?\b|\bContinue reading the main story\b/g,

@@ -286,6 +286,9 @@ describe("cleaning scraped article text", () => {
   it("drops a caption's credit that closes a paragraph of several sentences ('Photograph: Ana Ruiz/Lakeport Herald'), keeping the paragraph", () => {
     const c = ok("The council approved the tram line on Wednesday.\n\nThe route will run from the harbour to the park. It will open in 2019. Photograph: Ana Ruiz/The Lakeport Herald\n\nWork starts in spring.");
     expect(c.body).toBe("The council approved the tram line on Wednesday.\n\nThe route will run from the harbour to the park. It will open in 2019.\n\nWork starts in spring.");
+    // A photographer's name may open with any capital letter; a credit alone on its line goes whole.
+    expect(ok("The council approved the tram line on Wednesday.\n\nPhotograph: Álvaro Ruiz/Reuters\n\nWork starts in spring.").body).toBe("The council approved the tram line on Wednesday.\n\nWork starts in spring.");
+    expect(ok("The council approved the tram line on Wednesday. It opens in 2019. Photograph: Émile Roux/Getty Images\n\nWork starts in spring.").body).toBe("The council approved the tram line on Wednesday. It opens in 2019.\n\nWork starts in spring.");
   });
 
   it("ends an unpunctuated photo caption where the next sentence starts", () => {
