@@ -49,6 +49,21 @@ export const RELATIONS = new Set(["rival", "rivals", "opponent", "competitor", "
 /** What a company is, written before its name: "Retailer Bellamy & Cole", "Carmaker Velmo said". */
 const TRADES = new Set(["retailer", "carmaker", "automaker", "chipmaker", "drugmaker", "airline", "insurer", "lender", "supermarket", "broadcaster", "publisher", "manufacturer", "maker", "firm", "startup", "conglomerate", "supplier", "developer", "operator", "carrier", "brewer", "miner", "builder", "housebuilder", "chain"]);
 
+/**
+ * How many tokens from k are one or two field words and the title word after them ("Product
+ * Officer" after "Chief"), with a name still to follow; 0 if they are not.
+ */
+function fieldBeforeTitle(words: Token[], k: number): number {
+  for (const n of [1, 2]) {
+    const title = words[k + n];
+    if (!title || words.length - (k + n + 1) < 1) return 0;
+    const field = words.slice(k, k + n);
+    if (!field.every((w) => lexicon.isEnglishWord(w.lower) && !gazetteer.firstNames.has(w.text) && !gazetteer.isPlace(w.text))) return 0;
+    if (isTitleWord(title.lower)) return n + 1;
+  }
+  return 0;
+}
+
 /** Splits leading role words off a run of capitalised words; returns how many tokens are role. */
 export function leadingRole(words: Token[]): { count: number; titled: boolean; honorific: boolean } {
   let k = 0;
@@ -76,6 +91,9 @@ export function leadingRole(words: Token[]): { count: number; titled: boolean; h
     // "New Delhi Times", "Downing Street spokesman": a modifier that opens a place's name is the place.
     if (opensPlaceName(words, k)) break;
     if (lexicon.roleModifiers.has(bare) || roleCountry(w.text)) { k++; continue; }
+    // "Chief Product Officer", "Senior Policy Adviser": a field's words between title words are the role's.
+    const field = titled ? fieldBeforeTitle(words, k) : 0;
+    if (field) { k += field; continue; }
     if ((bare === "of" || bare === "for") && titled) {
       // "Mayor of London Omar Aziz", "Minister for Health Aidan Roche": the place or the field after
       // "of" or "for" belongs to the role, up to the name.

@@ -543,6 +543,14 @@ describe("who: canonical entities", () => {
     expect(names).not.toContain("Kendal");
   });
 
+  it("reads whole titles before a name: a modifier and a field after 'of' ('Special Minister of State'), a field between title words ('Chief Product Officer'), 'TD' like 'MP'", () => {
+    const b = mustBrief({ text: "The government announced a lower voting age on Thursday. Special Minister of State Rachel Fenwick said the change was overdue. Sinn Féin TD Ciarán Daly said the plan was rushed. Chief Product Officer Daniel Roux said the system was ready.", published: "2025-05-07" });
+    const roles = Object.fromEntries(b.who.map((w) => [w.name, w.role]));
+    expect(roles["Rachel Fenwick"]).toBe("Special Minister of State");
+    expect(roles["Ciarán Daly"]).toBe("Sinn Féin TD");
+    expect(roles["Daniel Roux"]).toBe("Chief Product Officer");
+  });
+
   it("keeps a title's field after 'for' in the role ('Minister for Health Aidan Roche'), and a company's whole name before a title", () => {
     const b = mustBrief({ text: "The government announced new hospital funding on Monday. Minister for Health Aidan Roche said the money would cut waiting lists. Velmora's Minister for Enterprise, Siobhán Keane, said it was welcome. Quarrel Systems chief executive Dana Holloway said the firm would bid. Its managing director Claire Fenton agreed. Her agent Roger Tillman declined to comment.", published: "2025-05-07" });
     const role = (name: string) => b.who.find((w) => w.name === name)?.role;
