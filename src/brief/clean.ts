@@ -560,9 +560,10 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
       // "Ana Ruiz" / "Thu 11 Oct 2018 07.00 BST": a person's name alone above the page's timestamp is its byline.
       // ("Ana Ruiz" / "Science Correspondent": so is a name above the writer's job.)
       // ("Ana Ruiz" / "Lakeport" / "Thu 11 Oct 2018 07.00 BST": and where the writer files from between them.)
-      if (header && lines.length > 1 && (TIMESTAMP_LINE.test(line) || DATE_ONLY_LINE.test(line) || JOB_LINE.test(line))) {
+      // (That byline takes a line more: it may sit under a headline and a standfirst.)
+      if ((header || lines.length === BYLINE_LINES + 1) && lines.length > 1 && (TIMESTAMP_LINE.test(line) || DATE_ONLY_LINE.test(line) || JOB_LINE.test(line))) {
         const filedFrom = lines.length > 2 && FILED_FROM_LINE.test(lines.at(-1)!) && isPersonNameLine(lines.at(-2)!) ? 2 : 0;
-        const byline = filedFrom || (isPersonNameLine(lines.at(-1)!) ? 1 : 0);
+        const byline = filedFrom || (header && isPersonNameLine(lines.at(-1)!) ? 1 : 0);
         lines.splice(lines.length - byline, byline);
         removedLines += byline;
       }

@@ -170,6 +170,8 @@ describe("cleaning scraped article text", () => {
     const story = "Lakeport will close 12 libraries next spring, the council said.";
     const more = "Ana Ruiz, a librarian, said the decision was a shock.";
     expect(ok(`Libraries to close\n\nTom Hadley\n\nLakeport\n\nThursday 5 September 2019 12:03\n\n${story}`).body).toBe(story);
+    // (Under a headline and a standfirst too.)
+    expect(ok(`Libraries to close\n\nFewer books, fewer staff\n\nTom Hadley\n\nLakeport\n\nThursday 5 September 2019 12:03\n\n${story}`).body).toBe(`Fewer books, fewer staff\n\n${story}`);
     expect(ok(`Tom Hadley in Lakeport\n\n${story}`, { title: "Libraries to close" }).body).toBe(story);
     const page = `Libraries to close\n\nListen\n4 min\nGift Article\nShare\nComment 214\n\n${story}\n\n+7\nView gallery\n\nAd Feedback\n\n${more}\n\nLIKE WHAT YOU'RE READING? CLICK HERE FOR MORE ENTERTAINMENT NEWS\n\nMost Read from Example News\nLibraries in crisis across the county\n\nShow all 12 photos`;
     const c = ok(page);
