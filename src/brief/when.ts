@@ -242,8 +242,15 @@ function toResult(r: Found, s: Sentence, date: string | undefined, basis: WhenRe
 const REPORTED_ON = /\b(?:said|says|announced|confirmed|reported|added|stated|told [\w ]{1,20}?|said in a statement)\s*$/i;
 
 function datesReport(s: Sentence, found: WhenResult): boolean {
-  return reportedJustBefore(s.text.slice(0, (found.start ?? s.start) - s.start));
+  if (!reportedJustBefore(s.text.slice(0, (found.start ?? s.start) - s.start))) return false;
+  // "Brandco said on Tuesday it had agreed to buy …": the statement that follows the day is the news
+  // of that day, unless it dates its own event ("police said on Friday the man died on Thursday").
+  const after = s.text.slice((found.end ?? s.start) - s.start);
+  return !(STATEMENT_FOLLOWS.test(after) && !DATE_CUE.test(after));
 }
+
+/** A reported clause opening after the report's day: "(that) it had agreed …", "the bank would …". */
+const STATEMENT_FOLLOWS = /^\s*(?:that\s+)?(?:it|he|she|they|we|the\s+\p{L}+)\s+(?:had|has|have|would|will|was|were|is|are|plans|planned|agreed|intends|expects|\p{Ll}+ed)\b/u;
 
 /** Whether the date sits in an "after …" phrase of its clause ("after Saturday's 3-0 defeat", "following a crash on Monday"). */
 function datesCause(s: Sentence, found: WhenResult): boolean {
@@ -264,6 +271,9 @@ function datesProspect(s: Sentence, found: WhenResult): boolean {
 function reportedJustBefore(before: string): boolean {
   return REPORTED_ON.test(before.replace(/\s*\bon\s*$/i, ""));
 }
+
+/** Sentences past the opening ones in which a day may still date an opening sentence's clock time. */
+const CLOCK_LOOKAHEAD = 2;
 
 export function findWhen(doc: Doc, what: What | null, published: string | undefined): WhenResult | null {
   const order: Sentence[] = [];
@@ -295,7 +305,8 @@ export function findWhen(doc: Doc, what: What | null, published: string | undefi
   let prospect: WhenResult | null = null;
   const lead = leadSentences(doc, 1)[0];
   for (const [i, s] of order.entries()) {
-    if ((reported || cause || clock) && i >= opening) return cause ?? approximate ?? reported ?? clock;
+    // (A clock time waits a little longer: a standfirst may give the hour and the lead the day.)
+    if (((reported || cause) && i >= opening) || (clock && i >= opening + CLOCK_LOOKAHEAD)) return cause ?? approximate ?? reported ?? clock;
     const results = resolve(s, published, eventIsStatement);
     const found = results[0];
     if (!found) continue;

@@ -24,6 +24,18 @@ describe("when: dates resolved against the publication date", () => {
     expect(c2.text.slice(e2.start - c2.start, e2.end - c2.start)).toBe("Saturday");
   });
 
+  it("dates an announcement by the day it was made when the statement follows the day ('said on Tuesday it had agreed to buy'), not by a background day", () => {
+    const b = mustBrief({ title: "Brandco to buy Quarrel Systems for $2 billion", text: "Brandco said on Tuesday it had agreed to buy Quarrel Systems for $2 billion in cash. The offer is a 31% premium to Quarrel's closing price on Monday, the companies said.", published });
+    expect(b.when).toMatchObject({ date: "2025-05-06", text: "Tuesday" });
+    // A report's day after the news it reports still gives way to the news's own day.
+    expect(mustBrief({ text: "The singer died at home on Monday, his family said on Tuesday. He was 78.", published }).when).toMatchObject({ date: "2025-05-05" });
+  });
+
+  it("dates a clock time in a standfirst by the day the lead gives ('at around 6am' … 'yesterday morning')", () => {
+    const b = mustBrief({ title: "Six injured as minibus overturns on motorway", text: "Minibus overturned on the northbound carriageway at around 6am\n\nTeam were travelling to a charity tournament\n\nPolice closed the road for nine hours\n\nSix people were taken to hospital after a minibus carrying a football team overturned on the motorway yesterday morning.", published });
+    expect(b.when).toMatchObject({ date: "2025-05-06", text: "yesterday morning" });
+  });
+
   it("dates a vote by its day, not a score before it ('voted 31 to 19 on Tuesday')", () => {
     expect(mustBrief({ text: "Councillors voted 31 to 19 on Tuesday to approve the new tram line.", published }).when).toMatchObject({ date: "2025-05-06", text: "Tuesday" });
   });
