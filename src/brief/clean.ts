@@ -48,6 +48,10 @@ const FURNITURE =
   /^(share( this( article| story)?)?|shares?|tweet|email|e-mail|print|comments?|\d+ comments?|[\d,.]+k? shares?|view comments|copy (?:this )?link|read more|related( articles| stories)?|more on this story|advertisement|sponsored|subscribe|sign up|follow us|click here|listen|watch|image( copyright| caption)?|photo|getty images|skip to|loading|close|menu|home|next|previous|whatsapp|facebook|twitter|pinterest|linkedin|reddit|messenger|top stories|story highlights|just watched|must watch|replay|more videos|social sharing|about sharing|scroll down for video|back to top|expand \/ collapse|related image|click to follow|show comments|hide comments|gift (?:this )?article|flipboard|ad feedback|key points|view gallery|show all(?: \d+ (?:photos|images|pictures))?|video|\d+ min(?:ute)?s?(?: read| listen)?)\b/i;
 /** "Topics: Lakeport, Libraries": the page's tags after a label. */
 const TAGS_LINE = /^(?:topics|tags|filed under|categories|related topics)\s*:|^From the section [A-Z][\w&' -]{1,40}$/i;
+/** "Show Caption", "Hide Caption": a gallery's buttons, on one line or two. */
+const CAPTION_BUTTONS = /^(?:show caption\s*)?hide caption$|^show caption$/i;
+/** The longest line read as a photo's caption after its buttons. */
+const MAX_CAPTION = 400;
 /** A page's closing list of links: "Related Topics", "Topics", "More on this story". */
 const TOPICS_MARKER = /^(?:related topics|topics|more about|more on this (?:story|topic)|explore more on these topics)\s*:?$/i;
 
@@ -105,6 +109,13 @@ const BYLINE = /^(?:By|Written by|Words by|Reported by|Authors?(?: of the articl
 const BARE_BYLINE = /^(?:(?:[Aa]nalysis|[Cc]omment|[Oo]pinion)\s*:\s*)?[A-Z][\p{L}'’-]+(?: [A-Z]\.)?(?: [A-Z][\p{L}'’-]+){1,2},?(?: [A-Za-z]+){0,2} (?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist)$/u;
 /** "Ana Ruiz in Lakeport": a writer's name and where they file from, on a line of its own under the headline. */
 const FILED_FROM = /^[A-Z][\p{L}'’-]+(?: [A-Z]\.)? [A-Z][\p{L}'’-]+ in [A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?$/u;
+/** "Ana Ruiz and Tom Hadley": two writers' names on a line of their own under the headline. */
+function isWritersLine(line: string): boolean {
+  const names = line.split(/ (?:and|&) /);
+  return names.length === 2 && names.every(isPersonNameLine);
+}
+/** "NATION", "WORLD NEWS": the section's label in capitals opening the page, above the headline. */
+const SECTION_LABEL = /^[A-Z]{3,}(?: [A-Z&]{2,})?$/;
 /** "Lakeport", "New Lakeport": where a writer files from, on a line of its own between their name and the page's timestamp. */
 const FILED_FROM_LINE = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?$/u;
 /** "Sky News - first for breaking news", "eNCA": a masthead, the outlet's name and perhaps its slogan in lower case. */
@@ -391,6 +402,8 @@ const INLINE_FURNITURE: RegExp[] = [
   /\bGet [\w ]{1,30}updates directly to your inbox\b[^\n]{0,120}?\bInvalid Email\b/gi,
   /\b(?:\+ )?Subscribe Thank you for subscribing!?(?: Could not subscribe, try again later)?(?: Invalid Email)?/gi,
   /\bVideo Loading\b[^\n]{0,60}?\bTap to play\b/gi,
+  // A video box's promotion: "… top entertainment headlines are here. Check out what's clicking today in entertainment."
+  /(?:^|(?<=[.!?]\s))[^.!?\n]{0,40}\btop [a-z]+ headlines are here\.\s*|\bCheck out what['’]s clicking (?:today )?in [\p{L} ]{3,30}\.\s*/giu,
   /\bThe video will start in \d+ Cancel Play now\b/gi,
   // A share bar's buttons: "Share this with Facebook Share this with Email Share".
   /(?:\bShare this with [A-Z][\w+]*(?: |$))+(?:Share\b)?/g,
@@ -511,6 +524,7 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
   // Where a page's closing list of topic links may start (see dropTopicLinks).
   const topicsFrom: number[] = [];
   let linksLeft = 0;
+  let captionNext = false;
   let ended = false;
   for (const rawLine of text.split("\n")) {
     const rawTrimmed = rawLine.replace(/ {2,}/g, " ").trim();
@@ -522,6 +536,19 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
     if (ended || (commentsMarker && !isProseLine(rawTrimmed))) {
       removedLines++;
       continue;
+    }
+    // A gallery's "Show Caption / Hide Caption" buttons: the line after them is the photo's caption.
+    if (CAPTION_BUTTONS.test(rawTrimmed)) {
+      captionNext = true;
+      removedLines++;
+      continue;
+    }
+    if (captionNext) {
+      captionNext = false;
+      if (rawTrimmed.length < MAX_CAPTION) {
+        removedLines++;
+        continue;
+      }
     }
     if (TOPICS_MARKER.test(rawTrimmed)) topicsFrom.push(lines.length);
     // The headlines under a links label are other stories.
@@ -550,7 +577,7 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
     const header = lines.length <= BYLINE_LINES;
     // A masthead goes once more text follows it (a page of one line and an outlet's name is signed off).
     if (header && !BARE_BYLINE.test(rawTrimmed) && masthead(rawTrimmed)) mastheads.push(lines.length);
-    const whole = !blocks || isFurniture(rawTrimmed) || (header && (MENU_BAR.test(rawTrimmed) || JOB_LINE.test(rawTrimmed))) || (header && (lines.length >= 1 || !!hints.title) && FILED_FROM.test(rawTrimmed));
+    const whole = !blocks || isFurniture(rawTrimmed) || (header && (MENU_BAR.test(rawTrimmed) || JOB_LINE.test(rawTrimmed))) || (header && (lines.length >= 1 || !!hints.title) && (FILED_FROM.test(rawTrimmed) || isWritersLine(rawTrimmed))) || (lines.length === 0 && SECTION_LABEL.test(rawTrimmed));
     for (const line of whole ? [blocks] : blocks.split("\n").filter(Boolean)) {
       if (!whole && !isFurniture(line)) {
         lines.push(line);

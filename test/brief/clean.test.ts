@@ -179,6 +179,14 @@ describe("cleaning scraped article text", () => {
     expect(c.signoff).toBeNull();
   });
 
+  it("drops a section label in capitals above the headline, two writers' names, a gallery's caption after its buttons, and a video box's promotion", () => {
+    const story = "A tornado tore through the town of Lakeport on Saturday night, killing two people, officials said.";
+    const c = ok(`NATION\nTornado tears through Lakeport\nAna Ruiz and Tom Hadley\nShow Caption\nHide Caption\nDamage in Lakeport on Sunday after a tornado struck the town overnight. Jo Bloggs, AP\n${story}`);
+    expect(c.title).toBe("Tornado tears through Lakeport");
+    expect(c.body).toBe(story);
+    expect(ok(`Video\nExample News Flash top entertainment headlines are here. Check out what's clicking today in entertainment.\n\n${story}`).body).toBe(story);
+  });
+
   it("drops bylines written without 'By' ('Ana Ruiz Health Correspondent', 'Ana Ruiz in Lakeport' under the headline)", () => {
     const story = "Lakeport will close 12 libraries next spring, the council said.";
     expect(ok(`Libraries to close\n\nAna Ruiz Health Correspondent\n\n${story}`).body).toBe(story);
