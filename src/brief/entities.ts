@@ -65,7 +65,7 @@ function classify(m: Mention): Classified {
   if (m.stateVoice && !place?.demonym && !place?.capitalOf) return { type: "org", key: `org:${placeKey(name)}`, name, via: `${name} ${m.stateVoice}` };
   if (m.staff) return { type: "other", key: `staff:${placeKey(name)}`, name };
   if (m.words.length > 1 && lexicon.eventOpeners.has(m.words[0].toLowerCase())) return { type: "event", key: `event:${placeKey(name)}`, name };
-  if (m.words.length === 1 && lexicon.commonAcronyms.has(name)) return { type: "other", key: `term:${name}`, name };
+  if ((m.words.length === 1 && lexicon.commonAcronyms.has(name)) || MODEL_CODE.test(name)) return { type: "other", key: `term:${name}`, name };
   if (m.medium && m.words.length === 1 && !isNewsOutlet(name)) return { type: "other", key: `medium:${placeKey(name)}`, name };
   if (lexicon.worldRegions.has(placeKey(name))) return { type: "place", key: `place:${placeKey(name)}`, name };
   const supra = lexicon.supranational.get(placeKey(name));
@@ -91,7 +91,9 @@ function classify(m: Mention): Classified {
   // the name is meant, or the name is also a first name or an English word ("Victoria said",
   // "Borders") and nothing is placed in it. Acting ("Texas sued"), it is its government.
   const region = place?.region;
-  if (region && !m.role && !m.honorific && !isMajorCity(city) && (m.words.length > 1 || m.locative || (!gazetteer.firstNames.has(name) && !lexicon.isEnglishWord(name.toLowerCase())))) {
+  // (The word list holds some places' names: "Texas" mid-sentence, not acting, is the state.)
+  const plainWord = lexicon.isEnglishWord(name.toLowerCase()) && (m.agent || m.initial);
+  if (region && !m.role && !m.honorific && !isMajorCity(city) && (m.words.length > 1 || m.locative || (!gazetteer.firstNames.has(name) && !plainWord))) {
     // ("…, Carrasco said" after "Sgt. Luis Carrasco": one word that acts may be a surname; people are matched first.)
     if (m.words.length === 1 && m.agent && !m.locative) return { type: "single", key: "", name };
     return m.agent && !m.locative ? { type: "org", key: `org:${placeKey(region.name)}`, name: region.name } : { type: "place", key: `place:${placeKey(region.name)}`, name: region.name, country: region.country };
@@ -196,6 +198,9 @@ function majorCityCountries(entities: Iterable<Entity>): Set<string> {
 }
 
 /** Words that join a name's parts ("Bank of Ruritania", "Friends for Lakeport"). */
+/** "EF-2", "F-35", "MH-17": letters, a hyphen and a number name a model, a flight or a grade. */
+const MODEL_CODE = /^\p{Lu}{1,3}-\d+$/u;
+
 const CONNECTOR_WORDS = new Set(["of", "for", "and", "&", "de", "du", "la", "le", "on", "the"]);
 
 /** A brand's coined word: no English word, place or given name ("Arcton", "Southcross", "FreshWay"). */

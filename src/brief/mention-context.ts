@@ -68,7 +68,7 @@ function journeyEnd(tokens: Token[], k: number): boolean {
 /** Words whose "at" names a target, not a place: "angry at", "hit out at", "a swipe at". */
 const AIMED_AT = new Set(["protest", "protests", "angry", "furious", "anger", "fury", "outrage", "outraged", "upset", "annoyed", "frustrated", "frustration", "disappointed", "disappointment", "out", "swipe", "aimed", "directed", "targeted", "looked", "laughed", "shouted", "pointed", "jab", "dig", "jabs", "digs", "glared", "smiled", "marvelled", "surprised", "shocked"]);
 
-const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside", "across", "into", "around", "throughout", "within", "towards", "toward"]);
+const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside", "across", "into", "around", "through", "throughout", "within", "towards", "toward"]);
 
 const SKIP_TO_VERB = new Set(["has", "have", "had", "also", "later", "repeatedly", "not", "yet", "already", "now", "then", "still", "previously", "earlier", "again", "never", "always", "today", "himself", "herself", "itself", "themselves", "reportedly", "allegedly", "officially", "publicly", "formally", "once", "just", "quickly", "swiftly", "immediately", "strongly", "firmly", "initially", "finally", "ultimately", "recently", "separately"]);
 
@@ -305,6 +305,11 @@ export function describesPerson(toks: Token[], k: number): boolean {
 
 /** Nouns for a settlement, as a text introduces one ("the village of X", "X, a town of 4,000 people"). */
 const SETTLEMENT_NOUNS = new Set(["town", "village", "city", "hamlet", "suburb", "borough", "community", "settlement", "township", "municipality"]);
+
+/** Whether the name at last qualifies a settlement the text goes on to name ("the Kent village of Hollingbury Green"): that one is where. */
+export function qualifiesSettlement(toks: Token[], last: number): boolean {
+  return SETTLEMENT_NOUNS.has(toks[last + 1]?.lower ?? "") && toks[last + 2]?.lower === "of";
+}
 
 /**
  * Whether the text introduces the name at first..last as a settlement: "the Kent village of

@@ -7,7 +7,7 @@
 import { isUpperChar, keepsCaseWhenLowered, opensUpper } from "./letter-case";
 import { gazetteer, isMajorCity } from "./gazetteer";
 import { isListedOutlet, isMediaWord, isNewsOutlet, lexicon } from "./lexicon";
-import { describesPeople, describesPerson, entourageAfter, isAgent, isLocative, isReference, isResidence, isNamedAsOutlet, isSeat, isStaff, isToldTo, namedAsSettlement, regionAt, stateVoiceAfter } from "./mention-context";
+import { describesPeople, describesPerson, entourageAfter, isAgent, isLocative, isReference, isResidence, isNamedAsOutlet, isSeat, isStaff, isToldTo, namedAsSettlement, qualifiesSettlement, regionAt, stateVoiceAfter } from "./mention-context";
 import { joinTokens, type Token } from "./nlp";
 import { appositiveRole, isCityCountryOrSeat, isTitleWord, leadingRole, opensPlaceName, roleBefore, roleBeforeComma, roleCountry } from "./roles";
 import type { Doc, Sentence } from "./sentences";
@@ -740,7 +740,7 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
     determined: !compound && (toks[first - 1]?.lower === "the" || toks[nameFirst - 1]?.lower === "the"),
     placeLike: toks[last + 1]?.text !== "'s" && toks[last + 1]?.text !== "'" && !gazetteer.firstNames.has(nameToks[0].text) && (endsInPlace(nameToks) || !nameToks.some((t) => lexicon.roleModifiers.has(t.lower) || t.pos === "ADJ" || t.pos === "NUM")),
     agent: !compound && isAgent(toks, first, last),
-    locative: !compound && (isLocative(toks, first) || residence),
+    locative: !compound && !qualifiesSettlement(toks, last) && (isLocative(toks, first) || residence),
     // ("the Lausanne-based court": where the court sits.)
     seat: residence || isSeat(toks, first) || (compound && toks[last + 2]?.lower === "based"),
     staff: isStaff(toks, first),

@@ -1309,6 +1309,16 @@ describe("who: canonical entities", () => {
     expect(b.who.map((w) => w.name)).not.toContain("Velvet Room");
     expect(b.where.map((w) => w.name)).toContain("Velvet Room");
   });
+  it("reads a state whose name the word list holds as a place where it does not act ('parts of Kansas and north Texas'), a town a storm tears through as where, and a scale's code ('EF-2') as nothing", () => {
+    const b = mustBrief({ text: "A tornado tore through Shawnee, Oklahoma on Saturday night, killing two people. \"We're looking at EF-2 damage at least,\" meteorologist Ana Ruiz said. The storm also brought hail to parts of Kansas and north Texas.", published: "2025-05-07" });
+    expect(b.who.map((w) => w.name)).toEqual(["Ana Ruiz"]);
+    expect(b.where[0]).toMatchObject({ name: "Shawnee", role: "event" });
+    expect(b.where.map((w) => w.name)).toEqual(expect.arrayContaining(["Kansas", "Texas"]));
+    expect(b.where.map((w) => w.name)).not.toContain("EF-2");
+    // The county a village is named in is no rival for it ("in the Kent village of …").
+    expect(mustBrief({ text: "Flood water rose in the Kent village of Hollingbury Green on Sunday, forcing 40 families from their homes, officials said.", published: "2025-05-07" }).where[0]).toMatchObject({ name: "Hollingbury Green", role: "event" });
+  });
+
   it("reads a settlement the text introduces as a place ('the Kent village of Hollingbury Green', 'Dunmore Flats, a town of 4,000 people'), and the hospital someone is taken to as no event place", () => {
     const flood = mustBrief({ text: "Flood water swept through the Kent village of Hollingbury Green on Sunday, forcing 40 families from their homes, officials said.", published: "2025-05-07" });
     expect(flood.where[0]?.name).toBe("Hollingbury Green");
