@@ -338,9 +338,10 @@ export function resolveEntities(mentions: Mention[], context: EntityContext = {}
       const known = fullNames.filter((f) => f.at < m.start || (m.sentence === 0 && titled));
       const bySurname = known.filter((f) => f.last === w).map((f) => f.p);
       const byFirst = gazetteer.firstNames.has(w) ? known.filter((f) => f.first === w).map((f) => f.p) : [];
-      // "Wu Haoran" … "Wu": a name written family name first (two words, as such names are); the
-      // word opens one full name only and is no given name the gazetteer knows.
-      const byFamilyFirst = !bySurname.length && !byFirst.length && !gazetteer.firstNames.has(w) ? known.filter((f) => f.first === w && f.p.name.split(" ").length === 2).map((f) => f.p) : [];
+      // "Wu Haoran" … "Wu", "Nguyen Van Thanh" … "Nguyen": a name written family name first (two or
+      // three words, as such names are); the word opens one full name only and is no given name the
+      // gazetteer knows.
+      const byFamilyFirst = !bySurname.length && !byFirst.length && !gazetteer.firstNames.has(w) ? known.filter((f) => f.first === w && f.p.name.split(" ").length <= 3).map((f) => f.p) : [];
       // "Sebastian Larrain Echeverria" … "Larrain": a Spanish or Portuguese name's first surname, used
       // alone, is the one person whose full name has it before the last word.
       const byFirstSurname = !bySurname.length && !byFirst.length && !byFamilyFirst.length && firstSurnames.has(w) && !gazetteer.firstNames.has(w) ? known.filter((f) => f.firstSurname === w).map((f) => f.p) : [];

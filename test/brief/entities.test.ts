@@ -998,6 +998,12 @@ describe("who: canonical entities", () => {
     expect(who.filter((w) => /Wu/.test(w.name)).map((w) => [w.name, w.mentions])).toEqual([["Wu Haoran", 3]]);
   });
 
+  it("knows a three-word name written family name first by its first word ('Tran Van Minh' … 'Tran')", () => {
+    const text = "Two neighbouring states signed a fishing pact on Monday. Foreign Minister Tran Van Minh called it a milestone. Tran said the talks had taken two years.";
+    const who = mustBrief({ text, published: "2025-05-07" }).who;
+    expect(who.filter((w) => /Tran/.test(w.name)).map((w) => [w.name, w.mentions])).toEqual([["Tran Van Minh", 2]]);
+  });
+
   it("keeps the portfolio of a title that opens a sentence ('Housing Secretary Peter Lyle said')", () => {
     const who = mustBrief({ text: "The housing bill was defeated on Tuesday. Housing Secretary Peter Lyle said he was disappointed.", published: "2025-05-07" }).who;
     expect(who.find((w) => w.name === "Peter Lyle")?.role).toBe("Housing Secretary");
