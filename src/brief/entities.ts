@@ -129,8 +129,9 @@ function classify(m: Mention): Classified {
   if (m.role && !m.honorific && m.words.length > 1 && (lexicon.orgSuffixes.has(last) || lexicon.orgHeads.has(last)) && !gazetteer.firstNames.has(m.words[0])) return { type: "org", key: `org:${placeKey(name)}`, name };
   // "St Patrick's Day": a saint's day, whatever the honorific.
   if (lexicon.eventHeads.has(last) && m.words.some((w) => /['’]s$/.test(w))) return { type: "event", key: `event:${placeKey(name)}`, name };
-  // "Grayson & Vale", "Hartwell & Cole": names joined by an ampersand are a firm's.
-  if (m.words.length > 2 && m.words.includes("&") && !m.honorific) return { type: "org", key: `org:${placeKey(name)}`, name };
+  // "Grayson & Vale", "Hartwell & Cole": names joined by an ampersand are a firm's, and so is a name
+  // after a company's trade ("the retailer Hartley Brown").
+  if (((m.words.length > 2 && m.words.includes("&")) || (m.tradeBefore && !m.role)) && !m.honorific) return { type: "org", key: `org:${placeKey(name)}`, name };
   if (m.role || m.honorific) return { type: "person", key: "", name };
   // "Brandco Pharmaceuticals", "Westfield United": a designator after a name makes it a body's.
   if (lexicon.orgHeads.has(last) || (m.words.length > 1 && lexicon.orgSuffixes.has(last)) || (m.words.length === 1 && isAcronymWord(name))) return { type: "org", key: `org:${placeKey(acronymKey(name))}`, name };

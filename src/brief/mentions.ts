@@ -9,7 +9,7 @@ import { gazetteer, isMajorCity } from "./gazetteer";
 import { isListedOutlet, isMediaWord, isNewsOutlet, lexicon } from "./lexicon";
 import { describesPeople, describesPerson, entourageAfter, isAgent, isLocative, isReference, isResidence, isNamedAsOutlet, isSeat, isStaff, isToldTo, namedAsSettlement, qualifiesSettlement, regionAt, stateVoiceAfter } from "./mention-context";
 import { joinTokens, type Token } from "./nlp";
-import { appositiveRole, isCityCountryOrSeat, isTitleWord, leadingRole, opensPlaceName, roleBefore, roleBeforeComma, roleCountry } from "./roles";
+import { appositiveRole, isCityCountryOrSeat, isCompanyTrade, isTitleWord, leadingRole, opensPlaceName, roleBefore, roleBeforeComma, roleCountry } from "./roles";
 import type { Doc, Sentence } from "./sentences";
 
 export interface Mention {
@@ -58,6 +58,8 @@ export interface Mention {
   medium: boolean;
   /** Followed by a lower-case word for a body ("the Save Ashgill Valley campaign", "the Lakeport council"). */
   namesBody: boolean;
+  /** A company's trade is written just before the name ("the retailer Hartley Brown"). */
+  tradeBefore: boolean;
   /** Named as where someone or something belongs ("born in Lakeport", "headquartered in Chicago"), not where the event is. */
   seat: boolean;
   /** Starts its sentence or clause, where every word is capitalised anyway. */
@@ -754,6 +756,7 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
     reference: isReference(toks, first),
     settlement: namedAsSettlement(toks, nameFirst, last),
     namesBody: lexicon.orgHeads.has(toks[last + 1]?.text ?? "") || lexicon.entourageNouns.has(toks[last + 1]?.text ?? ""),
+    tradeBefore: nameFirst === first && toks[first - 1]?.text === toks[first - 1]?.lower && isCompanyTrade(toks[first - 1]?.lower ?? ""),
     // Every mention has every field, set or not: one object shape keeps the later stages' code monomorphic.
     via: undefined,
     stateVoice: voice,

@@ -64,6 +64,13 @@ function fieldBeforeTitle(words: Token[], k: number): number {
   return 0;
 }
 
+/** Trades only a company plies ("the retailer Hartley Brown", "headset maker Lumen Reality"); a builder or a developer may be a person. */
+const COMPANY_TRADES = new Set(["retailer", "carmaker", "automaker", "chipmaker", "drugmaker", "airline", "insurer", "lender", "supermarket", "manufacturer", "maker", "firm", "startup", "conglomerate", "supplier", "chain"]);
+
+export function isCompanyTrade(lower: string): boolean {
+  return COMPANY_TRADES.has(lower);
+}
+
 /** Splits leading role words off a run of capitalised words; returns how many tokens are role. */
 export function leadingRole(words: Token[]): { count: number; titled: boolean; honorific: boolean } {
   let k = 0;

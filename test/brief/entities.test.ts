@@ -171,6 +171,13 @@ describe("who: canonical entities", () => {
     expect(b.where.map((w) => w.name)).toEqual(expect.arrayContaining(["Swindon", "Knoxville"]));
   });
 
+  it("reads a name after a company's trade as the company's ('the retailer Hartley Brown'), but a builder's or a developer's as a person's", () => {
+    const b = mustBrief({ text: "The retailer Hartley Brown will close 40 stores, it said on Monday. Hartley Brown said trading was tough. Property developer Grace Preston said the empty shops would be hard to let.", published: "2025-05-07" });
+    const kinds = Object.fromEntries(b.who.map((w) => [w.name, w.kind]));
+    expect(kinds["Hartley Brown"]).toBe("org");
+    expect(kinds["Grace Preston"]).toBe("person");
+  });
+
   it("knows the BBC as an outlet, keeps 'BBC News' whole, and cites 'NBC' and 'NBC News' once", () => {
     const b = mustBrief({ text: "The city council approved a new stadium on Monday, the BBC understands. A council member told BBC News the vote was close. NBC News reported the cost at $2 billion. NBC said work would start in June.", published: "2025-05-07", publisher: "Example Post" });
     expect(b.who.map((w) => w.name)).not.toEqual(expect.arrayContaining(["BBC"]));
