@@ -178,6 +178,13 @@ describe("who: canonical entities", () => {
     expect(kinds["Grace Preston"]).toBe("person");
   });
 
+  it("reads British police ranks written short before a name ('Det Ch Insp Laura Fenn', 'DCI Tom Hadley') as no name of their own", () => {
+    const b = mustBrief({ text: "A man was charged with murder on Saturday. Det Ch Insp Laura Fenn said the family had been told. DCI Tom Hadley said inquiries continued.", published: "2025-05-07" });
+    expect(b.who.map((w) => w.name)).toEqual(expect.arrayContaining(["Laura Fenn", "Tom Hadley"]));
+    expect(b.who.map((w) => w.name)).not.toEqual(expect.arrayContaining(["Ch"]));
+    expect(b.who.find((w) => w.name === "Tom Hadley")?.role).toBe("DCI");
+  });
+
   it("knows the BBC as an outlet, keeps 'BBC News' whole, and cites 'NBC' and 'NBC News' once", () => {
     const b = mustBrief({ text: "The city council approved a new stadium on Monday, the BBC understands. A council member told BBC News the vote was close. NBC News reported the cost at $2 billion. NBC said work would start in June.", published: "2025-05-07", publisher: "Example Post" });
     expect(b.who.map((w) => w.name)).not.toEqual(expect.arrayContaining(["BBC"]));
