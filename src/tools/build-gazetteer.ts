@@ -58,7 +58,8 @@ const regions = [
     (require("provinces") as Province[])
       .filter((p) => countryCodes.has(p.country))
       .flatMap((p) => [p.english ?? p.name, ...(p.alt ?? [])].map((name) => [name, p.country] as const))
-      .filter(([name]) => /^[\p{Script=Latin} .'’–-]+$/u.test(name))
+      // (Codes in capitals, "CHP" for Chiapas, read as any acronym's name: left out.)
+      .filter(([name]) => /^[\p{Script=Latin} .'’–-]+$/u.test(name) && !/^[A-Z]{2,5}$/.test(name))
       .map((r) => [`${r[0]}\u0000${r[1]}`, r] as const),
   ).values(),
 ].sort((a, b) => a[1].localeCompare(b[1]) || a[0].localeCompare(b[0]));

@@ -185,6 +185,12 @@ describe("who: canonical entities", () => {
     expect(b.who.find((w) => w.name === "Tom Hadley")?.role).toBe("DCI");
   });
 
+  it("reads a party's acronym as a body, not a province whose code it shares ('CHP')", () => {
+    const b = mustBrief({ text: "Parliament in Ankara approved the bill on Wednesday. The main opposition CHP said it would appeal to the Constitutional Court. \"This law is a padlock,\" CHP deputy Selin Arslan told reporters.", published: "2025-05-07" });
+    expect(b.where.map((w) => w.name)).not.toContain("CHP");
+    expect(b.who.find((w) => w.name === "CHP")?.kind).toBe("org");
+  });
+
   it("knows the BBC as an outlet, keeps 'BBC News' whole, and cites 'NBC' and 'NBC News' once", () => {
     const b = mustBrief({ text: "The city council approved a new stadium on Monday, the BBC understands. A council member told BBC News the vote was close. NBC News reported the cost at $2 billion. NBC said work would start in June.", published: "2025-05-07", publisher: "Example Post" });
     expect(b.who.map((w) => w.name)).not.toEqual(expect.arrayContaining(["BBC"]));
