@@ -191,6 +191,12 @@ describe("who: canonical entities", () => {
     expect(b.who.find((w) => w.name === "CHP")?.kind).toBe("org");
   });
 
+  it("reads a title word before a medium's word as the start of its name ('the Official Gazette'), not a titled person", () => {
+    const b = mustBrief({ text: "The law was published in the Official Gazette on Friday, the government said. President Ana Ruiz said it would take effect at once.", published: "2025-05-07" });
+    expect(b.who.map((w) => w.name)).not.toContain("Gazette");
+    expect(b.who.find((w) => w.name === "Ana Ruiz")?.role).toBe("President");
+  });
+
   it("knows the BBC as an outlet, keeps 'BBC News' whole, and cites 'NBC' and 'NBC News' once", () => {
     const b = mustBrief({ text: "The city council approved a new stadium on Monday, the BBC understands. A council member told BBC News the vote was close. NBC News reported the cost at $2 billion. NBC said work would start in June.", published: "2025-05-07", publisher: "Example Post" });
     expect(b.who.map((w) => w.name)).not.toEqual(expect.arrayContaining(["BBC"]));
