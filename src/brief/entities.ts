@@ -53,8 +53,7 @@ const PARTY_ADJECTIVES = new Set(["republican", "democratic", "conservative", "l
 
 function classify(m: Mention): Classified {
   const name = m.words.join(" ");
-  // ("Harlow Dynamics Inc.": a designator's full stop is no part of the word.)
-  const last = m.words.at(-1)!.toLowerCase().replace(/(?<=\p{L}{2})\.$/u, "");
+  const last = bareWord(m.words.at(-1)!);
   // ("Raleigh, N.C.": a state as news agencies abbreviate it.)
   const place = gazetteer.entryAsWritten(name);
   const seat = place?.seat;
@@ -153,10 +152,15 @@ function classify(m: Mention): Classified {
   return m.words.length > 1 ? { type: "multi", key: "", name } : { type: "single", key: "", name };
 }
 
+/** A name's word in lower case without a designator's full stop ("Inc." → "inc"), which is no part of the word. */
+function bareWord(word: string): string {
+  return word.toLowerCase().replace(/(?<=\p{L}{2})\.$/u, "");
+}
+
 /** A body's name without the designators that close it ("Savanna Link Airways" → "Savanna Link"), never empty. */
 function withoutDesignators(words: string[]): string[] {
   let end = words.length;
-  while (end > 1 && lexicon.orgSuffixes.has(words[end - 1].toLowerCase().replace(/(?<=\p{L}{2})\.$/u, ""))) end--;
+  while (end > 1 && lexicon.orgSuffixes.has(bareWord(words[end - 1]))) end--;
   return words.slice(0, end);
 }
 
@@ -198,10 +202,10 @@ function majorCityCountries(entities: Iterable<Entity>): Set<string> {
   return countries;
 }
 
-/** Words that join a name's parts ("Bank of Ruritania", "Friends for Lakeport"). */
 /** "EF-2", "F-35", "MH-17": letters, a hyphen and a number name a model, a flight or a grade. */
 const MODEL_CODE = /^\p{Lu}{1,3}-\d+$/u;
 
+/** Words that join a name's parts ("Bank of Ruritania", "Friends for Lakeport"). */
 const CONNECTOR_WORDS = new Set(["of", "for", "and", "&", "de", "du", "la", "le", "on", "the"]);
 
 /** A brand's coined word: no English word, place or given name ("Arcton", "Southcross", "FreshWay"). */

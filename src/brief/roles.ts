@@ -46,8 +46,14 @@ export function opensPlaceName(words: Token[], k: number): boolean {
 
 /** Relations that describe companies and teams as often as people ("rival Brandco", "Brandco, a competitor,"). */
 export const RELATIONS = new Set(["rival", "rivals", "opponent", "competitor", "partner"]);
+/** Trades only a company plies ("the retailer Hartley Brown", "headset maker Lumen Reality"); a builder or a developer may be a person. */
+const COMPANY_TRADES = new Set(["retailer", "carmaker", "automaker", "chipmaker", "drugmaker", "airline", "insurer", "lender", "supermarket", "manufacturer", "maker", "firm", "startup", "conglomerate", "supplier", "chain"]);
 /** What a company is, written before its name: "Retailer Bellamy & Cole", "Carmaker Velmo said". */
-const TRADES = new Set(["retailer", "carmaker", "automaker", "chipmaker", "drugmaker", "airline", "insurer", "lender", "supermarket", "broadcaster", "publisher", "manufacturer", "maker", "firm", "startup", "conglomerate", "supplier", "developer", "operator", "carrier", "brewer", "miner", "builder", "housebuilder", "chain"]);
+const TRADES = new Set([...COMPANY_TRADES, "broadcaster", "publisher", "developer", "operator", "carrier", "brewer", "miner", "builder", "housebuilder"]);
+
+export function isCompanyTrade(lower: string): boolean {
+  return COMPANY_TRADES.has(lower);
+}
 
 /**
  * How many tokens from k are one or two field words and the title word after them ("Product
@@ -62,13 +68,6 @@ function fieldBeforeTitle(words: Token[], k: number): number {
     if (isTitleWord(title.lower)) return n + 1;
   }
   return 0;
-}
-
-/** Trades only a company plies ("the retailer Hartley Brown", "headset maker Lumen Reality"); a builder or a developer may be a person. */
-const COMPANY_TRADES = new Set(["retailer", "carmaker", "automaker", "chipmaker", "drugmaker", "airline", "insurer", "lender", "supermarket", "manufacturer", "maker", "firm", "startup", "conglomerate", "supplier", "chain"]);
-
-export function isCompanyTrade(lower: string): boolean {
-  return COMPANY_TRADES.has(lower);
 }
 
 /** Splits leading role words off a run of capitalised words; returns how many tokens are role. */
