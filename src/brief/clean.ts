@@ -393,36 +393,47 @@ function gluedOutlet(last: string): RegExpExecArray | null {
 const GLUED_SIGNOFF = /([.!?]["')\]]?)([A-Z][A-Za-z0-9&]*(?:[.-][A-Za-z0-9]{2,})*)$/;
 
 /**
+ * A pattern of page furniture, and the lower-case pieces of which any match holds at least one: a
+ * line holding none is passed over (a regular expression without a literal start costs several
+ * times more per character than a substring search).
+ */
+interface Furniture {
+  cues: string[];
+  pattern: RegExp;
+}
+
+/**
  * Page furniture that scrapers leave inside paragraphs: share buttons, newsletter boxes, video
  * players, photo markers. Common web boilerplate phrases, not any one site's wording.
  */
-const INLINE_FURNITURE: RegExp[] = [
-  /\b(?:Click|Tap) to (?:share|email|print|tweet)[^()\n]{0,40}\(Opens in new window\)/gi,
-  /\(Opens in new window\)/gi,
-  /\bGet [\w ]{1,30}updates directly to your inbox\b[^\n]{0,120}?\bInvalid Email\b/gi,
-  /\b(?:\+ )?Subscribe Thank you for subscribing!?(?: Could not subscribe, try again later)?(?: Invalid Email)?/gi,
-  /\bVideo Loading\b[^\n]{0,60}?\bTap to play\b/gi,
+const INLINE_FURNITURE: Furniture[] = [
+  { cues: ["opens in new window"], pattern: /\b(?:Click|Tap) to (?:share|email|print|tweet)[^()\n]{0,40}\(Opens in new window\)/gi },
+  { cues: ["opens in new window"], pattern: /\(Opens in new window\)/gi },
+  { cues: ["invalid email"], pattern: /\bGet [\w ]{1,30}updates directly to your inbox\b[^\n]{0,120}?\bInvalid Email\b/gi },
+  { cues: ["thank you for subscribing"], pattern: /\b(?:\+ )?Subscribe Thank you for subscribing!?(?: Could not subscribe, try again later)?(?: Invalid Email)?/gi },
+  { cues: ["video loading"], pattern: /\bVideo Loading\b[^\n]{0,60}?\bTap to play\b/gi },
   // A video box's promotion: "… top entertainment headlines are here. Check out what's clicking today in entertainment."
-  /(?:^|(?<=[.!?]\s))[^.!?\n]{0,40}\btop [a-z]+ headlines are here\.\s*|\bCheck out what['’]s clicking (?:today )?in [\p{L} ]{3,30}\.\s*/giu,
-  /\bThe video will start in \d+ Cancel Play now\b/gi,
+  { cues: ["headlines are here"], pattern: /(?:^|(?<=[.!?]\s))[^.!?\n]{0,40}\btop [a-z]+ headlines are here\.\s*/gi },
+  { cues: ["clicking"], pattern: /\bCheck out what['’]s clicking (?:today )?in [\p{L} ]{3,30}\.\s*/giu },
+  { cues: ["the video will start"], pattern: /\bThe video will start in \d+ Cancel Play now\b/gi },
   // A share bar's buttons: "Share this with Facebook Share this with Email Share".
-  /(?:\bShare this with [A-Z][\w+]*(?: |$))+(?:Share\b)?/g,
-  /\b(?:Watch this video again|Video will play in|Share this (?:video|article|story)|Watch Next|View Photos?|Buy Photo|Skip Ad x?|Wait \d+ seconds? to continue\.?)/gi,
-  /\((?:Photo|Image|Picture|Credit|Video)s?: [^)]{0,80}\)/gi,
+  { cues: ["share this with"], pattern: /(?:\bShare this with [A-Z][\w+]*(?: |$))+(?:Share\b)?/g },
+  { cues: ["watch", "video will play", "share this", "view photo", "buy photo", "skip ad", "to continue"], pattern: /\b(?:Watch this video again|Video will play in|Share this (?:video|article|story)|Watch Next|View Photos?|Buy Photo|Skip Ad x?|Wait \d+ seconds? to continue\.?)/gi },
+  { cues: ["("], pattern: /\((?:Photo|Image|Picture|Credit|Video)s?: [^)]{0,80}\)/gi },
   // A caption's credit closing its line: "Photograph: Ana Ruiz/Lakeport Herald".
-  /\b(?:Photograph|Photo|Picture|Image|Illustration)s?: (?:\p{Lu}[\p{L}\w.'’-]*\s?){1,4}(?:\/\s?[\p{L}\w.'’ -]{1,60})?$/gu,
+  { cues: ["photo", "picture", "image", "illustration"], pattern: /\b(?:Photograph|Photo|Picture|Image|Illustration)s?: (?:\p{Lu}[\p{L}\w.'’-]*\s?){1,4}(?:\/\s?[\p{L}\w.'’ -]{1,60})?$/gu },
   // A wire story's staff credit: "(Reporting by Ana Ruiz; Editing by Tom Hadley)".
-  /\((?:Additional )?(?:Reporting|Writing|Editing|Compiled|Research) by [^)]{0,200}\)/gi,
-  /\bAdvertisement(?: Continue reading the main story)?\b|\bContinue reading the main story\b/g,
-  /\b(?:READ MORE|Read more|RELATED|MORE):(?=\s|$)/g,
-  /\bRead or Share this story: \S+/gi,
-  /\bMedia playback is (?:unsupported|not supported) on (?:your|this) device\b/gi,
-  /\bpic\.twitter\.com\/\S+/gi,
-  /\bhttps?:\/\/\S+/gi,
-  /\b(?:[A-Z][\w.-]* ?\/ ?)?Getty Images\b/g,
+  { cues: [" by "], pattern: /\((?:Additional )?(?:Reporting|Writing|Editing|Compiled|Research) by [^)]{0,200}\)/gi },
+  { cues: ["advertisement", "continue reading"], pattern: /\bAdvertisement(?: Continue reading the main story)?\b|\bContinue reading the main story\b/g },
+  { cues: ["more:", "related:"], pattern: /\b(?:READ MORE|Read more|RELATED|MORE):(?=\s|$)/g },
+  { cues: ["read or share this story"], pattern: /\bRead or Share this story: \S+/gi },
+  { cues: ["media playback"], pattern: /\bMedia playback is (?:unsupported|not supported) on (?:your|this) device\b/gi },
+  { cues: ["pic.twitter.com"], pattern: /\bpic\.twitter\.com\/\S+/gi },
+  { cues: ["http"], pattern: /\bhttps?:\/\/\S+/gi },
+  { cues: ["getty images"], pattern: /\b(?:[A-Z][\w.-]* ?\/ ?)?Getty Images\b/g },
   // A picture agency's credit closing a caption: "… children (Getty)", "… the scene (Supplied)".
-  /\s*\((?:Getty|AFP|EPA|Reuters|Shutterstock|Alamy|iStock|Rex|Supplied|File)\)$/g,
-  /\bImage copyright\s+(?:[@\w.'/-]+\s+){0,4}?(?=Image caption\b)/g,
+  { cues: [")"], pattern: /\s*\((?:Getty|AFP|EPA|Reuters|Shutterstock|Alamy|iStock|Rex|Supplied|File)\)$/g },
+  { cues: ["image copyright"], pattern: /\bImage copyright\s+(?:[@\w.'/-]+\s+){0,4}?(?=Image caption\b)/g },
 ];
 
 /**
@@ -488,12 +499,17 @@ function separator(match: string, at: number, line: string): string {
 /** The line without inline furniture; a line break where furniture stood between two blocks. */
 export function removeInlineFurniture(line: string, isOpener: (word: string) => boolean = () => false): string {
   let out = line.replace(/^Photo\s+(?=[A-Z]{2,})/, "");
-  for (const re of INLINE_FURNITURE) out = out.replace(re, separator);
+  let lower = out.toLowerCase();
+  for (const { cues, pattern } of INLINE_FURNITURE) {
+    if (!cues.some((cue) => lower.includes(cue))) continue;
+    const next = out.replace(pattern, separator);
+    if (next !== out) lower = (out = next).toLowerCase();
+  }
   out = dropCaptions(out, isOpener).replace(/\b(?:Image|Media) caption\b,?/g, " ");
   out = out.replace(DATELINE_PLACE, "");
   const outlet = OUTLET_DATELINE.exec(out) ?? OUTLET_OPENER.exec(out);
   if (outlet && isNewsOutlet(outlet.groups!.agency)) out = out.slice(outlet[0].length);
-  out = out.replace(/ {2,}/g, " ");
+  if (out.includes("  ")) out = out.replace(/ {2,}/g, " ");
   return (out.includes("\n") ? out.replace(/ *\n */g, "\n") : out).trim();
 }
 

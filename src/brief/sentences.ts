@@ -27,6 +27,11 @@ export interface Doc {
 const GALLERY = /\b\d{1,2}\/\d{1,2}\b(?!\/)|\bshow all\b|\bview gallery\b|\bgallery\b/i;
 const CREDIT = /\b(?:[A-Z][a-z]+ ){1,3}?[A-Z][a-z]+ ?\/ ?(?:PA|AP|AFP|EPA|Reuters|Getty(?: Images)?|Rex(?: Features)?|Shutterstock|Alamy|Twitter|Instagram|Facebook)\b|\((?:Image|Photo|Picture|Credit)s?:[^)]*\)|^(?:Image|Photo|Picture|Credit)s?:|Getty Images|\bREX\/|Twitter\/@|\((?:[A-Z][\w.&-]* ){1,3}Photo ?\/|\bPhoto by (?:[A-Z][\w.'’-]* ?){1,4}\/ ?[A-Z]/;
 
+/** Whether the text holds a character or word that every credit CREDIT matches holds: most sentences hold none. */
+function mayHoldCredit(text: string): boolean {
+  return text.includes("/") || text.includes("(") || text.includes(":") || text.includes("Getty");
+}
+
 /** A newsletter sign-up box: its pitch, its form's messages. Common web-form wording, not one site's. */
 const SIGNUP = /\bdelivered to your inbox\b|\bnot a robot\b|\binvalid email(?: address)?\b|\bselect a newsletter\b|\bthank you for subscribing\b|\bplease re-enter\b|\bview all [\w' ]{0,40}newsletters\b|\boccasional updates and special offers\b|\ban error has occurred\b/i;
 
@@ -54,7 +59,7 @@ export function analyse(title: string | null, body: string): Doc {
       text: sentenceText,
       tokens: s.tokens,
       isTitle: !!title && s.start < title.length,
-      cruft: GALLERY.test(sentenceText) || CREDIT.test(sentenceText) || (signupPossible && SIGNUP.test(sentenceText)),
+      cruft: GALLERY.test(sentenceText) || (mayHoldCredit(sentenceText) && CREDIT.test(sentenceText)) || (signupPossible && SIGNUP.test(sentenceText)),
     };
   });
   markRelatedStories(sentences);
