@@ -214,6 +214,21 @@ function recase(word: string): string {
 }
 
 /** Where a body's or place's head word ends capitalised words from `from` on, within three ("Health Center"); -1 if none does. */
+/** A saint's title as names of churches, hospitals and parishes open with it. */
+const SAINT = /^(?:St\.?|Saint)$/;
+
+/** Areas named for a person in the possessive ("Prince George's County"). */
+const ADMINISTRATIVE_AREAS = new Set(["county", "parish"]);
+
+/**
+ * "Prince George's County", "St. Aldric's Hospital": a place or body named for someone, whose title
+ * ("Prince", "St.") is part of the name.
+ */
+function namedForSomeone(words: Token[]): boolean {
+  if (words.length < 4 || !/^['’]s$/.test(words.at(-2)!.text)) return false;
+  return ADMINISTRATIVE_AREAS.has(words.at(-1)!.lower) || (SAINT.test(words[0].text) && words.length === 4);
+}
+
 function headAhead(toks: Token[], from: number): number {
   for (let j = from; j < from + 3 && toks[j] && isUpperChar(toks[j].text[0] ?? "") && toks[j].spaced; j++) {
     if (lexicon.orgHeads.has(toks[j].lower) || lexicon.placeHeads.has(toks[j].lower) || lexicon.eventHeads.has(toks[j].lower)) return j;
@@ -369,14 +384,18 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
         const possessedHead = /^['’]s$/.test(n.text) && !n.spaced ? headAhead(toks, j + 1) : -1;
         // ("Cox's Bazar", "Martha's Vineyard": a place the gazetteer knows with its possessive.)
         if (/^['’]s$/.test(n.text) && !n.spaced && toks[j + 1] && isUpperChar(toks[j + 1].text[0] ?? "") && gazetteer.entry(joinTokens(toks.slice(k, j + 2)))) { last = j + 1; j += 2; continue; }
+        // ("Prince George's County", "St. Mary's Parish": a county named for someone keeps the possessive.)
+        if (possessedHead === j + 1 && ADMINISTRATIVE_AREAS.has(toks[possessedHead].lower)) { last = possessedHead; j = possessedHead + 1; continue; }
         // ("Alzheimer's Association": an eponym's possessive right before the head.)
-        const eponym = possessedHead === j + 1 && last === k && lexicon.orgHeads.has(toks[possessedHead].lower);
+        // ("St. Aldric's Hospital", "St Aldric's Parish": so is a saint's.)
+        const saint = last === k + 1 && SAINT.test(toks[k].text);
+        const eponym = possessedHead === j + 1 && (last === k || saint) && (lexicon.orgHeads.has(toks[possessedHead].lower) || (saint && lexicon.placeHeads.has(toks[possessedHead].lower)));
         // ("Valentine's Day", "St Patrick's Day": a saint's name before a day.)
         const feast = possessedHead === j + 1 && lexicon.eventHeads.has(toks[possessedHead].lower);
         // ("the Prime Minister's Brexit plan": an office's possessive describes, it opens no name.)
         // (… though "the Prime Minister's Office" is a body.)
         const possessingOffice = possessedHead > 0 && last > k && isTitleWord(`${toks[last - 1].lower} ${toks[last].lower}`) && !(possessedHead === j + 1 && lexicon.orgHeads.has(toks[j + 1].lower));
-        if (possessedHead > 0 && !possessingOffice && (lexicon.isEnglishWord(toks[last].lower) || eponym || feast) && !gazetteer.isPlace(toks[last].text) && (!gazetteer.firstNames.has(toks[last].text) || feast)) { last = possessedHead; j = possessedHead + 1; continue; }
+        if ((saint && eponym) || (possessedHead > 0 && !possessingOffice && (lexicon.isEnglishWord(toks[last].lower) || eponym || feast) && !gazetteer.isPlace(toks[last].text) && (!gazetteer.firstNames.has(toks[last].text) || feast))) { last = possessedHead; j = possessedHead + 1; continue; }
         // "… New Delhi Mr Mendez": an honorific starts a new name.
         const bareHonorific = n.lower.endsWith(".") ? n.lower.slice(0, -1) : n.lower;
         if (lexicon.honorifics.has(bareHonorific) && !lexicon.nobleHonorifics.has(n.lower) && last >= k) {
@@ -650,7 +669,7 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
   let role: string | undefined;
   let honorific = false;
   const roleCountries: string[] = [];
-  if (!isCityCountryOrSeat(whole)) {
+  if (!isCityCountryOrSeat(whole) && !namedForSomeone(words)) {
     const lead = leadingRole(words);
     // "the Information Commissioner's Office": the title is the possessor in a body's name, no role.
     if (lead.count > 0 && !/^['’]s$/.test(words[lead.count]?.text ?? "")) {

@@ -1361,3 +1361,11 @@ describe("who: canonical entities", () => {
     expect(farm.where.find((w) => w.name === "Middlesbrough")?.role).toBe("mentioned");
   });
 });
+
+describe("areas named for someone", () => {
+  it("reads 'Prince Albert's County' and 'St. Aldric's Parish' as one place each, with no title or person in them", () => {
+    const b = mustBrief({ text: "A man was shot dead in Prince Albert's County on Tuesday night, police said. Deputies from St. Aldric's Parish joined the search for the gunman.", published: "2025-05-07" });
+    expect(b.where.map((w) => w.name)).toEqual(expect.arrayContaining(["Prince Albert's County", "St. Aldric's Parish"]));
+    expect(b.who.map((w) => w.name).join(" ")).not.toMatch(/Albert|Aldric|County|Parish/);
+  });
+});
