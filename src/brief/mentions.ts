@@ -214,6 +214,11 @@ function recase(word: string): string {
 }
 
 /** Where a body's or place's head word ends capitalised words from `from` on, within three ("Health Center"); -1 if none does. */
+/** The rank a word abbreviates ("Insp", "Lt."), spelt out. */
+function rankOf(word: Token): string | undefined {
+  return lexicon.rankAbbreviations.get(word.lower.replace(/\.$/, ""));
+}
+
 /** A saint's title as names of churches, hospitals and parishes open with it. */
 const SAINT = /^(?:St\.?|Saint)$/;
 
@@ -398,7 +403,9 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
         if ((saint && eponym) || (possessedHead > 0 && !possessingOffice && (lexicon.isEnglishWord(toks[last].lower) || eponym || feast) && !gazetteer.isPlace(toks[last].text) && (!gazetteer.firstNames.has(toks[last].text) || feast))) { last = possessedHead; j = possessedHead + 1; continue; }
         // "… New Delhi Mr Mendez": an honorific starts a new name.
         const bareHonorific = n.lower.endsWith(".") ? n.lower.slice(0, -1) : n.lower;
-        if (lexicon.honorifics.has(bareHonorific) && !lexicon.nobleHonorifics.has(n.lower) && last >= k) {
+        // ("Det Ch Insp Ana Ruiz", "Lt Gov Tom Hadley": though not after a rank written short, which it goes on.)
+        const afterRanks = toks.slice(k, last + 1).every((w) => rankOf(w));
+        if (lexicon.honorifics.has(bareHonorific) && !lexicon.nobleHonorifics.has(n.lower) && last >= k && !afterRanks) {
           // ("Rafiq Shaikh accused …": after a given name, with no name after it, the word is a surname.)
           const surnameLike = gazetteer.firstNames.has(toks[last].text) && !(toks[j + 1] && isUpperChar(toks[j + 1].text[0] ?? "") && toks[j + 1].spaced);
           // ("Missouri Gov. Ana Ruiz": an office's abbreviation after its state is a title, not a new name.)
@@ -675,8 +682,11 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
     if (lead.count > 0 && !/^['’]s$/.test(words[lead.count]?.text ?? "")) {
       nameFirst = first + lead.count;
       honorific = lead.honorific;
-      const roleWords = words.slice(0, lead.count).filter((w) => !lexicon.honorifics.has(w.lower.replace(/\.$/, "")) || lexicon.titles.has(w.lower.replace(/\.$/, "")));
+      const roleWords = words.slice(0, lead.count).filter((w) => !lexicon.honorifics.has(w.lower.replace(/\.$/, "")) || lexicon.titles.has(w.lower.replace(/\.$/, "")) || !!rankOf(w));
+      // "Det Ch Insp Ana Ruiz": ranks written short give a role spelt out ("Detective Chief Inspector").
+      // (Beside a title they stay as written: "Lt. Gov.", "Chief Supt".)
       if (lead.titled) role = joinTokens(roleWords);
+      else if (roleWords.length && roleWords.every((w) => rankOf(w))) role = roleWords.map((w) => rankOf(w)).join(" ");
       // "Minister for Foreign Affairs", "Secretary of State for Health": the title's field to its last
       // word, with no one's name after it.
       if (lead.titled && nameFirst === last && roleWords.some((w) => w.lower === "for" || w.lower === "of") && lexicon.isEnglishWord(toks[last].lower) && !gazetteer.firstNames.has(toks[last].text)) return;

@@ -185,6 +185,15 @@ describe("who: canonical entities", () => {
     expect(b.who.find((w) => w.name === "Tom Hadley")?.role).toBe("DCI");
   });
 
+  it("spells out ranks written short as the role ('Det Ch Insp' → Detective Chief Inspector, 'Lt Col', 'Cllr'), and keeps them as written beside a title ('Lt. Gov.')", () => {
+    const b = mustBrief({ text: "A man was charged with murder on Saturday. Det Ch Insp Laura Fenn said the family had been told. Lt Col Omar Aziz said troops had helped the search. Cllr Ana Ruiz said the town was in shock. Lt. Gov. Tom Hadley said the state would help.", published: "2025-05-07" });
+    const role = (name: string) => b.who.find((w) => w.name === name)?.role;
+    expect(role("Laura Fenn")).toBe("Detective Chief Inspector");
+    expect(role("Omar Aziz")).toBe("Lieutenant Colonel");
+    expect(role("Ana Ruiz")).toBe("Councillor");
+    expect(role("Tom Hadley")).toBe("Lt. Gov.");
+  });
+
   it("reads a party's acronym as a body, not a province whose code it shares ('CHP')", () => {
     const b = mustBrief({ text: "Parliament in Ankara approved the bill on Wednesday. The main opposition CHP said it would appeal to the Constitutional Court. \"This law is a padlock,\" CHP deputy Selin Arslan told reporters.", published: "2025-05-07" });
     expect(b.where.map((w) => w.name)).not.toContain("CHP");
