@@ -54,9 +54,12 @@ interface Found {
   start: chrono.ParsedResult["start"];
 }
 
+/** A weekday's short form in lower case, which is a word in prose: "sat side by side", "a newly wed couple". */
+const LOWER_CASE_WEEKDAY = /^(?:on )?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/;
+
 function parseDates(text: string, ref: chrono.ParsingReference, options?: chrono.ParsingOption): Found[] {
   const stretch = dateStretch(text);
-  return chrono.parse(stretch.text, ref, options).map((r) => ({ index: r.index + stretch.from, text: r.text, start: r.start }));
+  return chrono.parse(stretch.text, ref, options).filter((r) => !LOWER_CASE_WEEKDAY.test(r.text)).map((r) => ({ index: r.index + stretch.from, text: r.text, start: r.start }));
 }
 
 // "plans to" and "due to" as verbs ("the council plans to vote", "is due to land"), not as a noun or

@@ -183,4 +183,11 @@ describe("when: dates resolved against the publication date", () => {
     const dated = mustBrief({ text: "Gunmen on Saturday night attacked a police post in the north, officials said.", published: "2016-06-14" });
     expect(dated.when?.date).toBe("2016-06-11");
   });
+
+  it("reads a weekday's short form in lower case as the word it is ('sat side by side', 'a newly wed couple'), not a date", () => {
+    const b = mustBrief({ text: "The two leaders sat side by side in the palace today after a meeting that lasted two hours, officials said.", published: "2016-06-14" });
+    expect(b.when).toMatchObject({ date: "2016-06-14", text: "today" });
+    const wed = mustBrief({ text: "A newly wed couple were among those rescued from the hotel today, firefighters said.", published: "2016-06-14" });
+    expect(wed.when).toMatchObject({ date: "2016-06-14", text: "today" });
+  });
 });
