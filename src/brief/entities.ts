@@ -41,6 +41,12 @@ function asCity(city: City): Classified {
   return { type: "city", key: `city:${placeKey(city.name)}`, name: city.name, country: city.country };
 }
 
+/** "Dutchman", "Irishwoman", "Frenchmen": a nation's adjective made a noun for its people. */
+function isNationalsNoun(word: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}+?)(?:man|woman|men|women)$/u.exec(word);
+  return !!m && !!gazetteer.demonym(m[1]);
+}
+
 /** "Arabs", "Nepalis", "Afghans": the plural of a people's or a nation's adjective. */
 function isPeoplePlural(word: string): boolean {
   if (!word.endsWith("s")) return false;
@@ -64,7 +70,7 @@ function classify(m: Mention): Classified {
   if (m.stateVoice && !place?.demonym && !place?.capitalOf) return { type: "org", key: `org:${placeKey(name)}`, name, via: `${name} ${m.stateVoice}` };
   if (m.staff) return { type: "other", key: `staff:${placeKey(name)}`, name };
   if (m.words.length > 1 && lexicon.eventOpeners.has(m.words[0].toLowerCase())) return { type: "event", key: `event:${placeKey(name)}`, name };
-  if ((m.words.length === 1 && lexicon.commonAcronyms.has(name)) || MODEL_CODE.test(name)) return { type: "other", key: `term:${name}`, name };
+  if ((m.words.length === 1 && lexicon.commonAcronyms.has(name)) || MODEL_CODE.test(name) || NUMBERED_TERM.test(name)) return { type: "other", key: `term:${name}`, name };
   if (m.medium && m.words.length === 1 && !isNewsOutlet(name)) return { type: "other", key: `medium:${placeKey(name)}`, name };
   if (lexicon.worldRegions.has(placeKey(name))) return { type: "place", key: `place:${placeKey(name)}`, name };
   const supra = lexicon.supranational.get(placeKey(name));
@@ -75,6 +81,8 @@ function classify(m: Mention): Classified {
     if (m.stateVoice) return { type: "country", key: `country:${nation.code}`, name: nation.name, via: `${name} ${m.stateVoice}` };
     return { type: "other", key: `demonym:${placeKey(name)}`, name };
   }
+  // "the 19-year-old Dutchman", "two Frenchmen": a nation's man or woman describes someone, names no one.
+  if (m.words.length === 1 && isNationalsNoun(name) && !isNewsOutlet(name)) return { type: "other", key: `demonym:${placeKey(name)}`, name };
   // "a Republican who signed the bill", "the Republican-controlled legislature": a party's adjective
   // describes someone; the party acts as "Republicans" or "the Republican Party".
   if (m.words.length === 1 && PARTY_ADJECTIVES.has(last)) return { type: "other", key: `demonym:${placeKey(name)}`, name };
@@ -204,6 +212,8 @@ function majorCityCountries(entities: Iterable<Entity>): Set<string> {
 
 /** "EF-2", "F-35", "MH-17": letters, a hyphen and a number name a model, a flight or a grade. */
 const MODEL_CODE = /^\p{Lu}{1,3}-\d+$/u;
+/** "Formula 1", "Game 7": a common word with a number (kept whole by findMentions only when it is one). */
+const NUMBERED_TERM = /^\p{Lu}\p{Ll}+ \d{1,3}$/u;
 
 /** Words that join a name's parts ("Bank of Ruritania", "Friends for Lakeport"). */
 const CONNECTOR_WORDS = new Set(["of", "for", "and", "&", "de", "du", "la", "le", "on", "the"]);

@@ -317,6 +317,8 @@ export function qualifiesSettlement(toks: Token[], last: number): boolean {
  */
 export function namedAsSettlement(toks: Token[], first: number, last: number): boolean {
   if (toks[first - 1]?.lower === "of" && SETTLEMENT_NOUNS.has(toks[first - 2]?.lower ?? "")) return true;
+  // "from nearby Lakeport", "in nearby Eastfield": only a place is near.
+  if (toks[first - 1]?.lower === "nearby" && /^(?:from|in|to|at)$/.test(toks[first - 2]?.lower ?? "")) return true;
   if (toks[last + 1]?.text !== "," || !/^(a|an)$/.test(toks[last + 2]?.lower ?? "")) return false;
   for (let j = last + 3; j <= last + 5 && toks[j]; j++) {
     if (SETTLEMENT_NOUNS.has(toks[j].lower)) return true;

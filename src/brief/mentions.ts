@@ -219,6 +219,9 @@ function rankOf(word: Token): string | undefined {
   return lexicon.rankAbbreviations.get(word.lower.replace(/\.$/, ""));
 }
 
+/** Numbers written as capitalised words, as names hold them ("Formula One", "Channel Four"). */
+const NUMBER_WORDS = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)$/;
+
 /** A saint's title as names of churches, hospitals and parishes open with it. */
 const SAINT = /^(?:St\.?|Saint)$/;
 
@@ -413,6 +416,11 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
           if (!surnameLike && !office) break;
         }
         if (isNameWord(n, j, s, stats, false)) { last = j; j++; continue; }
+        // "Formula One", "Air Force One": a number written as a capitalised word inside a name.
+        // ("Formula 1", "Game 7": a common word numbered is one term, which classify then sets aside.)
+        // ("One of the greatest …": not the number opening the next sentence of a run-on page.)
+        if (n.spaced && NUMBER_WORDS.test(n.text) && toks[j + 1]?.lower !== "of") { last = j; j++; continue; }
+        if (n.spaced && /^\d{1,3}$/.test(n.text) && last === k && lexicon.isEnglishWord(toks[k].lower) && !toks[j + 1]?.text.startsWith("-") && !/^\d/.test(toks[k - 1]?.text ?? "")) { last = j; break; }
         // "the Save Our Streets group": a function word written in capitals inside running text is
         // part of the name (not in a headline, where every word is).
         if (n.stop && n.pos !== "CCONJ" && !ARTICLES.has(n.lower) && n.spaced && CAPITALISED.test(n.text) && !s.isTitle && toks[j + 1] && isNameWord(toks[j + 1], j + 1, s, stats, false) && !titleCased(s)) { last = j + 1; j += 2; continue; }

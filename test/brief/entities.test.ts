@@ -1378,3 +1378,27 @@ describe("areas named for someone", () => {
     expect(b.who.map((w) => w.name).join(" ")).not.toMatch(/Albert|Aldric|County|Parish/);
   });
 });
+
+describe("words that name no one", () => {
+  it("reads a nation's man or woman ('the 19-year-old Dutchman', 'an Irishwoman') as describing someone, not as an actor", () => {
+    const b = mustBrief({ text: "The 19-year-old Dutchman passed Ana Ruiz for second place at Lakeport on Sunday. Tom Hadley, an Irishwoman's coach, said the race was wild.", published: "2025-05-07" });
+    expect(b.who.map((w) => w.name)).toEqual(expect.arrayContaining(["Ana Ruiz", "Tom Hadley"]));
+    expect(b.who.map((w) => w.name).join(" ")).not.toMatch(/Dutchman|Irishwoman/);
+  });
+
+  it("reads 'from nearby X' and 'in nearby X' as places", () => {
+    const b = mustBrief({ text: "A window cleaner from nearby Hollingbury Green said the tram tipped over on Monday. Residents in nearby Eastcombe were evacuated.", published: "2025-05-07" });
+    expect(b.who.map((w) => w.name)).not.toContain("Hollingbury Green");
+    expect(b.where.map((w) => w.name)).toEqual(expect.arrayContaining(["Hollingbury Green", "Eastcombe"]));
+  });
+
+  it("keeps a number written as a word inside a name ('Formula One'), sets aside a common word with a number ('Game 7') and ends a name at a gallery's counter ('Press Association 22 Ana …')", () => {
+    const f1 = mustBrief({ text: "Ana Ruiz said it was one of the best drives she had seen in Formula One on Sunday.", published: "2025-05-07" });
+    expect(f1.who.map((w) => w.name)).not.toContain("Formula");
+    const game = mustBrief({ text: "The Lakeport Gulls won Game 7 on Wednesday night, beating the Harbour Kings 8-7, Ana Ruiz said.", published: "2025-05-07" });
+    expect([...game.who, ...game.where].map((w) => w.name).join(" ")).not.toMatch(/Game/);
+    const gallery = mustBrief({ text: "Ana Ruiz was named as the fourth victim on Friday. Flowers at the scene PA:Press Association 22 Ana was described as a gentle soul by her family.", published: "2025-05-07" });
+    expect(gallery.who.map((w) => w.name).join(" ")).not.toMatch(/Association/);
+    expect(gallery.who.find((w) => w.name === "Ana Ruiz")?.mentions).toBe(2);
+  });
+});
