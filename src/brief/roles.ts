@@ -152,8 +152,9 @@ export function leadingRole(words: Token[]): { count: number; titled: boolean; h
   if (!titled && !honorific && k > 0 && k < words.length - 2 && lexicon.orgHeads.has(words[k].lower) && (words[k + 1].lower === "of" || words[k + 1].lower === "for")) return { count: 0, titled: false, honorific: false };
   // Without a title, only party or office adjectives before a first name are a role
   // ("Republican Ray Mendez"); "French" alone before a name is not, nor "New" before a place that
-  // is also a first name ("New Lakeport Times").
-  if (!titled && !honorific && !(k > 0 && words.length - k >= 2 && words.slice(0, k).every((w) => lexicon.roleModifiers.has(w.lower)) && gazetteer.firstNames.has(words[k].text) && !gazetteer.isPlace(words[k].text))) k = 0;
+  // is also a first name ("New Lakeport Times"), nor before a venue's or a body's head ("the New Yorker Hotel").
+  const head = words.at(-1)!.lower;
+  if (!titled && !honorific && !(k > 0 && words.length - k >= 2 && words.slice(0, k).every((w) => lexicon.roleModifiers.has(w.lower)) && gazetteer.firstNames.has(words[k].text) && !gazetteer.isPlace(words[k].text) && !lexicon.placeHeads.has(head) && !lexicon.orgHeads.has(head))) k = 0;
   if (!titled && !honorific && k > 0) return { count: k, titled: true, honorific };
   // "Premier Alliance", "Federal Reserve Board", "General Workers Confederation": a title word
   // opening an organisation's name is part of it (a person's name would open with a first name).

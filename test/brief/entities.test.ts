@@ -1386,6 +1386,12 @@ describe("words that name no one", () => {
     expect(b.who.map((w) => w.name).join(" ")).not.toMatch(/Dutchman|Irishwoman/);
   });
 
+  it("reads a modifier before a venue's name as part of it ('the New Ellery Hotel'), not a role", () => {
+    const b = mustBrief({ text: "Ana Ruiz conceded defeat in a speech at the New Ellery Hotel on Wednesday.", published: "2025-05-07" });
+    expect(b.who.map((w) => w.name)).not.toContain("Ellery Hotel");
+    expect(b.where.map((w) => w.name)).toContain("New Ellery Hotel");
+  });
+
   it("reads 'from nearby X' and 'in nearby X' as places", () => {
     const b = mustBrief({ text: "A window cleaner from nearby Hollingbury Green said the tram tipped over on Monday. Residents in nearby Eastcombe were evacuated.", published: "2025-05-07" });
     expect(b.who.map((w) => w.name)).not.toContain("Hollingbury Green");
