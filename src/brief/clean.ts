@@ -398,9 +398,26 @@ const GLUED_SIGNOFF = /([.!?]["')\]]?)([A-Z][A-Za-z0-9&]*(?:[.-][A-Za-z0-9]{2,})
  * times more per character than a substring search).
  */
 interface Furniture {
-  cues: string[];
+  cues: string[] | RegExp;
   pattern: RegExp;
 }
+
+/** A clock time as page timestamps write it: "16:35", "1:09am", "10:55 GMT", "08:12 EST". */
+const CLOCK = "\\d{1,2}[:.]\\d{2}(?:\\s?[aApP]\\.?[mM]\\.?)?(?:\\s(?:GMT|BST|UTC|CET|CEST|IST|AEST|AEDT|[ECMPA][SD]?T))?";
+const WEEKDAY = "(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)[a-zA-Z]*\\.?,?\\s)";
+const ANY_CASE_MONTH = `(?:${MONTH}|${MONTH.toUpperCase()})`;
+/** "10 NOV 2016", "Mon, Nov 7, 2016", "Friday 11 November 2016": a date written out with its year. */
+const WRITTEN_DATE = `${WEEKDAY}?(?:\\d{1,2}(?:st|nd|rd|th)?\\s${ANY_CASE_MONTH},?\\s\\d{4}|${ANY_CASE_MONTH}\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4})`;
+const STAMP_LABEL = "(?:(?:[Pp]ublished|[Uu]pdated|[Pp]osted|[Ll]ast [Uu]pdated|[Ff]irst [Pp]ublished|[Ff]irst [Pp]osted|[Mm]odified|PUBLISHED|UPDATED|POSTED|LAST UPDATED)\\s?:?\\s)";
+/** A page's timestamp: a clock time and a written date side by side, as prose never writes them, perhaps labelled. */
+const STAMP = `${STAMP_LABEL}?(?:${CLOCK},?\\s${WRITTEN_DATE}|${WRITTEN_DATE}\\s?[,|]?\\s${CLOCK})`;
+/**
+ * Timestamps scraped into a paragraph ("By Ana Ruiz 16:35, 10 NOV 2016 Updated 20:05, 10 NOV 2016 …",
+ * "PUBLISHED: 07:40, Mon, Nov 7, 2016 | UPDATED: …"), with the byline before them when they open it.
+ * (A timestamp closing its line is left to the line's reading, which takes the page's date from it;
+ * the lookahead and back-reference take the timestamps whole, as an atomic group would.)
+ */
+const INLINE_TIMESTAMPS = new RegExp(`(?:^(?:By\\s)?(?:\\p{Lu}[\\p{L}'’.-]+\\s){1,3}(?:For\\s\\S+\\s)?(?=${STAMP}))?(?=(?<stamps>${STAMP}(?:\\s?\\|?\\s${STAMP})*))\\k<stamps>(?=\\s+(?!\\|)\\S)`, "gu");
 
 /**
  * Page furniture that scrapers leave inside paragraphs: share buttons, newsletter boxes, video
@@ -415,6 +432,12 @@ const INLINE_FURNITURE: Furniture[] = [
   // A video box's promotion: "… top entertainment headlines are here. Check out what's clicking today in entertainment."
   { cues: ["headlines are here"], pattern: /(?:^|(?<=[.!?]\s))[^.!?\n]{0,40}\btop [a-z]+ headlines are here\.\s*/gi },
   { cues: ["clicking"], pattern: /\bCheck out what['’]s clicking (?:today )?in [\p{L} ]{3,30}\.\s*/giu },
+  { cues: /\d[:.]\d\d/, pattern: INLINE_TIMESTAMPS },
+  // A share bar: "Share on Facebook Share on Twitter Share via Email", "Share 1.1K Tweet Share".
+  { cues: ["share on", "share via", "tweet"], pattern: /(?:\bShare (?:on|via) (?:Facebook|Twitter|Email|E-mail|WhatsApp|Pinterest|LinkedIn|Reddit|Messenger|Flipboard)\b\s?)+|\bShare (?:[\d.,]+[KM]? )?Tweet(?: Share| Email| Pin)*\b/g },
+  { cues: ["click to follow"], pattern: /\bClick to follow(?: (?:The )?\p{Lu}[\p{L}.]*){1,3}/gu },
+  { cues: ["modal trigger"], pattern: /\bModal Trigger\b/g },
+  { cues: ["read more"], pattern: /\bRead More\b(?!:)/g },
   { cues: ["the video will start"], pattern: /\bThe video will start in \d+ Cancel Play now\b/gi },
   // A share bar's buttons: "Share this with Facebook Share this with Email Share".
   { cues: ["share this with"], pattern: /(?:\bShare this with [A-Z][\w+]*(?: |$))+(?:Share\b)?/g },
@@ -490,7 +513,12 @@ const TITLE_CASE_DATELINE = /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z][a-z]+(?: [
  * to Lakeport View Photos Ana Ruiz arrives …"): a line break keeps the blocks from running into one
  * sentence, and into one name.
  */
-function separator(match: string, at: number, line: string): string {
+function separator(match: string, ...rest: unknown[]): string {
+  // (replace passes a pattern's groups between the match and its offset, then the whole line, then
+  // the named groups if the pattern has any.)
+  const named = typeof rest.at(-1) === "object";
+  const line = rest.at(named ? -2 : -1) as string;
+  const at = rest.at(named ? -3 : -2) as number;
   const before = line.slice(0, at).trimEnd();
   const after = line.slice(at + match.length).trimStart();
   return /[\p{L}\p{N}]$/u.test(before) && /^\p{Lu}/u.test(after) ? "\n" : " ";
@@ -501,7 +529,7 @@ export function removeInlineFurniture(line: string, isOpener: (word: string) => 
   let out = line.replace(/^Photo\s+(?=[A-Z]{2,})/, "");
   let lower = out.toLowerCase();
   for (const { cues, pattern } of INLINE_FURNITURE) {
-    if (!cues.some((cue) => lower.includes(cue))) continue;
+    if (Array.isArray(cues) ? !cues.some((cue) => lower.includes(cue)) : !cues.test(lower)) continue;
     const next = out.replace(pattern, separator);
     if (next !== out) lower = (out = next).toLowerCase();
   }

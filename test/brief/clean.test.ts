@@ -599,3 +599,22 @@ describe("cleaning scraped article text", () => {
     expect(caps).toMatchObject({ body: story, copyright: "Lakeport Gazette" });
   });
 });
+
+describe("page furniture scraped into one paragraph", () => {
+  it("drops a byline and its timestamps that open a paragraph, and timestamps inside it, whatever their form", () => {
+    const c = ok("By Ana Ruiz 16:35, 10 NOV 2016 Updated 20:05, 10 NOV 2016 The mayor met the governor at City Hall today.");
+    expect(c.body).toBe("The mayor met the governor at City Hall today.");
+    const labelled = ok("By Tom Hadley PUBLISHED: 07:40, Mon, Nov 7, 2016 | UPDATED: 08:12, Mon, Nov 7, 2016 Share 1.1K Tweet Share THE council will not face charges, the inquiry said last night.");
+    expect(labelled.body).toBe("THE council will not face charges, the inquiry said last night.");
+    const written = ok("Ana Ruiz Friday 11 November 2016 10:55 GMT Click to follow The Lakeport Herald Share on Facebook Share on Twitter Share via Email At least six people were killed on Thursday night.");
+    expect(written.body).toBe("At least six people were killed on Thursday night.");
+    // A date and a time in prose stay ("on 11 November 2016 at 10:55").
+    expect(ok("The meeting on 11 November 2016 at 10:55 was cancelled, Ana Ruiz said.").body).toBe("The meeting on 11 November 2016 at 10:55 was cancelled, Ana Ruiz said.");
+  });
+
+  it("drops image-widget labels ('Modal Trigger') and a teaser's 'Read More' marker", () => {
+    const c = ok("The team celebrates after winning the final. Getty Images Modal Trigger Ana Ruiz celebrates her goal. \"We did it,\" she said. Read More Ten things we learned from the final");
+    expect(c.body).not.toMatch(/Modal Trigger|Read More/);
+    expect(mustBrief({ text: "\"We did it,\" Ana Ruiz said after the final on Sunday. Read More Ana Ruiz's ten best goals", published: "2025-05-07" }).who.find((w) => w.name === "Ana Ruiz")?.role).toBeUndefined();
+  });
+});
