@@ -486,7 +486,7 @@ function isPoliceForce(e: Entity): boolean {
  * Words that condemn ("condemns", "deplored", "denouncing"), whatever their form, and the usual
  * words of condemning an attack ("a cowardly act", "heinous", "a senseless act of evil").
  */
-const CONDEMNATION = /\b(?:condemn|deplor|denounc|cowardly|heinous|barbaric|despicable|abhorrent|senseless act|act of (?:evil|terror|cowardice))/i;
+const CONDEMNATION = /\b(?:condemn|deplor|denounc|cowardly|heinous|barbaric|despicable|abhorrent|senseless act|act of (?:evil|terror|cowardice)|(?:brought|bring|bringing) (?:[\w-]+ ){0,3}to justice|(?:has|have) no place in)/i;
 
 /** Reporting verbs that also name a violent movement ("slammed into", "blasted through"). */
 const PHYSICAL_SENSE = new Set(["slammed", "slams", "blasted", "blasts", "attacked", "attacks"]);

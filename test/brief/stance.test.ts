@@ -620,6 +620,20 @@ describe("stance: who a pronoun is", () => {
   });
 });
 
+describe("stance: calls for justice, a system called rigged, excuses", () => {
+  it("hears a call to bring an attack's perpetrators to justice, and violence that 'has no place' here, as opposition", () => {
+    const text = "A suicide bomber attacked the consulate in Harlow on Thursday night, killing six people, officials said. \"The perpetrators must be brought to justice,\" Foreign Minister Ana Ruiz said. Mayor Tom Reed said such violence \"has no place in our city\".";
+    const stances = Object.fromEntries(mustBrief({ text, published: "2017-06-05" }).stance.map((x) => [x.actor, x.position]));
+    expect(stances).toMatchObject({ "Ana Ruiz": "opposes", "Tom Reed": "opposes" });
+  });
+  it("hears 'a rigged system' and 'looking for excuses' as opposition", () => {
+    const rigged = mustBrief({ text: "The inquiry cleared the senator on Sunday. \"The senator is being protected by a rigged system,\" Ana Ruiz told a rally.", published: "2017-06-05" });
+    expect(rigged.stance.find((x) => x.actor === "Ana Ruiz")?.position).toBe("opposes");
+    const excuses = mustBrief({ text: "The senator blamed the inquiry for her defeat on Saturday. \"She is looking for excuses when she should be looking in the mirror,\" said Tom Reed, a rival's spokesman.", published: "2017-06-05" });
+    expect(excuses.stance.find((x) => x.actor === "Tom Reed")?.position).toBe("opposes");
+  });
+});
+
 const labelsPath = new URL("../fixtures/stance-labels.json", import.meta.url).pathname;
 const evalPath = new URL("../../../shared/eval/5w-dev/articles.jsonl", import.meta.url).pathname;
 
