@@ -213,10 +213,27 @@ function recase(word: string): string {
   return isAllCapsWord(word) ? word[0] + word.slice(1).toLowerCase() : word;
 }
 
-/** Where a body's or place's head word ends capitalised words from `from` on, within three ("Health Center"); -1 if none does. */
 /** The rank a word abbreviates ("Insp", "Lt."), spelt out. */
 function rankOf(word: Token): string | undefined {
   return lexicon.rankAbbreviations.get(word.lower.replace(/\.$/, ""));
+}
+
+/** An English word of four letters or more in capitals, with lower-case words on both sides. */
+function isStressed(toks: Token[], k: number): boolean {
+  const lowerWord = (t: Token | undefined) => !!t && /^[a-z]/.test(t.text);
+  return /^[A-Z]{4,}$/.test(toks[k].text) && lowerWord(toks[k - 1]) && lowerWord(toks[k + 1]) && lexicon.isEnglishWord(toks[k].lower);
+}
+
+const OPENING_QUOTES = new Set(["'", '"', "‘", "“"]);
+const CLOSING_QUOTES = new Set(["'", '"', "’", "”"]);
+
+/**
+ * Capitalised words that read as a slogan or a title: common words, at least one no name uses
+ * ("Love Trumps Hate"), and no head of a body's or a place's name ("Islamic State", "Coalition of the Willing").
+ */
+function isSlogan(words: Token[]): boolean {
+  if (words.some((w) => lexicon.orgHeads.has(w.lower) || lexicon.placeHeads.has(w.lower) || isMediaWord(w.lower))) return false;
+  return words.some((w) => lexicon.isEnglishWord(w.lower) && !w.stop && !gazetteer.firstNames.has(w.text) && !gazetteer.isPlace(w.text) && !isTitleWord(w.lower));
 }
 
 /** Numbers written as capitalised words, as names hold them ("Formula One", "Channel Four"). */
@@ -237,6 +254,7 @@ function namedForSomeone(words: Token[]): boolean {
   return ADMINISTRATIVE_AREAS.has(words.at(-1)!.lower) || (SAINT.test(words[0].text) && words.length === 4);
 }
 
+/** Where a body's or place's head word ends capitalised words from `from` on, within three ("Health Center"); -1 if none does. */
 function headAhead(toks: Token[], from: number): number {
   for (let j = from; j < from + 3 && toks[j] && isUpperChar(toks[j].text[0] ?? "") && toks[j].spaced; j++) {
     if (lexicon.orgHeads.has(toks[j].lower) || lexicon.placeHeads.has(toks[j].lower) || lexicon.eventHeads.has(toks[j].lower)) return j;
@@ -676,6 +694,10 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
   if (toks[first - 1]?.text === "(" && toks[last + 1]?.text === ")" && last - first <= 1 && personBefore(toks, first - 1)) return;
   // 'chanting "Thieves!"': a shouted word in quotes names no one.
   if (first === last && /^["“']$/.test(toks[first - 1]?.text ?? "") && /^[!?]$/.test(toks[last + 1]?.text ?? "")) return;
+  // "a sign reading 'Love Trumps Hate'": a slogan or a title in quotes, with common words in it, names no one.
+  if (last > first && OPENING_QUOTES.has(toks[first - 1]?.text ?? "") && CLOSING_QUOTES.has(toks[last + 1]?.text ?? "") && isSlogan(words)) return;
+  // "will let HATE lead us": a word set in capitals between lower-case ones is stressed, not an acronym.
+  if (first === last && !s.isTitle && isStressed(toks, first)) return;
   // "the former Soviet republic": a capitalised adjective before a noun names no one.
   if (first === last && toks[first].pos === "ADJ" && toks[last + 1]?.pos === "NOUN" && toks[last + 1].text === toks[last + 1].lower && !gazetteer.isPlace(toks[first].text)) return;
   // "the Velmoran capital": a people's adjective the gazetteer does not know, no place of its own.

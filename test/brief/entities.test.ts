@@ -1392,6 +1392,13 @@ describe("words that name no one", () => {
     expect(b.where.map((w) => w.name)).toContain("New Ellery Hotel");
   });
 
+  it("reads a slogan in quotes ('Love Beats Fear') and a word stressed in capitals ('let FEAR win') as no one, and keeps a quoted body's name ('the \"Coalition of the Brave\"') and acronyms", () => {
+    const b = mustBrief({ text: "Ana Ruiz held up a sign reading 'Love Beats Fear' outside the town hall on Sunday. \"We will never let FEAR win,\" she said. The \"Coalition of the Brave\" met on Monday. Fighters loyal to ISIS attacked a village nearby.", published: "2025-05-07" });
+    const names = b.who.map((w) => w.name);
+    expect(names.join(" ")).not.toMatch(/Love|Beats|FEAR/);
+    expect(names).toEqual(expect.arrayContaining(["Ana Ruiz", "Coalition of the Brave", "ISIS"]));
+  });
+
   it("reads 'from nearby X' and 'in nearby X' as places", () => {
     const b = mustBrief({ text: "A window cleaner from nearby Hollingbury Green said the tram tipped over on Monday. Residents in nearby Eastcombe were evacuated.", published: "2025-05-07" });
     expect(b.who.map((w) => w.name)).not.toContain("Hollingbury Green");
