@@ -437,6 +437,8 @@ const INLINE_FURNITURE: Furniture[] = [
   { cues: ["share on", "share via", "tweet"], pattern: /(?:\bShare (?:on|via) (?:Facebook|Twitter|Email|E-mail|WhatsApp|Pinterest|LinkedIn|Reddit|Messenger|Flipboard)\b\s?)+|\bShare (?:[\d.,]+[KM]? )?Tweet(?: Share| Email| Pin)*\b/g },
   { cues: ["click to follow"], pattern: /\bClick to follow(?: (?:The )?\p{Lu}[\p{L}.]*){1,3}/gu },
   { cues: ["modal trigger"], pattern: /\bModal Trigger\b/g },
+  // A most-read box's label, in capitals: "MOST READ IN NEWS".
+  { cues: ["most read"], pattern: /\bMOST READ(?: IN [A-Z]{2,}(?: [A-Z]{2,})?)?\b/g },
   { cues: ["read more"], pattern: /\bRead More\b(?!:)/g },
   { cues: ["the video will start"], pattern: /\bThe video will start in \d+ Cancel Play now\b/gi },
   // A share bar's buttons: "Share this with Facebook Share this with Email Share".

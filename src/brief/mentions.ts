@@ -224,6 +224,14 @@ function isStressed(toks: Token[], k: number): boolean {
   return /^[A-Z]{4,}$/.test(toks[k].text) && lowerWord(toks[k - 1]) && lowerWord(toks[k + 1]) && lexicon.isEnglishWord(toks[k].lower);
 }
 
+/** Nouns of an armed act, which a name before them carries out ("a Taliban attack"). */
+const ATTACK_NOUNS = new Set(["attack", "attacks", "bombing", "bombings", "raid", "raids", "ambush", "assault", "offensive", "airstrike", "airstrikes", "onslaught", "insurgency"]);
+
+/** "killed in a Taliban attack": the name before an armed act, unless a place, is who carried it out, not where. */
+function isAttacker(toks: Token[], nameToks: Token[], last: number): boolean {
+  return ATTACK_NOUNS.has(toks[last + 1]?.lower ?? "") && !gazetteer.isPlace(joinTokens(nameToks));
+}
+
 const OPENING_QUOTES = new Set(["'", '"', "‘", "“"]);
 const CLOSING_QUOTES = new Set(["'", '"', "’", "”"]);
 
@@ -567,7 +575,9 @@ function splitRunOns(doc: Doc, mentions: Mention[]): Mention[] {
     for (let p = 1; p + 2 <= words.length; p++) {
       if (!gazetteer.firstNames.has(words[p])) continue;
       alone ??= new Set(mentions.map((m) => m.words.join(" ")));
-      if (alone.has(words.slice(p).join(" ")) && alone.has(words.slice(0, p).join(" "))) return p;
+      // ("… race in Sao Paulo Lewis Hamilton took …": a caption run into the text; a known place needs no second mention.)
+      const head = words.slice(0, p).join(" ");
+      if (alone.has(words.slice(p).join(" ")) && (alone.has(head) || gazetteer.isPlace(head))) return p;
     }
     return -1;
   };
@@ -695,7 +705,12 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
   // 'chanting "Thieves!"': a shouted word in quotes names no one.
   if (first === last && /^["“']$/.test(toks[first - 1]?.text ?? "") && /^[!?]$/.test(toks[last + 1]?.text ?? "")) return;
   // "a sign reading 'Love Trumps Hate'": a slogan or a title in quotes, with common words in it, names no one.
-  if (last > first && OPENING_QUOTES.has(toks[first - 1]?.text ?? "") && CLOSING_QUOTES.has(toks[last + 1]?.text ?? "") && isSlogan(words)) return;
+  // ('singing "Go Cubs Go"': the quote may close a word or two after the name's run.)
+  if (OPENING_QUOTES.has(toks[first - 1]?.text ?? "")) {
+    let close = last + 1;
+    while (close <= last + 2 && toks[close] && opensUpper(toks[close].text)) close++;
+    if (close - first >= 2 && CLOSING_QUOTES.has(toks[close]?.text ?? "") && isSlogan(toks.slice(first, close))) return;
+  }
   // "will let HATE lead us": a word set in capitals between lower-case ones is stressed, not an acronym.
   if (first === last && !s.isTitle && isStressed(toks, first)) return;
   // "the former Soviet republic": a capitalised adjective before a noun names no one.
@@ -801,7 +816,7 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
     determined: !compound && (toks[first - 1]?.lower === "the" || toks[nameFirst - 1]?.lower === "the"),
     placeLike: toks[last + 1]?.text !== "'s" && toks[last + 1]?.text !== "'" && !gazetteer.firstNames.has(nameToks[0].text) && (endsInPlace(nameToks) || !nameToks.some((t) => lexicon.roleModifiers.has(t.lower) || t.pos === "ADJ" || t.pos === "NUM")),
     agent: !compound && isAgent(toks, first, last),
-    locative: !compound && !qualifiesSettlement(toks, last) && (isLocative(toks, first) || residence),
+    locative: !compound && !qualifiesSettlement(toks, last) && !isAttacker(toks, nameToks, last) && (isLocative(toks, first) || residence),
     // ("the Lausanne-based court": where the court sits.)
     seat: residence || isSeat(toks, first) || (compound && toks[last + 2]?.lower === "based"),
     staff: isStaff(toks, first),

@@ -612,6 +612,10 @@ describe("page furniture scraped into one paragraph", () => {
     expect(ok("The meeting on 11 November 2016 at 10:55 was cancelled, Ana Ruiz said.").body).toBe("The meeting on 11 November 2016 at 10:55 was cancelled, Ana Ruiz said.");
   });
 
+  it("drops a most-read box's label in capitals ('MOST READ IN NEWS')", () => {
+    expect(ok("Prices rose again on Monday. MOST READ IN NEWS Other bars in the range were not affected.").body).toBe("Prices rose again on Monday. Other bars in the range were not affected.");
+  });
+
   it("drops image-widget labels ('Modal Trigger') and a teaser's 'Read More' marker", () => {
     const c = ok("The team celebrates after winning the final. Getty Images Modal Trigger Ana Ruiz celebrates her goal. \"We did it,\" she said. Read More Ten things we learned from the final");
     expect(c.body).not.toMatch(/Modal Trigger|Read More/);

@@ -1399,6 +1399,16 @@ describe("words that name no one", () => {
     expect(names).toEqual(expect.arrayContaining(["Ana Ruiz", "Coalition of the Brave", "ISIS"]));
   });
 
+  it("reads a chant in quotes ('\"Go Gulls Go\"') as no one, the group before 'attack' as no place ('in a Korvath attack'), and splits a caption's place from the name that opens the text ('… in Buenos Aires Ana Ruiz took …')", () => {
+    const chant = mustBrief({ text: "Thousands of fans poured into the streets, singing \"Go Gulls Go\" into the early hours on Thursday, Ana Ruiz said.", published: "2025-05-07" });
+    expect(chant.who.map((w) => w.name).join(" ")).not.toMatch(/Gulls/);
+    const attack = mustBrief({ text: "At least four people were killed in a Korvath attack on the consulate in Harwich on Thursday, officials said. The Korvath said it carried out the attack.", published: "2025-05-07" });
+    expect(attack.where.map((w) => w.name)).not.toContain("Korvath");
+    const caption = mustBrief({ text: "Media caption Grand Prix: Ana Ruiz wins a wild race in Buenos Aires Ana Ruiz took a dominant victory on Sunday. Ana Ruiz now leads the title race.", published: "2025-05-07" });
+    expect(caption.who.map((w) => w.name)).toEqual(["Ana Ruiz"]);
+    expect(caption.where.map((w) => w.name)).toContain("Buenos Aires");
+  });
+
   it("reads 'from nearby X' and 'in nearby X' as places", () => {
     const b = mustBrief({ text: "A window cleaner from nearby Hollingbury Green said the tram tipped over on Monday. Residents in nearby Eastcombe were evacuated.", published: "2025-05-07" });
     expect(b.who.map((w) => w.name)).not.toContain("Hollingbury Green");
