@@ -478,9 +478,12 @@ function isPassive(s: Sentence, subject: [number, number]): boolean {
 
 /** A police force ("Lakeport Police", "the Metropolitan Police Service", "Velmora Constabulary"), or an officer speaking for it ("regional police commander"). */
 function isPoliceForce(e: Entity): boolean {
-  if (e.type === "person") return !!e.role && /\b(?:police|constabulary|gendarmerie)\b/i.test(e.role) && !/\b(?:federation|union|association|minister|secretary)\b/i.test(e.role);
-  return e.type === "org" && /\b(?:police|constabulary|gendarmerie|sheriff's (?:office|department))\b/i.test(e.name) && !/\b(?:federation|union|association|commissioner)\b/i.test(e.name);
+  if (e.type === "person") return !!e.role && (/\b(?:police|constabulary|gendarmerie)\b/i.test(e.role) || POLICE_DEPARTMENT.test(e.role)) && !/\b(?:federation|union|association|minister|secretary)\b/i.test(e.role);
+  return e.type === "org" && (/\b(?:police|constabulary|gendarmerie|sheriff's (?:office|department))\b/i.test(e.name) || POLICE_DEPARTMENT.test(e.name)) && !/\b(?:federation|union|association|commissioner)\b/i.test(e.name);
 }
+
+/** A city's police department by its initials: "NYPD", "LAPD", "SFPD". */
+const POLICE_DEPARTMENT = /\b[A-Z]{1,4}PD\b/;
 
 /**
  * Words that condemn ("condemns", "deplored", "denouncing"), whatever their form, and the usual

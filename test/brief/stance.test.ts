@@ -634,6 +634,15 @@ describe("stance: calls for justice, a system called rigged, excuses", () => {
   });
 });
 
+describe("stance: police by their initials, tributes", () => {
+  it("hears a city police department named by its initials ('LKPD') report arrests as neutral, and a tribute ('will be sorely missed') as no opposition", () => {
+    const police = mustBrief({ text: "Protesters marched through Lakeport on Wednesday night. The LKPD said 65 people were arrested in the violent clashes.", published: "2017-06-05" });
+    expect(police.stance.find((x) => x.actor === "LKPD")?.position).toBe("neutral");
+    const tribute = mustBrief({ text: "Ana Ruiz retired from racing on Sunday after ten seasons with the team. \"She will be sorely missed,\" team principal Tom Hadley said.", published: "2017-06-05" });
+    expect(tribute.stance.find((x) => x.actor === "Tom Hadley")?.position).not.toBe("opposes");
+  });
+});
+
 const labelsPath = new URL("../fixtures/stance-labels.json", import.meta.url).pathname;
 const evalPath = new URL("../../../shared/eval/5w-dev/articles.jsonl", import.meta.url).pathname;
 
