@@ -396,7 +396,9 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
       if (t.pos === "PUNCT") { k++; continue; }
       const tagEnd = partyTagEnd(toks, k);
       if (tagEnd > k) { k = tagEnd + 1; continue; }
-      if (!isNameWord(t, k, s, stats, initial) && !opensGluedParticle(toks, k)) { initial = false; k++; continue; }
+      // "flight 4U9525", "a £198M move": letters glued to a number are part of a code or an amount.
+      const gluedToNumber = !t.spaced && k > 0 && /\d$/.test(toks[k - 1].text);
+      if (gluedToNumber || (!isNameWord(t, k, s, stats, initial) && !opensGluedParticle(toks, k))) { initial = false; k++; continue; }
       const wasInitial = initial;
       initial = false;
       let last = k;

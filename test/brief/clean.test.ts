@@ -612,6 +612,13 @@ describe("page furniture scraped into one paragraph", () => {
     expect(ok("The meeting on 11 November 2016 at 10:55 was cancelled, Ana Ruiz said.").body).toBe("The meeting on 11 November 2016 at 10:55 was cancelled, Ana Ruiz said.");
   });
 
+  it("drops bylines with the page's date wherever 'By' opens them ('By ANA RUIZ and TOM HADLEY SEPT. 14, 2016', '… said By Ana Ruiz Showbiz Reporter 08:35, 11 Jan 2016 …'), a writer's handle ('Ana Ruiz Lakeport @anaruiz Friday …'), and 'Post to Facebook'", () => {
+    expect(ok("By ANA RUIZ and TOM HADLEY SEPT. 14, 2016 Photo The council agreed the deal on Wednesday.").body).toBe("The council agreed the deal on Wednesday.");
+    expect(ok("Ana Ruiz Lakeport @anaruiz Friday 18 August 2017 08:10 BST At least 13 people died on Thursday.").body).toBe("At least 13 people died on Thursday.");
+    expect(ok("The family said in a statement. By Ana Ruiz Showbiz Reporter 08:35, 11 Jan 2016 Updated 09:12, 11 Jan 2016 The singer died on Sunday.").body).toBe("The family said in a statement. The singer died on Sunday.");
+    expect(ok("Post to Facebook Scientists detect a new planet, the team said on Thursday.").body).toBe("Scientists detect a new planet, the team said on Thursday.");
+  });
+
   it("drops a most-read box's label in capitals ('MOST READ IN NEWS')", () => {
     expect(ok("Prices rose again on Monday. MOST READ IN NEWS Other bars in the range were not affected.").body).toBe("Prices rose again on Monday. Other bars in the range were not affected.");
   });

@@ -1409,6 +1409,13 @@ describe("words that name no one", () => {
     expect(caption.where.map((w) => w.name)).toContain("Buenos Aires");
   });
 
+  it("reads letters glued to a number ('flight 4K9525', 'a £98M KSV move') as part of a code or an amount, and a newsletter box's privacy line as no text", () => {
+    const b = mustBrief({ text: "Lakeair flight 4K9525 from Harwich crashed on Tuesday. Ana Ruiz completed a £98M KSV move. We will use your email address only for sending you newsletters. Please see our Privacy Notice for details.", published: "2025-05-07" });
+    const names = b.who.map((w) => w.name);
+    expect(names.join(" ")).not.toMatch(/K9525|\bM KSV|Privacy/);
+    expect(names).toEqual(expect.arrayContaining(["Ana Ruiz", "KSV"]));
+  });
+
   it("reads 'from nearby X' and 'in nearby X' as places", () => {
     const b = mustBrief({ text: "A window cleaner from nearby Hollingbury Green said the tram tipped over on Monday. Residents in nearby Eastcombe were evacuated.", published: "2025-05-07" });
     expect(b.who.map((w) => w.name)).not.toContain("Hollingbury Green");
