@@ -414,11 +414,12 @@ const STAMP = `${STAMP_LABEL}?(?:${CLOCK},?\\s${WRITTEN_DATE}|${WRITTEN_DATE}\\s
 /**
  * Timestamps scraped into a paragraph ("By Ana Ruiz 16:35, 10 NOV 2016 Updated 20:05, 10 NOV 2016 …",
  * "PUBLISHED: 07:40, Mon, Nov 7, 2016 | UPDATED: …"), with the byline before them when they open the
- * text or say "By" ("By Ana Ruiz Showbiz Reporter 08:35, 11 Jan 2016", "Ana Ruiz Lakeport @anaruiz Friday …").
+ * text or say "By" ("By Ana Ruiz Showbiz Reporter 08:35, 11 Jan 2016", "By Ana Ruiz for MailOnline and Tom
+ * Hadley in Lakeport Published: …", "Ana Ruiz Lakeport @anaruiz Friday …").
  * (A timestamp closing its line is left to the line's reading, which takes the page's date from it;
  * the lookahead and back-reference take the timestamps whole, as an atomic group would.)
  */
-const INLINE_TIMESTAMPS = new RegExp(`(?:(?:^(?:By\\s)?|\\bBy\\s)(?:\\p{Lu}[\\p{L}'’.-]+\\s){1,4}(?:For\\s\\S+\\s)?(?:@\\w+\\s)?(?=${STAMP}))?(?=(?<stamps>${STAMP}(?:\\s?\\|?\\s${STAMP})*))\\k<stamps>(?=\\s+(?!\\|)\\S)`, "gu");
+const INLINE_TIMESTAMPS = new RegExp(`(?:(?:^(?:By\\s)?(?:\\p{Lu}[\\p{L}'’.-]+\\s){1,4}|\\bBy\\s(?:(?:\\p{Lu}[\\p{L}'’.-]+|[Ff]or|and|in)\\s){1,10})(?:For\\s\\S+\\s)?(?:@\\w+\\s)?(?=${STAMP}))?(?=(?<stamps>${STAMP}(?:\\s?\\|?\\s${STAMP})*))\\k<stamps>(?=\\s+(?!\\|)\\S)`, "gu");
 /** "By ANA RUIZ and TOM HADLEY SEPT. 14, 2016": a byline with the page's date and no time, opening the text. */
 const DATED_BYLINE = new RegExp(`^By\\s(?:\\p{Lu}[\\p{L}'’.-]*\\s){1,4}(?:and\\s(?:\\p{Lu}[\\p{L}'’.-]*\\s){1,4})?${WRITTEN_DATE}(?:\\sPhoto)?(?=\\s+\\S)`, "u");
 
@@ -440,7 +441,7 @@ const INLINE_FURNITURE: Furniture[] = [
   // A share bar: "Share on Facebook Share on Twitter Share via Email", "Share 1.1K Tweet Share".
   { cues: ["share on", "share via", "post to", "tweet"], pattern: /(?:\b(?:Share (?:on|via)|Post to) (?:Facebook|Twitter|Email|E-mail|WhatsApp|Pinterest|LinkedIn|Reddit|Messenger|Flipboard)\b\s?)+|\bShare (?:[\d.,]+[KM]? )?Tweet(?: Share| Email| Pin)*\b/g },
   { cues: ["click to follow"], pattern: /\bClick to follow(?: The)?(?: \p{Lu}[\p{L}.]*){1,2}/gu },
-  { cues: ["modal trigger"], pattern: /\bModal Trigger\b/g },
+  { cues: ["modal trigger", "scroll down for"], pattern: /\bModal Trigger\b|\bScroll down for (?:video|more)\b/g },
   // A most-read box's label, in capitals: "MOST READ IN NEWS".
   { cues: ["most read"], pattern: /\bMOST READ(?: IN [A-Z]{2,}(?: [A-Z]{2,})?)?\b/g },
   { cues: ["read more"], pattern: /\bRead More\b(?!:)/g },

@@ -381,7 +381,8 @@ export function resolveEntities(mentions: Mention[], context: EntityContext = {}
         continue;
       }
       // A short name where something happens is the place ("in Westfield"), not the team.
-      const org = knownOrgs.find((o) => o.last === w || o.acronym === acronymKey(w) || (o.short === w && !m.locative))?.e;
+      // ("walked out across London" is the city, though "the Royal London" hospital ends on its name.)
+      const org = knownOrgs.find((o) => (o.last === w && !(m.locative && gazetteer.isPlace(w))) || o.acronym === acronymKey(w) || (o.short === w && !m.locative))?.e;
       if (org) { add(org.key, "org", org.name, m); continue; }
       if (c.type === "person") { add(`person:${placeKey(w)}`, "person", w, m); continue; }
       const city = gazetteer.city(w);

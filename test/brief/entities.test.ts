@@ -1416,6 +1416,12 @@ describe("words that name no one", () => {
     expect(names).toEqual(expect.arrayContaining(["Ana Ruiz", "KSV"]));
   });
 
+  it("keeps a city the text places things in apart from a body named after it ('across Lisbon' … 'the Royal Lisbon' hospital)", () => {
+    const b = mustBrief({ title: "Thousands of nurses walk out across Lisbon in first strike for 40 years", text: "Thousands of nurses across Lisbon walked out of hospitals at 8am today. Picket lines formed outside hospitals including the Royal Lisbon as nurses began a 24-hour stoppage.", published: "2025-05-07" });
+    expect(b.who.find((w) => w.name === "Royal Lisbon")?.mentions ?? 1).toBe(1);
+    expect(b.where[0]?.name).toBe("Lisbon");
+  });
+
   it("reads 'from nearby X' and 'in nearby X' as places", () => {
     const b = mustBrief({ text: "A window cleaner from nearby Hollingbury Green said the tram tipped over on Monday. Residents in nearby Eastcombe were evacuated.", published: "2025-05-07" });
     expect(b.who.map((w) => w.name)).not.toContain("Hollingbury Green");
