@@ -1422,6 +1422,11 @@ describe("words that name no one", () => {
     expect(b.where[0]?.name).toBe("Lisbon");
   });
 
+  it("reads a region's or a people's adjective ('The Breton said', 'Tibetan monks') as describing people, not as an actor", () => {
+    const b = mustBrief({ text: "Farmers blocked roads across the region on Monday. The Breton said the protest would go on, and Tibetan monks marched in Lhasa.", published: "2025-05-07" });
+    expect(b.who.map((w) => w.name).join(" ")).not.toMatch(/Breton|Tibetan/);
+  });
+
   it("reads 'from nearby X' and 'in nearby X' as places", () => {
     const b = mustBrief({ text: "A window cleaner from nearby Hollingbury Green said the tram tipped over on Monday. Residents in nearby Eastcombe were evacuated.", published: "2025-05-07" });
     expect(b.who.map((w) => w.name)).not.toContain("Hollingbury Green");
