@@ -439,7 +439,7 @@ const INLINE_FURNITURE: Furniture[] = [
   { cues: /\d[:.]\d\d/, pattern: INLINE_TIMESTAMPS },
   { cues: ["by "], pattern: DATED_BYLINE },
   // A share bar: "Share on Facebook Share on Twitter Share via Email", "Share 1.1K Tweet Share".
-  { cues: ["share on", "share via", "post to", "tweet"], pattern: /(?:\b(?:Share (?:on|via)|Post to) (?:Facebook|Twitter|Email|E-mail|WhatsApp|Pinterest|LinkedIn|Reddit|Messenger|Flipboard)\b\s?)+|\bShare (?:[\d.,]+[KM]? )?Tweet(?: Share| Email| Pin)*\b/g },
+  { cues: ["share on", "share via", "post to", "tweet"], pattern: /(?:\b(?:Share (?:on|via)|Post to) (?:Facebook|Twitter|Email|E-mail|WhatsApp|Pinterest|LinkedIn|Reddit|Messenger|Flipboard)\b\s?)+|\bShare (?:[\d.,]+[KM]? )?Tweet(?: Share| Email| Pin)*\b|(?<=\b(?:Facebook|Twitter|Email) )More Options\b/g },
   { cues: ["click to follow"], pattern: /\bClick to follow(?: The)?(?: \p{Lu}[\p{L}.]*){1,2}/gu },
   { cues: ["modal trigger", "scroll down for"], pattern: /\bModal Trigger\b|\bScroll down for (?:video|more)\b/g },
   // A most-read box's label, in capitals: "MOST READ IN NEWS".

@@ -220,11 +220,16 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
       spoke.add(who.entity);
       lastSpeaker = who;
       if (who.entity.type === "person") recent.speaker = { entity: who.entity, sentence: s.index };
-      const quotes = quotesFor(doc, spans, s, quoteOf);
+      const stretch = reportStretch(s, v, inQuote);
+      // (Where the sentence is split, quotes opened before it go with its first report, those in the
+      // paragraphs after it with its last.)
+      const split = stretch.start !== s.start || stretch.end !== s.end;
+      const inStretch = (q: Quote) => (q.start >= s.end ? stretch.end === s.end : q.start < s.start ? stretch.start === s.start : q.start >= stretch.start && q.start < stretch.end);
+      const quotes = quotesFor(doc, spans, s, quoteOf).filter((q) => !split || inStretch(q));
       const parts = quotes.length ? quotes.map((q) => ({ q, score: scoreOf(q) })) : [];
-      const rest = s.tokens.slice(v + 1);
+      const rest = s.tokens.slice(v + 1).filter((u) => u.start < stretch.end);
       // With quotes, what they say, and the cues of the words around them ("urged regulators to block it, warning …").
-      const said = parts.length ? sumValence([...parts.map((p) => p.score), valence([], unquoted(s, spans))]) : valence(rest, s.text.slice(t.end - s.start));
+      const said = parts.length ? sumValence([...parts.map((p) => p.score), valence([], unquoted(s, spans).slice(stretch.start - s.start, stretch.end - s.start))]) : valence(rest, s.text.slice(t.end - s.start, stretch.end - s.start));
       const negated = s.tokens.slice(Math.max(0, v - 3), v).some((p) => lexicon.negators.has(p.lower));
       // "supported the pact in principle but had serious reservations": a side taken, then hedged.
       const contrast = afterContrast(rest);
@@ -495,6 +500,28 @@ const CONDEMNATION = /\b(?:condemn|deplor|denounc|cowardly|heinous|barbaric|desp
 const PHYSICAL_SENSE = new Set(["slammed", "slams", "blasted", "blasts", "attacked", "attacks"]);
 
 /** The reporting verb at token v, three or two words ("voted in favour", "hit out") before one ("said"), or null. */
+/** Words that set one speaker's report against another's in one sentence: "X said …, while Y said …". */
+const SPEAKERS_DIVIDE = new Set(["while", "whereas"]);
+
+/**
+ * The stretch of the sentence that is the report of the verb at token v: the whole sentence, unless a
+ * divider stands between two reporting verbs outside quotes ("Ana Ruiz said she would 'never accept
+ * it', while Tom Hadley said people should 'move on'"); then the side of it the verb is on.
+ */
+function reportStretch(s: Sentence, v: number, inQuote: (at: number) => boolean): { start: number; end: number } {
+  const verbs: number[] = [];
+  for (let w = 0; w < s.tokens.length; w++) if (reportingVerbAt(s.tokens, w) && !inQuote(s.tokens[w].start)) verbs.push(w);
+  if (verbs.length < 2) return { start: s.start, end: s.end };
+  for (let d = verbs[0] + 1; d < verbs.at(-1)!; d++) {
+    const t = s.tokens[d];
+    // (", while" joins two reports; "said while visiting the site" is a time.)
+    const comma = s.tokens[d - 1].text === "," || (/^["”’']$/.test(s.tokens[d - 1].text) && s.tokens[d - 2]?.text === ",");
+    if (!SPEAKERS_DIVIDE.has(t.lower) || !comma || inQuote(t.start)) continue;
+    return v < d ? { start: s.start, end: t.start } : { start: t.start, end: s.end };
+  }
+  return { start: s.start, end: s.end };
+}
+
 function reportingVerbAt(tokens: Token[], v: number): string | null {
   const t = tokens[v];
   if (!t) return null;

@@ -617,6 +617,7 @@ describe("page furniture scraped into one paragraph", () => {
     expect(ok("Ana Ruiz Lakeport @anaruiz Friday 18 August 2017 08:10 BST At least 13 people died on Thursday.").body).toBe("At least 13 people died on Thursday.");
     expect(ok("The family said in a statement. By Ana Ruiz Showbiz Reporter 08:35, 11 Jan 2016 Updated 09:12, 11 Jan 2016 The singer died on Sunday.").body).toBe("The family said in a statement. The singer died on Sunday.");
     expect(ok("Post to Facebook Scientists detect a new planet, the team said on Thursday.").body).toBe("Scientists detect a new planet, the team said on Thursday.");
+    expect(ok("By Ana Ruiz June 26, 2015 Share on Facebook Share on Twitter Share via Email More Options The court ruled on Friday.").body).toBe("The court ruled on Friday.");
     expect(ok("No one survived, officials said. By Ana Ruiz for MailOnline and Tom Hadley in Lakeport Published: 17:45 GMT, 24 March 2015 | Updated: 18:21 GMT, 24 March 2015 Scroll down for video A passenger jet crashed today.").body).toBe("No one survived, officials said. A passenger jet crashed today.");
   });
 

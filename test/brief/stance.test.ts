@@ -643,6 +643,16 @@ describe("stance: police by their initials, tributes", () => {
   });
 });
 
+describe("stance: two reports in one sentence", () => {
+  it("gives each speaker the quote on their side of ', while' ('X said she would \"not acquiesce …\", while Y said people should \"love our neighbours\"')", () => {
+    const b = mustBrief({ text: "The court struck down the ban on Friday. Former governor Ana Ruiz said she would \"not acquiesce to an imperial court,\" while former governor Tom Hadley said people should now \"love our neighbours.\"", published: "2017-06-05" });
+    const ruiz = b.stance.find((x) => x.actor === "Ana Ruiz");
+    expect(ruiz?.quote).toMatch(/acquiesce/);
+    expect(ruiz?.position).toBe("opposes");
+    expect(b.stance.find((x) => x.actor === "Tom Hadley")?.quote).toMatch(/neighbours/);
+  });
+});
+
 const labelsPath = new URL("../fixtures/stance-labels.json", import.meta.url).pathname;
 const evalPath = new URL("../../../shared/eval/5w-dev/articles.jsonl", import.meta.url).pathname;
 
