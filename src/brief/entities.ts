@@ -41,7 +41,7 @@ function asCity(city: City): Classified {
   return { type: "city", key: `city:${placeKey(city.name)}`, name: city.name, country: city.country };
 }
 
-/** "Dutchman", "Irishwoman", "Frenchmen": a nation's adjective made a noun for its people. */
+/** "Irishman", "Englishwoman", "Scotsmen": a nation's adjective made a noun for its people. */
 function isNationalsNoun(word: string): boolean {
   const m = /^(\p{Lu}\p{Ll}+?)(?:man|woman|men|women)$/u.exec(word);
   return !!m && !!gazetteer.demonym(m[1]);
@@ -81,7 +81,7 @@ function classify(m: Mention): Classified {
     if (m.stateVoice) return { type: "country", key: `country:${nation.code}`, name: nation.name, via: `${name} ${m.stateVoice}` };
     return { type: "other", key: `demonym:${placeKey(name)}`, name };
   }
-  // "the 19-year-old Dutchman", "two Frenchmen": a nation's man or woman describes someone, names no one.
+  // "the 19-year-old Irishman", "two Englishwomen": a nation's man or woman describes someone, names no one.
   if (m.words.length === 1 && isNationalsNoun(name) && !isNewsOutlet(name)) return { type: "other", key: `demonym:${placeKey(name)}`, name };
   // "a Republican who signed the bill", "the Republican-controlled legislature": a party's adjective
   // describes someone; the party acts as "Republicans" or "the Republican Party".
@@ -212,7 +212,7 @@ function majorCityCountries(entities: Iterable<Entity>): Set<string> {
 
 /** "EF-2", "F-35", "MH-17": letters, a hyphen and a number name a model, a flight or a grade. */
 const MODEL_CODE = /^\p{Lu}{1,3}-\d+$/u;
-/** "Formula 1", "Game 7": a common word with a number (kept whole by findMentions only when it is one). */
+/** "Channel 4", "Stage 4": a common word with a number (kept whole by findMentions only when it is one). */
 const NUMBERED_TERM = /^\p{Lu}\p{Ll}+ \d{1,3}$/u;
 
 /** Words that join a name's parts ("Bank of Ruritania", "Friends for Lakeport"). */
@@ -381,7 +381,7 @@ export function resolveEntities(mentions: Mention[], context: EntityContext = {}
         continue;
       }
       // A short name where something happens is the place ("in Westfield"), not the team.
-      // ("walked out across London" is the city, though "the Royal London" hospital ends on its name.)
+      // ("walked out across Lisbon" is the city, though "the Royal Lisbon" hospital ends on its name.)
       const org = knownOrgs.find((o) => (o.last === w && !(m.locative && gazetteer.isPlace(w))) || o.acronym === acronymKey(w) || (o.short === w && !m.locative))?.e;
       if (org) { add(org.key, "org", org.name, m); continue; }
       if (c.type === "person") { add(`person:${placeKey(w)}`, "person", w, m); continue; }

@@ -224,10 +224,10 @@ function isStressed(toks: Token[], k: number): boolean {
   return /^[A-Z]{4,}$/.test(toks[k].text) && lowerWord(toks[k - 1]) && lowerWord(toks[k + 1]) && lexicon.isEnglishWord(toks[k].lower);
 }
 
-/** Nouns of an armed act, which a name before them carries out ("a Taliban attack"). */
+/** Nouns of an armed act, which a name before them carries out ("a Korvath attack"). */
 const ATTACK_NOUNS = new Set(["attack", "attacks", "bombing", "bombings", "raid", "raids", "ambush", "assault", "offensive", "airstrike", "airstrikes", "onslaught", "insurgency"]);
 
-/** "killed in a Taliban attack": the name before an armed act, unless a place, is who carried it out, not where. */
+/** "killed in a Korvath attack": the name before an armed act, unless a place, is who carried it out, not where. */
 function isAttacker(toks: Token[], nameToks: Token[], last: number): boolean {
   return ATTACK_NOUNS.has(toks[last + 1]?.lower ?? "") && !gazetteer.isPlace(joinTokens(nameToks));
 }
@@ -237,14 +237,14 @@ const CLOSING_QUOTES = new Set(["'", '"', "’", "”"]);
 
 /**
  * Capitalised words that read as a slogan or a title: common words, at least one no name uses
- * ("Love Trumps Hate"), and no head of a body's or a place's name ("Islamic State", "Coalition of the Willing").
+ * ("Love Beats Fear"), and no head of a body's or a place's name ("Islamic State", "Coalition of the Willing").
  */
 function isSlogan(words: Token[]): boolean {
   if (words.some((w) => lexicon.orgHeads.has(w.lower) || lexicon.placeHeads.has(w.lower) || isMediaWord(w.lower))) return false;
   return words.some((w) => lexicon.isEnglishWord(w.lower) && !w.stop && !gazetteer.firstNames.has(w.text) && !gazetteer.isPlace(w.text) && !isTitleWord(w.lower));
 }
 
-/** Numbers written as capitalised words, as names hold them ("Formula One", "Channel Four"). */
+/** Numbers written as capitalised words, as names hold them ("Channel Four", "Air Force One"). */
 const NUMBER_WORDS = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)$/;
 
 /** A saint's title as names of churches, hospitals and parishes open with it. */
@@ -444,8 +444,8 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
           if (!surnameLike && !office) break;
         }
         if (isNameWord(n, j, s, stats, false)) { last = j; j++; continue; }
-        // "Formula One", "Air Force One": a number written as a capitalised word inside a name.
-        // ("Formula 1", "Game 7": a common word numbered is one term, which classify then sets aside.)
+        // "Channel Four", "Air Force One": a number written as a capitalised word inside a name.
+        // ("Channel 4", "Stage 4": a common word numbered is one term, which classify then sets aside.)
         // ("One of the greatest …": not the number opening the next sentence of a run-on page.)
         if (n.spaced && NUMBER_WORDS.test(n.text) && toks[j + 1]?.lower !== "of") { last = j; j++; continue; }
         if (n.spaced && /^\d{1,3}$/.test(n.text) && last === k && lexicon.isEnglishWord(toks[k].lower) && !toks[j + 1]?.text.startsWith("-") && !/^\d/.test(toks[k - 1]?.text ?? "")) { last = j; break; }
@@ -577,7 +577,7 @@ function splitRunOns(doc: Doc, mentions: Mention[]): Mention[] {
     for (let p = 1; p + 2 <= words.length; p++) {
       if (!gazetteer.firstNames.has(words[p])) continue;
       alone ??= new Set(mentions.map((m) => m.words.join(" ")));
-      // ("… race in Sao Paulo Lewis Hamilton took …": a caption run into the text; a known place needs no second mention.)
+      // ("… a wild race in Buenos Aires Ana Ruiz took …": a caption run into the text; a known place needs no second mention.)
       const head = words.slice(0, p).join(" ");
       if (alone.has(words.slice(p).join(" ")) && (alone.has(head) || gazetteer.isPlace(head))) return p;
     }
@@ -706,8 +706,8 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
   if (toks[first - 1]?.text === "(" && toks[last + 1]?.text === ")" && last - first <= 1 && personBefore(toks, first - 1)) return;
   // 'chanting "Thieves!"': a shouted word in quotes names no one.
   if (first === last && /^["“']$/.test(toks[first - 1]?.text ?? "") && /^[!?]$/.test(toks[last + 1]?.text ?? "")) return;
-  // "a sign reading 'Love Trumps Hate'": a slogan or a title in quotes, with common words in it, names no one.
-  // ('singing "Go Cubs Go"': the quote may close a word or two after the name's run.)
+  // "a sign reading 'Love Beats Fear'": a slogan or a title in quotes, with common words in it, names no one.
+  // ('singing "Go Gulls Go"': the quote may close a word or two after the name's run.)
   if (OPENING_QUOTES.has(toks[first - 1]?.text ?? "")) {
     let close = last + 1;
     while (close <= last + 2 && toks[close] && opensUpper(toks[close].text)) close++;

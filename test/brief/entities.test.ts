@@ -1380,10 +1380,10 @@ describe("areas named for someone", () => {
 });
 
 describe("words that name no one", () => {
-  it("reads a nation's man or woman ('the 19-year-old Dutchman', 'an Irishwoman') as describing someone, not as an actor", () => {
-    const b = mustBrief({ text: "The 19-year-old Dutchman passed Ana Ruiz for second place at Lakeport on Sunday. Tom Hadley, an Irishwoman's coach, said the race was wild.", published: "2025-05-07" });
+  it("reads a nation's man or woman ('the 19-year-old Irishman', 'an Englishwoman') as describing someone, not as an actor", () => {
+    const b = mustBrief({ text: "The 19-year-old Irishman passed Ana Ruiz for second place at Lakeport on Sunday. Tom Hadley, an Englishwoman's coach, said the race was wild.", published: "2025-05-07" });
     expect(b.who.map((w) => w.name)).toEqual(expect.arrayContaining(["Ana Ruiz", "Tom Hadley"]));
-    expect(b.who.map((w) => w.name).join(" ")).not.toMatch(/Dutchman|Irishwoman/);
+    expect(b.who.map((w) => w.name).join(" ")).not.toMatch(/Irishman|Englishwoman/);
   });
 
   it("reads a modifier before a venue's name as part of it ('the New Ellery Hotel'), not a role", () => {
@@ -1404,7 +1404,7 @@ describe("words that name no one", () => {
     expect(chant.who.map((w) => w.name).join(" ")).not.toMatch(/Gulls/);
     const attack = mustBrief({ text: "At least four people were killed in a Korvath attack on the consulate in Harwich on Thursday, officials said. The Korvath said it carried out the attack.", published: "2025-05-07" });
     expect(attack.where.map((w) => w.name)).not.toContain("Korvath");
-    const caption = mustBrief({ text: "Media caption Grand Prix: Ana Ruiz wins a wild race in Buenos Aires Ana Ruiz took a dominant victory on Sunday. Ana Ruiz now leads the title race.", published: "2025-05-07" });
+    const caption = mustBrief({ text: "Media caption Lakeport Cup: Ana Ruiz wins a wild race in Buenos Aires Ana Ruiz took a dominant victory on Sunday. Ana Ruiz now leads the title race.", published: "2025-05-07" });
     expect(caption.who.map((w) => w.name)).toEqual(["Ana Ruiz"]);
     expect(caption.where.map((w) => w.name)).toContain("Buenos Aires");
   });
@@ -1433,13 +1433,13 @@ describe("words that name no one", () => {
     expect(b.where.map((w) => w.name)).toEqual(expect.arrayContaining(["Hollingbury Green", "Eastcombe"]));
   });
 
-  it("keeps a number written as a word inside a name ('Formula One'), sets aside a common word with a number ('Game 7') and ends a name at a gallery's counter ('Press Association 22 Ana …')", () => {
-    const f1 = mustBrief({ text: "Ana Ruiz said it was one of the best drives she had seen in Formula One on Sunday.", published: "2025-05-07" });
-    expect(f1.who.map((w) => w.name)).not.toContain("Formula");
-    const game = mustBrief({ text: "The Lakeport Gulls won Game 7 on Wednesday night, beating the Harbour Kings 8-7, Ana Ruiz said.", published: "2025-05-07" });
-    expect([...game.who, ...game.where].map((w) => w.name).join(" ")).not.toMatch(/Game/);
-    const gallery = mustBrief({ text: "Ana Ruiz was named as the fourth victim on Friday. Flowers at the scene PA:Press Association 22 Ana was described as a gentle soul by her family.", published: "2025-05-07" });
-    expect(gallery.who.map((w) => w.name).join(" ")).not.toMatch(/Association/);
+  it("keeps a number written as a word inside a name ('Channel Four'), sets aside a common word with a number ('Stage 4') and ends a name at a gallery's counter ('Agency 22 Ana …')", () => {
+    const f1 = mustBrief({ text: "Ana Ruiz said it was one of the best shows she had seen on Channel Four on Sunday.", published: "2025-05-07" });
+    expect(f1.who.map((w) => w.name)).not.toContain("Channel");
+    const game = mustBrief({ text: "The Lakeport Gulls won Stage 4 on Wednesday night, beating the Harbour Kings 8-7, Ana Ruiz said.", published: "2025-05-07" });
+    expect([...game.who, ...game.where].map((w) => w.name).join(" ")).not.toMatch(/Stage/);
+    const gallery = mustBrief({ text: "Ana Ruiz was named as the fourth victim on Friday. Flowers left at the scene Agency 22 Ana was described as a gentle soul by her family.", published: "2025-05-07" });
+    expect(gallery.who.map((w) => w.name).join(" ")).not.toMatch(/Agency/);
     expect(gallery.who.find((w) => w.name === "Ana Ruiz")?.mentions).toBe(2);
   });
 });
