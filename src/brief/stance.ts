@@ -492,9 +492,10 @@ const POLICE_DEPARTMENT = /\b[A-Z]{1,4}PD\b/;
 
 /**
  * Words that condemn ("condemns", "deplored", "denouncing"), whatever their form, and the usual
- * words of condemning an attack ("a cowardly act", "heinous", "a senseless act of evil").
+ * words of condemning an attack ("a cowardly act", "heinous", "a senseless act of evil"), and of
+ * defying it ("stands with Spain against terror", "terror will never win", "we will not be intimidated").
  */
-const CONDEMNATION = /\b(?:condemn|deplor|denounc|cowardly|heinous|barbaric|despicable|abhorrent|senseless act|act of (?:evil|terror|cowardice)|(?:brought|bring|bringing) (?:[\w-]+ ){0,3}to justice|(?:has|have) no place in)/i;
+const CONDEMNATION = /\b(?:condemn|deplor|denounc|cowardly|heinous|barbaric|despicable|abhorrent|senseless act|act of (?:evil|terror|cowardice)|(?:brought|bring|bringing) (?:[\w-]+ ){0,3}to justice|(?:has|have) no place in|against terror|terror(?:ism|ists)? will (?:not|never)|will (?:not|never) be (?:intimidated|cowed|divided|defeated|silenced))/i;
 
 /** Reporting verbs that also name a violent movement ("slammed into", "blasted through"). */
 const PHYSICAL_SENSE = new Set(["slammed", "slams", "blasted", "blasts", "attacked", "attacks"]);

@@ -634,6 +634,14 @@ describe("stance: calls for justice, a system called rigged, excuses", () => {
   });
 });
 
+describe("stance: defying an attack", () => {
+  it("hears defiance after an attack ('terror will never …', 'stands with Velmora against terror', 'we will not be intimidated') as opposition to it", () => {
+    const text = "A van ploughed into crowds in Lakeport on Thursday, killing 13 people. \"Terror will never make us stop being who we are,\" Mayor Ana Ruiz said. Prime Minister Tom Hadley said his country \"stands with Velmora against terror\". \"We will not be intimidated,\" said Omar Aziz.";
+    const stances = Object.fromEntries(mustBrief({ text, published: "2017-06-05" }).stance.map((x) => [x.actor, x.position]));
+    expect(stances).toMatchObject({ "Ana Ruiz": "opposes", "Tom Hadley": "opposes", "Omar Aziz": "opposes" });
+  });
+});
+
 describe("stance: police by their initials, tributes", () => {
   it("hears a city police department named by its initials ('LKPD') report arrests as neutral, and a tribute ('will be sorely missed') as no opposition", () => {
     const police = mustBrief({ text: "Protesters marched through Lakeport on Wednesday night. The LKPD said 65 people were arrested in the violent clashes.", published: "2017-06-05" });
