@@ -89,6 +89,8 @@ export const lexicon = {
   isEnglishWord,
   honorifics: set(lexiconData.honorifics),
   nobleHonorifics: set(lexiconData.nobleHonorifics),
+  /** Social platforms, in lower case, which a text may name as where words were posted. */
+  socialPlatforms: set(lexiconData.socialPlatforms),
   /** Ranks abbreviated before a name, spelt out ("det" → "Detective"): the role they give. */
   rankAbbreviations: new Map(Object.entries(lexiconData.rankAbbreviations as Record<string, string>)),
   /** Titles that, with "of" and a seat, are their holder's name ("the Duke of Kendal", "the Archbishop of Lakeport"). */

@@ -224,6 +224,21 @@ function isStressed(toks: Token[], k: number): boolean {
   return /^[A-Z]{4,}$/.test(toks[k].text) && lowerWord(toks[k - 1]) && lowerWord(toks[k + 1]) && lexicon.isEnglishWord(toks[k].lower);
 }
 
+/** What a social platform holds of someone's: "his Instagram page", "the club's Twitter account". */
+const PLATFORM_PARTS = new Set(["page", "account", "accounts", "post", "posts", "feed", "profile", "video", "videos", "live", "story", "stories", "status", "channel", "handle"]);
+
+/**
+ * "a statement on his official Facebook page", "took to Twitter", "via Instagram": a social platform
+ * named as where words were posted is the medium, not an actor.
+ */
+function platformAsMedium(toks: Token[], nameToks: Token[], first: number, last: number): boolean {
+  if (nameToks.length !== 1 || !lexicon.socialPlatforms.has(nameToks[0].lower)) return false;
+  if (PLATFORM_PARTS.has(toks[last + 1]?.lower ?? "")) return true;
+  let k = first - 1;
+  while (k >= 0 && (toks[k].pos === "PRON" || toks[k].pos === "DET" || toks[k].pos === "ADJ" || toks[k].text === "'s")) k--;
+  return /^(?:on|to|via)$/.test(toks[k]?.lower ?? "");
+}
+
 /** Nouns of an armed act, which a name before them carries out ("a Korvath attack"). */
 const ATTACK_NOUNS = new Set(["attack", "attacks", "bombing", "bombings", "raid", "raids", "ambush", "assault", "offensive", "airstrike", "airstrikes", "onslaught", "insurgency"]);
 
@@ -822,7 +837,7 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
     // ("the Lausanne-based court": where the court sits.)
     seat: residence || isSeat(toks, first) || (compound && toks[last + 2]?.lower === "based"),
     staff: isStaff(toks, first),
-    medium: toks[first - 1]?.lower === "on" && /^(?:wrote|writes|posted|posts|said|says|announced|tweeted|shared|commented|replied)$/.test(toks[first - 2]?.lower ?? ""),
+    medium: (toks[first - 1]?.lower === "on" && /^(?:wrote|writes|posted|posts|said|says|announced|tweeted|shared|commented|replied)$/.test(toks[first - 2]?.lower ?? "")) || platformAsMedium(toks, nameToks, first, last),
     modifier: toks[last + 1]?.pos === "NOUN" && toks[last + 1].text === toks[last + 1].lower,
     describesPeople: describesPeople(toks[last + 1]?.text ?? ""),
     areaName: AREA_NOUNS.has(toks[last + 1]?.text ?? ""),

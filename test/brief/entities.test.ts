@@ -1427,6 +1427,12 @@ describe("words that name no one", () => {
     expect(b.who.map((w) => w.name).join(" ")).not.toMatch(/Breton|Tibetan/);
   });
 
+  it("reads a social platform named as where words were posted ('on his official Facebook page', 'took to Twitter') or credited for a picture ('(Instagram)') as no actor", () => {
+    const b = mustBrief({ text: "The singer Ana Ruiz died on Sunday, a statement on her official Facebook page said. Fans took to Twitter to mourn her. Ana Ruiz on stage in Lakeport (Instagram) Tom Hadley, her manager, said she had been ill for a year.", published: "2025-05-07" });
+    expect(b.who.map((w) => w.name).join(" ")).not.toMatch(/Facebook|Twitter|Instagram/);
+    expect(b.who.map((w) => w.name)).toEqual(expect.arrayContaining(["Ana Ruiz", "Tom Hadley"]));
+  });
+
   it("reads 'from nearby X' and 'in nearby X' as places", () => {
     const b = mustBrief({ text: "A window cleaner from nearby Hollingbury Green said the tram tipped over on Monday. Residents in nearby Eastcombe were evacuated.", published: "2025-05-07" });
     expect(b.who.map((w) => w.name)).not.toContain("Hollingbury Green");
