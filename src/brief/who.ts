@@ -126,6 +126,15 @@ function subjectScore(e: Entity, s: Subject, described: Map<Subject, Entity>): n
   return best;
 }
 
+/**
+ * A group's name as a sentence would open with it: "AT LEAST 74 people", "RESCUERS" (a tabloid's
+ * opening words in capitals) read "At least 74 people", "Rescuers"; acronyms stay ("NHS staff").
+ */
+function groupName(toks: Token[], tail = ""): string {
+  const name = joinTokens(toks.map((t) => (/^[A-Z]{2,}$/.test(t.text) && lexicon.isEnglishWord(t.lower) ? { ...t, text: t.lower } : t))) + tail;
+  return name[0].toUpperCase() + name.slice(1);
+}
+
 /** Counting words that head a group only with "of …" after them ("Dozens of rescuers"). */
 const QUANTITIES = new Set(["dozens", "hundreds", "thousands", "scores", "millions"]);
 
@@ -134,8 +143,7 @@ function countedVictims(s: Subject, toks: Token[]): Actor | null {
   const verb = s.sentence.tokens[s.range[1] + 1];
   const numeric = toks.length <= 4 && toks.some((t) => t.pos === "NUM") && toks.every((t) => t.pos === "NUM" || /^(at|least|more|than|about|some|nearly|over|up|to)$/.test(t.lower));
   if (!numeric || !verb || !lexicon.incidentWords.has(verb.lower)) return null;
-  const name = `${joinTokens(toks)} people`;
-  return { name: name[0].toUpperCase() + name.slice(1), kind: "group", mentions: 1, sentence: s.sentence.index, start: toks[0].start, end: toks.at(-1)!.end, score: s.weight + 0.5 };
+  return { name: groupName(toks, " people"), kind: "group", mentions: 1, sentence: s.sentence.index, start: toks[0].start, end: toks.at(-1)!.end, score: s.weight + 0.5 };
 }
 
 /** A subject phrase headed by a people noun ("Several people", "Dozens of rescuers", "A gunman"). */
@@ -165,8 +173,7 @@ function groupPhrase(s: Subject): Actor | null {
   if (phrase[0].lower === "no" || phrase[0].lower === "none") return null;
   // "Driver is retiring" (headline style, no article): one person described, named elsewhere.
   if (phrase.length === 1 && !phrase[0].lower.endsWith("s") && s.range[0] === 0) return null;
-  const name = joinTokens(phrase);
-  return { name: name[0].toUpperCase() + name.slice(1), kind: "group", mentions: 1, sentence: s.sentence.index, start: phrase[0].start, end: phrase.at(-1)!.end, score: s.weight + 0.5 };
+  return { name: groupName(phrase), kind: "group", mentions: 1, sentence: s.sentence.index, start: phrase[0].start, end: phrase.at(-1)!.end, score: s.weight + 0.5 };
 }
 
 export function rankActors(doc: Doc, entities: Entity[], what: What | null): Actor[] {

@@ -1433,6 +1433,11 @@ describe("words that name no one", () => {
     expect(b.who.map((w) => w.name)).toEqual(expect.arrayContaining(["Ana Ruiz", "Tom Hadley"]));
   });
 
+  it("names a group a tabloid opens in capitals as a sentence would ('RESCUERS are racing' → Rescuers, 'AT LEAST 12 people' → At least 12 people), keeping acronyms", () => {
+    const b = mustBrief({ text: "RESCUERS are racing to reach a boy trapped in a well in Lakeport. AT LEAST 12 people have died in the fires, officials said on Monday. NHS staff walked out.", published: "2025-05-07" });
+    expect(b.who.map((w) => w.name)).toEqual(expect.arrayContaining(["Rescuers", "At least 12 people", "NHS"]));
+  });
+
   it("reads 'from nearby X' and 'in nearby X' as places", () => {
     const b = mustBrief({ text: "A window cleaner from nearby Hollingbury Green said the tram tipped over on Monday. Residents in nearby Eastcombe were evacuated.", published: "2025-05-07" });
     expect(b.who.map((w) => w.name)).not.toContain("Hollingbury Green");
