@@ -621,6 +621,11 @@ describe("page furniture scraped into one paragraph", () => {
     expect(ok("No one survived, officials said. By Ana Ruiz for MailOnline and Tom Hadley in Lakeport Published: 17:45 GMT, 24 March 2015 | Updated: 18:21 GMT, 24 March 2015 Scroll down for video A passenger jet crashed today.").body).toBe("No one survived, officials said. A passenger jet crashed today.");
   });
 
+  it("drops a photo's credit in a caption ('Credit Ana Ruiz/Lakeport Press — Getty Images')", () => {
+    expect(ok("The company's headquarters in Harwich. Credit Ana Ruiz/Lakeport Press — Getty Images The deal was agreed on Monday.").body).toBe("The company's headquarters in Harwich. The deal was agreed on Monday.");
+    expect(ok("He gave credit to Ana Ruiz for the win on Monday.").body).toBe("He gave credit to Ana Ruiz for the win on Monday.");
+  });
+
   it("drops a most-read box's label in capitals ('MOST READ IN NEWS')", () => {
     expect(ok("Prices rose again on Monday. MOST READ IN NEWS Other bars in the range were not affected.").body).toBe("Prices rose again on Monday. Other bars in the range were not affected.");
   });
