@@ -420,8 +420,8 @@ const STAMP = `${STAMP_LABEL}?(?:${CLOCK},?\\s${WRITTEN_DATE}|${WRITTEN_DATE}\\s
  * the lookahead and back-reference take the timestamps whole, as an atomic group would.)
  */
 const INLINE_TIMESTAMPS = new RegExp(`(?:(?:^(?:By\\s)?(?:\\p{Lu}[\\p{L}'’.-]+\\s){1,4}|\\bBy\\s(?:(?:\\p{Lu}[\\p{L}'’.-]+|[Ff]or|and|in)\\s){1,10})(?:For\\s\\S+\\s)?(?:@\\w+\\s)?(?=${STAMP}))?(?=(?<stamps>${STAMP}(?:\\s?\\|?\\s${STAMP})*))\\k<stamps>(?=\\s+(?!\\|)\\S)`, "gu");
-/** "By ANA RUIZ and TOM HADLEY SEPT. 14, 2016": a byline with the page's date and no time, opening the text. */
-const DATED_BYLINE = new RegExp(`^By\\s(?:\\p{Lu}[\\p{L}'’.-]*\\s){1,4}(?:and\\s(?:\\p{Lu}[\\p{L}'’.-]*\\s){1,4})?${WRITTEN_DATE}(?:\\sPhoto)?(?=\\s+\\S)`, "u");
+/** "By ANA RUIZ and TOM HADLEY SEPT. 14, 2016": a byline with the page's date and no time, opening the text or a sentence. */
+const DATED_BYLINE = new RegExp(`(?:^|(?<=[.!?"”’] ))By\\s(?:\\p{Lu}[\\p{L}'’.-]*\\s){1,4}(?:and\\s(?:\\p{Lu}[\\p{L}'’.-]*\\s){1,4})?${WRITTEN_DATE}(?:\\sPhoto)?(?=\\s+\\S)`, "u");
 
 /**
  * Page furniture that scrapers leave inside paragraphs: share buttons, newsletter boxes, video
@@ -438,6 +438,8 @@ const INLINE_FURNITURE: Furniture[] = [
   { cues: ["clicking"], pattern: /\bCheck out what['’]s clicking (?:today )?in [\p{L} ]{3,30}\.\s*/giu },
   { cues: /\d[:.]\d\d/, pattern: INLINE_TIMESTAMPS },
   { cues: ["by "], pattern: DATED_BYLINE },
+  // A gallery's caption buttons: "Show Caption Hide Caption".
+  { cues: ["hide caption"], pattern: /\b(?:Show Caption )?Hide Caption\b/g },
   // A share bar: "Share on Facebook Share on Twitter Share via Email", "Share 1.1K Tweet Share".
   { cues: ["share on", "share via", "post to", "tweet"], pattern: /(?:\b(?:Share (?:on|via)|Post to) (?:Facebook|Twitter|Email|E-mail|WhatsApp|Pinterest|LinkedIn|Reddit|Messenger|Flipboard)\b\s?)+|\bShare (?:[\d.,]+[KM]? )?Tweet(?: Share| Email| Pin)*\b|(?<=\b(?:Facebook|Twitter|Email) )More Options\b/g },
   { cues: ["click to follow"], pattern: /\bClick to follow(?: The)?(?: \p{Lu}[\p{L}.]*){1,2}/gu },
@@ -535,6 +537,21 @@ function separator(match: string, ...rest: unknown[]): string {
   return /[\p{L}\p{N}]$/u.test(before) && /^\p{Lu}/u.test(after) ? "\n" : " ";
 }
 
+/** A lower-case English word run into a capitalised one: "… trapped in Norton overnightNorth Yorkshire Fire …". */
+const GLUED_WORDS = /(?<![@#\w])([a-z]{4,})(?=[A-Z][a-z]{2,})/g;
+
+/**
+ * Words a scraper ran together where a caption met the text ("overnightNorth Yorkshire") split with
+ * a space. Only a dictionary word on the left, so brands written in camel case ("PlayStation",
+ * "iPhone") and handles ("@realName") stay whole.
+ */
+function unglueWords(line: string): string {
+  if (!/[a-z][A-Z]/.test(line)) return line;
+  // (Not at the line's end, where a publisher glued to a widget's words is read later: "Copy this linkLakeport Post".)
+  const sentenceFollows = (at: number) => line.slice(at).split(" ", 8).length >= 8;
+  return line.replace(GLUED_WORDS, (word, _left, at: number) => (sentenceFollows(at) && lexicon.isEnglishWord(word) ? `${word} ` : word));
+}
+
 /** The line without inline furniture; a line break where furniture stood between two blocks. */
 export function removeInlineFurniture(line: string, isOpener: (word: string) => boolean = () => false): string {
   let out = line.replace(/^Photo\s+(?=[A-Z]{2,})/, "");
@@ -627,7 +644,7 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
     // (After a headline and a standfirst, the lead is the third line.)
     if (lines.length <= 2 && !datelinePlace) ({ place: datelinePlace, area: datelineArea } = datelinePlaceOf(rawTrimmed) ?? { place: null, area: null });
     const opening = lines.length <= 1 ? rawTrimmed.replace(TITLE_CASE_DATELINE, "") : rawTrimmed;
-    const blocks = removeInlineFurniture(opening, isSentenceOpener);
+    const blocks = removeInlineFurniture(unglueWords(opening), isSentenceOpener);
     // A widget line goes whole; otherwise each block that furniture stood between is judged alone.
     const header = lines.length <= BYLINE_LINES;
     // A masthead goes once more text follows it (a page of one line and an outlet's name is signed off).

@@ -626,6 +626,12 @@ describe("page furniture scraped into one paragraph", () => {
     expect(ok("He gave credit to Ana Ruiz for the win on Monday.").body).toBe("He gave credit to Ana Ruiz for the win on Monday.");
   });
 
+  it("splits a caption's last word run into the text ('overnightNorth Yorkshire'), keeps camel-case brands and handles, and drops a byline with a date after a sentence and a gallery's caption buttons", () => {
+    expect(ok("Residents were trapped in Norton overnightNorth Lakeshire Fire and Rescue Service said crews had rescued 63 people. Ana Ruiz (@realAnaRuiz) said it was PlayStation night.").body).toBe("Residents were trapped in Norton overnight North Lakeshire Fire and Rescue Service said crews had rescued 63 people. Ana Ruiz (@realAnaRuiz) said it was PlayStation night.");
+    expect(ok("The zoo is celebrating the birth of a rare calf. By Ella Whitcombe 12 September 2019 The female calf was born to Oni on Sunday.").body).toBe("The zoo is celebrating the birth of a rare calf. The female calf was born to Oni on Sunday.");
+    expect(ok("The airport reopened on Thursday. Show Caption Hide Caption Passengers wait in line at the counter.").body).toBe("The airport reopened on Thursday. Passengers wait in line at the counter.");
+  });
+
   it("drops a most-read box's label in capitals ('MOST READ IN NEWS')", () => {
     expect(ok("Prices rose again on Monday. MOST READ IN NEWS Other bars in the range were not affected.").body).toBe("Prices rose again on Monday. Other bars in the range were not affected.");
   });
