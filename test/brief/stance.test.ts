@@ -634,6 +634,13 @@ describe("stance: calls for justice, a system called rigged, excuses", () => {
   });
 });
 
+describe("stance: approached for comment", () => {
+  it("reads 'X has been approached for comment' as no comment yet", () => {
+    const b = mustBrief({ text: "Lakeport Rovers sacked manager Tom Hadley on Sunday after a 4-0 defeat. Hadley has been approached for comment.", published: "2017-06-05" });
+    expect(b.stance.find((x) => x.actor === "Tom Hadley")?.position).toBe("no_comment");
+  });
+});
+
 describe("stance: defying an attack", () => {
   it("hears defiance after an attack ('terror will never …', 'stands with Velmora against terror', 'we will not be intimidated') as opposition to it", () => {
     const text = "A van ploughed into crowds in Lakeport on Thursday, killing 13 people. \"Terror will never make us stop being who we are,\" Mayor Ana Ruiz said. Prime Minister Tom Hadley said his country \"stands with Velmora against terror\". \"We will not be intimidated,\" said Omar Aziz.";
