@@ -228,7 +228,7 @@ function isStressed(toks: Token[], k: number): boolean {
 const PLATFORM_PARTS = new Set(["page", "account", "accounts", "post", "posts", "feed", "profile", "video", "videos", "live", "story", "stories", "status", "channel", "handle"]);
 
 /**
- * "a statement on his official Facebook page", "took to Twitter", "via Instagram": a social platform
+ * "a statement on his official Facebook page", "took to Twitter", "filmed for TikTok": a social platform
  * named as where words were posted is the medium, not an actor.
  */
 function platformAsMedium(toks: Token[], nameToks: Token[], first: number, last: number): boolean {
@@ -236,7 +236,7 @@ function platformAsMedium(toks: Token[], nameToks: Token[], first: number, last:
   if (PLATFORM_PARTS.has(toks[last + 1]?.lower ?? "")) return true;
   let k = first - 1;
   while (k >= 0 && (toks[k].pos === "PRON" || toks[k].pos === "DET" || toks[k].pos === "ADJ" || toks[k].text === "'s")) k--;
-  return /^(?:on|to|via)$/.test(toks[k]?.lower ?? "");
+  return /^(?:on|to|via|for)$/.test(toks[k]?.lower ?? "");
 }
 
 /** Nouns of an armed act, which a name before them carries out ("a Korvath attack"). */
@@ -728,6 +728,8 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
     while (close <= last + 2 && toks[close] && opensUpper(toks[close].text)) close++;
     if (close - first >= 2 && CLOSING_QUOTES.has(toks[close]?.text ?? "") && isSlogan(toks.slice(first, close))) return;
   }
+  // "thank God", "God forbid": an exclamation names no one.
+  if (first === last && toks[first].text === "God" && (/^(?:thank|my|to)$/.test(toks[first - 1]?.lower ?? "") || /^(?:forbid|knows|willing|bless)$/.test(toks[last + 1]?.lower ?? ""))) return;
   // "will let HATE lead us": a word set in capitals between lower-case ones is stressed, not an acronym.
   if (first === last && !s.isTitle && isStressed(toks, first)) return;
   // "the former Soviet republic": a capitalised adjective before a noun names no one.

@@ -33,7 +33,7 @@ function mayHoldCredit(text: string): boolean {
 }
 
 /** A newsletter sign-up box: its pitch, its form's messages. Common web-form wording, not one site's. */
-const SIGNUP = /\bdelivered to your inbox\b|\bnot a robot\b|\binvalid email(?: address)?\b|\bselect a newsletter\b|\bthank you for subscribing\b|\bplease re-enter\b|\bview all [\w' ]{0,40}newsletters\b|\boccasional updates and special offers\b|\ban error has occurred\b|\bour privacy notice\b|\buse your email address\b/i;
+const SIGNUP = /\bdelivered to your inbox\b|\bnot a robot\b|\binvalid email(?: address)?\b|\bselect a newsletter\b|\bthank you for subscribing\b|\bplease re-enter\b|\bview all [\w' ]{0,40}newsletters\b|\boccasional updates and special offers\b|\ban error has occurred\b|\bour privacy notice\b|\buse your email address\b|\bsign up for (?:our |the )?(?:[\w-]+ )?newsletters?\b|\bby clicking sign up\b/i;
 
 /** Words every sign-up box holds somewhere, in lower case: a text without any of them has none. */
 const SIGNUP_WORDS = ["email", "subscrib", "newsletter", "inbox"];

@@ -1438,6 +1438,11 @@ describe("words that name no one", () => {
     expect(b.who.map((w) => w.name)).toEqual(expect.arrayContaining(["Rescuers", "At least 12 people", "NHS"]));
   });
 
+  it("reads exclamations ('thank God', 'God forbid'), a platform something was made for ('filmed for TikTok') and a newsletter box's sign-up lines as no actor", () => {
+    const b = mustBrief({ text: "The school banned phones on Thursday after fights filmed for TikTok. \"God forbid there is an emergency,\" said Ana Ruiz. \"Honestly, thank God,\" said Tom Hadley. Sign up for exclusive newsletters, comment on stories and attend events. By clicking Sign up you confirm your data.", published: "2025-05-07" });
+    expect(b.who.map((w) => w.name)).toEqual(["Ana Ruiz", "Tom Hadley"]);
+  });
+
   it("reads 'from nearby X' and 'in nearby X' as places", () => {
     const b = mustBrief({ text: "A window cleaner from nearby Hollingbury Green said the tram tipped over on Monday. Residents in nearby Eastcombe were evacuated.", published: "2025-05-07" });
     expect(b.who.map((w) => w.name)).not.toContain("Hollingbury Green");
