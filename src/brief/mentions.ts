@@ -239,6 +239,14 @@ function platformAsMedium(toks: Token[], nameToks: Token[], first: number, last:
   return /^(?:on|to|via|for)$/.test(toks[k]?.lower ?? "");
 }
 
+/** A word shaped like a region's or a people's adjective: "Hebridean", "Tuscan", "Andalusian", "Balinese". */
+const REGIONAL_ADJECTIVE = /^\p{Lu}\p{Ll}{2,}(?:ean|ian|an|ese|ish)$/u;
+
+/** A place noun in lower case ("island", "village", "coast", "countryside"). */
+function isPlaceNoun(t: Token | undefined): boolean {
+  return !!t && t.text === t.lower && (lexicon.placeHeads.has(t.lower) || t.lower === "countryside" || t.lower === "coastline" || t.lower === "waters");
+}
+
 /** Nouns of an armed act, which a name before them carries out ("a Korvath attack"). */
 const ATTACK_NOUNS = new Set(["attack", "attacks", "bombing", "bombings", "raid", "raids", "ambush", "assault", "offensive", "airstrike", "airstrikes", "onslaught", "insurgency"]);
 
@@ -736,6 +744,8 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
   if (first === last && toks[first].pos === "ADJ" && toks[last + 1]?.pos === "NOUN" && toks[last + 1].text === toks[last + 1].lower && !gazetteer.isPlace(toks[first].text)) return;
   // "the Velmoran capital": a people's adjective the gazetteer does not know, no place of its own.
   if (first === last && toks[first - 1]?.lower === "the" && toks[last + 1]?.text === "capital" && !gazetteer.isPlace(toks[first].text)) return;
+  // ("the Hebridean island of Barra", "a Tuscan village": a region's adjective before a place noun.)
+  if (first === last && REGIONAL_ADJECTIVE.test(toks[first].text) && isPlaceNoun(toks[last + 1]) && !gazetteer.isPlace(toks[first].text)) return;
   let nameFirst = first;
   let role: string | undefined;
   let honorific = false;

@@ -1443,6 +1443,12 @@ describe("words that name no one", () => {
     expect(b.who.map((w) => w.name)).toEqual(["Ana Ruiz", "Tom Hadley"]);
   });
 
+  it("reads a region's adjective before a place noun ('the Hebridean island of Barra', 'a Tuscan village') as no actor", () => {
+    const b = mustBrief({ text: "A ferry ran aground off the Hebridean island of Barra last night. Tourists flocked to a Tuscan village on Sunday.", published: "2025-05-07" });
+    expect(b.who.map((w) => w.name).join(" ")).not.toMatch(/Hebridean|Tuscan/);
+    expect(b.where[0]?.name).toBe("Barra");
+  });
+
   it("reads 'from nearby X' and 'in nearby X' as places", () => {
     const b = mustBrief({ text: "A window cleaner from nearby Hollingbury Green said the tram tipped over on Monday. Residents in nearby Eastcombe were evacuated.", published: "2025-05-07" });
     expect(b.who.map((w) => w.name)).not.toContain("Hollingbury Green");
