@@ -1449,6 +1449,12 @@ describe("words that name no one", () => {
     expect(b.where[0]?.name).toBe("Barra");
   });
 
+  it("keeps 'Isle of X' whole, as a place and in a ship's name", () => {
+    const b = mustBrief({ text: "The ferry ran aground off the Isle of Kerrera on Monday. The MV Isle of Kerrera was carrying 140 people, the operator said.", published: "2025-05-07" });
+    expect(b.where[0]?.name).toBe("Isle of Kerrera");
+    expect(b.who.map((w) => w.name).join(" ")).not.toMatch(/^Kerrera$|MV Isle(?! of)/);
+  });
+
   it("reads 'from nearby X' and 'in nearby X' as places", () => {
     const b = mustBrief({ text: "A window cleaner from nearby Hollingbury Green said the tram tipped over on Monday. Residents in nearby Eastcombe were evacuated.", published: "2025-05-07" });
     expect(b.who.map((w) => w.name)).not.toContain("Hollingbury Green");
