@@ -239,6 +239,9 @@ function platformAsMedium(toks: Token[], nameToks: Token[], first: number, last:
   return /^(?:on|to|via|for)$/.test(toks[k]?.lower ?? "");
 }
 
+/** Words a wildfire's name comes before, in lower case: "the Sulphur fire", "the Ridge blaze". */
+const FIRE_NOUNS = new Set(["fire", "wildfire", "blaze", "bushfire"]);
+
 /** A word shaped like a region's or a people's adjective: "Hebridean", "Tuscan", "Andalusian", "Balinese". */
 const REGIONAL_ADJECTIVE = /^\p{Lu}\p{Ll}{2,}(?:ean|ian|an|ese|ish)$/u;
 
@@ -744,6 +747,8 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
   if (first === last && toks[first].pos === "ADJ" && toks[last + 1]?.pos === "NOUN" && toks[last + 1].text === toks[last + 1].lower && !gazetteer.isPlace(toks[first].text)) return;
   // "the Velmoran capital": a people's adjective the gazetteer does not know, no place of its own.
   if (first === last && toks[first - 1]?.lower === "the" && toks[last + 1]?.text === "capital" && !gazetteer.isPlace(toks[first].text)) return;
+  // ("the Sulphur fire", "the Ridge blaze"): a wildfire's name names no one.
+  if (toks[first - 1]?.lower === "the" && FIRE_NOUNS.has(toks[last + 1]?.text ?? "") && !gazetteer.isPlace(whole)) return;
   // ("the Hebridean island of Barra", "a Tuscan village": a region's adjective before a place noun.)
   if (first === last && REGIONAL_ADJECTIVE.test(toks[first].text) && isPlaceNoun(toks[last + 1]) && !gazetteer.isPlace(toks[first].text)) return;
   let nameFirst = first;

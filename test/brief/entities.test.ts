@@ -1455,6 +1455,11 @@ describe("words that name no one", () => {
     expect(b.who.map((w) => w.name).join(" ")).not.toMatch(/^Kerrera$|MV Isle(?! of)/);
   });
 
+  it("reads a wildfire's name ('the Wolfden fire', 'the Ridge blaze') as no actor", () => {
+    const b = mustBrief({ text: "The Wolfden fire had burned 9,000 acres near Lakeport by Wednesday evening, officials said. Firefighters battled the Ridge blaze.", published: "2025-05-07" });
+    expect(b.who.map((w) => w.name).join(" ")).not.toMatch(/Wolfden|Ridge/);
+  });
+
   it("reads 'from nearby X' and 'in nearby X' as places", () => {
     const b = mustBrief({ text: "A window cleaner from nearby Hollingbury Green said the tram tipped over on Monday. Residents in nearby Eastcombe were evacuated.", published: "2025-05-07" });
     expect(b.who.map((w) => w.name)).not.toContain("Hollingbury Green");
