@@ -242,7 +242,26 @@ function opensRegion(tokens: Token[], first: number): boolean {
 /** Words of a distance before "of" or "from": "50 miles south of", "a few kilometres from". */
 const DISTANCE_WORDS = new Set(["miles", "mile", "km", "kilometres", "kilometers", "kilometre", "kilometer", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"]);
 
+/** Words of a vehicle's route before its "from … to …": "a flight from X to Y", "the train bound for Z". */
+const ROUTE_WORDS = new Set(["flight", "flights", "flying", "route", "service", "train", "bus", "coach", "plane", "jet", "ferry", "voyage", "journey", "bound", "heading", "en"]);
+
+/** "the flight from Lakeport to Harwich", "a ferry bound for Eastport": where a route starts or ends, not where its story happens. */
+function isRouteEnd(tokens: Token[], first: number): boolean {
+  const link = tokens[first - 1]?.lower;
+  if (link !== "from" && link !== "to" && !(link === "for" && tokens[first - 2]?.lower === "bound")) return false;
+  for (let k = first - 2; k >= Math.max(0, first - 8); k--) {
+    if (ROUTE_WORDS.has(tokens[k].lower)) return true;
+    if (tokens[k].pos === "VERB" && tokens[k].lower !== "flying" && tokens[k].lower !== "heading") return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the place only locates something else: a distance from it ("50 miles south of Lakeport")
+ * or the end of a route ("the flight from Lakeport to Harwich").
+ */
 export function isReference(tokens: Token[], first: number): boolean {
+  if (isRouteEnd(tokens, first)) return true;
   let at = first;
   // "about 60 km from the city of Kanpur": past the place noun that introduces the name.
   if (tokens[at - 1]?.lower === "of" && PLACE_NOUNS.has(tokens[at - 2]?.lower ?? "")) {

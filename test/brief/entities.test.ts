@@ -1460,6 +1460,11 @@ describe("words that name no one", () => {
     expect(b.who.map((w) => w.name).join(" ")).not.toMatch(/Wolfden|Ridge/);
   });
 
+  it("reads where a route starts or ends ('the flight from Lisbon to Harwich', 'a ferry bound for Eastport') as no place of the event", () => {
+    const b = mustBrief({ text: "Lakeair flight 220 from Lisbon to Harwich crashed in the mountains today. The jet, flying from Lisbon to Harwich, went down near the village of Pradelle this morning. A ferry bound for Eastport picked up debris.", published: "2025-05-07" });
+    expect(b.where[0]?.name).toBe("Pradelle");
+  });
+
   it("reads 'from nearby X' and 'in nearby X' as places", () => {
     const b = mustBrief({ text: "A window cleaner from nearby Hollingbury Green said the tram tipped over on Monday. Residents in nearby Eastcombe were evacuated.", published: "2025-05-07" });
     expect(b.who.map((w) => w.name)).not.toContain("Hollingbury Green");
