@@ -1465,6 +1465,11 @@ describe("words that name no one", () => {
     expect(b.where[0]?.name).toBe("Pradelle");
   });
 
+  it("reads a word for a person before a name neither list knows as a role ('Survivor Kostas Laganos')", () => {
+    const b = mustBrief({ text: "Survivor Kostas Laganos said the flames came within minutes on Monday.", published: "2025-05-07" });
+    expect(b.who[0]).toMatchObject({ name: "Kostas Laganos", role: "Survivor" });
+  });
+
   it("reads 'from nearby X' and 'in nearby X' as places", () => {
     const b = mustBrief({ text: "A window cleaner from nearby Hollingbury Green said the tram tipped over on Monday. Residents in nearby Eastcombe were evacuated.", published: "2025-05-07" });
     expect(b.who.map((w) => w.name)).not.toContain("Hollingbury Green");
