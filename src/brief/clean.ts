@@ -393,8 +393,8 @@ function gluedOutlet(last: string): RegExpExecArray | null {
 const GLUED_SIGNOFF = /([.!?]["')\]]?)([A-Z][A-Za-z0-9&]*(?:[.-][A-Za-z0-9]{2,})*)$/;
 
 /**
- * A pattern of page furniture, and the lower-case pieces of which any match holds at least one: a
- * line holding none is passed over (a regular expression without a literal start costs several
+ * A pattern of page furniture, and the lower-case pieces of which any match holds at least one (or a
+ * pattern the line as written must match): a line holding none is passed over (a regular expression without a literal start costs several
  * times more per character than a substring search).
  */
 interface Furniture {
@@ -437,7 +437,7 @@ const INLINE_FURNITURE: Furniture[] = [
   { cues: ["headlines are here"], pattern: /(?:^|(?<=[.!?]\s))[^.!?\n]{0,40}\btop [a-z]+ headlines are here\.\s*/gi },
   { cues: ["clicking"], pattern: /\bCheck out what['’]s clicking (?:today )?in [\p{L} ]{3,30}\.\s*/giu },
   { cues: /\d[:.]\d\d/, pattern: INLINE_TIMESTAMPS },
-  { cues: ["by "], pattern: DATED_BYLINE },
+  { cues: /\bBy \p{Lu}/u, pattern: DATED_BYLINE },
   // A gallery's caption buttons: "Show Caption Hide Caption".
   { cues: ["hide caption"], pattern: /\b(?:Show Caption )?Hide Caption\b/g },
   // A share bar: "Share on Facebook Share on Twitter Share via Email", "Share 1.1K Tweet Share".
@@ -557,7 +557,7 @@ export function removeInlineFurniture(line: string, isOpener: (word: string) => 
   let out = line.replace(/^Photo\s+(?=[A-Z]{2,})/, "");
   let lower = out.toLowerCase();
   for (const { cues, pattern } of INLINE_FURNITURE) {
-    if (Array.isArray(cues) ? !cues.some((cue) => lower.includes(cue)) : !cues.test(lower)) continue;
+    if (Array.isArray(cues) ? !cues.some((cue) => lower.includes(cue)) : !cues.test(out)) continue;
     const next = out.replace(pattern, separator);
     if (next !== out) lower = (out = next).toLowerCase();
   }

@@ -510,6 +510,8 @@ const SPEAKERS_DIVIDE = new Set(["while", "whereas"]);
  * it', while Tom Hadley said people should 'move on'"); then the side of it the verb is on.
  */
 function reportStretch(s: Sentence, v: number, inQuote: (at: number) => boolean): { start: number; end: number } {
+  // Most sentences hold no divider: they are one report, and their verbs need not be found.
+  if (!s.tokens.some((t) => SPEAKERS_DIVIDE.has(t.lower))) return { start: s.start, end: s.end };
   const verbs: number[] = [];
   for (let w = 0; w < s.tokens.length; w++) if (reportingVerbAt(s.tokens, w) && !inQuote(s.tokens[w].start)) verbs.push(w);
   if (verbs.length < 2) return { start: s.start, end: s.end };
