@@ -450,7 +450,7 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
         if (possessedHead === j + 1 && ADMINISTRATIVE_AREAS.has(toks[possessedHead].lower)) { last = possessedHead; j = possessedHead + 1; continue; }
         // ("Alzheimer's Association": an eponym's possessive right before the head.)
         // ("St. Aldric's Hospital", "St Aldric's Parish": so is a saint's.)
-        const saint = last === k + 1 && SAINT.test(toks[k].text);
+        const saint = possessedHead === j + 1 && last === k + 1 && SAINT.test(toks[k].text);
         const eponym = possessedHead === j + 1 && (last === k || saint) && (lexicon.orgHeads.has(toks[possessedHead].lower) || (saint && lexicon.placeHeads.has(toks[possessedHead].lower)));
         // ("Valentine's Day", "St Patrick's Day": a saint's name before a day.)
         const feast = possessedHead === j + 1 && lexicon.eventHeads.has(toks[possessedHead].lower);
@@ -461,8 +461,8 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
         // "… New Delhi Mr Mendez": an honorific starts a new name.
         const bareHonorific = n.lower.endsWith(".") ? n.lower.slice(0, -1) : n.lower;
         // ("Det Ch Insp Ana Ruiz", "Lt Gov Tom Hadley": though not after a rank written short, which it goes on.)
-        const afterRanks = toks.slice(k, last + 1).every((w) => rankOf(w));
-        if (lexicon.honorifics.has(bareHonorific) && !lexicon.nobleHonorifics.has(n.lower) && last >= k && !afterRanks) {
+        const afterRanks = () => toks.slice(k, last + 1).every((w) => rankOf(w));
+        if (lexicon.honorifics.has(bareHonorific) && !lexicon.nobleHonorifics.has(n.lower) && last >= k && !afterRanks()) {
           // ("Rafiq Shaikh accused …": after a given name, with no name after it, the word is a surname.)
           const surnameLike = gazetteer.firstNames.has(toks[last].text) && !(toks[j + 1] && isUpperChar(toks[j + 1].text[0] ?? "") && toks[j + 1].spaced);
           // ("Missouri Gov. Ana Ruiz": an office's abbreviation after its state is a title, not a new name.)
