@@ -394,8 +394,8 @@ const GLUED_SIGNOFF = /([.!?]["')\]]?)([A-Z][A-Za-z0-9&]*(?:[.-][A-Za-z0-9]{2,})
 
 /**
  * A pattern of page furniture, and the lower-case pieces of which any match holds at least one (or a
- * pattern the line as written must match): a line holding none is passed over (a regular expression without a literal start costs several
- * times more per character than a substring search).
+ * pattern the line as written must match): a line holding none is passed over, since a regular
+ * expression without a literal start costs several times more per character than a substring search.
  */
 interface Furniture {
   cues: string[] | RegExp;

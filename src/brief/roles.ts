@@ -132,11 +132,11 @@ export function leadingRole(words: Token[]): { count: number; titled: boolean; h
       if (words.length - rest >= 2 || honorific) return { count: rest, titled: true, honorific };
     }
   }
+  // "Survivor Kostas Laganos", "Witness Ana Lorcan": a word for a person, then a name the word list
+  // and the first names do not know.
+  if (k === 0 && words.length >= 3 && lexicon.humanNouns.has(words[0].lower) && words.slice(1).every((w) => !lexicon.isEnglishWord(w.lower) && /^\p{Lu}\p{Ll}/u.test(w.text))) return { count: 1, titled: true, honorific: false };
   // "Builder Ana Ruiz", "Harbour Manger Ana Ruiz" (sic): dictionary words or a place before a first
   // name that opens a name of two or more words are the person's description, not their name.
-  // ("Survivor Kostas Laganos", "Witness Ana Lorcan": a word for a person, then a name the word list and the
-  // first names do not know.)
-  if (k === 0 && words.length >= 3 && lexicon.humanNouns.has(words[0].lower) && words.slice(1).every((w) => !lexicon.isEnglishWord(w.lower) && /^\p{Lu}\p{Ll}/u.test(w.text))) return { count: 1, titled: true, honorific: false };
   if (k === 0 && words.length >= 3) {
     // ("David Pryce-Morgan": the first half of a double-barrelled surname is no first name.)
     const j = words.findIndex((w, i) => i > 0 && i <= words.length - 2 && gazetteer.firstNames.has(w.text) && !(words[i + 1].text === "-" && !words[i + 1].spaced));

@@ -220,10 +220,10 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
       spoke.add(who.entity);
       lastSpeaker = who;
       if (who.entity.type === "person") recent.speaker = { entity: who.entity, sentence: s.index };
-      const stretch = reportStretch(s, v, inQuote);
+      const split = reportStretch(s, v, inQuote);
+      const stretch = split ?? s;
       // (Where the sentence is split, quotes opened before it go with its first report, those in the
       // paragraphs after it with its last.)
-      const split = stretch.start !== s.start || stretch.end !== s.end;
       const inStretch = (q: Quote) => (q.start >= s.end ? stretch.end === s.end : q.start < s.start ? stretch.start === s.start : q.start >= stretch.start && q.start < stretch.end);
       const quotes = quotesFor(doc, spans, s, quoteOf).filter((q) => !split || inStretch(q));
       const parts = quotes.length ? quotes.map((q) => ({ q, score: scoreOf(q) })) : [];
@@ -493,28 +493,27 @@ const POLICE_DEPARTMENT = /\b[A-Z]{1,4}PD\b/;
 /**
  * Words that condemn ("condemns", "deplored", "denouncing"), whatever their form, and the usual
  * words of condemning an attack ("a cowardly act", "heinous", "a senseless act of evil"), and of
- * defying it ("stands with Spain against terror", "terror will never win", "we will not be intimidated").
+ * defying it ("stands with Velmora against terror", "terror will never win", "we will not be intimidated").
  */
 const CONDEMNATION = /\b(?:condemn|deplor|denounc|cowardly|heinous|barbaric|despicable|abhorrent|senseless act|act of (?:evil|terror|cowardice)|(?:brought|bring|bringing) (?:[\w-]+ ){0,3}to justice|(?:has|have) no place in|against terror|terror(?:ism|ists)? will (?:not|never)|will (?:not|never) be (?:intimidated|cowed|divided|defeated|silenced))/i;
 
 /** Reporting verbs that also name a violent movement ("slammed into", "blasted through"). */
 const PHYSICAL_SENSE = new Set(["slammed", "slams", "blasted", "blasts", "attacked", "attacks"]);
 
-/** The reporting verb at token v, three or two words ("voted in favour", "hit out") before one ("said"), or null. */
 /** Words that set one speaker's report against another's in one sentence: "X said …, while Y said …". */
 const SPEAKERS_DIVIDE = new Set(["while", "whereas"]);
 
 /**
- * The stretch of the sentence that is the report of the verb at token v: the whole sentence, unless a
- * divider stands between two reporting verbs outside quotes ("Ana Ruiz said she would 'never accept
- * it', while Tom Hadley said people should 'move on'"); then the side of it the verb is on.
+ * Where a divider stands between two reporting verbs outside quotes ("Ana Ruiz said she would 'never
+ * accept it', while Tom Hadley said people should 'move on'"), the side of it the verb at token v is
+ * on; undefined where the whole sentence is one report.
  */
-function reportStretch(s: Sentence, v: number, inQuote: (at: number) => boolean): { start: number; end: number } {
+function reportStretch(s: Sentence, v: number, inQuote: (at: number) => boolean): { start: number; end: number } | undefined {
   // Most sentences hold no divider: they are one report, and their verbs need not be found.
-  if (!s.tokens.some((t) => SPEAKERS_DIVIDE.has(t.lower))) return { start: s.start, end: s.end };
+  if (!s.tokens.some((t) => SPEAKERS_DIVIDE.has(t.lower))) return undefined;
   const verbs: number[] = [];
   for (let w = 0; w < s.tokens.length; w++) if (reportingVerbAt(s.tokens, w) && !inQuote(s.tokens[w].start)) verbs.push(w);
-  if (verbs.length < 2) return { start: s.start, end: s.end };
+  if (verbs.length < 2) return undefined;
   for (let d = verbs[0] + 1; d < verbs.at(-1)!; d++) {
     const t = s.tokens[d];
     // (", while" joins two reports; "said while visiting the site" is a time.)
@@ -522,9 +521,10 @@ function reportStretch(s: Sentence, v: number, inQuote: (at: number) => boolean)
     if (!SPEAKERS_DIVIDE.has(t.lower) || !comma || inQuote(t.start)) continue;
     return v < d ? { start: s.start, end: t.start } : { start: t.start, end: s.end };
   }
-  return { start: s.start, end: s.end };
+  return undefined;
 }
 
+/** The reporting verb at token v, three or two words ("voted in favour", "hit out") before one ("said"), or null. */
 function reportingVerbAt(tokens: Token[], v: number): string | null {
   const t = tokens[v];
   if (!t) return null;
