@@ -467,7 +467,7 @@ const INLINE_FURNITURE: Furniture[] = [
   { cues: [")"], pattern: /\s*\((?:Getty|AFP|EPA|Reuters|Shutterstock|Alamy|iStock|Rex|Supplied|File)\)$/g },
   // A photo's credit in a caption: "Credit Ana Ruiz/Agence France-Presse — Getty Images".
   { cues: ["credit "], pattern: /\bCredit (?:\p{Lu}[\p{L}'’.-]+ ){1,3}?\p{Lu}[\p{L}'’.-]+ ?\/ ?(?:\p{Lu}[\p{L}.&'’-]*(?: |$)){1,4}(?:[—–-](?= |$)(?: Getty Images\b)?)?/gu },
-  // A picture credited to a social platform: "… was killed in the crash (Facebook) Mr Smith …", "(Instagram/anaruiz)".
+  // A picture credited to a social platform: "… was killed in the crash (Facebook) Ms Ruiz …", "(Instagram/anaruiz)".
   { cues: ["(facebook", "(instagram", "(twitter", "(youtube"], pattern: /\s?\((?:Facebook|Instagram|Twitter|YouTube)(?:\/[\w.]+)?\)/g },
   { cues: ["image copyright"], pattern: /\bImage copyright\s+(?:[@\w.'/-]+\s+){0,4}?(?=Image caption\b)/g },
 ];
