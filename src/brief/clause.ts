@@ -57,11 +57,15 @@ export function isVerbLike(s: Sentence, k: number): boolean {
   return p1.pos === "NOUN" && p2?.pos === "PROPN";
 }
 
-/** A verb tagged as such, not a participle ("leaked", "striking"), at k or after one more noun. */
+/**
+ * A verb tagged as such, not a participle ("leaked", "striking"), at k or after one more noun, that
+ * agrees with the noun before it: "Brandco sales figures disappoint", "Brandco sales chief resigns";
+ * not "Governor signs teacher pay bill", where "pay" after a singular noun is a noun too.
+ */
 function presentVerbAhead(s: Sentence, k: number): boolean {
   for (let j = k; j <= k + 1 && s.tokens[j]; j++) {
     const t = s.tokens[j];
-    if (t.pos === "VERB") return !/(ed|ing)$/.test(t.lower);
+    if (t.pos === "VERB") return !/(ed|ing)$/.test(t.lower) && (t.lower.endsWith("s") || /s$/.test(s.tokens[j - 1].lower));
     if (t.pos !== "NOUN") return false;
   }
   return false;

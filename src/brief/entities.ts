@@ -72,6 +72,8 @@ function classify(m: Mention): Classified {
   if (m.words.length > 1 && lexicon.eventOpeners.has(m.words[0].toLowerCase())) return { type: "event", key: `event:${placeKey(name)}`, name };
   if ((m.words.length === 1 && lexicon.commonAcronyms.has(name)) || MODEL_CODE.test(name) || NUMBERED_TERM.test(name)) return { type: "other", key: `term:${name}`, name };
   if (m.medium && m.words.length === 1 && !isNewsOutlet(name)) return { type: "other", key: `medium:${placeKey(name)}`, name };
+  // "walk the Earth", "on the Moon": the world and its moon are no actors ("The Sun" is a newspaper too; left out).
+  if (m.words.length === 1 && CELESTIAL_BODIES.has(name) && (m.determined || m.locative)) return { type: "other", key: `term:${name}`, name };
   if (lexicon.worldRegions.has(placeKey(name))) return { type: "place", key: `place:${placeKey(name)}`, name };
   const supra = lexicon.supranational.get(placeKey(name));
   if (supra) return { type: "org", key: `org:${placeKey(supra)}`, name: supra };
@@ -209,6 +211,9 @@ function majorCityCountries(entities: Iterable<Entity>): Set<string> {
   }
   return countries;
 }
+
+/** The planet and its moon, named with "the" or a place preposition. */
+const CELESTIAL_BODIES = new Set(["Earth", "Moon"]);
 
 /** "EF-2", "F-35", "MH-17": letters, a hyphen and a number name a model, a flight or a grade. */
 const MODEL_CODE = /^\p{Lu}{1,3}-\d+$/u;
@@ -397,6 +402,9 @@ export function resolveEntities(mentions: Mention[], context: EntityContext = {}
         } else add(`city:${placeKey(city.name)}`, "city", city.name, m, city.country);
         continue;
       }
+      // "a sad night for Drumlevin" after "Drumlevin's mayor": the settlement the text made it.
+      const settlement = byKey.get(`place:${placeKey(w)}`);
+      if (settlement) { add(settlement.key, "place", settlement.name, m); continue; }
       add(`org:${placeKey(acronymKey(w))}`, "org", w, m);
     } else add(`org:${placeKey(c.name)}`, "org", c.name, m);
   }

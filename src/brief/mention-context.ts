@@ -303,10 +303,11 @@ export function isLocative(tokens: Token[], first: number): boolean {
 /**
  * Whether the phrase from toks[k] on, closed by a comma or the sentence's end, describes a person:
  * an age ("45,") or a determiner, at most two modifiers and a person noun or title in lower case
- * ("a villager", "the local imam").
+ * ("a villager", "the local imam"); or a relative clause on "who" (bodies take "which").
  */
 export function describesPerson(toks: Token[], k: number): boolean {
   const closes = (t: Token | undefined) => !t || t.text === "," || /^[.!?]$/.test(t.text);
+  if (toks[k]?.lower === "who" && toks[k + 1] && /^(?:VERB|AUX|ADV)$/.test(toks[k + 1].pos)) return true;
   if (toks[k]?.pos === "NUM" && /^\d{1,3}$/.test(toks[k].text)) return closes(toks[k + 1]);
   if (!/^(a|an|the)$/.test(toks[k]?.lower ?? "")) return false;
   // ("a 61-year-old retired teacher": the age is one modifier.)
@@ -330,6 +331,9 @@ export function qualifiesSettlement(toks: Token[], last: number): boolean {
   return SETTLEMENT_NOUNS.has(toks[last + 1]?.lower ?? "") && toks[last + 2]?.lower === "of";
 }
 
+/** What only a settlement has, after its name in the possessive ("Eastfield's mayor"). */
+const SETTLEMENT_OWNINGS = new Set(["mayor", "mayoress", "townspeople", "townsfolk", "residents", "outskirts", "suburbs", "downtown", "streets", "inhabitants", "townships", "town", "village"]);
+
 /**
  * Whether the text introduces the name at first..last as a settlement: "the Kent village of
  * Hollingbury Green", "Dunmore Flats, a town of 4,000 people".
@@ -338,6 +342,8 @@ export function namedAsSettlement(toks: Token[], first: number, last: number): b
   if (toks[first - 1]?.lower === "of" && SETTLEMENT_NOUNS.has(toks[first - 2]?.lower ?? "")) return true;
   // "from nearby Lakeport", "in nearby Eastfield": only a place is near.
   if (toks[first - 1]?.lower === "nearby" && /^(?:from|in|to|at)$/.test(toks[first - 2]?.lower ?? "")) return true;
+  // "Eastfield's mayor", "Eastfield's residents": only a settlement has these.
+  if (/^['’]s$/.test(toks[last + 1]?.text ?? "") && SETTLEMENT_OWNINGS.has(toks[last + 2]?.lower ?? "")) return true;
   if (toks[last + 1]?.text !== "," || !/^(a|an)$/.test(toks[last + 2]?.lower ?? "")) return false;
   for (let j = last + 3; j <= last + 5 && toks[j]; j++) {
     if (SETTLEMENT_NOUNS.has(toks[j].lower)) return true;

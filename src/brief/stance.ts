@@ -69,6 +69,8 @@ const LEGAL_STEPS = new Set(["jailed", "sentenced", "convicted", "acquitted", "c
 
 /** Words before an incident word that make it a figure of speech: "drawing fire from", "under attack from critics". */
 const FIGURATIVE_BEFORE = new Set(["drawing", "draws", "drew", "draw", "under"]);
+/** What collapses without harm to anyone: "as contract talks collapse", "the deal collapsed". */
+const ABSTRACT_COLLAPSES = new Set(["talks", "negotiations", "deal", "deals", "agreement", "bid", "takeover", "merger", "coalition", "government", "ceasefire", "truce", "trial", "case", "plan", "plans", "prices", "shares", "market", "markets", "currency", "sales", "support"]);
 
 /** What police "fire" to break up a crowd ("fire tear gas", "fire water cannon"): policing a protest, no attack or blaze. */
 const CROWD_CONTROL = new Set(["tear", "teargas", "water", "rubber", "pepper", "warning", "stun"]);
@@ -98,7 +100,7 @@ export function isIncident(what: What | null): boolean {
     }
     if (RELATIVE_PRONOUNS.has(t.lower)) relative = true;
     else if (CAUSE_LINKS.has(t.lower) || (t.lower === "into" && INQUIRY_NOUNS.has(toks[i - 1]?.lower ?? ""))) return false;
-    else if (lexicon.incidentWords.has(t.lower) && !FIGURATIVE_BEFORE.has(toks[i - 1]?.lower ?? "") && (t.lower !== "fell" || FALL_DIRECTIONS.has(toks[i + 1]?.lower ?? "")) && !CROWD_CONTROL.has(toks[i + 1]?.lower ?? "")) {
+    else if (lexicon.incidentWords.has(t.lower) && !FIGURATIVE_BEFORE.has(toks[i - 1]?.lower ?? "") && !(t.lower.startsWith("collapse") && ABSTRACT_COLLAPSES.has(toks[i - 1]?.lower ?? "")) && (t.lower !== "fell" || FALL_DIRECTIONS.has(toks[i + 1]?.lower ?? "")) && !CROWD_CONTROL.has(toks[i + 1]?.lower ?? "")) {
       if (!relative) return true;
       incident = true;
     }

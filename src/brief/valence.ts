@@ -88,6 +88,8 @@ export function valence(tokens: Token[], text: string): Valence {
     if (!VALENCE_POS.has(t.pos)) return;
     const v = lexicon.valence.get(t.lower);
     if (!v) return;
+    // "the bone alone", "in June alone": "alone" after what it limits means "only", not lonely.
+    if (t.lower === "alone" && k > 0 && /^(?:NOUN|PROPN|NUM|PRON)$/.test(tokens[k - 1].pos)) return;
     const before = tokens.slice(Math.max(0, k - 3), k);
     if (before.some((p) => DIMINISHERS.has(p.lower))) return;
     addScore((before.some((p) => lexicon.negators.has(p.lower)) ? -v : v) * weight);

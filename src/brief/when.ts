@@ -59,7 +59,8 @@ const LOWER_CASE_WEEKDAY = /^(?:on )?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|
 
 function parseDates(text: string, ref: chrono.ParsingReference, options?: chrono.ParsingOption): Found[] {
   const stretch = dateStretch(text);
-  return chrono.parse(stretch.text, ref, options).filter((r) => !LOWER_CASE_WEEKDAY.test(r.text)).map((r) => ({ index: r.index + stretch.from, text: r.text, start: r.start }));
+  // (chrono may take the comma after a day into its text, "Monday,": the date ends before it.)
+  return chrono.parse(stretch.text, ref, options).filter((r) => !LOWER_CASE_WEEKDAY.test(r.text)).map((r) => ({ index: r.index + stretch.from, text: r.text.replace(/[,;]+$/, ""), start: r.start }));
 }
 
 // "plans to" and "due to" as verbs ("the council plans to vote", "is due to land"), not as a noun or

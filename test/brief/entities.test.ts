@@ -1485,4 +1485,26 @@ describe("words that name no one", () => {
     expect(gallery.who.map((w) => w.name).join(" ")).not.toMatch(/Agency/);
     expect(gallery.who.find((w) => w.name === "Ana Ruiz")?.mentions).toBe(2);
   });
+
+  it("reads a headline's verb after a title when the noun after it only describes the next noun ('Governor signs teacher pay bill')", () => {
+    const b = mustBrief({ title: "Governor signs teacher pay bill into law", text: "Brackenholt Governor Ysolde Carramore-Pike signed a bill on Friday that raises the minimum salary for teachers. The measure passed last week.", published: "2025-05-07" });
+    expect(b.who[0].name).toBe("Ysolde Carramore-Pike");
+    expect(b.who.map((w) => w.name).join(" ")).not.toMatch(/signs/);
+  });
+
+  it("takes a name the gazetteer does not know, followed by ', who' and a verb, as a person's", () => {
+    const b = mustBrief({ text: "Drumlevin's mayor has resigned. Maelis Quenby-Tarrowby, who had held the office since June, announced her decision at a council meeting on Wednesday evening.", published: "2025-05-08" });
+    expect(b.who.find((w) => w.name === "Maelis Quenby-Tarrowby")?.kind).toBe("person");
+  });
+
+  it("reads a name before 'mayor' or 'residents' in the possessive as a settlement ('Drumlevin's mayor')", () => {
+    const b = mustBrief({ text: "Drumlevin's mayor has resigned following weeks of controversy over her expense claims. She announced her decision at a special meeting on Wednesday evening. \"This is a sad night for Drumlevin,\" a councillor told reporters.", published: "2025-05-08" });
+    expect(b.who.map((w) => w.name)).not.toContain("Drumlevin");
+    expect(b.where.map((w) => w.name)).toContain("Drumlevin");
+  });
+
+  it("names no actor for the world in 'walk the Earth' or 'on the Moon'", () => {
+    const b = mustBrief({ text: "Scientists at Pellinore University unveiled the remains of a dinosaur on Wednesday that they say was one of the largest animals ever to walk the Earth. Its bones were found near Harrowgate.", published: "2025-05-08" });
+    expect([...b.who, ...b.where].map((w) => w.name)).not.toContain("Earth");
+  });
 });

@@ -668,6 +668,24 @@ describe("stance: two reports in one sentence", () => {
   });
 });
 
+describe("stance: cues read as a side", () => {
+  it("reads 'a hammer blow' as opposition, 'the right one' as support and 'premature' as opposition", () => {
+    expect(positionOf("Brandco Motors said on Monday it would close its Harrowgate plant. Union official Ana Ruiz said the closure was \"a hammer blow for the town\".", "Ana Ruiz")).toBe("opposes");
+    expect(positionOf("The Harrowgate council approved a ban on plastic bags on Monday. \"This is a small step, but it's the right one,\" said councillor Ana Ruiz.", "Ana Ruiz")).toBe("supports");
+    expect(positionOf("Scientists at Pellinore University named a new dinosaur species on Monday. Dr Tom Hadley said: \"Naming a species on the basis of an incomplete skeleton is premature.\"", "Tom Hadley")).toBe("opposes");
+  });
+
+  it("takes 'alone' after what it limits as 'only', no sadness ('the thigh bone alone is taller than I am')", () => {
+    expect(positionOf("Scientists at Pellinore University unveiled a new dinosaur species on Monday. \"The thigh bone alone is taller than I am,\" said Dr Ana Ruiz, who led the team.", "Ana Ruiz")).not.toBe("opposes");
+  });
+
+  it("reads talks that collapse as no incident: a strike's critics oppose it", () => {
+    const text = "About 900 teachers in Harrowgate went on strike on Monday after months of failed negotiations. Superintendent Tom Hadley called the strike \"unnecessary and harmful to students.\"";
+    const b = mustBrief({ title: "Harrowgate teachers walk out as contract talks collapse", text, published: "2025-05-07" });
+    expect(b.stance.find((x) => x.actor === "Tom Hadley")?.position).toBe("opposes");
+  });
+});
+
 const labelsPath = new URL("../fixtures/stance-labels.json", import.meta.url).pathname;
 const evalPath = new URL("../../../shared/eval/5w-dev/articles.jsonl", import.meta.url).pathname;
 

@@ -190,4 +190,9 @@ describe("when: dates resolved against the publication date", () => {
     const wed = mustBrief({ text: "A newly wed couple were among those rescued from the hotel today, firefighters said.", published: "2016-06-14" });
     expect(wed.when).toMatchObject({ date: "2016-06-14", text: "today" });
   });
+
+  it("dates a weekday followed by a comma and a participle ('went on strike Monday, closing …')", () => {
+    const b = mustBrief({ text: "About 900 teachers in Harrowgate went on strike Monday, closing all 19 of the district's schools. It is the first strike in the state in six years.", published: "2016-03-08" });
+    expect(b.when).toMatchObject({ date: "2016-03-07", text: "Monday" });
+  });
 });
