@@ -5,7 +5,7 @@
  */
 import { type City, gazetteer, isMajorCity } from "./gazetteer";
 import { isNewsOutlet, lexicon, placeKey } from "./lexicon";
-import { type Mention, SURNAME_PARTICLES } from "./mentions";
+import { type Mention, STOCK_EXCHANGES, SURNAME_PARTICLES } from "./mentions";
 
 export type EntityType = "person" | "org" | "country" | "city" | "place" | "event" | "other";
 
@@ -72,6 +72,8 @@ function classify(m: Mention): Classified {
   if (m.words.length > 1 && lexicon.eventOpeners.has(m.words[0].toLowerCase())) return { type: "event", key: `event:${placeKey(name)}`, name };
   if ((m.words.length === 1 && lexicon.commonAcronyms.has(name)) || MODEL_CODE.test(name) || NUMBERED_TERM.test(name)) return { type: "other", key: `term:${name}`, name };
   if (m.medium && m.words.length === 1 && !isNewsOutlet(name)) return { type: "other", key: `medium:${placeKey(name)}`, name };
+  // "trading on the Nasdaq", "its Nasdaq debut": a market where shares trade, no place or actor.
+  if (m.words.length === 1 && STOCK_EXCHANGES.test(name)) return { type: "other", key: `term:${name}`, name };
   // "walk the Earth", "on the Moon": the world and its moon are no actors ("The Sun" is a newspaper too; left out).
   if (m.words.length === 1 && CELESTIAL_BODIES.has(name) && (m.determined || m.locative)) return { type: "other", key: `term:${name}`, name };
   if (lexicon.worldRegions.has(placeKey(name))) return { type: "place", key: `place:${placeKey(name)}`, name };
@@ -403,10 +405,21 @@ export function resolveEntities(mentions: Mention[], context: EntityContext = {}
         continue;
       }
       // "a sad night for Drumlevin" after "Drumlevin's mayor": the settlement the text made it.
-      const settlement = byKey.get(`place:${placeKey(w)}`);
-      if (settlement) { add(settlement.key, "place", settlement.name, m); continue; }
       add(`org:${placeKey(acronymKey(w))}`, "org", w, m);
     } else add(`org:${placeKey(c.name)}`, "org", c.name, m);
+  }
+
+  // "its Ashgill plant", "Ashgill's mayor": a name the text makes a settlement is that place wherever
+  // else it stands ("the Ashgill workforce", "a sad night for Ashgill").
+  // (A name that opens with a given name, "Ashby Marsh still makes things", is the place's too, unless titled.)
+  for (const place of ofType("place")) {
+    if (!place.mentions.some((m) => m.settlement)) continue;
+    const person = persons().find((p) => p.name === place.name && !p.role && !p.mentions.some((m) => m.honorific));
+    for (const same of [byKey.get(`org:${placeKey(place.name)}`), person]) {
+      if (!same) continue;
+      for (const m of same.mentions) add(place.key, "place", place.name, m);
+      byKey.delete(same.key);
+    }
   }
 
   // "Arcton" beside "Arcton Semiconductor", "Southcross" beside "Southcross Communications": a

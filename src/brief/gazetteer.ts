@@ -95,8 +95,9 @@ function indexPlaces(): Map<string, PlaceEntry> {
     const key = placeKey(english);
     const prior = cityByName.get(key);
     if (!city || (prior && prior.population >= city.population)) continue;
-    // Under its English name, so that short ones ("Kiev", "Lvov") pass as the name itself.
-    cityByName.set(key, { ...city, name: english });
+    // Under its English name, so that short ones ("Kiev", "Lvov") pass as the name itself; a short
+    // form of the city's own name ("New York" of "New York City") keeps the full name.
+    cityByName.set(key, city.name.startsWith(`${english} `) ? city : { ...city, name: english });
     if (prior && prior.country !== city.country && prior.population >= NAMESAKE_MIN_POPULATION) namesakes.set(key, [prior, ...(namesakes.get(key) ?? []).filter((c) => c.country !== prior.country)]);
   }
   // Capitals as the country data spells them ("Washington D.C.", "Ottawa") also count as cities,

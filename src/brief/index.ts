@@ -104,7 +104,9 @@ export function briefCleaned(article: Article, cleaned: Cleaned, options: BriefO
   const publisherName = article.publisher ?? named;
   if (publisherName) for (const e of entities) if (sameOutlet(e.name, publisherName)) e.outlet = true;
   // "ELMSFORD JUNCTION, Pa. (AP) —": the dateline's place, where the text names it, is a place of the story.
-  const datelined = cleaned.datelinePlace ? entities.find((e) => e.name.toLowerCase() === cleaned.datelinePlace!.toLowerCase() && !e.outlet) : undefined;
+  // ("NEW YORK —" and "New York City" in the text are one city, as the gazetteer names it.)
+  const datelineCity = cleaned.datelinePlace ? gazetteer.city(cleaned.datelinePlace)?.name : undefined;
+  const datelined = cleaned.datelinePlace ? entities.find((e) => (e.name.toLowerCase() === cleaned.datelinePlace!.toLowerCase() || (e.type === "city" && e.name === datelineCity)) && !e.outlet) : undefined;
   if (datelined && datelined.type !== "country" && datelined.type !== "city") datelined.type = "place";
   // "PARMA, OH (WKRX) -", "SPRINGFIELD, Ill. (AP) -": the state the dateline names says which namesake.
   const areaCode = datelined && cleaned.datelineArea ? gazetteer.datelineArea(cleaned.datelineArea)?.code : undefined;

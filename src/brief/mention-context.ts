@@ -331,6 +331,9 @@ export function qualifiesSettlement(toks: Token[], last: number): boolean {
   return SETTLEMENT_NOUNS.has(toks[last + 1]?.lower ?? "") && toks[last + 2]?.lower === "of";
 }
 
+/** Works named for the place they stand in ("its Eastfield plant"). */
+const SITE_NOUNS = new Set(["plant", "plants", "factory", "factories", "works", "mill", "refinery", "smelter", "mine", "depot", "warehouse", "site", "facility", "campus", "base", "shipyard", "yard"]);
+
 /** What only a settlement has, after its name in the possessive ("Eastfield's mayor"). */
 const SETTLEMENT_OWNINGS = new Set(["mayor", "mayoress", "townspeople", "townsfolk", "residents", "outskirts", "suburbs", "downtown", "streets", "inhabitants", "townships", "town", "village"]);
 
@@ -342,6 +345,13 @@ export function namedAsSettlement(toks: Token[], first: number, last: number): b
   if (toks[first - 1]?.lower === "of" && SETTLEMENT_NOUNS.has(toks[first - 2]?.lower ?? "")) return true;
   // "from nearby Lakeport", "in nearby Eastfield": only a place is near.
   if (toks[first - 1]?.lower === "nearby" && /^(?:from|in|to|at)$/.test(toks[first - 2]?.lower ?? "")) return true;
+  // "its Eastfield assembly plant", "the carmaker's Eastfield factory": a site named for where it stands.
+  if (/^(?:its|their|our|his|her)$/.test(toks[first - 1]?.lower ?? "") || /^['’]s$/.test(toks[first - 1]?.text ?? "")) {
+    for (let j = last + 1; j <= last + 3 && toks[j] && toks[j].text === toks[j].lower; j++) {
+      if (SITE_NOUNS.has(toks[j].lower)) return true;
+      if (toks[j].pos !== "NOUN" && toks[j].pos !== "ADJ") break;
+    }
+  }
   // "Eastfield's mayor", "Eastfield's residents": only a settlement has these.
   if (/^['’]s$/.test(toks[last + 1]?.text ?? "") && SETTLEMENT_OWNINGS.has(toks[last + 2]?.lower ?? "")) return true;
   if (toks[last + 1]?.text !== "," || !/^(a|an)$/.test(toks[last + 2]?.lower ?? "")) return false;

@@ -100,7 +100,7 @@ const LIKENESS_SUFFIXES = new Set(["sized", "size", "class", "style", "like", "t
 /** Nouns after which a name is an area's: "the Lakeport region", "Velmora province", "Lakeport county". */
 const AREA_NOUNS = new Set(["region", "province", "county", "district", "village", "town", "city", "municipality", "prefecture", "oblast", "governorate"]);
 /** Stock exchanges, whose ticker after a colon names the company before it ("(NASDAQ: KSTB)"). */
-const STOCK_EXCHANGES = /^(?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|AMEX|OTC|NSE|BSE|HKEX|SGX|FTSE)$/;
+export const STOCK_EXCHANGES = /^(?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|AMEX|OTC|NSE|BSE|HKEX|SGX|FTSE)$/;
 
 const isAcronym = (t: string) => /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,3}$/.test(t);
 const isAllCapsWord = (t: string) => /^[A-Z][A-Z'-]{4,}$/.test(t);

@@ -1507,4 +1507,23 @@ describe("words that name no one", () => {
     const b = mustBrief({ text: "Scientists at Pellinore University unveiled the remains of a dinosaur on Wednesday that they say was one of the largest animals ever to walk the Earth. Its bones were found near Harrowgate.", published: "2025-05-08" });
     expect([...b.who, ...b.where].map((w) => w.name)).not.toContain("Earth");
   });
+
+  it("reads the name of a company's site as where it stands ('its Ashley Brenley plant'), there and wherever else the name stands", () => {
+    const b = mustBrief({ title: "Corvane to close Ashley Brenley plant", text: "Carmaker Corvane Motors will close its Ashley Brenley assembly plant with the loss of 1,400 jobs, the company said on Wednesday. Ashley Brenley MP Ana Ruiz called it a hammer blow. The council said it wanted Ashley Brenley to keep making things.", published: "2025-05-08" });
+    expect(b.who.map((w) => w.name)).not.toContain("Ashley Brenley");
+    expect(b.where[0].name).toBe("Ashley Brenley");
+  });
+
+  it("reads a stock exchange as neither a place nor an actor ('trading on the Nasdaq')", () => {
+    const b = mustBrief({ title: "Kelmscott Health soars 38% in Nasdaq debut", text: "Shares of Kelmscott Health jumped 38 percent in their first day of trading on the Nasdaq on Monday.", published: "2025-05-08" });
+    expect([...b.who, ...b.where].map((w) => w.name)).not.toContain("Nasdaq");
+  });
+
+  it("reads 'New York' in a dateline and in running text as the city, one place", () => {
+    const datelineOnly = mustBrief({ text: "NEW YORK — Shares of Kelmscott Health jumped 38 percent on Monday, the company said.", published: "2025-05-08" });
+    expect(datelineOnly.where[0]).toMatchObject({ name: "New York", country: "United States" });
+    const both = mustBrief({ text: "NEW YORK — Shares of Kelmscott Health jumped 38 percent on Monday. The company's offices in New York opened in 2012.", published: "2025-05-08" });
+    expect(both.where[0].name).toMatch(/^New York/);
+    expect(both.where.filter((w) => /New York/.test(w.name))).toHaveLength(1);
+  });
 });
