@@ -79,12 +79,15 @@ function classify(m: Mention): Classified {
   if (lexicon.worldRegions.has(placeKey(name))) return { type: "place", key: `place:${placeKey(name)}`, name };
   const supra = lexicon.supranational.get(placeKey(name));
   if (supra) return { type: "org", key: `org:${placeKey(supra)}`, name: supra };
-  if (m.words.length === 1 && place?.demonym) {
+  // ("South African", "North Korean": a demonym of more than one word is one too.)
+  if (place?.demonym) {
     const nation = place.demonym;
     // "the German foreign ministry said": the state speaks.
     if (m.stateVoice) return { type: "country", key: `country:${nation.code}`, name: nation.name, via: `${name} ${m.stateVoice}` };
     return { type: "other", key: `demonym:${placeKey(name)}`, name };
   }
+  // "the Central Asian neighbours", "West African states": a region's people, no one.
+  if (m.words.length === 2 && lexicon.regionWords.has(m.words[0].toLowerCase()) && lexicon.peoples.has(last)) return { type: "other", key: `demonym:${placeKey(name)}`, name };
   // "the 19-year-old Irishman", "two Englishwomen": a nation's man or woman describes someone, names no one.
   if (m.words.length === 1 && isNationalsNoun(name) && !isNewsOutlet(name)) return { type: "other", key: `demonym:${placeKey(name)}`, name };
   // "a Republican who signed the bill", "the Republican-controlled legislature": a party's adjective

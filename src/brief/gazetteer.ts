@@ -57,18 +57,16 @@ const smallerNamesakes = new Map<string, City[]>();
 function indexPlaces(): Map<string, PlaceEntry> {
   const countryByName = new Map<string, Country>();
   const countryByDemonym = new Map<string, Country>();
+  // ("American" is the United States' and the Northern Mariana Islands': settled once cities are counted.)
+  const sharedDemonyms = new Map<string, Country[]>();
   for (const c of gazetteerData.countries) {
     const country = countriesByCode.get(c.code)!;
     for (const n of [c.name, ...c.aliases]) if (!countryByName.has(placeKey(n))) countryByName.set(placeKey(n), country);
-    for (const d of c.demonyms) if (!countryByDemonym.has(placeKey(d))) countryByDemonym.set(placeKey(d), country);
+    for (const d of c.demonyms) sharedDemonyms.set(placeKey(d), [...(sharedDemonyms.get(placeKey(d)) ?? []), country]);
   }
   for (const [alias, code] of Object.entries(lexiconData.countryAliases)) {
     const c = countriesByCode.get(code);
     if (c) countryByName.set(placeKey(alias), c);
-  }
-  for (const [demonym, code] of Object.entries(lexiconData.extraDemonyms)) {
-    const c = code ? countriesByCode.get(code) : undefined;
-    if (c) countryByDemonym.set(placeKey(demonym), c);
   }
 
   // The most populous city wins a shared name ("Paris" → France, not Texas); big namesakes in other
@@ -124,6 +122,12 @@ function indexPlaces(): Map<string, PlaceEntry> {
     return e;
   };
   for (const [key, c] of countryByName) entryFor(key).country = c;
+  // A demonym several countries share is the one with the most people in its cities.
+  for (const [key, countries] of sharedDemonyms) countryByDemonym.set(key, countries.reduce((a, b) => ((urbanPopulation.get(b.code) ?? 0) > (urbanPopulation.get(a.code) ?? 0) ? b : a)));
+  for (const [demonym, code] of Object.entries(lexiconData.extraDemonyms)) {
+    const c = code ? countriesByCode.get(code) : undefined;
+    if (c) countryByDemonym.set(placeKey(demonym), c);
+  }
   for (const [key, c] of countryByDemonym) entryFor(key).demonym = c;
   for (const [key, c] of cityByName) entryFor(key).city = c;
   // A region's name shared by two countries ("Florida": a US state, a Bolivian province) is the one

@@ -143,7 +143,7 @@ export function entourageAfter(tokens: Token[], last: number): string | undefine
   return t && t.text === t.lower && lexicon.entourageNouns.has(t.lower) && isAgent(tokens, last + 1, k) ? t.lower : undefined;
 }
 
-const PLACE_NOUNS = new Set(["city", "town", "village", "capital", "province", "region", "state", "county", "district", "suburb", "suburbs", "area", "island", "port", "hub", "track", "circuit", "venue", "streets", "edge", "outskirts", "centre", "center", "heart"]);
+const PLACE_NOUNS = new Set(["city", "town", "village", "capital", "province", "region", "state", "county", "district", "suburb", "suburbs", "area", "island", "port", "hub", "track", "circuit", "venue", "streets", "edge", "outskirts", "centre", "center", "heart", "coast", "shore", "shores", "waters"]);
 
 /** People named by where they live ("residents of Horsham were told to leave"): the place is the story's. */
 const RESIDENT_NOUNS = new Set(["residents", "inhabitants", "townspeople", "townsfolk", "villagers", "locals"]);

@@ -98,7 +98,7 @@ const FUNCTION_POS = new Set(["PRON", "DET", "CCONJ", "SCONJ", "ADP", "AUX", "PA
 /** "Earth-sized", "Soviet-style": the name is a yardstick for a thing, no one in the story. */
 const LIKENESS_SUFFIXES = new Set(["sized", "size", "class", "style", "like", "type", "shaped", "esque"]);
 /** Nouns after which a name is an area's: "the Lakeport region", "Velmora province", "Lakeport county". */
-const AREA_NOUNS = new Set(["region", "province", "county", "district", "village", "town", "city", "municipality", "prefecture", "oblast", "governorate"]);
+const AREA_NOUNS = new Set(["region", "province", "county", "district", "village", "town", "city", "municipality", "prefecture", "oblast", "governorate", "island", "peninsula"]);
 /** Stock exchanges, whose ticker after a colon names the company before it ("(NASDAQ: KSTB)"). */
 export const STOCK_EXCHANGES = /^(?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|AMEX|OTC|NSE|BSE|HKEX|SGX|FTSE)$/;
 
@@ -750,7 +750,8 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
   // ("the Sulphur fire", "the Ridge blaze"): a wildfire's name names no one.
   if (toks[first - 1]?.lower === "the" && FIRE_NOUNS.has(toks[last + 1]?.text ?? "") && !gazetteer.isPlace(whole)) return;
   // ("the Hebridean island of Barra", "a Tuscan village": a region's adjective before a place noun.)
-  if (first === last && REGIONAL_ADJECTIVE.test(toks[first].text) && isPlaceNoun(toks[last + 1]) && !gazetteer.isPlace(toks[first].text)) return;
+  // (An adjective before one such noun needs a determiner: "on Calantuan island" names the island.)
+  if (first === last && REGIONAL_ADJECTIVE.test(toks[first].text) && isPlaceNoun(toks[last + 1]) && (toks[first - 1]?.pos === "DET" || toks[last + 1].lower.endsWith("s")) && !gazetteer.isPlace(toks[first].text)) return;
   let nameFirst = first;
   let role: string | undefined;
   let honorific = false;
@@ -830,7 +831,7 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
   // ("the Queensland government said", "the Delhi government declined": a region's or a city's government.)
   // ("A Downing Street spokesman declined", "the Kremlin's spokesman said": a seat of government speaks for its country.)
   // ("The IMF's Colombo office declined": an office another body keeps there speaks for that body.)
-  const voice = !/^['’]s?$/.test(toks[nameFirst - 1]?.text ?? "") && stateBodyAhead(toks, possessed ? last + 1 : last) && ((nameToks.length === 1 && (gazetteer.demonym(nameToks[0].text) || possessed)) || (nameToks.length <= 3 && (hasOwnGovernment(nameToks) || !!gazetteer.seatOfGovernment(joinTokens(nameToks))))) ? stateVoiceAfter(toks, possessed ? last + 1 : last) : undefined;
+  const voice = !/^['’]s?$/.test(toks[nameFirst - 1]?.text ?? "") && stateBodyAhead(toks, possessed ? last + 1 : last) && ((nameToks.length === 1 && possessed) || (nameToks.length <= 2 && gazetteer.demonym(joinTokens(nameToks))) || (nameToks.length <= 3 && (hasOwnGovernment(nameToks) || !!gazetteer.seatOfGovernment(joinTokens(nameToks))))) ? stateVoiceAfter(toks, possessed ? last + 1 : last) : undefined;
   const residence = isResidence(toks, first);
   const group = voice ? undefined : entourageAfter(toks, last);
   out.push({

@@ -172,6 +172,12 @@ export function findPlaces(doc: Doc, entities: Entity[], what: What | null, date
         continue;
       }
     }
+    // "sentenced at Ashgill Crown Court": a court where the event took place is its venue.
+    const heard = e.name.endsWith(" Court") ? e.mentions.find((m) => m.locative && (m.sentence === title || lead.has(m.sentence) || m.sentence === what?.sentence.index)) : undefined;
+    if (heard && !places.has(e.name)) {
+      places.set(e.name, { name: e.name, role: "event", code: e.country, sentence: heard.sentence, start: heard.start, end: heard.end, score: score(heard) });
+      continue;
+    }
     const head = e.name.split(" ")[0];
     const city = e.name.includes(" ") ? gazetteer.city(head) : undefined;
     if (!isMajorCity(city) || places.has(head) || surnames.has(head)) continue;
@@ -202,8 +208,11 @@ export function findPlaces(doc: Doc, entities: Entity[], what: What | null, date
   }
   // "MEXICO CITY (AP) — … collapsing a hotel in the town of Pinotepa Nacional": a big city's dateline
   // is often a bureau's; the town the lead places the event in goes before it.
+  // ("DHAKA, Bangladesh (AP) — Floods … in northern Bangladesh …": a bureau's city the text never
+  // places anything in, or never names again, goes after the places it puts the event in.)
   if (ranked[0]?.bureau) {
-    const local = ranked.findIndex((p) => p.leadTown && p !== ranked[0] && (!p.code || !ranked[0].code || p.code === ranked[0].code));
+    let local = ranked.findIndex((p) => p.leadTown && p !== ranked[0] && (!p.code || !ranked[0].code || p.code === ranked[0].code));
+    if (local < 0 && (ranked[0].role !== "event" || ranked[0].datelineOnly)) local = ranked.findIndex((p, i) => i > 0 && p.role === "event" && !p.isCountry);
     if (local > 0) ranked.unshift(...ranked.splice(local, 1));
   }
   // "ELMSFORD JUNCTION, Pa. (AP) —": the dateline's town before the state or country it names.

@@ -1526,4 +1526,32 @@ describe("words that name no one", () => {
     expect(both.where[0].name).toMatch(/^New York/);
     expect(both.where.filter((w) => /New York/.test(w.name))).toHaveLength(1);
   });
+
+  it("reads a name before 'island' with no determiner as the island's ('off the coast of Merrovy island'), and a coast's 'of' as placing", () => {
+    const b = mustBrief({ text: "MANILA (Reuters) - A strong earthquake struck off the coast of Merrovy island in the southern Philippines early on Saturday, killing at least nine people, officials said.", published: "2025-05-10" });
+    expect(b.who.map((w) => w.name)).not.toContain("Merrovy");
+    expect(b.where[0].name).toBe("Merrovy");
+  });
+
+  it("puts the places the lead puts the event in before a capital's dateline the text never places anything in, but not a country before its city", () => {
+    const floods = mustBrief({ title: "Floods force thousands from their homes", text: "DHAKA, Bangladesh (AP) — Floodwaters burst through a river embankment in northern Bangladesh on Monday, submerging dozens of villages, officials said. The embankment gave way near Talvasa in Gaibandha district. Aid agencies based in Dhaka said supplies were on their way.", published: "2025-05-06" });
+    expect(floods.where[0].name).not.toBe("Dhaka");
+    const ferry = mustBrief({ title: "Overloaded ferry capsizes; 19 dead, dozens missing", text: "JAKARTA, Indonesia (Reuters) - At least 19 people died after a ferry capsized off Kestwick island in South Sulawesi province on Monday, the rescue agency said.", published: "2025-05-06" });
+    expect(ferry.where[0].name).not.toBe("Jakarta");
+    const deal = mustBrief({ text: "MINNEAPOLIS — Ostrel Foods agreed on Monday to buy a rival for $2.1 billion, creating the third-largest dairy processor in the United States.", published: "2025-05-06" });
+    expect(deal.where[0].name).toBe("Minneapolis");
+  });
+
+  it("takes the court a sentence was passed at as where", () => {
+    const b = mustBrief({ text: "A former councillor has been jailed for four years for fraud. Tom Hadley, 58, was sentenced at Dunrobin Crown Court yesterday after a jury found him guilty.", published: "2025-05-06" });
+    expect(b.where[0].name).toBe("Dunrobin Crown Court");
+  });
+
+  it("reads a demonym several countries share as the biggest one's ('American' is the United States'), and demonyms of two words ('South African') as a country's, a region's people ('Central Asian') as no one", () => {
+    const us = mustBrief({ text: "The American government said on Monday it would send an envoy to Velmora.", published: "2025-05-06" });
+    expect(us.who[0]).toMatchObject({ name: "United States", kind: "place" });
+    const b = mustBrief({ text: "The South African government said on Monday it would send an envoy, while the Central Asian neighbours traded accusations. Ana Ruiz said the talks had failed.", published: "2025-05-06" });
+    expect(b.who.map((w) => w.name)).toContain("South Africa");
+    expect(b.who.map((w) => w.name).join(" ")).not.toMatch(/Central Asian|South African/);
+  });
 });
