@@ -69,6 +69,8 @@ const LEGAL_STEPS = new Set(["jailed", "sentenced", "convicted", "acquitted", "c
 
 /** Words before an incident word that make it a figure of speech: "drawing fire from", "under attack from critics". */
 const FIGURATIVE_BEFORE = new Set(["drawing", "draws", "drew", "draw", "under"]);
+/** "seven hurt", "three people were hurt": "hurt" injures people only after them ("the outcome hurt it" does not). */
+const HURT_WHO = /^(?:were|was|been|are|is|people|others|dozens|hundreds|several|many|more)$/;
 /** What collapses without harm to anyone: "as contract talks collapse", "the deal collapsed". */
 const ABSTRACT_COLLAPSES = new Set(["talks", "negotiations", "deal", "deals", "agreement", "bid", "takeover", "merger", "coalition", "government", "ceasefire", "truce", "trial", "case", "plan", "plans", "prices", "shares", "market", "markets", "currency", "sales", "support"]);
 
@@ -100,7 +102,7 @@ export function isIncident(what: What | null): boolean {
     }
     if (RELATIVE_PRONOUNS.has(t.lower)) relative = true;
     else if (CAUSE_LINKS.has(t.lower) || (t.lower === "into" && INQUIRY_NOUNS.has(toks[i - 1]?.lower ?? ""))) return false;
-    else if (lexicon.incidentWords.has(t.lower) && !FIGURATIVE_BEFORE.has(toks[i - 1]?.lower ?? "") && !(t.lower.startsWith("collapse") && ABSTRACT_COLLAPSES.has(toks[i - 1]?.lower ?? "")) && (t.lower !== "fell" || FALL_DIRECTIONS.has(toks[i + 1]?.lower ?? "")) && !CROWD_CONTROL.has(toks[i + 1]?.lower ?? "")) {
+    else if (lexicon.incidentWords.has(t.lower) && (t.lower !== "hurt" || HURT_WHO.test(toks[i - 1]?.lower ?? "") || toks[i - 1]?.pos === "NUM") && !FIGURATIVE_BEFORE.has(toks[i - 1]?.lower ?? "") && !(t.lower.startsWith("collapse") && ABSTRACT_COLLAPSES.has(toks[i - 1]?.lower ?? "")) && (t.lower !== "fell" || FALL_DIRECTIONS.has(toks[i + 1]?.lower ?? "")) && !CROWD_CONTROL.has(toks[i + 1]?.lower ?? "")) {
       if (!relative) return true;
       incident = true;
     }
@@ -346,7 +348,9 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
     const words = d.name.split(" ");
     if (d.type === "person") return [words.at(-1)!];
     const initials = acronymOf(d.name);
-    return [words.at(-1)!, ...words.filter((w) => !lexicon.orgSuffixes.has(w.toLowerCase()) && !lexicon.orgHeads.has(w.toLowerCase()) && !lexicon.stopwords.has(w.toLowerCase())), ...(initials.length >= 2 ? [initials] : [])];
+    // ("Port Ellery City Council" by its words together: a spokesman for "Fair Ellery" shares only a place's name.)
+    const core = words.filter((w) => !lexicon.orgSuffixes.has(w.toLowerCase()) && !lexicon.orgHeads.has(w.toLowerCase()) && !lexicon.stopwords.has(w.toLowerCase()));
+    return [words.at(-1)!, ...(core.length ? [core.join(" ")] : []), ...(initials.length >= 2 ? [initials] : [])];
   });
   // Tied to a doer: a country's leader ("French President"), someone whose role names the doer
   // ("Harper communications director Ana Ruiz"), or the group named after one ("the Ortiz
@@ -357,7 +361,7 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
   const tiedToDoer = (e: Entity) =>
     doers.has(e) ||
     (!!e.country && doerCountries.has(e.country)) ||
-    (!!e.role && doerNames.some((n) => e.role!.split(/[\s']+/).includes(n))) ||
+    (!!e.role && doerNames.some((n) => ` ${e.role!.split(/[\s']+/).join(" ")} `.includes(` ${n} `))) ||
     (!!e.role && doerCompanies.length === 1 && lexicon.companyOffices.has(e.role.toLowerCase())) ||
     (entourages.includes(e) && doerNames.includes(e.name.split(" ")[0]));
 
@@ -497,7 +501,7 @@ const POLICE_DEPARTMENT = /\b[A-Z]{1,4}PD\b/;
  * words of condemning an attack ("a cowardly act", "heinous", "a senseless act of evil"), and of
  * defying it ("stands with Velmora against terror", "terror will never win", "we will not be intimidated").
  */
-const CONDEMNATION = /\b(?:condemn|deplor|denounc|cowardly|heinous|barbaric|despicable|abhorrent|senseless act|act of (?:evil|terror|cowardice)|(?:brought|bring|bringing) (?:[\w-]+ ){0,3}to justice|(?:has|have) no place in|against terror|terror(?:ism|ists)? will (?:not|never)|will (?:not|never) be (?:intimidated|cowed|divided|defeated|silenced))/i;
+const CONDEMNATION = /\b(?:condemn|deplor|denounc|cowardly|heinous|barbaric|despicable|abhorrent|senseless act|act of (?:(?:pure|sheer|utter|senseless|mindless) )?(?:evil|terror|cowardice|hatred)|(?:brought|bring|bringing) (?:[\w-]+ ){0,3}to justice|(?:has|have) no place in|against terror|terror(?:ism|ists)? will (?:not|never)|will (?:not|never) be (?:intimidated|cowed|divided|defeated|silenced))/i;
 
 /** Reporting verbs that also name a violent movement ("slammed into", "blasted through"). */
 const PHYSICAL_SENSE = new Set(["slammed", "slams", "blasted", "blasts", "attacked", "attacks"]);

@@ -686,6 +686,25 @@ describe("stance: cues read as a side", () => {
   });
 });
 
+describe("stance: incidents and those tied to the doer", () => {
+  it("reads 'an act of pure evil' as condemnation after a shooting", () => {
+    const b = mustBrief({ title: "Three dead in Quillmark mall shooting", text: "A gunman opened fire at a shopping mall in Quillmark on Saturday, killing three people, police said. Mayor Ana Ruiz called the shooting \"an act of pure evil.\"", published: "2025-05-11" });
+    expect(b.stance.find((x) => x.actor === "Ana Ruiz")?.position).toBe("opposes");
+  });
+
+  it("reads people 'hurt' as an incident, whose describers take no side, but not a result that 'hurt' a campaign", () => {
+    const crash = mustBrief({ title: "Car driven into café terrace in Quillmark, seven hurt", text: "A man drove his car into a crowded café terrace in Quillmark on Sunday evening. Prosecutor Ana Ruiz said the evidence pointed to a personal dispute and that the suspect had argued with staff.", published: "2025-05-12" });
+    expect(crash.stance.find((x) => x.actor === "Ana Ruiz")?.position).toBe("neutral");
+    const campaign = mustBrief({ text: "Her campaign said on Tuesday that the result had only hurt it with voters. \"This is a rigged system,\" campaign chairman Tom Hadley said.", published: "2025-05-12" });
+    expect(campaign.stance.find((x) => x.actor === "Tom Hadley")?.position).toBe("opposes");
+  });
+
+  it("reads a campaign 'to overturn the decision' as opposition, though the group's name shares the council's town", () => {
+    const b = mustBrief({ title: "Council approves $84M stadium deal", text: "The Port Ravensby City Council voted 5-4 on Monday to approve an $84 million stadium deal. Tom Hadley, a spokesman for the residents' group Taxpayers for a Fair Ravensby, said the group would collect signatures for a referendum to overturn the decision.", published: "2025-05-12" });
+    expect(b.stance.find((x) => x.actor === "Tom Hadley")?.position).toBe("opposes");
+  });
+});
+
 const labelsPath = new URL("../fixtures/stance-labels.json", import.meta.url).pathname;
 const evalPath = new URL("../../../shared/eval/5w-dev/articles.jsonl", import.meta.url).pathname;
 
