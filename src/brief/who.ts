@@ -101,14 +101,30 @@ function holdsTitle(e: Entity, s: Subject): boolean {
  * a title in lower case names the person the article most often names with that title, who acts; the
  * place before it only says whose.
  */
-function describedBySubjects(entities: Entity[], subs: Subject[]): Map<Subject, Entity> {
+function describedBySubjects(doc: Doc, entities: Entity[], subs: Subject[]): Map<Subject, Entity> {
   const described = new Map<Subject, Entity>();
   for (const s of subs) {
     if (s.weight < LEAD_SUBJECT) continue;
     const holders = entities.filter((e) => holdsTitle(e, s));
     if (holders.length) described.set(s, holders.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a)));
+    else {
+      const named = namedInNextSentence(doc, entities, s);
+      if (named) described.set(s, named);
+    }
   }
   return described;
+}
+
+/**
+ * "A former treasurer of the church was sentenced … Tom Hadley, 58, of Eastfield, pleaded guilty":
+ * a subject that describes one person without naming them is the person who opens the next sentence.
+ */
+function namedInNextSentence(doc: Doc, entities: Entity[], s: Subject): Entity | undefined {
+  const toks = s.sentence.tokens.slice(s.range[0], s.range[1] + 1);
+  if (!/^(?:a|an)$/.test(toks[0]?.lower ?? "")) return undefined;
+  if (!toks.some((t) => t.text === t.lower && !t.lower.endsWith("s") && (isTitleWord(t.lower) || lexicon.humanNouns.has(t.lower)))) return undefined;
+  const next = doc.sentences.slice(s.sentence.index + 1).find((x) => !x.cruft);
+  return next ? entities.find((e) => e.type === "person" && e.mentions.some((m) => m.sentence === next.index && m.first === 0)) : undefined;
 }
 
 function subjectScore(e: Entity, s: Subject, described: Map<Subject, Entity>): number {
@@ -178,7 +194,7 @@ function groupPhrase(s: Subject): Actor | null {
 
 export function rankActors(doc: Doc, entities: Entity[], what: What | null): Actor[] {
   const subs = subjects(doc, what);
-  const described = describedBySubjects(entities, subs);
+  const described = describedBySubjects(doc, entities, subs);
   const title = doc.sentences.find((s) => s.isTitle);
   const titleClause = title ? headlineClauseStart(title) : 0;
   const leadIndex = leadSentences(doc, 1)[0]?.index;

@@ -1554,4 +1554,9 @@ describe("words that name no one", () => {
     expect(b.who.map((w) => w.name)).toContain("South Africa");
     expect(b.who.map((w) => w.name).join(" ")).not.toMatch(/Central Asian|South African/);
   });
+
+  it("takes the person who opens the next sentence as the one a lead's subject describes unnamed ('A former treasurer of … was sentenced … Tom Hadley, 58, pleaded guilty')", () => {
+    const b = mustBrief({ title: "Former church treasurer jailed for stealing from food bank", text: "A former treasurer of Thornwick Baptist Church was sentenced Tuesday to four years in prison for stealing more than $480,000 from the church's food bank. Tom Hadley, 58, of Quillmark, pleaded guilty in November to theft. The judge said he had betrayed the congregation.", published: "2025-05-14" });
+    expect(b.who[0].name).toBe("Tom Hadley");
+  });
 });
