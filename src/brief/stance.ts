@@ -458,7 +458,8 @@ function subjectDoers(s: Sentence, subject: [number, number], here: Placed[]): E
     for (let k = m.first - 1; k >= subject[0]; k--) {
       const t = toks[k];
       if (t.lower === "as" || t.pos === "SCONJ" || t.text === ",") return false;
-      if (t.pos === "ADP" && !(t.lower === "of" && isPeopleWord(toks[k - 1]?.lower ?? ""))) return true;
+      // ("Members of the union walked out": the union acts; "Former employees of Brandco sued it": Brandco does not.)
+      if (t.pos === "ADP" && !(t.lower === "of" && isPeopleWord(toks[k - 1]?.lower ?? "") && !NOT_THE_BODY.has(toks[k - 1]?.lower ?? ""))) return true;
     }
     return false;
   };
@@ -466,6 +467,9 @@ function subjectDoers(s: Sentence, subject: [number, number], here: Placed[]): E
     .filter(({ mention: m }) => m.first >= subject[0] && m.last <= subject[1] && !m.via && !modifiesThing(m) && !possessesSubject(m) && !inPhrase(m))
     .map(({ entity }) => entity);
 }
+
+/** People of a body who act on their own account, not as the body: its staff, customers and victims. */
+const NOT_THE_BODY = new Set(["employees", "employee", "workers", "worker", "staff", "customers", "customer", "patients", "students", "residents", "victims", "shareholders", "investors", "passengers", "tenants", "clients", "users", "parents"]);
 
 /** Past participles that do not end in -ed or -en. */
 const IRREGULAR_PARTICIPLES = new Set(["held", "shot", "caught", "struck", "sent", "sold", "told", "found", "kept", "brought", "bought", "built", "paid", "sought", "spent", "taught", "thrown", "stolen", "beaten", "seen", "known"]);

@@ -699,6 +699,12 @@ describe("stance: incidents and those tied to the doer", () => {
     expect(campaign.stance.find((x) => x.actor === "Tom Hadley")?.position).toBe("opposes");
   });
 
+  it("does not make a company the doer of a lawsuit its former employees file against it", () => {
+    const b = mustBrief({ text: "Three former employees of software company Quillmark Systems have filed a lawsuit accusing the company of denying them overtime pay. Quillmark spokeswoman Ana Ruiz said the company \"strongly disputes\" the allegations.", published: "2025-05-14" });
+    expect(b.stance.find((x) => x.actor === "Ana Ruiz")?.position).toBe("opposes");
+    expect(b.stance.find((x) => x.actor === "Quillmark Systems")?.position).not.toBe("supports");
+  });
+
   it("reads a campaign 'to overturn the decision' as opposition, though the group's name shares the council's town", () => {
     const b = mustBrief({ title: "Council approves $84M stadium deal", text: "The Port Ravensby City Council voted 5-4 on Monday to approve an $84 million stadium deal. Tom Hadley, a spokesman for the residents' group Taxpayers for a Fair Ravensby, said the group would collect signatures for a referendum to overturn the decision.", published: "2025-05-12" });
     expect(b.stance.find((x) => x.actor === "Tom Hadley")?.position).toBe("opposes");
