@@ -171,7 +171,7 @@ function cityNamed(name: string, hit: City | undefined): City | undefined {
  */
 const entryByName = new Map<string, PlaceEntry | null>();
 
-/** US states as news agencies abbreviate them ("Pa.", "N.M."), by abbreviation: the state's name. */
+/** US states and Canadian provinces as news agencies abbreviate them ("Pa.", "N.M.", "B.C."), by abbreviation: the state's name. */
 const stateNames = new Map(Object.entries(lexiconData.stateAbbreviations as Record<string, string>));
 /** US states by their postal codes ("OH"), which read as words elsewhere ("IN", "OK"): for datelines only. */
 const statesByPostalCode = new Map(Object.entries(lexiconData.statePostalCodes as Record<string, string>));

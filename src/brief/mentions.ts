@@ -338,6 +338,9 @@ const SPELT_DATE_WORDS = new Set(["may", "june", "july"]);
 /** The temperature scales, named after people. */
 const TEMPERATURE_SCALES = /^(?:Celsius|Fahrenheit|Centigrade|Kelvin)$/;
 
+/** Words that open the object of an -ing form ("Reading an e-book"), never a name's next word. */
+const GERUND_OBJECT_OPENERS = new Set(["a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your"]);
+
 function isNameWord(t: Token, k: number, s: Sentence, stats: WordStats, sentenceInitial: boolean): boolean {
   const c = t.text[0];
   // "eNCA": a listed outlet may open in lower case, and must still be seen to be cited, not read as prose.
@@ -369,6 +372,8 @@ function isNameWord(t: Token, k: number, s: Sentence, stats: WordStats, sentence
   if (FUNCTION_POS.has(t.pos) && t.pos !== "PROPN") return false;
   if (s.isTitle && stats.titleCaseTitle) return stats.capSeenMidSentence.has(t.text) || inGazetteer(t.text) || (t.pos === "PROPN" && !stats.lowerSeen.has(t.lower) && !t.stop);
   if (sentenceInitial) {
+    // "Reading an e-book is …", "Building the dam cost …": an -ing word opening a gerund's phrase.
+    if (t.lower.endsWith("ing") && GERUND_OBJECT_OPENERS.has(s.tokens[k + 1]?.text ?? "") && lexicon.isEnglishWord(t.lower)) return false;
     // A capitalised first word is a name only with outside support: a gazetteer, the same word
     // capitalised mid-sentence elsewhere, not being an English word ("Greenpeace"), or a
     // capitalised word right after it ("Proposals included" is not a name).
@@ -786,6 +791,8 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
       }
     }
   }
+  // "Kenya's Cabinet Secretary for Energy, Ana Ruiz,": a title's field after it names no one.
+  if (nameFirst > first && /^(?:for|of)$/.test(toks[nameFirst].text)) return;
   // "Housing Secretary Ana Ruiz" opening a sentence: the portfolio was left out of the run as a
   // capitalised first word; it belongs to the title.
   const opener = toks[0];

@@ -1559,4 +1559,12 @@ describe("words that name no one", () => {
     const b = mustBrief({ title: "Former church treasurer jailed for stealing from food bank", text: "A former treasurer of Thornwick Baptist Church was sentenced Tuesday to four years in prison for stealing more than $480,000 from the church's food bank. Tom Hadley, 58, of Quillmark, pleaded guilty in November to theft. The judge said he had betrayed the congregation.", published: "2025-05-14" });
     expect(b.who[0].name).toBe("Tom Hadley");
   });
+
+  it("reads a title's field after it as no one ('Cabinet Secretary for Energy, Ana Ruiz,'), 'B.C.' as British Columbia, and a gerund opening a sentence ('Reading an e-book') as no place", () => {
+    const minister = mustBrief({ text: "\"This is a historic day for our region,\" Kenya's Cabinet Secretary for Energy, Ana Ruiz, said on Tuesday at the signing ceremony.", published: "2025-05-14" });
+    expect(minister.who.map((w) => w.name).join(" ")).not.toMatch(/for Energy/);
+    const study = mustBrief({ title: "Screens before bed cost children sleep: B.C. study", text: "Children who use phones before bed sleep less, according to a study published on Monday. \"Reading an e-book is not the same as playing a game,\" said Tom Hadley, who led the work.", published: "2025-05-14" });
+    expect(study.where.map((w) => w.name)).toContain("British Columbia");
+    expect(study.where.map((w) => w.name)).not.toContain("Reading");
+  });
 });
