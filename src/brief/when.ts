@@ -259,7 +259,7 @@ const STATEMENT_FOLLOWS = /^\s*(?:that\s+)?(?:it|he|she|they|we|the\s+\p{L}+)\s+
 /** Whether the date sits in an "after …" phrase of its clause ("after Saturday's 3-0 defeat", "following a crash on Monday"). */
 function datesCause(s: Sentence, found: WhenResult): boolean {
   const before = s.text.slice(0, (found.start ?? s.start) - s.start);
-  return /\b(?:after|following)\b[^,;:"“”]{0,40}$/i.test(before);
+  return /\b(?:after|following)\b[^,;:"“”]{0,80}$/i.test(before);
 }
 
 /**

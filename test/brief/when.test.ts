@@ -195,4 +195,9 @@ describe("when: dates resolved against the publication date", () => {
     const b = mustBrief({ text: "About 900 teachers in Harrowgate went on strike Monday, closing all 19 of the district's schools. It is the first strike in the state in six years.", published: "2016-03-08" });
     expect(b.when).toMatchObject({ date: "2016-03-07", text: "Monday" });
   });
+
+  it("reads a date in a long 'after …' clause as the cause's, giving way to the event's own day", () => {
+    const b = mustBrief({ text: "A man has been charged with arson after a fire tore through a community centre in Quillmark at the weekend. Tom Hadley, 34, was charged yesterday evening and will appear before magistrates this morning.", published: "2017-06-14" });
+    expect(b.when).toMatchObject({ date: "2017-06-13", text: "yesterday evening" });
+  });
 });
