@@ -1567,4 +1567,9 @@ describe("words that name no one", () => {
     expect(study.where.map((w) => w.name)).toContain("British Columbia");
     expect(study.where.map((w) => w.name)).not.toContain("Reading");
   });
+
+  it("reads an ocean's region ('four North Atlantic nations') as no one", () => {
+    const b = mustBrief({ text: "Fisheries ministers from four North Atlantic nations agreed on Thursday to cut the catch of cod by 22 percent, Ana Ruiz said.", published: "2025-05-14" });
+    expect(b.who.map((w) => w.name)).not.toContain("North Atlantic");
+  });
 });
