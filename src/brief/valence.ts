@@ -92,7 +92,10 @@ export function valence(tokens: Token[], text: string): Valence {
     if (t.lower === "alone" && k > 0 && /^(?:NOUN|PROPN|NUM|PRON)$/.test(tokens[k - 1].pos)) return;
     const before = tokens.slice(Math.max(0, k - 3), k);
     if (before.some((p) => DIMINISHERS.has(p.lower))) return;
-    addScore((before.some((p) => lexicon.negators.has(p.lower)) ? -v : v) * weight);
+    // ("not good", "never really liked"; "cannot see the pain" negates the seeing, not the pain.)
+    const negator = before.findLastIndex((p) => lexicon.negators.has(p.lower));
+    const negated = negator >= 0 && !before.slice(negator + 1).some((p) => p.pos === "VERB");
+    addScore((negated ? -v : v) * weight);
   });
   const lower = text.toLowerCase();
   if (ANY_CUE.test(lower)) {

@@ -699,6 +699,11 @@ describe("stance: incidents and those tied to the doer", () => {
     expect(campaign.stance.find((x) => x.actor === "Tom Hadley")?.position).toBe("opposes");
   });
 
+  it("negates a word only across no verb ('cannot see the pain' is no praise)", () => {
+    const text = "Agriculture Minister Tom Hadley said on Monday that farmer suicides had personal causes. \"This is an insult to every farmer's family. A man who cannot see the pain of the people who feed this state has no business being a minister,\" opposition leader Ana Ruiz said.";
+    expect(mustBrief({ text, published: "2025-05-14" }).stance.find((x) => x.actor === "Ana Ruiz")?.position).toBe("opposes");
+  });
+
   it("does not make a company the doer of a lawsuit its former employees file against it", () => {
     const b = mustBrief({ text: "Three former employees of software company Quillmark Systems have filed a lawsuit accusing the company of denying them overtime pay. Quillmark spokeswoman Ana Ruiz said the company \"strongly disputes\" the allegations.", published: "2025-05-14" });
     expect(b.stance.find((x) => x.actor === "Ana Ruiz")?.position).toBe("opposes");
