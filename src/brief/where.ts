@@ -235,6 +235,8 @@ export function findPlaces(doc: Doc, entities: Entity[], what: What | null, date
     if (!lower.includes(`${key},`) && !(town && lower.includes(`${key} in `))) continue;
     for (const outer of top) {
       if (inner === outer || top.indexOf(outer) > top.indexOf(inner)) continue;
+      // ("Tom Hadley, of Mill Lane, Eastfield,": an address merely mentioned goes not before the event's town.)
+      if (outer.role === "event" && inner.role !== "event") continue;
       if (!insideOf(lower, inner.name, outer.name, town)) continue;
       top.splice(top.indexOf(inner), 1);
       top.splice(top.indexOf(outer), 0, inner);

@@ -1572,4 +1572,9 @@ describe("words that name no one", () => {
     const b = mustBrief({ text: "Fisheries ministers from four North Atlantic nations agreed on Thursday to cut the catch of cod by 22 percent, Ana Ruiz said.", published: "2025-05-14" });
     expect(b.who.map((w) => w.name)).not.toContain("North Atlantic");
   });
+
+  it("keeps an accused's address ('of Fenton Road, Quillmark') after the town the event happened in", () => {
+    const b = mustBrief({ text: "A man has been charged with arson after a fire tore through a community centre in Quillmark at the weekend. Tom Hadley, 34, of Fenton Road, Quillmark, was charged yesterday evening.", published: "2025-05-14" });
+    expect(b.where[0].name).toBe("Quillmark");
+  });
 });
