@@ -1577,4 +1577,9 @@ describe("words that name no one", () => {
     const b = mustBrief({ text: "A man has been charged with arson after a fire tore through a community centre in Quillmark at the weekend. Tom Hadley, 34, of Fenton Road, Quillmark, was charged yesterday evening.", published: "2025-05-14" });
     expect(b.where[0].name).toBe("Quillmark");
   });
+
+  it("reads a place after a hyphenated modifier as placed ('at a rain-lashed Fenton Park')", () => {
+    const b = mustBrief({ text: "Quillmark are through to the semi-finals after a nerve-shredding win over Thornwick at a rain-lashed Fenton Park yesterday.", published: "2025-05-14" });
+    expect(b.where[0]).toMatchObject({ name: "Fenton Park", role: "event" });
+  });
 });
