@@ -378,9 +378,17 @@ export function regionAt(toks: Token[], k: number): string | undefined {
     if (words.length < n || !words.every((t) => opensUpper(t.text) && t.pos === "PROPN")) return undefined;
     const next = toks[k + n];
     if (next && (opensUpper(next.text) || !next.spaced && next.text !== "," && next.text !== ".")) continue;
-    const place = gazetteer.entryAsWritten(joinTokens(words));
+    const place = gazetteer.entryAsWritten(joinTokens(words)) ?? (n === 1 ? abbreviatedRegion(toks, k) : undefined);
     const code = place?.region?.country ?? place?.country?.code;
     if (code) return code;
   }
   return undefined;
+}
+
+/** "Wendham, Alta., …": an abbreviated state or province whose full stop the tokenizer split off. */
+export function abbreviatedRegion(toks: Token[], k: number): ReturnType<typeof gazetteer.entry> {
+  const dot = toks[k + 1];
+  if (dot?.text !== "." || dot.spaced || toks[k - 1]?.text !== ",") return undefined;
+  const place = gazetteer.entryAsWritten(`${toks[k].text}.`);
+  return place?.region ? place : undefined;
 }

@@ -7,7 +7,7 @@
 import { isUpperChar, keepsCaseWhenLowered, opensUpper } from "./letter-case";
 import { gazetteer, isMajorCity } from "./gazetteer";
 import { isListedOutlet, isMediaWord, isNewsOutlet, lexicon } from "./lexicon";
-import { describesPeople, describesPerson, entourageAfter, isAgent, isLocative, isReference, isResidence, isNamedAsOutlet, isSeat, isStaff, isToldTo, namedAsSettlement, qualifiesSettlement, regionAt, stateVoiceAfter } from "./mention-context";
+import { abbreviatedRegion, describesPeople, describesPerson, entourageAfter, isAgent, isLocative, isReference, isResidence, isNamedAsOutlet, isSeat, isStaff, isToldTo, namedAsSettlement, qualifiesSettlement, regionAt, stateVoiceAfter } from "./mention-context";
 import { joinTokens, type Token } from "./nlp";
 import { appositiveRole, isCityCountryOrSeat, isCompanyTrade, isTitleWord, leadingRole, opensPlaceName, roleBefore, roleBeforeComma, roleCountry } from "./roles";
 import type { Doc, Sentence } from "./sentences";
@@ -744,6 +744,8 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
     while (close <= last + 2 && toks[close] && opensUpper(toks[close].text)) close++;
     if (close - first >= 2 && CLOSING_QUOTES.has(toks[close]?.text ?? "") && isSlogan(toks.slice(first, close))) return;
   }
+  // "near Wendham, Alta., on …": a province written short places the town before it and names no one.
+  if (first === last && abbreviatedRegion(toks, first)) return;
   // "thank God", "God forbid": an exclamation names no one.
   if (first === last && toks[first].text === "God" && (/^(?:thank|my|to)$/.test(toks[first - 1]?.lower ?? "") || /^(?:forbid|knows|willing|bless)$/.test(toks[last + 1]?.lower ?? ""))) return;
   // "will let HATE lead us": a word set in capitals between lower-case ones is stressed, not an acronym.

@@ -1582,4 +1582,10 @@ describe("words that name no one", () => {
     const b = mustBrief({ text: "Quillmark are through to the semi-finals after a nerve-shredding win over Thornwick at a rain-lashed Fenton Park yesterday.", published: "2025-05-14" });
     expect(b.where[0]).toMatchObject({ name: "Fenton Park", role: "event" });
   });
+
+  it("reads a province written short, its full stop split off ('near Wendham, Alta., on Wednesday'), as placing the town, no actor", () => {
+    const b = mustBrief({ text: "Twenty-two people were hurt when a charter bus rolled into a ditch near Quillmark, Alta., on Wednesday night, police said.", published: "2025-05-15" });
+    expect(b.who.map((w) => w.name)).not.toContain("Alta");
+    expect(b.where[0]).toMatchObject({ name: "Quillmark", country: "Canada" });
+  });
 });
