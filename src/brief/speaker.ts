@@ -224,6 +224,15 @@ export function isPossessor(s: Sentence, m: Mention): boolean {
 }
 
 /** The speaker of a reporting verb at token v: a name just before it, just after it, or a pronoun. */
+/** The token where a person's role written before the name opens ("Niger's environment minister Ana Ruiz"), else the name's first. */
+function roleStart(s: Sentence, m: Mention): number {
+  if (!m.role) return m.first;
+  const at = s.text.lastIndexOf(m.role, m.start - s.start);
+  if (at < 0 || s.text.slice(at + m.role.length, m.start - s.start).trim() !== "") return m.first;
+  const k = s.tokens.findIndex((t) => t.start - s.start >= at);
+  return k >= 0 && k < m.first ? k : m.first;
+}
+
 export function speaker(s: Sentence, v: number, here: Placed[], recent: Recent, entourages: Entity[], quoted = false): { entity: Entity; mention?: Mention } | null {
   const before = here.filter((h) => h.mention.last < v && v - h.mention.last <= 6);
   const clauseBreak = (from: number) => s.tokens.slice(from, v).some((t) => t.text === "," || t.text === '"' || t.text === ";");
@@ -289,7 +298,11 @@ export function speaker(s: Sentence, v: number, here: Placed[], recent: Recent, 
   // object after it; it is inverted only right after what was said ('…," warned Ana Ruiz').
   const sided = lexicon.reportingVerbs.get(s.tokens[v].lower);
   const objectAfter = !!sided && sided !== "neutral" && !/^["”’',]$/.test(s.tokens[v - 1]?.text ?? "");
-  const after = !subjectBefore && !objectAfter && here.find((h) => h.mention.first > v && h.mention.first - v <= 8 && gap(v + 1, h.mention.first) <= 2 && !isPossessor(s, h.mention) && !actsNext(h.mention) && !opensRole(h.mention) && !between(h.mention.first).some((t) => t.pos === "ADP" || t.pos === "SCONJ" || t.text === "," || t.lower === "that"));
+  // ('…," said Kenya's Trade Cabinet Secretary Ana Ruiz': the role before the name is part of it.)
+  const after = !subjectBefore && !objectAfter && here.find((h) => {
+    const from = roleStart(s, h.mention);
+    return h.mention.first > v && from - v <= 8 && gap(v + 1, from) <= 2 && !isPossessor(s, h.mention) && !actsNext(h.mention) && !opensRole(h.mention) && !between(from).some((t) => t.pos === "ADP" || t.pos === "SCONJ" || t.text === "," || t.lower === "that");
+  });
   if (after) return after;
   for (let k = v - 1; k >= Math.max(0, v - 3); k--) {
     const t = s.tokens[k];

@@ -180,7 +180,14 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
         const k = s.tokens.findIndex((_, j) => (v < 0 || j < v) && reportingVerbAt(s.tokens, j) !== null);
         return k >= 0 ? speaker(s, k, here, recent, entourages) : null;
       };
-      const who = (reporter >= 0 ? speaker(s, reporter, here, recent, entourages) : null) ?? speaker(s, v < 0 ? s.tokens.length : v, here, recent, entourages) ?? firstReporter();
+      // "The ambassador Ana Ruiz left the ministry without speaking to journalists and declined to
+      // comment": with no reporting verb before it, the sentence's subject.
+      const subject = () => {
+        const range = subjectRange(s);
+        const h = range ? here.find((x) => x.mention.first >= range[0] && x.mention.last <= range[1] && (v < 0 || x.mention.last < v) && (x.entity.type === "person" || x.entity.type === "org") && !inQuote(x.mention.start)) : undefined;
+        return h ? { entity: h.entity, mention: h.mention } : null;
+      };
+      const who = (reporter >= 0 ? speaker(s, reporter, here, recent, entourages) : null) ?? speaker(s, v < 0 ? s.tokens.length : v, here, recent, entourages) ?? firstReporter() ?? subject();
       if (who) statements.push({ entity: who.entity, mention: who.mention, position: "no_comment", verb: noComment, sentence: s, start: at, end: at + noComment.length, strength: 3 });
       silent = who?.entity;
     }

@@ -704,6 +704,17 @@ describe("stance: incidents and those tied to the doer", () => {
     expect(mustBrief({ text, published: "2025-05-14" }).stance.find((x) => x.actor === "Ana Ruiz")?.position).toBe("opposes");
   });
 
+  it("finds the speaker after the verb past a possessive and a role ('…,\" said Velmora's Trade Secretary Ana Ruiz')", () => {
+    const b = mustBrief({ text: "Velmora signed the trade deal on Monday. \"This is a good day for our traders,\" said Velmora's Trade Cabinet Secretary Ana Ruiz. \"We are proud of this step,\" said Korvia's environment minister Tom Hadley, who chaired the talks.", published: "2025-05-14" });
+    expect(b.stance.find((x) => x.actor === "Ana Ruiz")?.quote).toMatch(/good day/);
+    expect(b.stance.find((x) => x.actor === "Tom Hadley")?.quote).toMatch(/proud/);
+  });
+
+  it("gives 'declined to comment' to the sentence's subject when no reporting verb names who", () => {
+    const b = mustBrief({ text: "Velmora summoned Korvia's ambassador on Monday over the border incident. Korvian Ambassador Ana Ruiz left the ministry without speaking to journalists and declined to comment when asked about the incident.", published: "2025-05-14" });
+    expect(b.stance.find((x) => x.actor === "Ana Ruiz")?.position).toBe("no_comment");
+  });
+
   it("does not make a company the doer of a lawsuit its former employees file against it", () => {
     const b = mustBrief({ text: "Three former employees of software company Quillmark Systems have filed a lawsuit accusing the company of denying them overtime pay. Quillmark spokeswoman Ana Ruiz said the company \"strongly disputes\" the allegations.", published: "2025-05-14" });
     expect(b.stance.find((x) => x.actor === "Ana Ruiz")?.position).toBe("opposes");
