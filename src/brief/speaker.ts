@@ -257,7 +257,13 @@ export function speaker(s: Sentence, v: number, here: Placed[], recent: Recent, 
   // "Cllr Ana Ruiz, who represents Eastfield and voted against, said": a name inside the aside is not the speaker.
   if (near && !(apposed && apposed.mention.last < near.mention.first)) return relativeAntecedent(s, here, near, v) ?? workerOf(s, here, near) ?? bodyAccreditedTo(s, here, near) ?? near;
   // "The UN coordinator for Yemen, Leila Okonjo, condemned": the aside is the person the title names.
-  const named = apposed && s.tokens[v - 1]?.text === "," ? here.find((h) => h.entity.type === "person" && h.mention.last === v - 2 && s.tokens[h.mention.first - 1]?.text === "," && h.mention.first - 1 === asideFrom(apposed.mention.last)) : undefined;
+  // (A title or an honorific may open the aside: ", Comrade Ana Ruiz, said".)
+  const opening = (m: Mention) => {
+    let k = Math.min(m.first, roleStart(s, m));
+    while (k > 0 && describesRole(s.tokens[k - 1].lower)) k--;
+    return k;
+  };
+  const named = apposed && s.tokens[v - 1]?.text === "," ? here.find((h) => h.entity.type === "person" && h.mention.last === v - 2 && s.tokens[opening(h.mention) - 1]?.text === "," && opening(h.mention) - 1 === asideFrom(apposed.mention.last)) : undefined;
   if (named) return named;
   if (apposed) return apposed;
   // "said Tom Hadley", "said the union": right after the verb, with no preposition between

@@ -710,6 +710,12 @@ describe("stance: incidents and those tied to the doer", () => {
     expect(b.stance.find((x) => x.actor === "Tom Hadley")?.quote).toMatch(/proud/);
   });
 
+  it("takes the person named in an aside after a body, an honorific before the name, as the speaker (', Comrade Ana Ruiz, said')", () => {
+    const b = mustBrief({ text: "The governor opened the clinic on Monday. The chairman of the Nurses Welfare Association, Comrade Ana Ruiz, said the state could not staff it.", published: "2025-05-14" });
+    expect(b.stance.map((x) => x.actor)).toContain("Ana Ruiz");
+    expect(b.who.map((w) => w.name)).not.toContain("Comrade Ana Ruiz");
+  });
+
   it("gives 'declined to comment' to the sentence's subject when no reporting verb names who", () => {
     const b = mustBrief({ text: "Velmora summoned Korvia's ambassador on Monday over the border incident. Korvian Ambassador Ana Ruiz left the ministry without speaking to journalists and declined to comment when asked about the incident.", published: "2025-05-14" });
     expect(b.stance.find((x) => x.actor === "Ana Ruiz")?.position).toBe("no_comment");
