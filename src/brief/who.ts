@@ -178,7 +178,9 @@ function groupPhrase(s: Subject): Actor | null {
   // "Thousands of homes", "Millions of dollars": a count of things, not of people.
   if (QUANTITIES.has(toks[head].lower) && !toks.slice(head + 1, last + 1).some((t) => lexicon.humanNouns.has(t.lower))) return null;
   // "A passenger plane", "Police fire tear gas": a people noun describing a thing heads no group.
-  if (last > head && toks[last].pos === "NOUN" && !lexicon.humanNouns.has(toks[last].lower) && !toks[last].lower.endsWith("s")) return null;
+  // ("PASSENGER TRAIN DERAILS": a headline in capitals tags its nouns as names.)
+  const thing = toks[last].pos === "NOUN" || (toks[last].pos === "PROPN" && /^[A-Z]+$/.test(toks[last].text) && lexicon.isEnglishWord(toks[last].lower));
+  if (last > head && thing && !lexicon.humanNouns.has(toks[last].lower) && !toks[last].lower.endsWith("s")) return null;
   // Back through determiners, numbers, adjectives and compound nouns ("At least seven people").
   // Glued pieces count as one word ("A 34-year-old man").
   while (head > 0 && (/^(DET|NUM|ADJ|NOUN|PROPN|ADV)$/.test(toks[head - 1].pos) || !toks[head].spaced) && toks[head - 1].text !== ",") head--;

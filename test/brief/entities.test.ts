@@ -1588,4 +1588,9 @@ describe("words that name no one", () => {
     expect(b.who.map((w) => w.name)).not.toContain("Alta");
     expect(b.where[0]).toMatchObject({ name: "Quillmark", country: "Canada" });
   });
+
+  it("reads a people noun describing a thing in a headline set in capitals as no group ('PASSENGER TRAIN DERAILS')", () => {
+    const b = mustBrief({ title: "PASSENGER TRAIN DERAILS IN SOUTHERN POLAND, TWO KILLED", text: "Two people were killed when a passenger train derailed near a village in southern Poland on Sunday, officials said.", published: "2025-05-12" });
+    expect(b.who.map((w) => w.name)).not.toContain("Passenger train");
+  });
 });
