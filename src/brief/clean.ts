@@ -731,7 +731,8 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
  */
 function datelinePlaceOf(line: string): { place: string; area: string | null } | null {
   const wire = DATELINE_PLACE.exec(line)?.groups;
-  if (wire && /[A-Z]{3}/.test(wire.place)) return { place: wire.place.split(/\s+/).map((w) => w[0] + w.slice(1).toLowerCase()).join(" ").replace(/^St\.? /, "St. "), area: wire.area ?? null };
+  // ("FILE - In this Aug. 12 photo, …": an agency's caption of an archive picture, no dateline.)
+  if (wire && /[A-Z]{3}/.test(wire.place) && wire.place !== "FILE") return { place: wire.place.split(/\s+/).map((w) => w[0] + w.slice(1).toLowerCase()).join(" ").replace(/^St\.? /, "St. "), area: wire.area ?? null };
   const outlet = OUTLET_DATELINE.exec(line);
   if (outlet && isNewsOutlet(outlet.groups!.agency)) return { place: outlet.groups!.place.replace(/[,\s]+$/, ""), area: outlet.groups!.area ?? null };
   const titled = TITLE_CASE_DATELINE.exec(line)?.[0];

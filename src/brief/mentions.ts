@@ -363,6 +363,10 @@ function isNameWord(t: Token, k: number, s: Sentence, stats: WordStats, sentence
   if (COUNTS.has(t.lower) && s.tokens[k + 1]?.lower === "of") return false;
   // "8:10 p.m. ET": US zones written short only after a time ("ET Bureau", "PT Sumber" are names).
   if (SHORT_US_ZONES.test(t.text) && CLOCK_TIME.test(s.tokens[k - 1]?.text ?? "")) return false;
+  // "9:41 PM": the half of the day after a clock time.
+  if (/^(?:AM|PM)$/.test(t.text) && /^\d{1,2}(?:[:.]\d\d)?$/.test(s.tokens[k - 1]?.text ?? "")) return false;
+  // "A MAN has been charged": a tabloid's opening words in capitals, not an acronym.
+  if (/^(?:A|AN|THE)$/.test(s.tokens[k - 1]?.text ?? "") && k === 1 && /^[A-Z]{2,}$/.test(t.text) && lexicon.isEnglishWord(t.lower)) return false;
   if (isAcronym(t.text)) return t.text === "US" || t.text === "UK" || (!t.stop && (!stats.shouting || vouchedInCapitals(t, s.tokens[k - 1])));
   if (isAllCapsWord(t.text)) {
     if (stats.shouting) return vouchedInCapitals(t, s.tokens[k - 1]);

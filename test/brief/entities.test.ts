@@ -1593,4 +1593,13 @@ describe("words that name no one", () => {
     const b = mustBrief({ title: "PASSENGER TRAIN DERAILS IN SOUTHERN POLAND, TWO KILLED", text: "Two people were killed when a passenger train derailed near a village in southern Poland on Sunday, officials said.", published: "2025-05-12" });
     expect(b.who.map((w) => w.name)).not.toContain("Passenger train");
   });
+
+  it("names no one or nowhere for a clock's 'PM', an archive picture's 'FILE -' or a tabloid's opening 'A MAN'", () => {
+    const clock = mustBrief({ text: "Expatriates in Oman will pay twice the visa fees from July, the ministry said at 9:41 PM on Wednesday.", published: "2017-04-06" });
+    expect(clock.who.map((w) => w.name)).not.toContain("PM");
+    const credit = mustBrief({ title: "Governor orders limits on lawn watering", text: "FILE - In this Aug. 12, 2015 file photo, a sprinkler waters a lawn. (AP Photo/Ana Ruiz, File)\nCARSON CITY, Nev. (AP) — Nevada Gov. Tom Hadley on Tuesday ordered the first statewide limits on lawn watering.", published: "2017-04-06" });
+    expect([...credit.who, ...credit.where].map((w) => w.name)).not.toContain("File");
+    const tabloid = mustBrief({ text: "A MAN has been charged with burglary after a jewellers in Quillmark was raided on Monday, police said.", published: "2017-04-06" });
+    expect(tabloid.who.map((w) => w.name)).not.toContain("MAN");
+  });
 });
