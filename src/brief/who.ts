@@ -115,16 +115,26 @@ function describedBySubjects(doc: Doc, entities: Entity[], subs: Subject[]): Map
   return described;
 }
 
+/** People nouns that are plural with no "-s": they describe a group, not the one person named next. */
+const PLURALS_WITHOUT_S = new Set(["people", "men", "women", "children", "police", "staff", "crew", "folk"]);
+
 /**
  * "A former treasurer of the church was sentenced … Tom Hadley, 58, of Eastfield, pleaded guilty":
- * a subject that describes one person without naming them is the person who opens the next sentence.
+ * a subject that describes one person without naming them is the person the next sentence
+ * introduces, opening it or with an age ("… convicted Tom Hadley, 61, …"). A headline's subject
+ * ("Former councillor guilty of fraud") may be introduced a sentence later, after the lead.
  */
 function namedInNextSentence(doc: Doc, entities: Entity[], s: Subject): Entity | undefined {
   const toks = s.sentence.tokens.slice(s.range[0], s.range[1] + 1);
-  if (!/^(?:a|an)$/.test(toks[0]?.lower ?? "")) return undefined;
-  if (!toks.some((t) => t.text === t.lower && !t.lower.endsWith("s") && (isTitleWord(t.lower) || lexicon.humanNouns.has(t.lower)))) return undefined;
-  const next = doc.sentences.slice(s.sentence.index + 1).find((x) => !x.cruft);
-  return next ? entities.find((e) => e.type === "person" && e.mentions.some((m) => m.sentence === next.index && m.first === 0)) : undefined;
+  const headline = s.sentence.isTitle;
+  if (!headline && !/^(?:a|an)$/.test(toks[0]?.lower ?? "")) return undefined;
+  if (!toks.some((t) => t.text === t.lower && !t.lower.endsWith("s") && !PLURALS_WITHOUT_S.has(t.lower) && (isTitleWord(t.lower) || lexicon.humanNouns.has(t.lower)))) return undefined;
+  const introduces = (next: Sentence, m: Mention) => m.sentence === next.index && (m.first === 0 || (next.tokens[m.last + 1]?.text === "," && /^\d{1,3}$/.test(next.tokens[m.last + 2]?.text ?? "") && next.tokens[m.last + 3]?.text === ","));
+  for (const next of doc.sentences.slice(s.sentence.index + 1).filter((x) => !x.cruft).slice(0, headline ? 2 : 1)) {
+    const person = entities.find((e) => e.type === "person" && e.mentions.some((m) => introduces(next, m)));
+    if (person) return person;
+  }
+  return undefined;
 }
 
 function subjectScore(e: Entity, s: Subject, described: Map<Subject, Entity>): number {

@@ -1602,4 +1602,9 @@ describe("words that name no one", () => {
     const tabloid = mustBrief({ text: "A MAN has been charged with burglary after a jewellers in Quillmark was raided on Monday, police said.", published: "2017-04-06" });
     expect(tabloid.who.map((w) => w.name)).not.toContain("MAN");
   });
+
+  it("takes the person a later sentence introduces with an age as the one a headline's subject describes ('Former councillor guilty …')", () => {
+    const b = mustBrief({ title: "Former Quillmark Shire councillor guilty of land fraud", text: "A former Quillmark Shire councillor has been found guilty of defrauding ratepayers of more than $1.3 million. A jury in Sydney on Wednesday convicted Tom Hadley, 61, who sat on Quillmark Shire Council for 14 years, on nine counts of fraud.", published: "2017-04-06" });
+    expect(b.who[0].name).toBe("Tom Hadley");
+  });
 });
