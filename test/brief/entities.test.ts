@@ -1604,7 +1604,13 @@ describe("words that name no one", () => {
   });
 
   it("takes the person a later sentence introduces with an age as the one a headline's subject describes ('Former councillor guilty …')", () => {
-    const b = mustBrief({ title: "Former Quillmark Shire councillor guilty of land fraud", text: "A former Quillmark Shire councillor has been found guilty of defrauding ratepayers of more than $1.3 million. A jury in Sydney on Wednesday convicted Tom Hadley, 61, who sat on Quillmark Shire Council for 14 years, on nine counts of fraud.", published: "2017-04-06" });
+    const b = mustBrief({ title: "Former church treasurer guilty of fraud", text: "A former treasurer of Thornwick Baptist Church has been found guilty of stealing more than $480,000 from its food bank. A jury in Sydney on Wednesday convicted Tom Hadley, 61, who kept the church's books for 14 years, on nine counts of fraud.", published: "2017-04-06" });
     expect(b.who[0].name).toBe("Tom Hadley");
+  });
+
+  it("reads a shire as a place ('a former Quillmark Shire councillor')", () => {
+    const b = mustBrief({ text: "A former Quillmark Shire councillor has been found guilty of fraud, a court in Sydney heard on Wednesday.", published: "2017-04-06" });
+    expect(b.who.map((w) => w.name)).not.toContain("Quillmark Shire");
+    expect(b.where.map((w) => w.name)).toContain("Quillmark Shire");
   });
 });
