@@ -45,7 +45,7 @@ const WIDGET = /\b\d{1,2}\s?px\b|[↺↻⟳⤾]|\bA\+|\bA-\s|^\W*$/;
 /** "+ −", "- A A +": font-size buttons; a bullet with words ("- 78% rejected the offer") is content. */
 const SIZE_BUTTONS = /^[+−–-]\s(?!.*\p{Ll}{3})/u;
 const FURNITURE =
-  /^(share( this( article| story)?)?|shares?|tweet|email|e-mail|print|comments?|\d+ comments?|[\d,.]+k? shares?|view comments|copy (?:this )?link|read more|related( articles| stories)?|more on this story|advertisement|sponsored|subscribe|sign up|follow us|click here|listen|watch|image( copyright| caption)?|photo|getty images|skip to|loading|close|menu|home|next|previous|whatsapp|facebook|twitter|pinterest|linkedin|reddit|messenger|top stories|story highlights|just watched|must watch|replay|more videos|social sharing|about sharing|scroll down for video|back to top|expand \/ collapse|related image|click to follow|show comments|hide comments|gift (?:this )?article|flipboard|ad feedback|key points|view gallery|show all(?: \d+ (?:photos|images|pictures))?|video|\d+ min(?:ute)?s?(?: read| listen)?)\b/i;
+  /^(share( this( article| story)?)?|reuse content|shares?|tweet|email|e-mail|print|comments?|\d+ comments?|[\d,.]+k? shares?|view comments|copy (?:this )?link|read more|related( articles| stories)?|more on this story|advertisement|sponsored|subscribe|sign up|follow us|click here|listen|watch|image( copyright| caption)?|photo|getty images|skip to|loading|close|menu|home|next|previous|whatsapp|facebook|twitter|pinterest|linkedin|reddit|messenger|top stories|story highlights|just watched|must watch|replay|more videos|social sharing|about sharing|scroll down for video|back to top|expand \/ collapse|related image|click to follow|show comments|hide comments|gift (?:this )?article|flipboard|ad feedback|key points|view gallery|show all(?: \d+ (?:photos|images|pictures))?|video|\d+ min(?:ute)?s?(?: read| listen)?)\b/i;
 /** "Topics: Lakeport, Libraries": the page's tags after a label. */
 const TAGS_LINE = /^(?:topics|tags|filed under|categories|related topics)\s*:|^From the section [A-Z][\w&' -]{1,40}$/i;
 /** "Show Caption", "Hide Caption": a gallery's buttons, on one line or two. */
@@ -106,7 +106,7 @@ const BYLINE = /^(?:By|Written by|Words by|Reported by|Authors?(?: of the articl
  * A byline without "By": "Ana Ruiz Health Correspondent", "Ana Ruiz Diplomatic editor", "Analysis: Ana
  * Ruiz, business editor" (a writer's name, a beat of at most two words and the job).
  */
-const BARE_BYLINE = /^(?:(?:[Aa]nalysis|[Cc]omment|[Oo]pinion)\s*:\s*)?[A-Z][\p{L}'’-]+(?: [A-Z]\.)?(?: [A-Z][\p{L}'’-]+){1,2},?(?: [A-Za-z]+){0,2} (?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist)$/u;
+const BARE_BYLINE = /^(?:(?:[Aa]nalysis|[Cc]omment|[Oo]pinion)\s*:\s*)?[A-Z][\p{L}'’-]+(?: [A-Z]\.)?(?: [A-Z][\p{L}'’-]+){1,2},?(?: [A-Za-z]+){0,2} (?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist)(?: @\w{2,30})?(?: (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? \d{1,2} [A-Z][a-z]+ \d{4}(?:,? \d{1,2}[:.]\d\d(?: [A-Z]{2,4})?)?)?$/u;
 /** "Ana Ruiz in Lakeport": a writer's name and where they file from, on a line of its own under the headline. */
 const FILED_FROM = /^[A-Z][\p{L}'’-]+(?: [A-Z]\.)? [A-Z][\p{L}'’-]+ in [A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?$/u;
 /** "Ana Ruiz and Tom Hadley": two writers' names on a line of their own under the headline. */

@@ -338,6 +338,9 @@ const SPELT_DATE_WORDS = new Set(["may", "june", "july"]);
 /** The temperature scales, named after people. */
 const TEMPERATURE_SCALES = /^(?:Celsius|Fahrenheit|Centigrade|Kelvin)$/;
 
+/** Offices a portfolio's word opens ("Housing Secretary", "Health Minister"). */
+const OFFICES = new Set(["secretary", "minister", "commissioner", "spokesman", "spokeswoman", "spokesperson"]);
+
 /** Words that open the object of an -ing form ("Reading an e-book"), never a name's next word. */
 const GERUND_OBJECT_OPENERS = new Set(["a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your"]);
 
@@ -836,6 +839,8 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
   // ("the Prime Minister's plan": a title of two words alone names no one the text can place.)
   const unpossessed = /^['’]s?$/.test(nameToks.at(-1)!.text) ? nameToks.slice(0, -1) : nameToks;
   if (unpossessed.length === 2 && isTitleWord(`${unpossessed[0].lower} ${unpossessed[1].lower}`)) return;
+  // ("the Housing Secretary said", "the Health Minister": a portfolio and an office, no one named.)
+  if (unpossessed.length === 2 && OFFICES.has(unpossessed[1].lower) && lexicon.isEnglishWord(unpossessed[0].lower) && !gazetteer.isPlace(unpossessed[0].text)) return;
   // "US-led", "London-based": the name modifies a noun; it neither acts nor locates.
   const compound = toks[last + 1]?.text === "-" && !toks[last + 1].spaced;
   if (compound && LIKENESS_SUFFIXES.has(toks[last + 2]?.lower ?? "") && !toks[last + 2].spaced) return;

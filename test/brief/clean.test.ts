@@ -641,4 +641,13 @@ describe("page furniture scraped into one paragraph", () => {
     expect(c.body).not.toMatch(/Modal Trigger|Read More/);
     expect(mustBrief({ text: "\"We did it,\" Ana Ruiz said after the final on Sunday. Read More Ana Ruiz's ten best goals", published: "2025-05-07" }).who.find((w) => w.name === "Ana Ruiz")?.role).toBeUndefined();
   });
+
+  it("removes a byline with no 'By' that carries a handle and a timestamp, and a 'Reuse content' widget", () => {
+    const c = ok("Share Share on Facebook Share on Twitter Email\nAna Ruiz Political Correspondent @AnaRuizPol Tuesday 15 March 2016 08:42 GMT\nOwners who leave homes empty will pay a levy under plans unveiled on Monday.\nReuse content");
+    expect(c.body).not.toMatch(/Correspondent|08:42|Reuse/);
+    expect(c.signoff).toBeNull();
+    const b = mustBrief({ text: "Ana Ruiz Political Correspondent @AnaRuizPol Tuesday 15 March 2016 08:42 GMT\nOwners who leave homes empty will pay a levy, the Housing Secretary announced on Monday.", published: "2016-03-15" });
+    expect(b.when).toMatchObject({ date: "2016-03-14" });
+    expect(b.who.map((w) => w.name)).not.toContain("Housing Secretary");
+  });
 });
