@@ -650,4 +650,9 @@ describe("page furniture scraped into one paragraph", () => {
     expect(b.when).toMatchObject({ date: "2016-03-14" });
     expect(b.who.map((w) => w.name)).not.toContain("Housing Secretary");
   });
+
+  it("removes a byline whose date follows a dash ('By Times News Service - April 6, 2017 | 9:41 PM')", () => {
+    const b = mustBrief({ text: "By Quillmark News Service - April 6, 2017 | 9:41 PM\nExpatriates will pay twice as much to bring their families from July. Minister Ana Ruiz announced the new fees on Wednesday.", published: "2017-04-06" });
+    expect(b.when).toMatchObject({ date: "2017-04-05", text: "Wednesday" });
+  });
 });
