@@ -357,6 +357,8 @@ function isNameWord(t: Token, k: number, s: Sentence, stats: WordStats, sentence
   // "Rs 500 crore", "HK$2 billion", "$US90 million", "Dh3.4 billion": a currency, not a name.
   if (CURRENCY_PREFIX.test(t.text) && (s.tokens[k + 1]?.pos === "NUM" || s.tokens[k + 1]?.text === "$" || /\d/.test(t.text))) return false;
   if (TIME_ZONES.test(t.text)) return false;
+  // "OMR20", "USD5bn", "MH17": letters glued to a number write an amount or a code, no name.
+  if (/^[A-Z]{2,4}\d[\d.,]*(?:bn|m|k)?$/.test(t.text)) return false;
   // "UN-brokered" read as one token: the name modifies a noun, like "US-led" read as three.
   const suffix = /-(\p{Ll}+)$/u.exec(t.text)?.[1];
   if (suffix && COMPOUND_SUFFIXES.has(suffix)) return false;

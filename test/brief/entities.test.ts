@@ -1613,4 +1613,9 @@ describe("words that name no one", () => {
     expect(b.who.map((w) => w.name)).not.toContain("Quillmark Shire");
     expect(b.where.map((w) => w.name)).toContain("Quillmark Shire");
   });
+
+  it("names no one for letters glued to a number ('from OMR20 to OMR40')", () => {
+    const b = mustBrief({ text: "The fee for each family visa will rise from OMR20 to OMR40 in July, the minister Ana Ruiz said on Wednesday.", published: "2017-04-06" });
+    expect(b.who.map((w) => w.name).join(" ")).not.toMatch(/OMR/);
+  });
 });
