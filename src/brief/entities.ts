@@ -407,7 +407,6 @@ export function resolveEntities(mentions: Mention[], context: EntityContext = {}
         } else add(`city:${placeKey(city.name)}`, "city", city.name, m, city.country);
         continue;
       }
-      // "a sad night for Drumlevin" after "Drumlevin's mayor": the settlement the text made it.
       add(`org:${placeKey(acronymKey(w))}`, "org", w, m);
     } else add(`org:${placeKey(c.name)}`, "org", c.name, m);
   }

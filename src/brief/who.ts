@@ -99,7 +99,8 @@ function holdsTitle(e: Entity, s: Subject): boolean {
 /**
  * "Missouri governor signs …", "French president warns …": a headline's or lead's subject headed by
  * a title in lower case names the person the article most often names with that title, who acts; the
- * place before it only says whose.
+ * place before it only says whose. With no one holding the title, the person the text introduces next
+ * (namedInNextSentence).
  */
 function describedBySubjects(doc: Doc, entities: Entity[], subs: Subject[]): Map<Subject, Entity> {
   const described = new Map<Subject, Entity>();
