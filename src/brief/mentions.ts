@@ -811,7 +811,15 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
   if (openerTaken) role = `${opener.text} ${role}`;
   // (The opener taken, nothing before the run is left to read as a role: "Justice Secretary Ana Ruiz".)
   // ("former President Tom Hadley": the run opens on its title; the lower-case words before it still belong to it.)
-  const before = openerTaken ? first : Math.min(roleBefore(toks, first), role && nameFirst > first ? modifiersBefore(toks, first) : first);
+  // "Minister of Finance Ana Ruiz", "Secretary of State Tom Hadley", "Minister of Manpower Ana Ruiz":
+  // a title and "of" before the run make its first word the portfolio, and the title the role's start.
+  const titleOf = /^(?:of|for)$/.test(toks[first - 1]?.lower ?? "") && !!toks[first - 2] && CAPITALISED.test(toks[first - 2].text) && isTitleWord(toks[first - 2].lower);
+  if (titleOf && !role && last - first >= 2 && lexicon.isEnglishWord(toks[first].lower) && !gazetteer.firstNames.has(toks[first].text) && (gazetteer.firstNames.has(toks[first + 1].text) || !lexicon.isEnglishWord(toks[first + 1].lower))) {
+    nameFirst = first + 1;
+    role = toks[first].text;
+  }
+  if (titleOf && role && nameFirst > first) role = `${toks[first - 2].text} ${toks[first - 1].text} ${role}`;
+  const before = openerTaken || titleOf ? first : Math.min(roleBefore(toks, first), role && nameFirst > first ? modifiersBefore(toks, first) : first);
   if (before < first) {
     const roleToks = toks.slice(before, first);
     role = joinTokens(roleToks) + (role ? ` ${role}` : "");

@@ -1618,4 +1618,10 @@ describe("words that name no one", () => {
     const b = mustBrief({ text: "The fee for each family visa will rise from OMR20 to OMR40 in July, the minister Ana Ruiz said on Wednesday.", published: "2017-04-06" });
     expect(b.who.map((w) => w.name).join(" ")).not.toMatch(/OMR/);
   });
+
+  it("keeps a title and its 'of' in the role before a name ('Minister of Finance Ana Ruiz', 'Minister of Manpower Tariq Quenby')", () => {
+    const b = mustBrief({ text: "Minister of Finance Ana Ruiz said on Monday the tax would rise. Minister of Manpower Tariq Quenby announced the new visa fees on Wednesday.", published: "2017-04-06" });
+    expect(b.who.find((w) => w.name === "Ana Ruiz")?.role).toBe("Minister of Finance");
+    expect(b.who.find((w) => w.name === "Tariq Quenby")?.role).toBe("Minister of Manpower");
+  });
 });
