@@ -59,9 +59,21 @@ export function isStaff(tokens: Token[], first: number): boolean {
   return false;
 }
 
+/** Whether token k is a piece of a hyphenated word ("rain-lashed", "sold-out"), a modifier however tagged. */
+function inHyphenatedWord(tokens: Token[], k: number): boolean {
+  const glued = (j: number) => tokens[j]?.text === "-" && !tokens[j].spaced && tokens[j + 1] && !tokens[j + 1].spaced;
+  return glued(k) || glued(k + 1) || glued(k - 1);
+}
+
+/** The token before the determiners, adjectives and compass words ending at token k ("the rain-lashed", "northern"). */
+function beforeModifiers(tokens: Token[], k: number): number {
+  while (k >= 0 && (tokens[k].pos === "DET" || tokens[k].pos === "ADJ" || lexicon.regionWords.has(tokens[k].lower) || inHyphenatedWord(tokens, k))) k--;
+  return k;
+}
+
 /** Whether the phrase ending at token k ("the northern") follows "from" or "to": a journey's end, not its place. */
 function journeyEnd(tokens: Token[], k: number): boolean {
-  while (k >= 0 && (tokens[k].pos === "DET" || tokens[k].pos === "ADJ" || lexicon.regionWords.has(tokens[k].lower) || inHyphenatedWord(tokens, k))) k--;
+  k = beforeModifiers(tokens, k);
   return k >= 0 && (tokens[k].lower === "from" || tokens[k].lower === "to");
 }
 
@@ -274,12 +286,6 @@ export function isReference(tokens: Token[], first: number): boolean {
   return false;
 }
 
-/** Whether token k is a piece of a hyphenated word ("rain-lashed", "sold-out"), a modifier however tagged. */
-function inHyphenatedWord(tokens: Token[], k: number): boolean {
-  const glued = (j: number) => tokens[j]?.text === "-" && !tokens[j].spaced && tokens[j + 1] && !tokens[j + 1].spaced;
-  return glued(k) || glued(k + 1) || glued(k - 1);
-}
-
 export function isLocative(tokens: Token[], first: number): boolean {
   let k = first - 1;
   // "the northern city of Sidi-bel-Abbes": a place noun + "of" locates as a preposition does.
@@ -294,7 +300,7 @@ export function isLocative(tokens: Token[], first: number): boolean {
   }
   // "across India, Nepal and Bangladesh": a later place in a list of places is placed as the first is.
   if (gazetteer.isPlace(tokens[first].text)) k = listStart(tokens, k);
-  while (k >= 0 && (tokens[k].pos === "DET" || tokens[k].pos === "ADJ" || lexicon.regionWords.has(tokens[k].lower) || inHyphenatedWord(tokens, k))) k--;
+  k = beforeModifiers(tokens, k);
   // "Analysts at Brandco said": where someone works, not where something happens.
   if (tokens[k]?.lower === "at" && lexicon.affiliationNouns.has(tokens[k - 1]?.lower ?? "")) return false;
   // "Fans angry at Brandco", "hit out at Lakeport": whom a feeling or a blow is aimed at.

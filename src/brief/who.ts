@@ -131,7 +131,12 @@ function namedInNextSentence(doc: Doc, entities: Entity[], s: Subject): Entity |
   if (!headline && !/^(?:a|an)$/.test(toks[0]?.lower ?? "")) return undefined;
   if (!toks.some((t) => t.text === t.lower && !t.lower.endsWith("s") && !PLURALS_WITHOUT_S.has(t.lower) && (isTitleWord(t.lower) || lexicon.humanNouns.has(t.lower)))) return undefined;
   const introduces = (next: Sentence, m: Mention) => m.sentence === next.index && (m.first === 0 || (next.tokens[m.last + 1]?.text === "," && /^\d{1,3}$/.test(next.tokens[m.last + 2]?.text ?? "") && next.tokens[m.last + 3]?.text === ","));
-  for (const next of doc.sentences.slice(s.sentence.index + 1).filter((x) => !x.cruft).slice(0, headline ? 2 : 1)) {
+  // The next sentence (two for a headline), cruft skipped: read only as far as those.
+  let left = headline ? 2 : 1;
+  for (let i = s.sentence.index + 1; i < doc.sentences.length && left > 0; i++) {
+    const next = doc.sentences[i];
+    if (next.cruft) continue;
+    left--;
     const person = entities.find((e) => e.type === "person" && e.mentions.some((m) => introduces(next, m)));
     if (person) return person;
   }
