@@ -449,6 +449,14 @@ export function resolveEntities(mentions: Mention[], context: EntityContext = {}
   for (const person of people) {
     const inner = people.find((q) => q !== person && byKey.has(q.p.key) && q.full >= person.full && containsAtEdge(person.words, q.words));
     if (!inner) continue;
+    // "Faisal Abdulrahman Al Shamsi" … "Al Shamsi": a surname opening with its particle ends the
+    // full name it was cut from, which names the person.
+    if (SURNAME_PARTICLES.has(inner.words[0].toLowerCase()) && person.words.slice(-inner.words.length).join(" ") === inner.p.name) {
+      for (const m of inner.p.mentions) add(person.p.key, "person", person.p.name, m);
+      person.full += inner.full;
+      byKey.delete(inner.p.key);
+      continue;
+    }
     for (const m of person.p.mentions) add(inner.p.key, "person", inner.p.name, m);
     inner.full += person.full;
     byKey.delete(person.p.key);

@@ -86,8 +86,9 @@ export function leadingRole(words: Token[]): { count: number; titled: boolean; h
     // and teams as often as people: a title only before a first name, otherwise left out of the name.
     if (RELATIONS.has(bare) && !gazetteer.firstNames.has(words[k + 1].text)) return { count: k === 0 ? 1 : 0, titled: false, honorific: false };
     if (k === 0 && TRADES.has(bare) && !gazetteer.firstNames.has(words[1].text)) return { count: 1, titled: false, honorific: false };
-    // ("Official Gazette", "Executive Office": a title word before a medium's or a body's last word opens the body's name.)
-    if (k === words.length - 2 && isTitleWord(bare) && !isTitleWord(words[k + 1].lower) && (isMediaWord(words[k + 1].lower) || lexicon.orgHeads.has(words[k + 1].lower))) break;
+    // ("Official Gazette", "Executive Office": a title word before a medium's or a body's last word opens the body's name;
+    // so too before a body's head word and its "of": "General Department of Criminal Investigation".)
+    if ((k === words.length - 2 || /^(?:of|for)$/.test(words[k + 2].lower)) && isTitleWord(bare) && !isTitleWord(words[k + 1].lower) && (isMediaWord(words[k + 1].lower) || lexicon.orgHeads.has(words[k + 1].lower))) break;
     if (isTitleWord(bare) || (lexicon.styledTitles.has(bare) && words[k + 1].lower === "of")) { titled = true; k++; continue; }
     // ("Sri Lanka Podujana Peramuna": an honorific's word that opens a country's name is that name.)
     if (lexicon.honorifics.has(bare) && !opensPlaceName(words, k)) {

@@ -598,6 +598,11 @@ describe("cleaning scraped article text", () => {
     const caps = ok(`Council votes to close 17 libraries\n\nANA RUIZ, LAKEPORT GAZETTE\n\n${story}`);
     expect(caps).toMatchObject({ body: story, copyright: "Lakeport Gazette" });
   });
+
+  it("reads an 'Image Credit:' caption as furniture, naming no one", () => {
+    const b = mustBrief({ text: "Police recover stolen watches\n\nImage Credit: Supplied Recovered watches displayed at the police headquarters.\nPolice in Tarrow recovered 40 stolen watches on Sunday, Inspector Dan Vellacourt said.", published: "2025-05-07" });
+    expect(b.who.map((w) => w.name)).not.toContain("Image Credit");
+  });
 });
 
 describe("page furniture scraped into one paragraph", () => {

@@ -1369,6 +1369,14 @@ describe("who: canonical entities", () => {
     const farm = mustBrief({ text: "A farmer was seriously injured when his tractor overturned near Kirkby Stowell on Sunday. He was flown to James Cook University Hospital in Middlesbrough, police said.", published: "2025-05-07" });
     expect(farm.where.find((w) => w.name === "Middlesbrough")?.role).toBe("mentioned");
   });
+
+  it("names a person by the full name a particle surname ('Al Qasimi') was cut from, and reads 'General Department of …' as a body", () => {
+    const b = mustBrief({ text: "Six men were arrested on Sunday, according to Colonel Faisal Abdulrahman Al Qasimi, deputy director of the General Department of Criminal Investigation. Col Al Qasimi said the gang had hidden the goods in a flat.", published: "2025-05-07" });
+    const names = b.who.map((w) => w.name);
+    expect(names).toContain("Faisal Abdulrahman Al Qasimi");
+    expect(names).not.toContain("Al Qasimi");
+    expect(b.who.find((w) => w.name === "General Department of Criminal Investigation")?.kind).toBe("org");
+  });
 });
 
 describe("areas named for someone", () => {

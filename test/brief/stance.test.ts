@@ -731,6 +731,12 @@ describe("stance: incidents and those tied to the doer", () => {
     const b = mustBrief({ title: "Council approves $84M stadium deal", text: "The Port Ravensby City Council voted 5-4 on Monday to approve an $84 million stadium deal. Tom Hadley, a spokesman for the residents' group Taxpayers for a Fair Ravensby, said the group would collect signatures for a referendum to overturn the decision.", published: "2025-05-12" });
     expect(b.stance.find((x) => x.actor === "Tom Hadley")?.position).toBe("opposes");
   });
+
+  it("reads 'could not be contacted' and 'declined to speak to reporters' as no comment", () => {
+    const text = "A bus plunged into a gorge near Tarrow on Sunday, killing 12 people. Bus owner Ravi Okonjo could not be contacted for comment. The Brindlemoor coach, Dan Vellacourt, declined to speak to reporters.";
+    expect(positionOf(text, "Ravi Okonjo")).toBe("no_comment");
+    expect(positionOf(text, "Dan Vellacourt")).toBe("no_comment");
+  });
 });
 
 const labelsPath = new URL("../fixtures/stance-labels.json", import.meta.url).pathname;
