@@ -259,7 +259,7 @@ function isAttacker(toks: Token[], nameToks: Token[], last: number): boolean {
 }
 
 const OPENING_QUOTES = new Set(["'", '"', "‘", "“"]);
-const CLOSING_QUOTES = new Set(["'", '"', "’", "”"]);
+export const CLOSING_QUOTES: ReadonlySet<string> = new Set(["'", '"', "’", "”"]);
 
 /**
  * Capitalised words that read as a slogan or a title: common words, at least one no name uses

@@ -6,7 +6,7 @@
 import type { Entity } from "./entities";
 import { gazetteer } from "./gazetteer";
 import { lexicon } from "./lexicon";
-import type { Mention } from "./mentions";
+import { CLOSING_QUOTES, type Mention } from "./mentions";
 import { isTitleWord } from "./roles";
 import type { Sentence } from "./sentences";
 
@@ -275,6 +275,8 @@ export function speaker(s: Sentence, v: number, here: Placed[], recent: Recent, 
   // inside a quotation: there "they were told" is the speaker's account of others.
   for (let k = v - 1; k >= Math.max(0, v - 3) && !quoted; k--) {
     const t = s.tokens[k];
+    // ('… Everyone knows it," said Ana Ruiz': a pronoun before the closing mark is the quotation's own.)
+    if (CLOSING_QUOTES.has(t.text)) break;
     const person = personFor(t.lower, recent, subjectsBefore(s, here, k), s.index);
     if (person) return { entity: person };
     if (PRONOUNS_GROUP.has(t.lower)) {

@@ -10,7 +10,7 @@ import { gazetteer } from "./gazetteer";
 import { findInterview } from "./interview";
 import { acronymOf, type Entity } from "./entities";
 import { lexicon } from "./lexicon";
-import type { Mention } from "./mentions";
+import { CLOSING_QUOTES, type Mention } from "./mentions";
 import { joinTokens, type Token } from "./nlp";
 import type { Doc, Sentence } from "./sentences";
 import { embeddedPost, type Quote, quoteSpans, quotesFor, toQuote, unquoted } from "./quotes";
@@ -110,12 +110,11 @@ export function isIncident(what: What | null): boolean {
   return incident;
 }
 
-const CLOSING_MARKS = new Set(['"', "”", "'", "’"]);
 
 /** The sentence in which the quotation around `at` closes, if its marks close it in the paragraph. */
 function closingSentence(doc: Doc, spans: { start: number; end: number }[], at: number): Sentence | undefined {
   const span = spans.find((q) => q.start <= at && at < q.end);
-  if (!span || !CLOSING_MARKS.has(doc.text[span.end] ?? "")) return undefined;
+  if (!span || !CLOSING_QUOTES.has(doc.text[span.end] ?? "")) return undefined;
   return doc.sentences.find((x) => x.start <= span.end && span.end <= x.end);
 }
 

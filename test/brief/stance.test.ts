@@ -732,6 +732,11 @@ describe("stance: incidents and those tied to the doer", () => {
     expect(b.stance.find((x) => x.actor === "Tom Hadley")?.position).toBe("opposes");
   });
 
+  it("gives a quotation running over two sentences to the speaker named after it, not to the body a pronoun inside it might mean", () => {
+    const b = mustBrief({ text: 'At least 14 people were killed on Monday when a train hit a freight train in Peru, the health ministry said.\n"The signals on this line have not worked for years. Everyone knows it," said Ravi Okonjo, 38, a teacher.', published: "2025-05-07" });
+    expect(b.stance.find((x) => x.quote?.startsWith("The signals"))?.actor).toBe("Ravi Okonjo");
+  });
+
   it("reads 'could not be contacted' and 'declined to speak to reporters' as no comment", () => {
     const text = "A bus plunged into a gorge near Tarrow on Sunday, killing 12 people. Bus owner Ravi Okonjo could not be contacted for comment. The Brindlemoor coach, Dan Vellacourt, declined to speak to reporters.";
     expect(positionOf(text, "Ravi Okonjo")).toBe("no_comment");
