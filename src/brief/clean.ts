@@ -251,10 +251,10 @@ const INPUTS_LINE = /^\(?\s*(?:with (?:inputs|agency inputs|reporting) from|addi
 /** "Source: Al Jazeera and news agencies": the site's credit for its own story. */
 const SOURCE_LINE = /^source\s*:\s*([A-Z][\w.&' -]{1,40}?)(?:\s+and (?:news )?agencies)?\.?$/i;
 /** The words a page's timestamp opens with. */
-const TIMESTAMP_WORDS = "(?:date|published|updated|posted|last updated|first published|first posted|modified)";
+const TIMESTAMP_WORDS = "(?:date|published|updated|posted|last updated|last modified|first published|first posted|modified)";
 const TIMESTAMP_LINE = new RegExp(`^${TIMESTAMP_WORDS}\\b`, "i");
 /** "TNN | Updated: Jul 19, 2017, 08:12 IST", "Agencies | Last updated: …": credits, then the timestamp. */
-const CREDITED_TIMESTAMP = new RegExp(`^[^|·•]{1,60}(?:[|·•][^|·•]{1,60}){0,3}[|·•]\\s*${TIMESTAMP_WORDS}\\b|^(?:[A-Z][\\w.&'-]*\\s){1,4}${TIMESTAMP_WORDS}\\s*:`, "i");
+const CREDITED_TIMESTAMP = new RegExp(`^[^|·•]{1,60}(?:[|·•][^|·•]{1,60}){0,3}[|·•]\\s*${TIMESTAMP_WORDS}\\b|^(?:[A-Z][\\w.&'-]*,?\\s){1,4}${TIMESTAMP_WORDS}(?:\\s*:|\\s+\\d)`, "i");
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 /** Lines a page's header (or a related story's link) opens on its own: the page's date, never the story's. */
 const PAGE_DATE_LINES = 4;
@@ -342,7 +342,7 @@ const CREDITED_CAPTION = /^(?:[^.!?]|[.!?](?!\s+["“]?\p{Lu}))*[.!?]?\s*(?:\b(?
  * "Monday, March 23rd 2026 - 08:47 UTC", "October 14, 2026 at 10:31 AM GMT+2", "Tue Aug 11, 2026 12:00 AM | Last update on: …":
  * a line that is only a date (and a time): a page's timestamp, or the date under a related story's link.
  */
-const DATE_ONLY_LINE = new RegExp(`^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4})(?:,?\\s+(?:at\\s+|[-–—|•]\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5}(?:[+-]\\d{1,2})?)?)?(?:,\\s*[A-Z]{2,3})?(?:\\s*[|•]\\s*(?:last )?updated?\\b.{0,60})?$`, "i");
+const DATE_ONLY_LINE = new RegExp(`^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4})(?:,?\\s*(?:at\\s+|[-–—|•]\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5}(?:[+-]\\d{1,2})?)?)?(?:,\\s*[A-Z]{2,3})?(?:\\s*[|•]?\\s*(?:last )?(?:updated?|modified)\\b.{0,60})?$`, "i");
 /** "Health News | Fri Mar 17, 2017 | 6:05pm EDT": a section's name and the page's date. */
 const SECTION_DATE_LINE = new RegExp(`^[^|]{1,40}(?:\\|[^|]{1,40}){0,2}\\|\\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?(?:${MONTH} \\d{1,2},? \\d{4}|\\d{1,2} ${MONTH} \\d{4})`, "i");
 

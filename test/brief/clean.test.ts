@@ -599,6 +599,14 @@ describe("cleaning scraped article text", () => {
     expect(caps).toMatchObject({ body: story, copyright: "Lakeport Gazette" });
   });
 
+  it("drops timestamp lines: 'Last modified on', a year glued to the time, and a writer's credit with 'Published' and no colon", () => {
+    const body = "The company said on Tuesday it would recall two batches of infant formula after six babies fell ill with food poisoning.";
+    for (const stamp of ["Wed 20 Jan 2016 07.00 GMT Last modified on Wed 20 Jan 2016 09.15 GMT", "November 19, 20155:03 AM ET", "Dana Vellacourt, Lakeport Daily Published 6:02 p.m. ET Jan. 9, 2017 | Updated 7:45 a.m. ET Jan. 10, 2017"]) {
+      const cleaned = cleanArticle(`${stamp}\n${body}`, { title: "Formula recalled" });
+      expect("body" in cleaned && cleaned.body).toBe(body);
+    }
+  });
+
   it("reads an 'Image Credit:' caption as furniture, naming no one", () => {
     const b = mustBrief({ text: "Police recover stolen watches\n\nImage Credit: Supplied Recovered watches displayed at the police headquarters.\nPolice in Tarrow recovered 40 stolen watches on Sunday, Inspector Dan Vellacourt said.", published: "2025-05-07" });
     expect(b.who.map((w) => w.name)).not.toContain("Image Credit");
