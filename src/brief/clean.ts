@@ -288,7 +288,7 @@ function datelineOf(line: string): string | null {
 const LETTERS = /\p{L}/gu;
 
 /** Labels whose line is a caption or credit whatever follows them ("Image caption The bridge at dusk"). */
-const CAPTION_LABEL = /^(image( copyright| caption| source)|getty images|photos?\s*:|pictures?\s*:|gallery\s*:|maps?\s*:|graphic\s*:|file photo\s*:)/i;
+const CAPTION_LABEL = /^(image( copyright| caption| source)|getty images|photos?\s*:|pictures?\s*:|gallery\s*:|maps?\s*:|graphic\s*:|file photo\s*:|representat(?:ive|ional) (?:image|photo|picture)s?\s*$)/i;
 /** Lower-case words a widget's label may hold ("Share this article", "Follow us on Twitter"). */
 const WIDGET_WORDS = new Set(["this", "the", "our", "your", "and", "via", "for", "more", "article", "story", "stories", "link", "video", "page", "here", "now", "copyright", "caption", "images", "image", "photo", "photos", "comment", "comments", "newsletter", "newsletters", "updates", "app", "share", "email", "print", "content", "free", "today", "what", "you", "think", "thoughts", "views", "with"]);
 
@@ -520,6 +520,20 @@ const OUTLET_OPENER = /^\((?<agency>[\w ]+)\)\s*(?:(?:--|—|–|-)\s+)?(?=[A-Z"
  * elsewhere "Name, Name - " may be prose. A single title-case word before a dash may be a headline's.
  */
 const TITLE_CASE_DATELINE = /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z][a-z]+(?: [A-Z][a-z]+){0,2} (?:--|—|–|-) (?=[A-Z"])/;
+/**
+ * "NEW DELHI: The government on Monday …": a place in capitals and a colon, as South Asian and Gulf
+ * papers date their stories. Read where a dateline stands; a page's label in capitals ("UPDATE:",
+ * "WATCH:") is no place, and the brief places only what the gazetteer or the text vouches for.
+ */
+const CAPITALS_COLON_DATELINE = /^(?<place>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}): (?=["“]?[A-Z])/;
+/** Labels in capitals that open a lead as a dateline would. */
+const CAPITALS_LABELS = /^(?:UPDATED?|WATCH|BREAKING(?: NEWS)?|EXCLUSIVE|READ MORE|PHOTOS?|VIDEO|NOTE|EDITOR'S NOTE|WARNING|LIVE|ANALYSIS|OPINION|COMMENT|CORRECTION|LISTEN|RELATED|MORE|SPOILERS?)$/;
+
+/** The place of a "NEW DELHI: …" dateline, none for a page's label. */
+function capitalsColonPlace(line: string): string | null {
+  const place = CAPITALS_COLON_DATELINE.exec(line)?.groups?.place;
+  return place && !CAPITALS_LABELS.test(place) ? place : null;
+}
 
 /**
  * Furniture between a word and a capitalised one stood between two blocks of the page ("… his trip
@@ -643,7 +657,8 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
     if (!wire && lines.length <= 3) wire = wireAgency(rawTrimmed);
     // (After a headline and a standfirst, the lead is the third line.)
     if (lines.length <= 2 && !datelinePlace) ({ place: datelinePlace, area: datelineArea } = datelinePlaceOf(rawTrimmed) ?? { place: null, area: null });
-    const opening = lines.length <= 1 ? rawTrimmed.replace(TITLE_CASE_DATELINE, "") : rawTrimmed;
+    // (A place in capitals and a colon may stand where datelinePlaceOf reads one: "Representative image" may come first.)
+    const opening = lines.length <= 2 && capitalsColonPlace(rawTrimmed) ? rawTrimmed.replace(CAPITALS_COLON_DATELINE, "") : lines.length <= 1 ? rawTrimmed.replace(TITLE_CASE_DATELINE, "") : rawTrimmed;
     const blocks = removeInlineFurniture(unglueWords(opening), isSentenceOpener);
     // A widget line goes whole; otherwise each block that furniture stood between is judged alone.
     const header = lines.length <= BYLINE_LINES;
@@ -732,11 +747,18 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
 function datelinePlaceOf(line: string): { place: string; area: string | null } | null {
   const wire = DATELINE_PLACE.exec(line)?.groups;
   // ("FILE - In this Aug. 12 photo, …": an agency's caption of an archive picture, no dateline.)
-  if (wire && /[A-Z]{3}/.test(wire.place) && wire.place !== "FILE") return { place: wire.place.split(/\s+/).map((w) => w[0] + w.slice(1).toLowerCase()).join(" ").replace(/^St\.? /, "St. "), area: wire.area ?? null };
+  if (wire && /[A-Z]{3}/.test(wire.place) && wire.place !== "FILE") return { place: inRunningCase(wire.place), area: wire.area ?? null };
   const outlet = OUTLET_DATELINE.exec(line);
   if (outlet && isNewsOutlet(outlet.groups!.agency)) return { place: outlet.groups!.place.replace(/[,\s]+$/, ""), area: outlet.groups!.area ?? null };
+  const capitals = capitalsColonPlace(line);
+  if (capitals) return { place: inRunningCase(capitals), area: null };
   const titled = TITLE_CASE_DATELINE.exec(line)?.[0];
   return titled ? { place: titled.split(",")[0], area: titled.split(",")[1].replace(/\s+(?:--|—|–|-)\s+$/, "").trim() } : null;
+}
+
+/** "ELMSFORD JUNCTION" → "Elmsford Junction", "ST LAKEPORT" → "St. Lakeport". */
+function inRunningCase(place: string): string {
+  return place.split(/\s+/).map((w) => w[0] + w.slice(1).toLowerCase()).join(" ").replace(/^St\.? /, "St. ");
 }
 
 /** The agency credited in a wire dateline: "OTTAWA (Reuters) - …", "LAKEPORT, Dec 5 (AP) -". */

@@ -607,6 +607,14 @@ describe("cleaning scraped article text", () => {
     }
   });
 
+  it("reads a place in capitals and a colon opening the lead as its dateline ('LAKEPORT: The …'), not a page's label ('UPDATE:'), past a 'Representative image' tag", () => {
+    const lead = "The state health minister on Monday suspended the licences of 11 private blood banks in the city.";
+    const dated = cleanArticle(`Representative image\nNORTH LAKEPORT: ${lead}`, { title: "Blood banks shut" });
+    expect(dated).toMatchObject({ datelinePlace: "North Lakeport", body: lead });
+    const labelled = cleanArticle(`UPDATE: ${lead}`, { title: "Blood banks shut" });
+    expect(labelled).toMatchObject({ datelinePlace: null });
+  });
+
   it("reads an 'Image Credit:' caption as furniture, naming no one", () => {
     const b = mustBrief({ text: "Police recover stolen watches\n\nImage Credit: Supplied Recovered watches displayed at the police headquarters.\nPolice in Tarrow recovered 40 stolen watches on Sunday, Inspector Dan Vellacourt said.", published: "2025-05-07" });
     expect(b.who.map((w) => w.name)).not.toContain("Image Credit");
