@@ -101,7 +101,7 @@ function isLinkTitle(line: string): boolean {
 }
 
 /** "By Ana Ruiz, Technology reporter", "By Ana Ruiz in Lakeport", "Written by Ana Ruiz", "Author of the article: Ana Ruiz": the byline names the writer, no actor. */
-const BYLINE = /^(?:By|Written by|Words by|Reported by|Authors?(?: of the article)?:) (?:(?:our |the )?(?:[a-z]+ ){0,2}(?:reporter|correspondent|editor|writer) )?(?:[A-Z][\p{L}'’.-]+ ){1,3}[A-Z][\p{L}'’.-]+(?: (?:in|at) [A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+){0,2})?(?:(?:,| and| &| \|| [-–—]) [^.!?]*)?$/u;
+const BYLINE = /^(?:By|Written by|Words by|Reported by|Authors?(?: of the article)?:) (?:(?:our |the )?(?:[a-z]+ ){0,2}(?:reporter|correspondent|editor|writer) )?(?:[A-Z][\p{L}'’.-]+ ){1,3}[A-Z][\p{L}'’.-]+(?: (?:in|at) [A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+){0,2})?(?: [A-Z]{3,4}\.? \d{1,2}, \d{4})?(?:(?:,| and| &| \|| [-–—]) [^.!?]*)?$/u;
 /**
  * A byline without "By": "Ana Ruiz Health Correspondent", "Ana Ruiz Diplomatic editor", "Analysis: Ana
  * Ruiz, business editor" (a writer's name, a beat of at most two words and the job).
@@ -323,8 +323,11 @@ function leadingMenu(lines: string[]): number {
   return n >= 2 ? n : 0;
 }
 
-/** A cookie banner's or a sign-up box's words: "We use cookies to …", "Invalid email address", "Thank you for subscribing". */
-const NOTICE_LINE = /^(?:(?:we|this (?:site|website)) uses? cookies\b|by (?:using|continuing to (?:use|browse)) (?:this|our) (?:site|website)\b|thanks? (?:you )?for (?:subscribing|signing up|registering)\b|invalid e-?mail(?: address)?\b|please enter a valid e-?mail\b|(?:media|press) (?:contacts?|enquiries|inquiries)\s*:?$|\(?this (?:story|article|report) has not been edited by\b|our standards\s*:)/i;
+/**
+ * A cookie banner's or a sign-up box's words: "We use cookies to …", "Invalid email address", "Thank you for subscribing";
+ * a print edition's note ("A version of this article appears in print on …, with the headline: …").
+ */
+const NOTICE_LINE = /^(?:(?:we|this (?:site|website)) uses? cookies\b|by (?:using|continuing to (?:use|browse)) (?:this|our) (?:site|website)\b|thanks? (?:you )?for (?:subscribing|signing up|registering)\b|invalid e-?mail(?: address)?\b|please enter a valid e-?mail\b|(?:media|press) (?:contacts?|enquiries|inquiries)\s*:?$|\(?this (?:story|article|report) has not been edited by\b|our standards\s*:|a version of this (?:article|story|review|report) appears in print\b)/i;
 /** "Photo: Firefighters battle the blaze …", "[Photo] The main campus …": a caption line, however long its text. */
 const PHOTO_LINE = /^(?:[([]?(?:photos?|pictures?|images?|graphic|video)(?: caption)?\s*:|[([](?:photos?|pictures?|images?|video)[)\]])/i;
 /** A site's appeal for money or sign-ups closing the story ("Since you're here …"): long, but never news. */
@@ -336,7 +339,7 @@ const SITE_PROMOTION = /\b(?:latest|breaking) news\b.*\b(?:on|at) [\w-]+\.(?:com
  * handing out bags. (Ana Ruiz/CBC)", or a stock photo's tag "(Representational)": a line of one
  * sentence and its credit is the caption (a longer paragraph only loses the credit).
  */
-const CREDITED_CAPTION = /^(?:[^.!?]|[.!?](?!\s+["“]?\p{Lu}))*[.!?]?\s*(?:\b(?:Photograph|Photo|Picture|Illustration)s?: (?:\p{Lu}[\p{L}\w.'’-]*\s?){1,4}\/\s?[\p{L}\w.'’ -]{1,60}|\((?:[A-Z][\p{L}.'’-]+ ){1,3}[A-Z][\p{L}.'’-]+\s?\/\s?[A-Z][\w .&-]{1,30}\)|\((?:Representational|Representative image|File photo|File)\)|\([A-Z][\w.&' ]{1,30}: (?:[A-Z][\p{L}.'’-]+ ?){1,3}\))$/u;
+const CREDITED_CAPTION = /^(?:[^.!?]|[.!?](?!\s+["“]?\p{Lu}))*[.!?]?\s*(?:\b(?:Photograph|Photo|Picture|Illustration)s?: (?:\p{Lu}[\p{L}\w.'’-]*\s?){1,4}\/\s?[\p{L}\w.'’ -]{1,60}|\((?:[A-Z][\p{L}.'’-]+ ){1,3}[A-Z][\p{L}.'’-]+\s?\/\s?[A-Z][\w .&-]{1,30}\)|\((?:Representational|Representative image|File photo|File)\)|\bCredit (?:\p{Lu}[\p{L}.'’-]+ ){1,4}for (?:The )?(?:\p{Lu}[\p{L}.'’-]+ ?){1,4}|\([A-Z][\w.&' ]{1,30}: (?:[A-Z][\p{L}.'’-]+ ?){1,3}\))$/u;
 /**
  * "Tuesday 17 September 2019 11:04", "Wednesday 16 January 2019 12:45, UK", "Tuesday, May 22, 2018",
  * "Monday, March 23rd 2026 - 08:47 UTC", "October 14, 2026 at 10:31 AM GMT+2", "Tue Aug 11, 2026 12:00 AM | Last update on: …":
@@ -503,7 +506,7 @@ function dropCaptions(line: string, isOpener: (word: string) => boolean): string
 // "KUNDUZ, Afghanistan -- Northern Front insurgents struck …": an agency dateline before the lead.
 // "LAKEPORT, Dec 5 (Reuters) - …": the wire's date may follow the place.
 // ("SANAA/GENEVA (Reuters) -": a story filed from two cities is placed by the first.)
-const DATELINE_PLACE = /^(?:Photo\s+)?(?<place>[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+)*)(?:\/[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+)*)?(?:,\s(?<area>[A-Z][\w.]+(?:\s[A-Z][\w.]+)*))?(?:,?\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?\s(?:\((?<agency>[\w ]+)\)\s+(?:(?:--|—|–|-)\s+|(?=[A-Z"“]))|(?:--|—|–|-)\s+)/;
+const DATELINE_PLACE = /^(?:Photo\s+)?(?<place>[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+)*)(?:\/[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+)*)?(?:,\s(?:the\s)?(?<area>[A-Z][\w.]+(?:\s[A-Z][\w.]+)*))?(?:,?\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?\s(?:\((?<agency>[\w ]+)\)\s+(?:(?:--|—|–|-)\s+|(?=[A-Z"“]))|(?:--|—|–|-)\s+)/;
 
 /**
  * "Washington (CNN) The Senate …", "Washington (CNN) - The Senate …", "Sylhet (Bangladesh) (AFP) - …":
@@ -730,7 +733,12 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
   let title = hints.title ? stripTitleMarkup(normaliseText(hints.title)).replace(/\s+/g, " ").trim() : null;
   if (title && publisher) title = title.replace(new RegExp(`\\s+[|–—-]\\s+${escapeRegExp(publisher)}\\s*$`, "i"), "");
   if (!title && lines.length > 1 && looksLikeTitle(lines[0])) title = lines.shift()!;
-  if (title && lines[0] === title) lines.shift();
+  // ("Asia Pacific" / the headline: a section's label above the headline is the page's header too.)
+  const titleAt = title ? lines.slice(0, PAGE_DATE_LINES).indexOf(title) : -1;
+  if (titleAt >= 0 && lines.slice(0, titleAt).every(isSignoff)) {
+    lines.splice(0, titleAt + 1);
+    removedLines += titleAt;
+  }
   let site: string | null = null;
   if (title) ({ title, site } = tidyTitle(title));
   site ??= mastheadName;

@@ -615,6 +615,14 @@ describe("cleaning scraped article text", () => {
     expect(labelled).toMatchObject({ datelinePlace: null });
   });
 
+  it("cleans a page whose section label stands above the repeated headline, with a byline dated in capitals, a caption credited 'for The …', a dateline 'CITY, the Country —' and a print edition's note", () => {
+    const lead = "The boats come in before dawn, and by 4 a.m. Ana Ruiz has gutted her first tuna of the day.";
+    const closing = "The council voted on Tuesday to demolish the market.";
+    const text = ["World Briefing", "In Lakeport, a Market's Last Days", "By TOM HADLEY DEC. 19, 2015", "Photo", "Ana Ruiz has worked at the same stall for 37 years. Credit Dan Vellacourt for The Lakeport Daily", `NORTH LAKEPORT, the Velmoran Republic — ${lead}`, closing, "A version of this article appears in print on December 20, 2015, on Page A12 of the edition with the headline: In Lakeport, Vendors Face Eviction."].join("\n");
+    const cleaned = cleanArticle(text, { title: "In Lakeport, a Market's Last Days" });
+    expect(cleaned).toMatchObject({ datelinePlace: "North Lakeport", datelineArea: "Velmoran Republic", body: `${lead}\n\n${closing}` });
+  });
+
   it("reads an 'Image Credit:' caption as furniture, naming no one", () => {
     const b = mustBrief({ text: "Police recover stolen watches\n\nImage Credit: Supplied Recovered watches displayed at the police headquarters.\nPolice in Tarrow recovered 40 stolen watches on Sunday, Inspector Dan Vellacourt said.", published: "2025-05-07" });
     expect(b.who.map((w) => w.name)).not.toContain("Image Credit");
