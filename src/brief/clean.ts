@@ -45,7 +45,7 @@ const WIDGET = /\b\d{1,2}\s?px\b|[↺↻⟳⤾]|\bA\+|\bA-\s|^\W*$/;
 /** "+ −", "- A A +": font-size buttons; a bullet with words ("- 78% rejected the offer") is content. */
 const SIZE_BUTTONS = /^[+−–-]\s(?!.*\p{Ll}{3})/u;
 const FURNITURE =
-  /^(share( this( article| story)?)?|reuse content|shares?|tweet|email|e-mail|print|comments?|\d+ comments?|[\d,.]+k? shares?|view comments|copy (?:this )?link|read more|related( articles| stories)?|more on this story|advertisement|sponsored|subscribe|sign up|follow us|click here|listen|watch|image( copyright| caption)?|photo|getty images|skip to|loading|close|menu|home|next|previous|whatsapp|facebook|twitter|pinterest|linkedin|reddit|messenger|top stories|story highlights|just watched|must watch|replay|more videos|social sharing|about sharing|scroll down for video|back to top|expand \/ collapse|related image|click to follow|show comments|hide comments|gift (?:this )?article|flipboard|ad feedback|key points|view gallery|show all(?: \d+ (?:photos|images|pictures))?|video|\d+ min(?:ute)?s?(?: read| listen)?)\b/i;
+  /^(share( this( article| story)?)?|reuse content|shares?|tweet|email|e-mail|print|comments?|\d+ comments?|[\d,.]+k? shares?|view comments|copy (?:this )?link|read more|related( articles| stories)?|more on this story|advertisement|sponsored|subscribe|sign up|follow us|click here|listen|watch|image( copyright| caption)?|photo|getty images|skip to|loading|close|menu|home|next|previous|whatsapp|facebook|twitter|pinterest|linkedin|reddit|messenger|connect|top stories|story highlights|just watched|must watch|replay|more videos|social sharing|about sharing|scroll down for video|back to top|expand \/ collapse|related image|click to follow|show comments|hide comments|gift (?:this )?article|flipboard|ad feedback|key points|view gallery|show all(?: \d+ (?:photos|images|pictures))?|video|\d+ min(?:ute)?s?(?: read| listen)?)\b/i;
 /** "Topics: Lakeport, Libraries": the page's tags after a label. */
 const TAGS_LINE = /^(?:topics|tags|filed under|categories|related topics)\s*:|^From the section [A-Z][\w&' -]{1,40}$/i;
 /** "Show Caption", "Hide Caption": a gallery's buttons, on one line or two. */
@@ -254,7 +254,7 @@ const SOURCE_LINE = /^source\s*:\s*([A-Z][\w.&' -]{1,40}?)(?:\s+and (?:news )?ag
 const TIMESTAMP_WORDS = "(?:date|published|updated|posted|last updated|last modified|first published|first posted|modified)";
 const TIMESTAMP_LINE = new RegExp(`^${TIMESTAMP_WORDS}\\b`, "i");
 /** "TNN | Updated: Jul 19, 2017, 08:12 IST", "Agencies | Last updated: …": credits, then the timestamp. */
-const CREDITED_TIMESTAMP = new RegExp(`^[^|·•]{1,60}(?:[|·•][^|·•]{1,60}){0,3}[|·•]\\s*${TIMESTAMP_WORDS}\\b|^(?:[A-Z][\\w.&'-]*,?\\s){1,4}${TIMESTAMP_WORDS}(?:\\s*:|\\s+\\d)`, "i");
+const CREDITED_TIMESTAMP = new RegExp(`^[^|·•]{1,60}(?:[|·•][^|·•]{1,60}){0,3}[|·•]\\s*${TIMESTAMP_WORDS}\\b|^(?:[A-Z][\\w.&'-]*,?\\s){1,6}${TIMESTAMP_WORDS}(?:\\s*:|\\s+\\d)`, "i");
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 /** Lines a page's header (or a related story's link) opens on its own: the page's date, never the story's. */
 const PAGE_DATE_LINES = 4;
@@ -290,7 +290,7 @@ const LETTERS = /\p{L}/gu;
 /** Labels whose line is a caption or credit whatever follows them ("Image caption The bridge at dusk"). */
 const CAPTION_LABEL = /^(image( copyright| caption| source)|getty images|photos?\s*:|pictures?\s*:|gallery\s*:|maps?\s*:|graphic\s*:|file photo\s*:|representat(?:ive|ional) (?:image|photo|picture)s?\s*$)/i;
 /** Lower-case words a widget's label may hold ("Share this article", "Follow us on Twitter"). */
-const WIDGET_WORDS = new Set(["this", "the", "our", "your", "and", "via", "for", "more", "article", "story", "stories", "link", "video", "page", "here", "now", "copyright", "caption", "images", "image", "photo", "photos", "comment", "comments", "newsletter", "newsletters", "updates", "app", "share", "email", "print", "content", "free", "today", "what", "you", "think", "thoughts", "views", "with"]);
+const WIDGET_WORDS = new Set(["this", "the", "our", "your", "and", "via", "for", "more", "article", "story", "stories", "link", "video", "page", "here", "now", "copyright", "caption", "images", "image", "photo", "photos", "comment", "comments", "newsletter", "newsletters", "updates", "app", "share", "email", "print", "content", "free", "today", "what", "you", "think", "thoughts", "views", "with", "livefyre"]);
 
 /**
  * A furniture word opening a line makes it furniture only if the rest is a label too: "Share this

@@ -349,6 +349,8 @@ function isNameWord(t: Token, k: number, s: Sentence, stats: WordStats, sentence
   // "eNCA": a listed outlet may open in lower case, and must still be seen to be cited, not read as prose.
   if (c && !isUpperChar(c)) return /^\p{Ll}\p{Lu}/u.test(t.text) && isListedOutlet(t.text);
   if (!c || t.text === "I") return false;
+  // "USA TODAY": a word that ends a listed outlet's name is part of it, whatever else it could be.
+  if (k > 0 && isUpperChar(s.tokens[k - 1].text[0] ?? "") && isListedOutlet(`${s.tokens[k - 1].text} ${t.text}`)) return true;
   if (DATE_WORDS.test(t.text) && !givenNameBeforeSurname(t, s.tokens[k + 1]) && !undatedShortForm(s.tokens, k)) return false;
   // "(R-Wis.)": party and state, not a name; "(L-R)" in a caption: left to right.
   if (/^[RDI]-[A-Z][a-z]{1,4}\.?$/.test(t.text) || leftToRight(s.tokens, k)) return false;

@@ -623,6 +623,12 @@ describe("cleaning scraped article text", () => {
     expect(cleaned).toMatchObject({ datelinePlace: "North Lakeport", datelineArea: "Velmoran Republic", body: `${lead}\n\n${closing}` });
   });
 
+  it("drops share bars of platform names ('Facebook Twitter livefyre Email Print', 'Connect Tweet LinkedIn Comment Email More') and a credit of five words before 'Published'", () => {
+    const lead = "Governor Ana Ruiz signed a bill on Tuesday allowing permit holders to carry handguns on campuses.";
+    const text = ["Facebook Twitter livefyre Email Print", "Connect Tweet LinkedIn Comment Email More", "Tom Hadley, Lakeport Daily Sports Published 11:02 a.m. ET Nov. 21, 2016 | Updated 3:15 p.m. ET Nov. 21, 2016", lead].join("\n");
+    expect(cleanArticle(text, { title: "Governor signs campus carry bill" })).toMatchObject({ body: lead });
+  });
+
   it("reads an 'Image Credit:' caption as furniture, naming no one", () => {
     const b = mustBrief({ text: "Police recover stolen watches\n\nImage Credit: Supplied Recovered watches displayed at the police headquarters.\nPolice in Tarrow recovered 40 stolen watches on Sunday, Inspector Dan Vellacourt said.", published: "2025-05-07" });
     expect(b.who.map((w) => w.name)).not.toContain("Image Credit");

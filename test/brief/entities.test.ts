@@ -1370,6 +1370,11 @@ describe("who: canonical entities", () => {
     expect(farm.where.find((w) => w.name === "Middlesbrough")?.role).toBe("mentioned");
   });
 
+  it("reads 'USA TODAY' as the outlet, not the country and a date", () => {
+    const b = mustBrief({ text: "Brandco Motors cut 300 jobs at its Lakeport plant on Monday, the company told USA TODAY. Union leader Ana Ruiz called the decision a betrayal of workers who had given decades to the firm.", published: "2017-01-10" });
+    expect(b.who.map((w) => w.name)).not.toContain("USA");
+  });
+
   it("names a person by the full name a particle surname ('Al Qasimi') was cut from, and reads 'General Department of …' as a body", () => {
     const b = mustBrief({ text: "Six men were arrested on Sunday, according to Colonel Faisal Abdulrahman Al Qasimi, deputy director of the General Department of Criminal Investigation. Col Al Qasimi said the gang had hidden the goods in a flat.", published: "2025-05-07" });
     const names = b.who.map((w) => w.name);
