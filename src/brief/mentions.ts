@@ -821,7 +821,7 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
     role = toks[first].text;
   }
   if (titleOf && role && nameFirst > first) role = `${toks[first - 2].text} ${toks[first - 1].text} ${role}`;
-  const before = openerTaken || titleOf ? first : Math.min(roleBefore(toks, first), role && nameFirst > first ? modifiersBefore(toks, first) : first);
+  const before = openerTaken || titleOf ? first : Math.min(roleBefore(toks, first, s.isTitle), role && nameFirst > first ? modifiersBefore(toks, first) : first);
   if (before < first) {
     const roleToks = toks.slice(before, first);
     role = joinTokens(roleToks) + (role ? ` ${role}` : "");

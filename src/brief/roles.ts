@@ -176,7 +176,7 @@ function isPortfolio(tokens: Token[], k: number): boolean {
   return t.pos === "NOUN" && t.spaced && /^[a-z]+$/.test(t.text) && !lexicon.humanNouns.has(t.lower) && tokens[k - 1]?.lower !== "of";
 }
 
-export function roleBefore(tokens: Token[], first: number): number {
+export function roleBefore(tokens: Token[], first: number, headline = false): number {
   let k = first - 1;
   let sawTitle = false;
   let start = first;
@@ -194,7 +194,9 @@ export function roleBefore(tokens: Token[], first: number): number {
     if ((isTitleWord(bare) && t.pos !== "VERB") || (k > 0 && isTitleWord(`${tokens[k - 1].lower} ${bare}`))) { sawTitle = true; start = k; k--; continue; }
     if (!sawTitle) break;
     // A portfolio before the title: "housing secretary", "transport minister".
-    if (isPortfolio(tokens, k) && start === k + 1 && /^[a-z]+$/.test(tokens[k + 1].text)) { start = k; k--; continue; }
+    // (In a headline a word in -s after a capitalised name is its verb: "Lakeport State fires coach Ana Ruiz".)
+    const headlineVerb = headline && /[^s]s$/.test(t.lower) && isUpperChar(tokens[k - 1]?.text[0] ?? "");
+    if (isPortfolio(tokens, k) && start === k + 1 && /^[a-z]+$/.test(tokens[k + 1].text) && !headlineVerb) { start = k; k--; continue; }
     // The body before the title, capitalised, however the tagger read its last word ("National Park" NOUN).
     // ("Quarrel Systems chief executive": a sentence's first word, however tagged, before a capitalised one.)
     const opensBody = k === 0 && start === k + 1 && isUpperChar(tokens[k + 1].text[0] ?? "") && !t.stop && !/^(DET|CCONJ|PRON|ADP)$/.test(t.pos);

@@ -1370,6 +1370,11 @@ describe("who: canonical entities", () => {
     expect(farm.where.find((w) => w.name === "Middlesbrough")?.role).toBe("mentioned");
   });
 
+  it("reads a headline's verb in -s after a body's name as no part of the role ('Quillfield State fires coach Ana Ruiz')", () => {
+    const b = mustBrief({ title: "Quillfield State fires coach Ana Ruiz after 3-8 season", text: "Quillfield State fired football coach Ana Ruiz on Sunday, a day after the team closed a 3-8 season. Ruiz went 22-36 in five seasons.", published: "2016-11-21" });
+    expect(b.who.find((w) => w.name === "Ana Ruiz")?.role).toBe("coach");
+  });
+
   it("reads 'USA TODAY' as the outlet, not the country and a date", () => {
     const b = mustBrief({ text: "Brandco Motors cut 300 jobs at its Lakeport plant on Monday, the company told USA TODAY. Union leader Ana Ruiz called the decision a betrayal of workers who had given decades to the firm.", published: "2017-01-10" });
     expect(b.who.map((w) => w.name)).not.toContain("USA");
