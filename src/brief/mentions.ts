@@ -736,6 +736,11 @@ function withoutRepeat(toks: Token[], first: number, last: number): [number, num
   return [first, last];
 }
 
+/** A lower-case noun for a thing, not for people or a body ("swimming baths", not "official" or "council"). */
+function isThingNoun(t: Token | undefined): boolean {
+  return !!t && t.text === t.lower && (t.pos === "NOUN" || t.pos === "ADJ") && !lexicon.humanNouns.has(t.lower) && !isTitleWord(t.lower) && !lexicon.orgHeads.has(t.lower);
+}
+
 function pushRun(out: Mention[], s: Sentence, first: number, last: number, initial: boolean): void {
   const toks = s.tokens;
   // Drop a leading "The" that slipped in through a title-cased headline.
@@ -765,6 +770,9 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
   if (first === last && toks[first].pos === "ADJ" && toks[last + 1]?.pos === "NOUN" && toks[last + 1].text === toks[last + 1].lower && !gazetteer.isPlace(toks[first].text)) return;
   // "the Velmoran capital": a people's adjective the gazetteer does not know, no place of its own.
   if (first === last && toks[first - 1]?.lower === "the" && toks[last + 1]?.text === "capital" && !gazetteer.isPlace(toks[first].text)) return;
+  // "a Victorian swimming baths", "to close Edwardian terraces": an era's or a style's adjective before a
+  // thing names no one (a people's adjective before a person is left to the gazetteer: "a Velmoran official").
+  if (first === last && !!toks[first - 1] && (toks[first - 1].pos === "DET" || (toks[first - 1].text === toks[first - 1].lower && /\p{Ll}/u.test(toks[first - 1].text))) && /\p{Ll}(?:ian|esque)$/u.test(toks[first].text) && isThingNoun(toks[last + 1]) && !gazetteer.isPlace(toks[first].text)) return;
   // ("the Sulphur fire", "the Ridge blaze"): a wildfire's name names no one.
   if (toks[first - 1]?.lower === "the" && FIRE_NOUNS.has(toks[last + 1]?.text ?? "") && !gazetteer.isPlace(whole)) return;
   // ("the Hebridean island of Barra", "a Tuscan village": a region's adjective before a place noun.)

@@ -1375,6 +1375,14 @@ describe("who: canonical entities", () => {
     expect(b.who.find((w) => w.name === "Ana Ruiz")?.role).toBe("coach");
   });
 
+  it("reads an era's adjective before a thing as no one ('a Victorian swimming baths', 'to close Edwardian terraces')", () => {
+    const b = mustBrief({ title: "Lakeport council votes to close Victorian swimming baths", text: "A Victorian swimming baths in Lakeport will close this summer after councillors voted to stop funding it. The council also plans to sell Edwardian terraces on Mill Road, council leader Ana Ruiz said.", published: "2016-03-16" });
+    const names = b.who.map((w) => w.name);
+    expect(names).not.toContain("Victorian");
+    expect(names).not.toContain("Edwardian");
+    expect(names).toContain("Ana Ruiz");
+  });
+
   it("reads 'USA TODAY' as the outlet, not the country and a date", () => {
     const b = mustBrief({ text: "Brandco Motors cut 300 jobs at its Lakeport plant on Monday, the company told USA TODAY. Union leader Ana Ruiz called the decision a betrayal of workers who had given decades to the firm.", published: "2017-01-10" });
     expect(b.who.map((w) => w.name)).not.toContain("USA");
