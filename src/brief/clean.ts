@@ -106,7 +106,7 @@ const BYLINE = /^(?:By|Written by|Words by|Reported by|Authors?(?: of the articl
  * A byline without "By": "Ana Ruiz Health Correspondent", "Ana Ruiz Diplomatic editor", "Analysis: Ana
  * Ruiz, business editor" (a writer's name, a beat of at most two words and the job).
  */
-const BARE_BYLINE = /^(?:(?:[Aa]nalysis|[Cc]omment|[Oo]pinion)\s*:\s*)?[A-Z][\p{L}'’-]+(?: [A-Z]\.)?(?: [A-Z][\p{L}'’-]+){1,2},?(?: [A-Za-z]+){0,2} (?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist)(?: @\w{2,30})?(?: (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? \d{1,2} [A-Z][a-z]+ \d{4}(?:,? \d{1,2}[:.]\d\d(?: [A-Z]{2,4})?)?)?$/u;
+const BARE_BYLINE = /^(?:(?:[Aa]nalysis|[Cc]omment|[Oo]pinion)\s*:\s*)?[A-Z][\p{L}'’-]+(?: [A-Z]\.)?(?: [A-Z][\p{L}'’-]+){1,2}(?:,?(?: [A-Za-z]+){0,2} (?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist)(?: @\w{2,30})?| @\w{2,30})(?: (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? \d{1,2} [A-Z][a-z]+ \d{4}(?:,? \d{1,2}[:.]\d\d(?: [A-Z]{2,4})?)?)?$/u;
 /** "Ana Ruiz in Lakeport": a writer's name and where they file from, on a line of its own under the headline. */
 const FILED_FROM = /^[A-Z][\p{L}'’-]+(?: [A-Z]\.)? [A-Z][\p{L}'’-]+ in [A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?$/u;
 /** "Ana Ruiz and Tom Hadley": two writers' names on a line of their own under the headline. */

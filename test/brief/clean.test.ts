@@ -629,6 +629,11 @@ describe("cleaning scraped article text", () => {
     expect(cleanArticle(text, { title: "Governor signs campus carry bill" })).toMatchObject({ body: lead });
   });
 
+  it("drops a byline of a name, a handle and the page's timestamp with no job ('Ana Ruiz @anaruiz_news Monday 30 November 2015 11:26 GMT')", () => {
+    const lead = "Two teenage boys have been arrested after a man was stabbed outside a takeaway in Lakeport on Saturday night.";
+    expect(cleanArticle(`Ana Ruiz @anaruiz_news Monday 30 November 2015 11:26 GMT\n${lead}`, { title: "Two teenagers arrested" })).toMatchObject({ body: lead });
+  });
+
   it("reads an 'Image Credit:' caption as furniture, naming no one", () => {
     const b = mustBrief({ text: "Police recover stolen watches\n\nImage Credit: Supplied Recovered watches displayed at the police headquarters.\nPolice in Tarrow recovered 40 stolen watches on Sunday, Inspector Dan Vellacourt said.", published: "2025-05-07" });
     expect(b.who.map((w) => w.name)).not.toContain("Image Credit");
