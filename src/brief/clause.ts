@@ -38,6 +38,7 @@ export function headlineClauseStart(s: Sentence): number {
 export function isVerbLike(s: Sentence, k: number): boolean {
   const t = s.tokens[k];
   if (!t) return false;
+  if (t.pos === "VERB" && participleModifier(s.tokens, k)) return false;
   if (t.pos === "VERB" || t.pos === "AUX") return true;
   if (!s.isTitle || t.pos !== "NOUN") return false;
   const p1 = s.tokens[k - 1];
@@ -69,6 +70,18 @@ function presentVerbAhead(s: Sentence, k: number): boolean {
     if (t.pos !== "NOUN") return false;
   }
   return false;
+}
+
+/**
+ * "A Wisconsin frozen food company …", "the newly elected council …": a participle inside a phrase a
+ * determiner opens, before its noun, describes the noun; a finite verb follows later.
+ */
+function participleModifier(tokens: Token[], k: number): boolean {
+  if (!/(?:ed|en)$/.test(tokens[k].lower) || tokens[k + 1]?.pos !== "NOUN") return false;
+  let j = k - 1;
+  while (j >= 0 && /^(?:PROPN|ADJ|ADV|NUM)$/.test(tokens[j].pos)) j--;
+  if (tokens[j]?.pos !== "DET" || (j === k - 1 && !/^(?:a|an|the)$/.test(tokens[j].lower))) return false;
+  return tokens.slice(k + 2).some((u) => (u.pos === "VERB" || u.pos === "AUX") && !u.lower.endsWith("ing"));
 }
 
 /** Token range [first, last] of the subject of the clause starting at `from`, or null. */

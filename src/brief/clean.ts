@@ -95,6 +95,16 @@ const LINKS_LABEL = /^(?:read more|also read|read also|related(?: articles| stor
 /** How many headlines a links label may head. */
 const MAX_LINKS = 6;
 
+/** "Story highlights", "Key points:": a summary box above the story, which the story tells again (one inside it is content). */
+const HIGHLIGHTS_LABEL = /^(?:story highlights|key points|highlights|key facts)\s*:?$/i;
+/** How many lines a summary box may hold. */
+const MAX_HIGHLIGHTS = 5;
+
+/** A summary box's line: short, with no full stop ('Coach says umpire "got it wrong"'). */
+function isHighlight(line: string): boolean {
+  return line.length <= 160 && line.split(" ").length >= 3 && !/[.]$/.test(line);
+}
+
 /** A linked story's headline: a short line with no sentence ending ("Man arrested after stabbing in Lakeport"). */
 function isLinkTitle(line: string): boolean {
   return line.length <= 120 && looksLikeTitle(line) && !/[!?"'’”)]$/.test(line);
@@ -356,7 +366,7 @@ function isFurniture(line: string): boolean {
   if ((CREDIT_LINE.test(line) || CONTRIBUTED_LINE.test(line) || PROMOTION_LINE.test(line) || FOLLOW_LINE.test(line) || INPUTS_LINE.test(line) || SOURCE_LINE.test(line) || OWN_TITLE_LINE.test(line)) && line.length < 250) return true;
   if ((BYLINE.test(line) || STAFF_BYLINE.test(line) || BARE_BYLINE.test(line) || BEAT_LINE.test(line) || COPYRIGHT_LINE.test(line) || capitalsBylineOutlet(line)) && line.length < 120) return true;
   if (COPYRIGHT_NOTICE.test(line) && line.length < 300) return true;
-  if (((TIMESTAMP_LINE.test(line) || DATE_ONLY_LINE.test(line)) && line.length < 80) || ((CREDITED_TIMESTAMP.test(line) || SECTION_DATE_LINE.test(line)) && line.length < 120)) return true;
+  if (((TIMESTAMP_LINE.test(line) || DATE_ONLY_LINE.test(line)) && line.length < 80) || ((CREDITED_TIMESTAMP.test(line) || SECTION_DATE_LINE.test(line) || CREDITED_STAMP_LINE.test(line)) && line.length < 120)) return true;
   if ((line.length < 250 && PHOTO_LINE.test(line)) || (line.length < 1500 && APPEAL_LINE.test(line)) || (line.length < 200 && SITE_PROMOTION.test(line)) || (line.length < 250 && CREDITED_CAPTION.test(line))) return true;
   if (line.length >= 200) return false;
   const letters = line.match(LETTERS)?.length ?? 0;
@@ -423,6 +433,8 @@ const STAMP = `${STAMP_LABEL}?(?:${CLOCK},?\\s${WRITTEN_DATE}|${WRITTEN_DATE}\\s
  * the lookahead and back-reference take the timestamps whole, as an atomic group would.)
  */
 const INLINE_TIMESTAMPS = new RegExp(`(?:(?:^(?:By\\s)?(?:\\p{Lu}[\\p{L}'’.-]+\\s){1,4}|\\bBy\\s(?:(?:\\p{Lu}[\\p{L}'’.-]+|[Ff]or|and|in)\\s){1,10})(?:For\\s\\S+\\s)?(?:@\\w+\\s)?(?=${STAMP}))?(?=(?<stamps>${STAMP}(?:\\s?\\|?\\s${STAMP})*))\\k<stamps>(?=\\s+(?!\\|)\\S)`, "gu");
+/** "Ana Ruiz, Lakeport Daily 7:02 a.m. EDT July 16, 2015": a writer's credit and the page's timestamp, unlabelled, as a line. */
+const CREDITED_STAMP_LINE = new RegExp(`^(?:By\\s)?(?:\\p{Lu}[\\p{L}'’.&-]+,?\\s){1,6}${STAMP}(?:\\s?\\|?\\s${STAMP})*$`, "u");
 /** "By ANA RUIZ and TOM HADLEY SEPT. 14, 2016": a byline with the page's date and no time, opening the text or a sentence. */
 const DATED_BYLINE = new RegExp(`(?:^|(?<=[.!?"”’] ))By\\s(?:\\p{Lu}[\\p{L}'’.-]*\\s){1,4}(?:and\\s(?:\\p{Lu}[\\p{L}'’.-]*\\s){1,4})?${WRITTEN_DATE}(?:\\sPhoto)?(?=\\s+\\S)`, "u");
 
@@ -613,6 +625,7 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
   // Where a page's closing list of topic links may start (see dropTopicLinks).
   const topicsFrom: number[] = [];
   let linksLeft = 0;
+  let highlightsLeft = 0;
   let captionNext = false;
   let ended = false;
   for (const rawLine of text.split("\n")) {
@@ -639,6 +652,16 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
         continue;
       }
     }
+    // (Its lines, once the story tells them, would date or place it twice, and a forecast among them first.)
+    if (lines.length <= BYLINE_LINES && !lines.some(isProseLine) && HIGHLIGHTS_LABEL.test(rawTrimmed)) {
+      highlightsLeft = MAX_HIGHLIGHTS;
+      removedLines++;
+      continue;
+    } else if (highlightsLeft > 0 && isHighlight(rawTrimmed)) {
+      highlightsLeft--;
+      removedLines++;
+      continue;
+    } else highlightsLeft = 0;
     if (TOPICS_MARKER.test(rawTrimmed)) topicsFrom.push(lines.length);
     // The headlines under a links label are other stories.
     if (LINKS_LABEL.test(rawTrimmed)) {

@@ -8,7 +8,7 @@ import type { Entity } from "./entities";
 import { lexicon } from "./lexicon";
 import type { Mention } from "./mentions";
 import { joinTokens, type Token } from "./nlp";
-import { isTitleWord } from "./roles";
+import { isCompanyTrade, isTitleWord } from "./roles";
 import type { Doc, Sentence } from "./sentences";
 import { leadSentences, type What } from "./what";
 
@@ -123,13 +123,17 @@ const PLURALS_WITHOUT_S = new Set(["people", "men", "women", "children", "police
  * "A former treasurer of the church was sentenced … Tom Hadley, 58, of Eastfield, pleaded guilty":
  * a subject that describes one person without naming them is the person the next sentence
  * introduces, opening it or with an age ("… convicted Tom Hadley, 61, …"). A headline's subject
- * ("Former councillor guilty of fraud") may be introduced a sentence later, after the lead.
+ * ("Former councillor guilty of fraud") may be introduced a sentence later, after the lead. A subject
+ * describing one company ("A Wisconsin food company …") is the company introduced so.
  */
 function namedInNextSentence(doc: Doc, entities: Entity[], s: Subject): Entity | undefined {
   const toks = s.sentence.tokens.slice(s.range[0], s.range[1] + 1);
   const headline = s.sentence.isTitle;
   if (!headline && !/^(?:a|an)$/.test(toks[0]?.lower ?? "")) return undefined;
-  if (!toks.some((t) => t.text === t.lower && !t.lower.endsWith("s") && !PLURALS_WITHOUT_S.has(t.lower) && (isTitleWord(t.lower) || lexicon.humanNouns.has(t.lower)))) return undefined;
+  const one = (t: Token) => t.text === t.lower && !t.lower.endsWith("s") && !PLURALS_WITHOUT_S.has(t.lower);
+  // ("A Wisconsin frozen food company on Wednesday expanded its recall … Brightmeadow Foods, based in …": a company the same way.)
+  const kind = toks.some((t) => one(t) && (isTitleWord(t.lower) || lexicon.humanNouns.has(t.lower))) ? "person" : toks.some((t) => one(t) && (t.lower === "company" || isCompanyTrade(t.lower))) ? "org" : undefined;
+  if (!kind) return undefined;
   const introduces = (next: Sentence, m: Mention) => m.sentence === next.index && (m.first === 0 || (next.tokens[m.last + 1]?.text === "," && /^\d{1,3}$/.test(next.tokens[m.last + 2]?.text ?? "") && next.tokens[m.last + 3]?.text === ","));
   // The next sentence (two for a headline), cruft skipped: read only as far as those.
   let left = headline ? 2 : 1;
@@ -137,8 +141,8 @@ function namedInNextSentence(doc: Doc, entities: Entity[], s: Subject): Entity |
     const next = doc.sentences[i];
     if (next.cruft) continue;
     left--;
-    const person = entities.find((e) => e.type === "person" && e.mentions.some((m) => introduces(next, m)));
-    if (person) return person;
+    const named = entities.find((e) => e.type === kind && e.mentions.some((m) => introduces(next, m)));
+    if (named) return named;
   }
   return undefined;
 }

@@ -634,6 +634,12 @@ describe("cleaning scraped article text", () => {
     expect(cleanArticle(`Ana Ruiz @anaruiz_news Monday 30 November 2015 11:26 GMT\n${lead}`, { title: "Two teenagers arrested" })).toMatchObject({ body: lead });
   });
 
+  it("drops a summary box above the story ('Story highlights' and its short lines) and an unlabelled credit with the page's timestamp", () => {
+    const lead = "A federal judge in Lakeport on Thursday blocked a state law requiring internet filters in libraries.";
+    const text = ["Ana Ruiz, Lakeport Daily 7:02 a.m. EDT July 16, 2015", "Story highlights", "The law would have taken effect November 1", 'Judge says it "likely violates" the constitution', lead].join("\n");
+    expect(cleanArticle(text, { title: "Judge blocks library filter law" })).toMatchObject({ body: lead });
+  });
+
   it("reads an 'Image Credit:' caption as furniture, naming no one", () => {
     const b = mustBrief({ text: "Police recover stolen watches\n\nImage Credit: Supplied Recovered watches displayed at the police headquarters.\nPolice in Tarrow recovered 40 stolen watches on Sunday, Inspector Dan Vellacourt said.", published: "2025-05-07" });
     expect(b.who.map((w) => w.name)).not.toContain("Image Credit");

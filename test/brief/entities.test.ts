@@ -1383,6 +1383,11 @@ describe("who: canonical entities", () => {
     expect(names).toContain("Ana Ruiz");
   });
 
+  it("takes a lead's subject describing one company ('A Wisconsin frozen food company …') for the company the next sentence introduces", () => {
+    const b = mustBrief({ title: "Frozen vegetable recall expands after illnesses in 4 states", text: "A Wisconsin frozen food company on Wednesday expanded its recall to more than 100 products after health officials linked its plant to infections in four states.\nQuellbrook Foods, based in Marlow Falls, Wis., is recalling 112 frozen vegetable and fruit products sold under its own label.\nHealth officials say eight people in Wisconsin, Minnesota and Iowa have been sickened.", published: "2015-07-16" });
+    expect(b.who[0]?.name).toBe("Quellbrook Foods");
+  });
+
   it("reads 'USA TODAY' as the outlet, not the country and a date", () => {
     const b = mustBrief({ text: "Brandco Motors cut 300 jobs at its Lakeport plant on Monday, the company told USA TODAY. Union leader Ana Ruiz called the decision a betrayal of workers who had given decades to the firm.", published: "2017-01-10" });
     expect(b.who.map((w) => w.name)).not.toContain("USA");
