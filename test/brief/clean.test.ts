@@ -640,6 +640,13 @@ describe("cleaning scraped article text", () => {
     expect(cleanArticle(text, { title: "Judge blocks library filter law" })).toMatchObject({ body: lead });
   });
 
+  it("drops a caption line closed by its credit in brackets ('… years ago. (Quellbrook University)'), keeping prose that ends on a bracket and a full stop", () => {
+    const lead = "Researchers say a skeleton dug out of a riverbank belongs to a previously unknown species of beaver.";
+    const kept = "The find was reported by Ana Ruiz (Quellbrook University).";
+    const text = ["An artist's reconstruction of the animal, which lived in a forested High Arctic about four million years ago. (Quellbrook University)", lead, kept].join("\n");
+    expect(cleanArticle(text, { title: "Fossil of ancient beaver found" })).toMatchObject({ body: `${lead}\n\n${kept}` });
+  });
+
   it("reads an 'Image Credit:' caption as furniture, naming no one", () => {
     const b = mustBrief({ text: "Police recover stolen watches\n\nImage Credit: Supplied Recovered watches displayed at the police headquarters.\nPolice in Tarrow recovered 40 stolen watches on Sunday, Inspector Dan Vellacourt said.", published: "2025-05-07" });
     expect(b.who.map((w) => w.name)).not.toContain("Image Credit");
