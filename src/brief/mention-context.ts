@@ -272,8 +272,22 @@ function isRouteEnd(tokens: Token[], first: number): boolean {
  * Whether the place only locates something else: a distance from it ("50 miles south of Lakeport")
  * or the end of a route ("the flight from Lakeport to Harwich").
  */
+/** What a share price does, reported with the market's city after it ("fell 3.1pc in Frankfurt"). */
+const MARKET_MOVES = new Set(["fell", "rose", "jumped", "dropped", "slid", "gained", "climbed", "closed", "tumbled", "surged", "plunged", "sank", "slumped", "soared", "dipped", "edged", "ended", "traded", "lost", "added", "up", "down", "higher", "lower"]);
+/** What may stand between the move and "in": the size of the move and when ("3.1pc", "5 per cent", "in early trading"). */
+const MOVE_SIZE = /^(?:\d[\d.,]*(?:pc|%)?|%|pc|per|cent|percent|points?|early|late|morning|afternoon|trading|as|much|nearly|almost|more|than|about)$/;
+
+/** "Shares in Brandco fell 3.1pc in Frankfurt": the market's city, no place of the story. */
+function isMarketCity(tokens: Token[], first: number): boolean {
+  if (tokens[first - 1]?.lower !== "in") return false;
+  let k = first - 2;
+  while (k >= 0 && MOVE_SIZE.test(tokens[k].lower)) k--;
+  if (k < 0 || !MARKET_MOVES.has(tokens[k].lower)) return false;
+  return tokens.slice(0, k).some((t) => t.lower === "shares" || t.lower === "stock" || t.lower === "stocks");
+}
+
 export function isReference(tokens: Token[], first: number): boolean {
-  if (isRouteEnd(tokens, first)) return true;
+  if (isRouteEnd(tokens, first) || isMarketCity(tokens, first)) return true;
   let at = first;
   // "about 60 km from the city of Kanpur": past the place noun that introduces the name.
   if (tokens[at - 1]?.lower === "of" && PLACE_NOUNS.has(tokens[at - 2]?.lower ?? "")) {

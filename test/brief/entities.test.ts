@@ -1388,6 +1388,14 @@ describe("who: canonical entities", () => {
     expect(b.who[0]?.name).toBe("Quellbrook Foods");
   });
 
+  it("reads the market's city after a share price's move ('fell 3.1pc in Frankfurt') as no place of the story", () => {
+    const text = "German carmaker Quellbrook Motoren has recalled 410,000 cars worldwide, including 38,000 in Britain, because passenger airbags can rupture.\nThe Munich-based company said on Wednesday the fault lay with an inflator made by a supplier.\nNo deaths have been linked to the fault, but Quellbrook said it was aware of three incidents in Germany and Spain.\nShares in Quellbrook fell 3.1pc in Frankfurt.";
+    const b = mustBrief({ title: "Quellbrook recalls 410,000 cars worldwide over faulty airbags", text, published: "2016-06-02" });
+    expect(b.where[0]?.name).not.toBe("Frankfurt");
+    const control = mustBrief({ text: "Shares in Quellbrook fell after the explosion in Frankfurt on Wednesday, which injured three workers at its plant.", published: "2016-06-02" });
+    expect(control.where[0]?.name).toBe("Frankfurt");
+  });
+
   it("reads 'USA TODAY' as the outlet, not the country and a date", () => {
     const b = mustBrief({ text: "Brandco Motors cut 300 jobs at its Lakeport plant on Monday, the company told USA TODAY. Union leader Ana Ruiz called the decision a betrayal of workers who had given decades to the firm.", published: "2017-01-10" });
     expect(b.who.map((w) => w.name)).not.toContain("USA");
