@@ -346,10 +346,10 @@ const APPEAL_LINE = /^(?:since you['’]re here\b|(?:…|\.\.\.)?\s*we have a sm
 const SITE_PROMOTION = /\b(?:latest|breaking) news\b.*\b(?:on|at) [\w-]+\.(?:com|co\.uk|in|net|org|com\.au)\b/i;
 /**
  * A caption closing on its credit: "A tree blocks a road. Photograph: Ana Ruiz/PA", "Stores must stop
- * handing out bags. (Ana Ruiz/CBC)", "… years ago. (Lakeport University)", or a stock photo's tag "(Representational)": a line of one
+ * handing out bags. (Ana Ruiz/CBC)", "… years ago. (Lakeport University)", "… into the night [Image: Ana Ruiz/Lakeport Lens]", or a stock photo's tag "(Representational)": a line of one
  * sentence and its credit is the caption (a longer paragraph only loses the credit).
  */
-const CREDITED_CAPTION = /^(?:[^.!?]|[.!?](?!\s+["“]?\p{Lu}))*[.!?]?\s*(?:\b(?:Photograph|Photo|Picture|Illustration)s?: (?:\p{Lu}[\p{L}\w.'’-]*\s?){1,4}\/\s?[\p{L}\w.'’ -]{1,60}|\((?:[A-Z][\p{L}.'’-]+ ){1,3}[A-Z][\p{L}.'’-]+\s?\/\s?[A-Z][\w .&-]{1,30}\)|\((?:Representational|Representative image|File photo|File)\)|\bCredit (?:\p{Lu}[\p{L}.'’-]+ ){1,4}for (?:The )?(?:\p{Lu}[\p{L}.'’-]+ ?){1,4}|(?<=[.!?]\s?)\((?:\p{Lu}[\p{L}.'’&-]+ ){1,4}\p{Lu}[\p{L}.'’-]+\)|\([A-Z][\w.&' ]{1,30}: (?:[A-Z][\p{L}.'’-]+ ?){1,3}\))$/u;
+const CREDITED_CAPTION = /^(?:[^.!?]|[.!?](?!\s+["“]?\p{Lu}))*[.!?]?\s*(?:\b(?:Photograph|Photo|Picture|Illustration)s?: (?:\p{Lu}[\p{L}\w.'’-]*\s?){1,4}\/\s?[\p{L}\w.'’ -]{1,60}|\((?:[A-Z][\p{L}.'’-]+ ){1,3}[A-Z][\p{L}.'’-]+\s?\/\s?[A-Z][\w .&-]{1,30}\)|\((?:Representational|Representative image|File photo|File)\)|\bCredit (?:\p{Lu}[\p{L}.'’-]+ ){1,4}for (?:The )?(?:\p{Lu}[\p{L}.'’-]+ ?){1,4}|(?<=[.!?]\s?)\((?:\p{Lu}[\p{L}.'’&-]+ ){1,4}\p{Lu}[\p{L}.'’-]+\)|\[(?:(?:Image|Photo|Picture|File)s?:\s?)?(?:\p{Lu}[\p{L}.'’-]*\s?){1,4}(?:\/\s?[\p{L}\w.'’ -]{1,40})?\]|\([A-Z][\w.&' ]{1,30}: (?:[A-Z][\p{L}.'’-]+ ?){1,3}\))$/u;
 /**
  * "Tuesday 17 September 2019 11:04", "Wednesday 16 January 2019 12:45, UK", "Tuesday, May 22, 2018",
  * "Monday, March 23rd 2026 - 08:47 UTC", "October 14, 2026 at 10:31 AM GMT+2", "Tue Aug 11, 2026 12:00 AM | Last update on: …":

@@ -647,6 +647,12 @@ describe("cleaning scraped article text", () => {
     expect(cleanArticle(text, { title: "Fossil of ancient beaver found" })).toMatchObject({ body: `${lead}\n\n${kept}` });
   });
 
+  it("drops a caption line closed by a credit in square brackets ('… into the night [Image: Ana Ruiz/Lakeport Lens]')", () => {
+    const lead = "The governing party has held on to a provincial assembly seat in a by-election marred by allegations of vote-rigging.";
+    const text = ["Supporters of the winning candidate celebrated in Quellbrook late into the night [Image: Ana Ruiz/Lakeport Lens]", lead].join("\n");
+    expect(cleanArticle(text, { title: "Ruling party wins by-election" })).toMatchObject({ body: lead });
+  });
+
   it("reads an 'Image Credit:' caption as furniture, naming no one", () => {
     const b = mustBrief({ text: "Police recover stolen watches\n\nImage Credit: Supplied Recovered watches displayed at the police headquarters.\nPolice in Tarrow recovered 40 stolen watches on Sunday, Inspector Dan Vellacourt said.", published: "2025-05-07" });
     expect(b.who.map((w) => w.name)).not.toContain("Image Credit");
