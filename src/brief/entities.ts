@@ -602,6 +602,19 @@ export function resolveEntities(mentions: Mention[], context: EntityContext = {}
     for (const m of short.mentions) add(e.key, "org", e.name, m);
     byKey.delete(short.key);
   }
+  // "Gustavo Vasconcelos Ribeira … The 23-year-old, known as Guto, …": the name someone is known by,
+  // introduced right after them, is theirs wherever the text uses it.
+  for (const nick of [...byKey.values()]) {
+    const called = nick.mentions.find((m) => m.nickname);
+    if (!called || nick.name.includes(" ")) continue;
+    // The person named last before it: right before it, or, after a description, in its sentence or the one before.
+    const near = (m: Mention) => m.start < called.start && (called.nickname === "named" ? m.sentence === called.sentence && called.first - m.last <= 5 : m.sentence >= called.sentence - 1);
+    const lastBefore = (e: Entity) => Math.max(-1, ...e.mentions.filter(near).map((m) => m.start));
+    const person = [...byKey.values()].filter((e) => e.type === "person" && e !== nick && e.name.includes(" ") && lastBefore(e) >= 0).sort((a, b) => lastBefore(b) - lastBefore(a))[0];
+    if (!person) continue;
+    for (const m of nick.mentions) add(person.key, "person", person.name, m);
+    byKey.delete(nick.key);
+  }
   for (const e of byKey.values()) {
     e.mentions.sort((a, b) => a.start - b.start);
     if (e.type === "country" || e.type === "city") e.name = surfaceName(e);

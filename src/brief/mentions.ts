@@ -76,6 +76,30 @@ export interface Mention {
   entourage?: string;
   /** The short form defined in brackets right after the name ("National Disaster Mitigation Agency (BNPB)"). */
   alias?: string;
+  /**
+   * A single name introduced as what someone is called: after a description of a person ("The
+   * 23-year-old, known as Guto,": "described") or right after their name ("Ana Ruiz, known as Nana,": "named").
+   */
+  nickname: "described" | "named" | undefined;
+}
+
+/**
+ * "The 23-year-old, known as Guto", "Ana Ruiz, nicknamed 'Nana'": what a person is called, right
+ * before the name, and whether a description of a person or a name stands before that.
+ */
+function calledBefore(toks: Token[], first: number): "described" | "named" | undefined {
+  let k = first - 1;
+  if (OPENING_QUOTES.has(toks[k]?.text ?? "")) k--;
+  const word = toks[k]?.lower;
+  if (word === "as" && /^(?:known|called)$/.test(toks[k - 1]?.lower ?? "")) k--;
+  else if (word !== "nicknamed" && word !== "dubbed") return undefined;
+  const at = toks[k - 1]?.text === "," ? k - 2 : k - 1;
+  const before = toks[at];
+  if (!before) return undefined;
+  if (before.pos === "PROPN") return "named";
+  // ("23-year-old" is read as five tokens.)
+  const aged = before.lower === "old" && toks[at - 2]?.lower === "year";
+  return aged || /year-old$/.test(before.lower) || lexicon.humanNouns.has(before.lower) || isTitleWord(before.lower) ? "described" : undefined;
 }
 
 /** Verbs whose object is a party one presses or blames ("urged Canberra to act", "accused Moscow"): a capital there is its government. */
@@ -909,6 +933,7 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
     stateVoice: voice,
     entourage: group,
     alias: toks[last + 1]?.text === "(" && toks[last + 3]?.text === ")" && /^[A-Z][A-Z0-9&.-]{1,9}$/.test(toks[last + 2]?.text ?? "") && nameToks.length > 1 ? toks[last + 2].text : undefined,
+    nickname: nameToks.length === 1 ? calledBefore(toks, first) : undefined,
   });
 }
 
