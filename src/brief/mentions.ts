@@ -398,6 +398,8 @@ function isNameWord(t: Token, k: number, s: Sentence, stats: WordStats, sentence
   if (/^(?:AM|PM)$/.test(t.text) && /^\d{1,2}(?:[:.]\d\d)?$/.test(s.tokens[k - 1]?.text ?? "")) return false;
   // "A MAN has been charged": a tabloid's opening words in capitals, not an acronym.
   if (/^(?:A|AN|THE)$/.test(s.tokens[k - 1]?.text ?? "") && k === 1 && /^[A-Z]{2,}$/.test(t.text) && lexicon.isEnglishWord(t.lower)) return false;
+  // "MPs", "MEPs": a title's plural names people, no one.
+  if (/^[A-Z]{2,4}s$/.test(t.text) && isTitleWord(t.text.slice(0, -1).toLowerCase())) return false;
   if (isAcronym(t.text)) return t.text === "US" || t.text === "UK" || (!t.stop && (!stats.shouting || vouchedInCapitals(t, s.tokens[k - 1])));
   if (isAllCapsWord(t.text)) {
     if (stats.shouting) return vouchedInCapitals(t, s.tokens[k - 1]);

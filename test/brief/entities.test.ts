@@ -1405,6 +1405,13 @@ describe("who: canonical entities", () => {
     expect(law.who.map((w) => w.name)).toContain("Ruizcare");
   });
 
+  it("reads a title's plural ('MPs', 'MEPs') and 'NGO' as no one, and drops a 'Text size Aa Aa' widget", () => {
+    const b = mustBrief({ text: 'Text size Aa Aa\nQuellbrook will vote on 9 July on whether to cut its parliament from 240 to 160 seats, Prime Minister Ana Ruiz said on Tuesday.\n"Fewer MPs will not mean better MPs," opposition leader Tom Hadley said. MEPs were divided. An NGO accused the government of distraction.', published: "2017-04-25" });
+    const names = b.who.map((w) => w.name);
+    for (const none of ["Fewer MPs", "MPs", "MEPs", "NGO", "Aa Aa"]) expect(names).not.toContain(none);
+    expect(names).toContain("Tom Hadley");
+  });
+
   it("reads 'USA TODAY' as the outlet, not the country and a date", () => {
     const b = mustBrief({ text: "Brandco Motors cut 300 jobs at its Lakeport plant on Monday, the company told USA TODAY. Union leader Ana Ruiz called the decision a betrayal of workers who had given decades to the firm.", published: "2017-01-10" });
     expect(b.who.map((w) => w.name)).not.toContain("USA");
