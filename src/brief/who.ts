@@ -127,16 +127,21 @@ const PLURALS_WITHOUT_S = new Set(["people", "men", "women", "children", "police
  * describing one company ("A Wisconsin food company …") is the company introduced so.
  */
 function namedInNextSentence(doc: Doc, entities: Entity[], s: Subject): Entity | undefined {
+  // ("Environment secretary Ana Ruiz resigns": a subject that names its person describes no one else.)
+  if (entities.some((e) => e.type === "person" && e.mentions.some((m) => within(m, s)))) return undefined;
   const toks = s.sentence.tokens.slice(s.range[0], s.range[1] + 1);
   const headline = s.sentence.isTitle;
-  if (!headline && !/^(?:a|an)$/.test(toks[0]?.lower ?? "")) return undefined;
   const one = (t: Token) => t.text === t.lower && !t.lower.endsWith("s") && !PLURALS_WITHOUT_S.has(t.lower);
+  // ("The health secretary has approved …": an office is written with "the", and is one person.)
+  const office = toks[0]?.lower === "the" && toks.some((t) => one(t) && isTitleWord(t.lower));
+  if (!headline && !office && !/^(?:a|an)$/.test(toks[0]?.lower ?? "")) return undefined;
   // ("A Wisconsin frozen food company on Wednesday expanded its recall … Brightmeadow Foods, based in …": a company the same way.)
   const kind = toks.some((t) => one(t) && (isTitleWord(t.lower) || lexicon.humanNouns.has(t.lower))) ? "person" : toks.some((t) => one(t) && (t.lower === "company" || isCompanyTrade(t.lower))) ? "org" : undefined;
   if (!kind) return undefined;
-  const introduces = (next: Sentence, m: Mention) => m.sentence === next.index && (m.first === 0 || (next.tokens[m.last + 1]?.text === "," && /^\d{1,3}$/.test(next.tokens[m.last + 2]?.text ?? "") && next.tokens[m.last + 3]?.text === ","));
-  // The next sentence (two for a headline), cruft skipped: read only as far as those.
-  let left = headline ? 2 : 1;
+  // (Opening the sentence, its subject after an opening phrase, or with an age.)
+  const introduces = (next: Sentence, m: Mention) => m.sentence === next.index && (m.first === 0 || m.first === subjectRange(next)?.[0] || (next.tokens[m.last + 1]?.text === "," && /^\d{1,3}$/.test(next.tokens[m.last + 2]?.text ?? "") && next.tokens[m.last + 3]?.text === ","));
+  // The next sentence (three for a headline, which a standfirst and the lead may follow), cruft skipped: read only as far as those.
+  let left = headline ? 3 : 1;
   for (let i = s.sentence.index + 1; i < doc.sentences.length && left > 0; i++) {
     const next = doc.sentences[i];
     if (next.cruft) continue;

@@ -1412,6 +1412,13 @@ describe("who: canonical entities", () => {
     expect(names).toContain("Tom Hadley");
   });
 
+  it("takes an office written with 'the' in the headline and lead for the person a later sentence introduces as its subject, past a standfirst", () => {
+    const b = mustBrief({ title: "Health secretary approves closure of Quellbrook maternity unit", text: "Campaigners vow to seek judicial review after minister overrules council's objections\nThe health secretary has approved the closure of the maternity unit at St Oswin's hospital in Quellbrook, overruling objections from the local council.\nIn a written statement published on Wednesday evening, Ana Ruiz said she had accepted the advice of an independent review panel.\nLocal MP Tom Hadley said the decision was a disgrace.", published: "2016-06-09" });
+    expect(b.who[0]?.name).toBe("Ana Ruiz");
+    const named = mustBrief({ title: "Environment secretary Tom Hadley resigns over lobbyist meetings", text: "Rolling coverage of the day's political developments\nDana Vellacourt\nTom Hadley has resigned as environment secretary after it emerged that he held five undeclared meetings with lobbyists.", published: "2017-11-16" });
+    expect(named.who[0]?.name).toBe("Tom Hadley");
+  });
+
   it("reads 'USA TODAY' as the outlet, not the country and a date", () => {
     const b = mustBrief({ text: "Brandco Motors cut 300 jobs at its Lakeport plant on Monday, the company told USA TODAY. Union leader Ana Ruiz called the decision a betrayal of workers who had given decades to the firm.", published: "2017-01-10" });
     expect(b.who.map((w) => w.name)).not.toContain("USA");
