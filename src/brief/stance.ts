@@ -371,6 +371,8 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
     (!!e.role && doerCompanies.length === 1 && lexicon.companyOffices.has(e.role.toLowerCase())) ||
     (entourages.includes(e) && doerNames.includes(e.name.split(" ")[0]));
 
+  const verdict = !!what && !incident && isVerdict(what);
+  const defendants = verdict ? mentionAt(what!.sentence).filter((p) => p.entity.type === "person").map((p) => p.entity.name.split(" ").at(-1)!) : [];
   const byEntity = new Map<Entity, Statement[]>();
   for (const st of statements) byEntity.set(st.entity, [...(byEntity.get(st.entity) ?? []), st]);
   for (const d of doers) {
@@ -392,6 +394,9 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
     // Carrying the event out is supporting it, whatever the verb ("Harper blames Ortiz"):
     // only an explicit refusal to comment stands apart.
     if (tied && (!incident || claimed.size > 0) && position !== "no_comment") position = "supports";
+    // After a verdict, the words' tone says little of the side: a judge or a prosecutor condemning
+    // the crime backs the sentence, a defence lawyer pleading for the defendant opposes it.
+    else if (verdict && primary.strength < 3 && position !== "no_comment") position = verdictSide(entity, position, list, defendants) ?? position;
     // Prefer the statement with a quote as the evidence for the chosen position.
     const evidence = list.find((x) => x.position === primary.position && x.quote) ?? primary;
     findings.push(toFinding(entity, position, evidence));
@@ -400,6 +405,34 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
   }
   speakForTheirBodies(findings);
   return findings.sort((a, b) => a.start - b.start);
+}
+
+/** A court's decision on a defendant, once reached ("jailed", "convicted", "guilty"): not a charge or an arrest. */
+const VERDICT_WORDS = new Set(["jailed", "jails", "sentenced", "sentences", "convicted", "convicts", "guilty", "imprisoned", "fined"]);
+
+function isVerdict(what: What): boolean {
+  return what.sentence.tokens.some((t) => t.start >= what.start && VERDICT_WORDS.has(t.lower));
+}
+
+/** Those who bring the case or pass the sentence. */
+const PROSECUTION_ROLE = /\b(?:prosecutors?|prosecuting|(?:district|county|state|crown|circuit|commonwealth|us|u\.s\.) attorney|judge|magistrate|detective|police|investigating officer|inspector|sergeant|constable|superintendent)\b/i;
+/** Those who speak for the defendant. */
+const DEFENCE_ROLE = /\bdefen[cs]e\b/i;
+const LAWYER_ROLE = /\b(?:lawyer|attorney|barrister|solicitor|counsel)\b/i;
+/** Words that take issue with a verdict itself: an appeal, a plea of innocence, a sentence too harsh. */
+const VERDICT_OBJECTION = /\b(?:appeal|innocen|unjust|unfair|miscarriage|harsh|excessive|disappointed|wrongly|flawed)/i;
+
+/**
+ * The side a speaker takes on a verdict by their part in the case, where their words took none
+ * explicitly; undefined where their part does not say.
+ */
+function verdictSide(entity: Entity, position: Position, list: Statement[], defendants: string[]): Position | undefined {
+  const role = entity.role ?? "";
+  const objects = list.some((x) => VERDICT_OBJECTION.test(x.quote ?? x.sentence.text));
+  const forDefendant = DEFENCE_ROLE.test(role) || (LAWYER_ROLE.test(role) && defendants.some((d) => role.includes(d)));
+  if (forDefendant) return position === "supports" ? undefined : "opposes";
+  if (PROSECUTION_ROLE.test(role) && !objects) return "supports";
+  return undefined;
 }
 
 /**

@@ -732,6 +732,15 @@ describe("stance: incidents and those tied to the doer", () => {
     expect(b.stance.find((x) => x.actor === "Tom Hadley")?.position).toBe("opposes");
   });
 
+  it("reads a verdict's sides by the speakers' parts: a judge and a prosecutor condemning the crime back the sentence, a defence lawyer opposes it", () => {
+    const text = "Former treasurer Tom Hadley was jailed for four years on Friday for stealing £310,000 from a hospice charity. Judge Ana Ruiz told him he had betrayed the trust of dying people and their families. Prosecutor Dana Vellacourt said the fraud was calculated and cruel. Defence barrister Ravi Okonjo said his client had lost everything.";
+    expect(positionOf(text, "Ana Ruiz")).toBe("supports");
+    expect(positionOf(text, "Dana Vellacourt")).toBe("supports");
+    expect(positionOf(text, "Ravi Okonjo")).toBe("opposes");
+    const appeal = "Former treasurer Tom Hadley was jailed for four years on Friday for stealing £310,000 from a hospice charity. Prosecutor Dana Vellacourt said the sentence was unduly lenient and the Crown would consider an appeal.";
+    expect(positionOf(appeal, "Dana Vellacourt")).not.toBe("supports");
+  });
+
   it("gives a quotation running over two sentences to the speaker named after it, not to the body a pronoun inside it might mean", () => {
     const b = mustBrief({ text: 'At least 14 people were killed on Monday when a train hit a freight train in Peru, the health ministry said.\n"The signals on this line have not worked for years. Everyone knows it," said Ravi Okonjo, 38, a teacher.', published: "2025-05-07" });
     expect(b.stance.find((x) => x.quote?.startsWith("The signals"))?.actor).toBe("Ravi Okonjo");
