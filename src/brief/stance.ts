@@ -175,8 +175,10 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
       const reporter = v < 0 ? -1 : ownReporter(s.tokens, v);
       // "A spokeswoman for the mayor said his office was reviewing it and declined to comment further":
       // with no one named at the phrase, the sentence's first reporting verb says who.
+      // ('"We don't comment on that," said Ana Ruiz': said inside a quotation, by whoever the sentence says said it.)
+      const quoted = inQuote(at);
       const firstReporter = () => {
-        const k = s.tokens.findIndex((_, j) => (v < 0 || j < v) && reportingVerbAt(s.tokens, j) !== null);
+        const k = s.tokens.findIndex((_, j) => (v < 0 || j < v || (quoted && !inQuote(s.tokens[j].start))) && reportingVerbAt(s.tokens, j) !== null);
         return k >= 0 ? speaker(s, k, here, recent, entourages) : null;
       };
       // "The ambassador Ana Ruiz left the ministry without speaking to journalists and declined to

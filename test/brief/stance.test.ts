@@ -746,6 +746,12 @@ describe("stance: incidents and those tied to the doer", () => {
     expect(b.stance.find((x) => x.quote?.startsWith("The signals"))?.actor).toBe("Ravi Okonjo");
   });
 
+  it("reads 'declined to confirm' and 'we don't comment on' as no comment", () => {
+    const text = 'Senator Tom Hadley resigned on Monday after a newspaper reported he had been under investigation. Press secretary Ana Ruiz declined to confirm the report. "We don\'t comment on personnel matters," said Dana Vellacourt, a spokeswoman for the Quellbrook Party.';
+    expect(positionOf(text, "Ana Ruiz")).toBe("no_comment");
+    expect(mustBrief({ text, published: "2025-05-07" }).stance.some((x) => x.actor === "Dana Vellacourt" && x.position === "no_comment")).toBe(true);
+  });
+
   it("reads 'could not be contacted' and 'declined to speak to reporters' as no comment", () => {
     const text = "A bus plunged into a gorge near Tarrow on Sunday, killing 12 people. Bus owner Ravi Okonjo could not be contacted for comment. The Brindlemoor coach, Dan Vellacourt, declined to speak to reporters.";
     expect(positionOf(text, "Ravi Okonjo")).toBe("no_comment");
