@@ -252,7 +252,10 @@ export function speaker(s: Sentence, v: number, here: Placed[], recent: Recent, 
     return body ? body.mention.last + 1 : k;
   };
   // The first such name: a later one sits inside its aside ("Ana Ruiz, of the Lakeport Police, said").
-  const apposed = here.find((h) => h.mention.last < v && v - h.mention.last <= 20 && isAside(s, asideFrom(h.mention.last), v));
+  // ("Ana Ruiz, director of the Lakeport Alliance, also criticised …": an adverb may stand before the verb.)
+  let verbAt = v;
+  while (verbAt > 0 && s.tokens[verbAt - 1].pos === "ADV" && s.tokens[verbAt - 1].text === s.tokens[verbAt - 1].lower) verbAt--;
+  const apposed = here.find((h) => h.mention.last < verbAt && verbAt - h.mention.last <= 20 && isAside(s, asideFrom(h.mention.last), verbAt));
   const near = before.filter((h) => !clauseBreak(h.mention.last + 1) && !locatesPeople(s, h) && !modifiesThing(s, h.mention) && !inCompound(s, h.mention)).at(-1);
   // "Cllr Ana Ruiz, who represents Eastfield and voted against, said": a name inside the aside is not the speaker.
   if (near && !(apposed && apposed.mention.last < near.mention.first)) return relativeAntecedent(s, here, near, v) ?? workerOf(s, here, near) ?? bodyAccreditedTo(s, here, near) ?? near;

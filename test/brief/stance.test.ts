@@ -746,6 +746,11 @@ describe("stance: incidents and those tied to the doer", () => {
     expect(b.stance.find((x) => x.quote?.startsWith("The signals"))?.actor).toBe("Ravi Okonjo");
   });
 
+  it("finds the speaker named before an aside that names a body, when an adverb stands before the verb ('…, also criticised')", () => {
+    const text = 'Governor Ana Ruiz vetoed a fuel tax increase on Tuesday. Tom Hadley, executive director of the Quellbrook Roadbuilders Alliance, also criticised the governor, saying that "this veto will cost drivers far more in repairs."';
+    expect(positionOf(text, "Tom Hadley")).toBe("opposes");
+  });
+
   it("reads 'declined to confirm' and 'we don't comment on' as no comment", () => {
     const text = 'Senator Tom Hadley resigned on Monday after a newspaper reported he had been under investigation. Press secretary Ana Ruiz declined to confirm the report. "We don\'t comment on personnel matters," said Dana Vellacourt, a spokeswoman for the Quellbrook Party.';
     expect(positionOf(text, "Ana Ruiz")).toBe("no_comment");
