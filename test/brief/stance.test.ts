@@ -300,6 +300,11 @@ describe("stance: each actor's position on the main event", () => {
     expect(valence(parse(text)[0].tokens, text)).toEqual({ positive: 4, negative: 0 });
   });
 
+  it("flips valence after 'nothing' and 'nobody' ('nothing to fear')", () => {
+    const text = "We have nothing to hide and nothing to fear";
+    expect(valence(parse(text)[0].tokens, text)).toEqual({ positive: 3, negative: 0 });
+  });
+
   it("flips valence under negation", () => {
     const text = 'The council approved the new car park on Monday. Local shop owner Peter Hale said: "This is not good for anyone in the town."';
     expect(positionOf(text, "Peter Hale")).toBe("opposes");
