@@ -653,6 +653,11 @@ describe("cleaning scraped article text", () => {
     expect(cleanArticle(text, { title: "Ruling party wins by-election" })).toMatchObject({ body: lead });
   });
 
+  it("drops a byline in lower case with the page's date and time after slashes ('by Ana Ruiz / Jun.20.2017 / 6:02 AM ET')", () => {
+    const lead = "An experimental pill reduced the amount of fat in patients' livers by about a third, researchers reported Monday.";
+    expect(cleanArticle(`by Ana Ruiz / Jun.20.2017 / 6:02 AM ET\n${lead}`, { title: "Experimental pill cut liver fat" })).toMatchObject({ body: lead });
+  });
+
   it("reads an 'Image Credit:' caption as furniture, naming no one", () => {
     const b = mustBrief({ text: "Police recover stolen watches\n\nImage Credit: Supplied Recovered watches displayed at the police headquarters.\nPolice in Tarrow recovered 40 stolen watches on Sunday, Inspector Dan Vellacourt said.", published: "2025-05-07" });
     expect(b.who.map((w) => w.name)).not.toContain("Image Credit");
