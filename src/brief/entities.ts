@@ -622,10 +622,13 @@ export function resolveEntities(mentions: Mention[], context: EntityContext = {}
     // nationality is not ("told Chinese media"). A name introduced as an outlet is one even where
     // its words read as a person's ("the daily La Voz").
     // ("Al Masirah TV": a name that ends on a broadcast medium's word is a channel's, not a person's.)
-    e.outlet = e.type !== "country" && e.type !== "city" && ((e.type !== "person" && (isNewsOutlet(e.name) || (e.mentions.every((m) => m.toldTo) && !e.key.startsWith("demonym:")))) || e.mentions.some((m) => m.outletNamed) || BROADCAST_ENDINGS.test(e.name));
+    e.outlet = e.type !== "country" && e.type !== "city" && ((e.type !== "person" && (isNewsOutlet(e.name) || (e.mentions.every((m) => m.toldTo) && !e.key.startsWith("demonym:")))) || e.mentions.some((m) => m.outletNamed) || BROADCAST_ENDINGS.test(e.name) || SCHOLARLY_JOURNAL.test(e.name));
   }
   return [...byKey.values()].sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }
+
+/** "Annals of Internal Medicine", "Journal of Clinical Oncology": a journal publishes a study, it does nothing in it. */
+const SCHOLARLY_JOURNAL = /^(?:The )?(?:Annals|Proceedings|Journal) of /;
 
 /** The last word of a broadcaster's or channel's name ("… TV", "… FM", "… Radio", "… Television"). */
 const BROADCAST_ENDINGS = / (?:TV|FM|Radio|Television)$/;

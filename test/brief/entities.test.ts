@@ -1419,6 +1419,13 @@ describe("who: canonical entities", () => {
     expect(named.who[0]?.name).toBe("Tom Hadley");
   });
 
+  it("reads a scholarly journal ('the Annals of Quellbrook Medicine') as one name that publishes a study, not a place and not an actor", () => {
+    const b = mustBrief({ text: "An experimental pill cut liver fat by a third, researchers reported on Monday. The results were published in the Annals of Quellbrook Medicine. Lead author Ana Ruiz said the results were very encouraging.", published: "2017-06-20" });
+    expect(b.where.map((p) => p.name)).not.toContain("Annals");
+    expect(b.who.map((w) => w.name)).not.toContain("Annals of Quellbrook Medicine");
+    expect(b.who[0]?.name).toBe("Ana Ruiz");
+  });
+
   it("reads 'USA TODAY' as the outlet, not the country and a date", () => {
     const b = mustBrief({ text: "Brandco Motors cut 300 jobs at its Lakeport plant on Monday, the company told USA TODAY. Union leader Ana Ruiz called the decision a betrayal of workers who had given decades to the firm.", published: "2017-01-10" });
     expect(b.who.map((w) => w.name)).not.toContain("USA");
