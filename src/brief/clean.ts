@@ -166,8 +166,8 @@ function recaseWords(words: string): string {
   return words.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
-/** "By Daily Example Reporter", "By Staff Writers, Daily Example": the outlet's own staff. */
-const STAFF_BYLINE = /^By (?:an? )?((?:[A-Z][\w.&'-]*\s){1,4})(?:Reporters?|[Ss]taff(?: [Ww]riters?| [Rr]eporters?)?|Correspondents?|Newsdesk|News Desk)(?: and (?:[A-Z][\p{L}'’.-]+ ?){1,4})?$/u;
+/** "By Daily Example Reporter", "By Staff Writers, Daily Example", "Reuters Staff": the outlet's own staff. */
+const STAFF_BYLINE = /^(?:By )?(?:an? )?((?:[A-Z][\w.&'-]*\s){1,4})(?:Reporters?|[Ss]taff(?: [Ww]riters?| [Rr]eporters?)?|Correspondents?|Newsdesk|News Desk)(?: and (?:[A-Z][\p{L}'’.-]+ ?){1,4})?$/u;
 
 /**
  * The outlet a byline names: "By Ana Ruiz | The Lakeport Herald", "By Ana Ruiz, NBC News", "By Daily
@@ -338,8 +338,8 @@ function leadingMenu(lines: string[]): number {
  * a print edition's note ("A version of this article appears in print on …, with the headline: …").
  */
 const NOTICE_LINE = /^(?:(?:we|this (?:site|website)) uses? cookies\b|by (?:using|continuing to (?:use|browse)) (?:this|our) (?:site|website)\b|thanks? (?:you )?for (?:subscribing|signing up|registering)\b|invalid e-?mail(?: address)?\b|please enter a valid e-?mail\b|(?:media|press) (?:contacts?|enquiries|inquiries)\s*:?$|\(?this (?:story|article|report) has not been edited by\b|our standards\s*:|a version of this (?:article|story|review|report) appears in print\b)/i;
-/** "Photo: Firefighters battle the blaze …", "[Photo] The main campus …": a caption line, however long its text. */
-const PHOTO_LINE = /^(?:[([]?(?:photos?|pictures?|images?|graphic|video)(?: caption)?\s*:|[([](?:photos?|pictures?|images?|video)[)\]])/i;
+/** "Photo: Firefighters battle the blaze …", "FILE PHOTO: A view of …", "[Photo] The main campus …": a caption line, however long its text. */
+const PHOTO_LINE = /^(?:[([]?(?:(?:file )?photos?|pictures?|images?|graphic|video)(?: caption)?\s*:|[([](?:photos?|pictures?|images?|video)[)\]])/i;
 /** A site's appeal for money or sign-ups closing the story ("Since you're here …"): long, but never news. */
 const APPEAL_LINE = /^(?:since you['’]re here\b|(?:…|\.\.\.)?\s*we have a small favou?r to ask\b)/i;
 /** "Get Breaking news … on Daily.example.com": a site's promotion of itself. */
@@ -355,7 +355,7 @@ const CREDITED_CAPTION = /^(?:[^.!?]|[.!?](?!\s+["“]?\p{Lu}))*[.!?]?\s*(?:\b(?
  * "Monday, March 23rd 2026 - 08:47 UTC", "October 14, 2026 at 10:31 AM GMT+2", "Tue Aug 11, 2026 12:00 AM | Last update on: …":
  * a line that is only a date (and a time): a page's timestamp, or the date under a related story's link.
  */
-const DATE_ONLY_LINE = new RegExp(`^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4})(?:,?\\s*(?:at\\s+|[-–—|•]\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5}(?:[+-]\\d{1,2})?)?)?(?:,\\s*[A-Z]{2,3})?(?:\\s*[|•]?\\s*(?:last )?(?:updated?|modified)\\b.{0,60})?$`, "i");
+const DATE_ONLY_LINE = new RegExp(`^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4})(?:,?\\s*(?:at\\s+|[-–—|•/]\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5}(?:[+-]\\d{1,2})?)?)?(?:,\\s*[A-Z]{2,3})?(?:\\s*[|•/]?\\s*(?:last )?(?:updated?|modified)\\b.{0,60})?$`, "i");
 /** "Health News | Fri Mar 17, 2017 | 6:05pm EDT": a section's name and the page's date. */
 const SECTION_DATE_LINE = new RegExp(`^[^|]{1,40}(?:\\|[^|]{1,40}){0,2}\\|\\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?(?:${MONTH} \\d{1,2},? \\d{4}|\\d{1,2} ${MONTH} \\d{4})`, "i");
 
@@ -542,7 +542,7 @@ const TITLE_CASE_DATELINE = /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z][a-z]+(?: [
  */
 const CAPITALS_COLON_DATELINE = /^(?<place>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}): (?=["“]?[A-Z])/;
 /** Labels in capitals that open a lead as a dateline would. */
-const CAPITALS_LABELS = /^(?:UPDATED?|WATCH|BREAKING(?: NEWS)?|EXCLUSIVE|READ MORE|PHOTOS?|VIDEO|NOTE|EDITOR'S NOTE|WARNING|LIVE|ANALYSIS|OPINION|COMMENT|CORRECTION|LISTEN|RELATED|MORE|SPOILERS?)$/;
+const CAPITALS_LABELS = /^(?:UPDATED?|WATCH|BREAKING(?: NEWS)?|EXCLUSIVE|READ MORE|(?:FILE )?PHOTOS?|FILE|VIDEO|NOTE|EDITOR'S NOTE|WARNING|LIVE|ANALYSIS|OPINION|COMMENT|CORRECTION|LISTEN|RELATED|MORE|SPOILERS?)$/;
 
 /** The place of a "NEW DELHI: …" dateline, none for a page's label. */
 function capitalsColonPlace(line: string): string | null {

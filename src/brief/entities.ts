@@ -70,7 +70,8 @@ function classify(m: Mention): Classified {
   if (m.stateVoice && !place?.demonym && !place?.capitalOf) return { type: "org", key: `org:${placeKey(name)}`, name, via: `${name} ${m.stateVoice}` };
   if (m.staff) return { type: "other", key: `staff:${placeKey(name)}`, name };
   if (m.words.length > 1 && lexicon.eventOpeners.has(m.words[0].toLowerCase())) return { type: "event", key: `event:${placeKey(name)}`, name };
-  if ((m.words.length === 1 && lexicon.commonAcronyms.has(name)) || MODEL_CODE.test(name) || NUMBERED_TERM.test(name)) return { type: "other", key: `term:${name}`, name };
+  // ("IPOs", "SUVs": a common acronym's plural is as common.)
+  if ((m.words.length === 1 && (lexicon.commonAcronyms.has(name) || lexicon.commonAcronyms.has(name.replace(/s$/, "")))) || MODEL_CODE.test(name) || NUMBERED_TERM.test(name)) return { type: "other", key: `term:${name}`, name };
   if (m.medium && m.words.length === 1 && !isNewsOutlet(name)) return { type: "other", key: `medium:${placeKey(name)}`, name };
   // "trading on the Nasdaq", "its Nasdaq debut": a market where shares trade, no place or actor.
   if (m.words.length === 1 && STOCK_EXCHANGES.test(name)) return { type: "other", key: `term:${name}`, name };

@@ -658,6 +658,12 @@ describe("cleaning scraped article text", () => {
     expect(cleanArticle(`by Ana Ruiz / Jun.20.2017 / 6:02 AM ET\n${lead}`, { title: "Experimental pill cut liver fat" })).toMatchObject({ body: lead });
   });
 
+  it("cleans a wire page's header: 'April 28, 2016 / 12:47 AM / Updated', 'Reuters Staff', and a 'FILE PHOTO:' caption, which is no dateline", () => {
+    const lead = "Lakeport property developer Quellbrook Properties has postponed its planned share sale, the company said on Tuesday.";
+    const text = ["October 10, 2017 / 6:52 PM / Updated a day ago", "Reuters Staff", "2 Min Read", "FILE PHOTO: A general view of towers under construction in Lakeport. REUTERS/Ana Ruiz/File Photo", `LAKEPORT (Reuters) - ${lead}`].join("\n");
+    expect(cleanArticle(text, { title: "Developer postpones share sale" })).toMatchObject({ datelinePlace: "Lakeport", body: lead });
+  });
+
   it("reads an 'Image Credit:' caption as furniture, naming no one", () => {
     const b = mustBrief({ text: "Police recover stolen watches\n\nImage Credit: Supplied Recovered watches displayed at the police headquarters.\nPolice in Tarrow recovered 40 stolen watches on Sunday, Inspector Dan Vellacourt said.", published: "2025-05-07" });
     expect(b.who.map((w) => w.name)).not.toContain("Image Credit");

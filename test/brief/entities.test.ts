@@ -1426,6 +1426,14 @@ describe("who: canonical entities", () => {
     expect(b.who[0]?.name).toBe("Ana Ruiz");
   });
 
+  it("reads an Irish county written short ('Co Quellmore') as a place, and a common acronym's plural ('IPOs') as no one", () => {
+    const b = mustBrief({ text: "The emergency department at St Oswin's hospital in Ballyquell, Co Quellmore, will close overnight from July, the hospital group said yesterday. Two planned IPOs were also postponed, chief executive Ana Ruiz said.", published: "2016-06-08" });
+    expect(b.where.map((p) => p.name)).toContain("Co Quellmore");
+    const names = b.who.map((w) => w.name);
+    expect(names).not.toContain("Co Quellmore");
+    expect(names).not.toContain("IPOs");
+  });
+
   it("reads 'USA TODAY' as the outlet, not the country and a date", () => {
     const b = mustBrief({ text: "Brandco Motors cut 300 jobs at its Lakeport plant on Monday, the company told USA TODAY. Union leader Ana Ruiz called the decision a betrayal of workers who had given decades to the firm.", published: "2017-01-10" });
     expect(b.who.map((w) => w.name)).not.toContain("USA");
