@@ -32,6 +32,11 @@ export interface Cleaned {
   datelinePlace: string | null;
   /** The state, province or country the dateline names after its place ("Pa.", "Afghanistan"). */
   datelineArea: string | null;
+  /**
+   * Whether the dateline was a place in capitals and a colon ("PUNE: …"), a form a transcript's
+   * speaker shares ("RUIZ: …"): only a place the gazetteer knows is read from it.
+   */
+  datelineByColon: boolean;
   /** Whom a removed copyright line names ("© 2026 Daily Example. All rights reserved."): the publisher, most likely. */
   copyright: string | null;
   removedLines: number;
@@ -616,6 +621,7 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
   let dateline: string | null = null;
   let datelinePlace: string | null = null;
   let datelineArea: string | null = null;
+  let datelineByColon = false;
   let copyright: string | null = null;
   let mastheadName: string | null = null;
   const mastheads: number[] = [];
@@ -682,7 +688,10 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
     // The dateline opens the text, or the line after its headline.
     if (!wire && lines.length <= 3) wire = wireAgency(rawTrimmed);
     // (After a headline and a standfirst, the lead is the third line.)
-    if (lines.length <= 2 && !datelinePlace) ({ place: datelinePlace, area: datelineArea } = datelinePlaceOf(rawTrimmed) ?? { place: null, area: null });
+    if (lines.length <= 2 && !datelinePlace) {
+      ({ place: datelinePlace, area: datelineArea } = datelinePlaceOf(rawTrimmed) ?? { place: null, area: null });
+      datelineByColon = !!datelinePlace && !!capitalsColonPlace(rawTrimmed);
+    }
     // (A place in capitals and a colon may stand where datelinePlaceOf reads one: "Representative image" may come first.)
     const opening = lines.length <= 2 && capitalsColonPlace(rawTrimmed) ? rawTrimmed.replace(CAPITALS_COLON_DATELINE, "") : lines.length <= 1 ? rawTrimmed.replace(TITLE_CASE_DATELINE, "") : rawTrimmed;
     const blocks = removeInlineFurniture(unglueWords(opening), isSentenceOpener);
@@ -768,7 +777,7 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
 
   const body = lines.join("\n\n");
   if (!body.trim() && !title) return { code: "empty", message: "The article has no text (it is empty or only page furniture)." };
-  return { title: title || null, body, signoff, site, wire, dateline, datelinePlace, datelineArea, copyright, removedLines, truncatedFrom };
+  return { title: title || null, body, signoff, site, wire, dateline, datelinePlace, datelineArea, datelineByColon, copyright, removedLines, truncatedFrom };
 }
 
 /**

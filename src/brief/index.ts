@@ -105,22 +105,24 @@ export function briefCleaned(article: Article, cleaned: Cleaned, options: BriefO
   if (publisherName) for (const e of entities) if (sameOutlet(e.name, publisherName)) e.outlet = true;
   // "ELMSFORD JUNCTION, Pa. (AP) —": the dateline's place, where the text names it, is a place of the story.
   // ("NEW YORK —" and "New York City" in the text are one city, as the gazetteer names it.)
-  const datelineCity = cleaned.datelinePlace ? gazetteer.city(cleaned.datelinePlace)?.name : undefined;
-  const datelined = cleaned.datelinePlace ? entities.find((e) => (e.name.toLowerCase() === cleaned.datelinePlace!.toLowerCase() || (e.type === "city" && e.name === datelineCity)) && !e.outlet) : undefined;
+  // ("RUIZ: …" opening a transcript is a speaker, not a dateline: that form is read only for known places.)
+  const datelinePlace = cleaned.datelinePlace && (!cleaned.datelineByColon || gazetteer.isPlace(cleaned.datelinePlace)) ? cleaned.datelinePlace : null;
+  const datelineCity = datelinePlace ? gazetteer.city(datelinePlace)?.name : undefined;
+  const datelined = datelinePlace ? entities.find((e) => (e.name.toLowerCase() === datelinePlace.toLowerCase() || (e.type === "city" && e.name === datelineCity)) && !e.outlet) : undefined;
   if (datelined && datelined.type !== "country" && datelined.type !== "city") datelined.type = "place";
   // "PARMA, OH (WKRX) -", "SPRINGFIELD, Ill. (AP) -": the state the dateline names says which namesake.
   const areaCode = datelined && cleaned.datelineArea ? gazetteer.datelineArea(cleaned.datelineArea)?.code : undefined;
   if (datelined && areaCode && datelined.country !== areaCode && datelined.type !== "country") datelined.country = areaCode;
   // "TALLINN (AP) — … Foreign Minister Ana Ruiz said": a national office named without its country,
   // in a story filed from a capital, is that country's.
-  const datelineCountry = cleaned.datelinePlace ? gazetteer.capitalOf(cleaned.datelinePlace) : undefined;
+  const datelineCountry = datelinePlace ? gazetteer.capitalOf(datelinePlace) : undefined;
   if (datelineCountry) for (const e of entities) if (e.type === "person" && !e.country && e.role && NATIONAL_OFFICE.test(e.role)) e.country = datelineCountry.code;
   const what = findWhat(doc)!;
   const actors = rankActors(doc, entities, what);
   // A dateline the text never names again is a place only where its form vouches for it: an agency's
   // credit, an area after it, or the gazetteer ("EXCLUSIVE - …" opens the same way).
-  const dateline = cleaned.datelinePlace && (datelined || cleaned.wire || cleaned.datelineArea || gazetteer.isPlace(cleaned.datelinePlace))
-    ? { place: cleaned.datelinePlace, area: cleaned.datelineArea ?? undefined, entity: datelined }
+  const dateline = datelinePlace && (datelined || cleaned.wire || cleaned.datelineArea || gazetteer.isPlace(datelinePlace))
+    ? { place: datelinePlace, area: cleaned.datelineArea ?? undefined, entity: datelined }
     : undefined;
   const places = findPlaces(doc, entities, what, dateline);
   const when = findWhen(doc, what, published);

@@ -1434,6 +1434,11 @@ describe("who: canonical entities", () => {
     expect(names).not.toContain("IPOs");
   });
 
+  it("reads a transcript's speaker in capitals and a colon ('RUIZ: …') as no dateline, so no place", () => {
+    const b = mustBrief({ title: "Interview: the mayor on the plan", text: "RUIZ: The council approved the plan on Monday and I think it is good for the town. HADLEY: I disagree with it entirely. Ruiz said later that she would not change her mind.", published: "2016-05-10" });
+    expect(b.where.map((p) => p.name)).not.toContain("Ruiz");
+  });
+
   it("reads 'USA TODAY' as the outlet, not the country and a date", () => {
     const b = mustBrief({ text: "Brandco Motors cut 300 jobs at its Lakeport plant on Monday, the company told USA TODAY. Union leader Ana Ruiz called the decision a betrayal of workers who had given decades to the firm.", published: "2017-01-10" });
     expect(b.who.map((w) => w.name)).not.toContain("USA");
