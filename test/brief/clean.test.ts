@@ -664,6 +664,12 @@ describe("cleaning scraped article text", () => {
     expect(cleanArticle(text, { title: "Developer postpones share sale" })).toMatchObject({ datelinePlace: "Lakeport", body: lead });
   });
 
+  it("reads a dateline line of its own ('LAKEPORT, March 17, 2016') as the dateline, and a timestamp with the time first ('5:00 AM Tuesday Apr 5, 2016') as furniture", () => {
+    const lead = "At least 18 passengers were killed when a bus fell into a gorge near Quellbrook on Wednesday night.";
+    expect(cleanArticle(`NORTH LAKEPORT, March 17, 2016\nUpdated: March 17, 2016 02:14 IST\n${lead}`, { title: "18 killed as bus plunges into gorge" })).toMatchObject({ datelinePlace: "North Lakeport", body: lead });
+    expect(cleanArticle(`5:00 AM Tuesday Apr 5, 2016\n${lead}`, { title: "18 killed as bus plunges into gorge" })).toMatchObject({ body: lead });
+  });
+
   it("reads an 'Image Credit:' caption as furniture, naming no one", () => {
     const b = mustBrief({ text: "Police recover stolen watches\n\nImage Credit: Supplied Recovered watches displayed at the police headquarters.\nPolice in Tarrow recovered 40 stolen watches on Sunday, Inspector Dan Vellacourt said.", published: "2025-05-07" });
     expect(b.who.map((w) => w.name)).not.toContain("Image Credit");
