@@ -312,7 +312,7 @@ export function findWhen(doc: Doc, what: What | null, published: string | undefi
     // (A clock time waits a little longer: a standfirst may give the hour and the lead the day.)
     if (((reported || cause) && i >= opening) || (clock && i >= opening + CLOCK_LOOKAHEAD)) return cause ?? approximate ?? reported ?? clock;
     const results = resolve(s, published, eventIsStatement);
-    const found = results[0];
+    let found = results[0];
     if (!found) continue;
     const eventSentence = s === what?.sentence || s.isTitle || s === lead;
     // ("…fell 6 percent last month, the service said on Tuesday": the period beside the report's day.)
@@ -327,7 +327,10 @@ export function findWhen(doc: Doc, what: What | null, published: string | undefi
     // ("votes to shut the A&E overnight … voted yesterday": "overnight" may say how, not when.)
     if (CLOCK_ONLY.test(found.text) || OVERNIGHT.test(found.text)) {
       clock ??= found;
-      continue;
+      // ("will close between 8pm and 8am from July, the group announced yesterday": a day later in the sentence dates it.)
+      const day = results.find((r) => r.basis !== "approximate" && !CLOCK_ONLY.test(r.text) && !OVERNIGHT.test(r.text));
+      if (!day) continue;
+      found = day;
     }
     if (!published || !found.date || isRecent(found.date, published)) {
       if (!reported && !eventIsStatement && datesReport(s, found)) { reported = found; continue; }

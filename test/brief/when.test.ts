@@ -200,4 +200,8 @@ describe("when: dates resolved against the publication date", () => {
     const b = mustBrief({ text: "A man has been charged with arson after a fire tore through a community centre in Quillmark at the weekend. Tom Hadley, 34, was charged yesterday evening and will appear before magistrates this morning.", published: "2017-06-14" });
     expect(b.when).toMatchObject({ date: "2017-06-13", text: "yesterday evening" });
   });
+  it("takes a day later in the lead over a clock time or 'overnight' that only says how ('will close between 8pm and 8am …, the group announced yesterday')", () => {
+    const b = mustBrief({ title: "Hospital emergency department to close overnight from July", text: "The emergency department at St Oswin's hospital in Quellbrook will close between 8pm and 8am from July 1st, the hospital group that runs it announced yesterday.", published: "2016-06-08" });
+    expect(b.when).toMatchObject({ date: "2016-06-07", text: "yesterday" });
+  });
 });
