@@ -361,11 +361,11 @@ const CREDITED_CAPTION = /^(?:[^.!?]|[.!?](?!\s+["“]?\p{Lu}))*[.!?]?\s*(?:\b(?
  * a line that is only a date (and a time): a page's timestamp, or the date under a related story's link.
  */
 const DATE_ONLY_LINE = new RegExp(`^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4})(?:,?\\s*(?:at\\s+|[-–—|•/]\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5}(?:[+-]\\d{1,2})?)?)?(?:,\\s*[A-Z]{2,3})?(?:\\s*[|•/]?\\s*(?:last )?(?:updated?|modified)\\b.{0,60})?$`, "i");
-/** "Health News | Fri Mar 17, 2017 | 6:05pm EDT": a section's name and the page's date. */
 /** "SHIMLA, March 17, 2016": a dateline on a line of its own, the place in capitals and the page's date. */
 const PLACE_DATE_LINE = new RegExp(`^(?<place>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}), ${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}$`);
 /** "5:00 AM Tuesday Apr 5, 2016": the page's timestamp with the time first. */
 const TIME_FIRST_DATE_LINE = new RegExp(`^\\d{1,2}[:.]\\d{2}\\s?[AaPp]\\.?[Mm]\\.?\\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?(?:${MONTH} \\d{1,2},? \\d{4}|\\d{1,2} ${MONTH},? \\d{4})$`, "i");
+/** "Health News | Fri Mar 17, 2017 | 6:05pm EDT": a section's name and the page's date. */
 const SECTION_DATE_LINE = new RegExp(`^[^|]{1,40}(?:\\|[^|]{1,40}){0,2}\\|\\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?(?:${MONTH} \\d{1,2},? \\d{4}|\\d{1,2} ${MONTH} \\d{4})`, "i");
 
 function isFurniture(line: string): boolean {
@@ -692,12 +692,13 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
     // The dateline opens the text, or the line after its headline.
     if (!wire && lines.length <= 3) wire = wireAgency(rawTrimmed);
     // (After a headline and a standfirst, the lead is the third line.)
+    const colonPlace = lines.length <= 2 ? capitalsColonPlace(rawTrimmed) : null;
     if (lines.length <= 2 && !datelinePlace) {
       ({ place: datelinePlace, area: datelineArea } = datelinePlaceOf(rawTrimmed) ?? { place: null, area: null });
-      datelineByColon = !!datelinePlace && !!capitalsColonPlace(rawTrimmed);
+      datelineByColon = !!datelinePlace && !!colonPlace;
     }
     // (A place in capitals and a colon may stand where datelinePlaceOf reads one: "Representative image" may come first.)
-    const opening = lines.length <= 2 && capitalsColonPlace(rawTrimmed) ? rawTrimmed.replace(CAPITALS_COLON_DATELINE, "") : lines.length <= 1 ? rawTrimmed.replace(TITLE_CASE_DATELINE, "") : rawTrimmed;
+    const opening = colonPlace ? rawTrimmed.replace(CAPITALS_COLON_DATELINE, "") : lines.length <= 1 ? rawTrimmed.replace(TITLE_CASE_DATELINE, "") : rawTrimmed;
     const blocks = removeInlineFurniture(unglueWords(opening), isSentenceOpener);
     // A widget line goes whole; otherwise each block that furniture stood between is judged alone.
     const header = lines.length <= BYLINE_LINES;

@@ -268,10 +268,6 @@ function isRouteEnd(tokens: Token[], first: number): boolean {
   return false;
 }
 
-/**
- * Whether the place only locates something else: a distance from it ("50 miles south of Lakeport")
- * or the end of a route ("the flight from Lakeport to Harwich").
- */
 /** What a share price does, reported with the market's city after it ("fell 3.1pc in Frankfurt"). */
 const MARKET_MOVES = new Set(["fell", "rose", "jumped", "dropped", "slid", "gained", "climbed", "closed", "tumbled", "surged", "plunged", "sank", "slumped", "soared", "dipped", "edged", "ended", "traded", "lost", "added", "up", "down", "higher", "lower"]);
 /** What may stand between the move and "in": the size of the move and when ("3.1pc", "5 per cent", "in early trading"). */
@@ -286,6 +282,10 @@ function isMarketCity(tokens: Token[], first: number): boolean {
   return tokens.slice(0, k).some((t) => t.lower === "shares" || t.lower === "stock" || t.lower === "stocks");
 }
 
+/**
+ * Whether the place only locates something else: a distance from it ("50 miles south of Lakeport"),
+ * the end of a route ("the flight from Lakeport to Harwich"), or the market a share price moved in.
+ */
 export function isReference(tokens: Token[], first: number): boolean {
   if (isRouteEnd(tokens, first) || isMarketCity(tokens, first)) return true;
   let at = first;

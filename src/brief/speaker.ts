@@ -223,7 +223,6 @@ export function isPossessor(s: Sentence, m: Mention): boolean {
   return possessiveAt(s, m.last);
 }
 
-/** The speaker of a reporting verb at token v: a name just before it, just after it, or a pronoun. */
 /** The token where a person's role written before the name opens ("Niger's environment minister Ana Ruiz"), else the name's first. */
 function roleStart(s: Sentence, m: Mention): number {
   if (!m.role) return m.first;
@@ -233,6 +232,7 @@ function roleStart(s: Sentence, m: Mention): number {
   return k >= 0 && k < m.first ? k : m.first;
 }
 
+/** The speaker of a reporting verb at token v: a name just before it, just after it, or a pronoun. */
 export function speaker(s: Sentence, v: number, here: Placed[], recent: Recent, entourages: Entity[], quoted = false): { entity: Entity; mention?: Mention } | null {
   const before = here.filter((h) => h.mention.last < v && v - h.mention.last <= 6);
   const clauseBreak = (from: number) => s.tokens.slice(from, v).some((t) => t.text === "," || t.text === '"' || t.text === ";");

@@ -110,7 +110,6 @@ export function isIncident(what: What | null): boolean {
   return incident;
 }
 
-
 /** The sentence in which the quotation around `at` closes, if its marks close it in the paragraph. */
 function closingSentence(doc: Doc, spans: { start: number; end: number }[], at: number): Sentence | undefined {
   const span = spans.find((q) => q.start <= at && at < q.end);
