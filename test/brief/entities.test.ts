@@ -1396,11 +1396,11 @@ describe("who: canonical entities", () => {
     expect(control.where[0]?.name).toBe("Frankfurt");
   });
 
-  it("reads the name someone is known by, introduced right after them, as that person ('The 23-year-old, known as Nico,'), not a law's nickname", () => {
-    const b = mustBrief({ text: "Lakeport Rovers have signed striker Nicolau Vasquez Ribeira from Vila Quellbrook for £18 million on Wednesday. The 23-year-old, known as Nico, signed a five-year contract. Nico scored 19 goals last season. Manager Tom Hadley said Nico was the final piece of the puzzle.", published: "2016-07-28" });
+  it("reads the name someone is known by, introduced right after them, as that person ('The 23-year-old, known as Lolo,'), not a law's nickname", () => {
+    const b = mustBrief({ text: "Lakeport Rovers have signed striker Nicolau Vasquez Ribeira from Vila Quellbrook for £18 million on Wednesday. The 23-year-old, known as Lolo, signed a five-year contract. Lolo scored 19 goals last season. Manager Tom Hadley said Lolo was the final piece of the puzzle.", published: "2016-07-28" });
     const names = b.who.map((w) => w.name);
     expect(names).toContain("Nicolau Vasquez Ribeira");
-    expect(names).not.toContain("Nico");
+    expect(names).not.toContain("Lolo");
     const law = mustBrief({ text: "Senator Ana Ruiz on Tuesday attacked the Lakeport Care Act, known as Ruizcare, which she said had raised premiums. Ruizcare was passed in 2010.", published: "2016-07-28" });
     expect(law.who.map((w) => w.name)).toContain("Ruizcare");
   });
