@@ -90,7 +90,8 @@ function trimAttribution(doc: Doc, s: Sentence): What {
   let last = toks.length - 1;
   while (last > 0 && /^[.!"']$/.test(toks[last].text)) last--;
   const lastComma = toks.map((t) => t.text).lastIndexOf(",", last);
-  if (lastComma > 4 && last - lastComma <= 12) {
+  // A lead cut off at a comma ("… about costs and jobs,") has no attribution after it.
+  if (lastComma > 4 && lastComma < last && last - lastComma <= 12) {
     const tail = toks.slice(lastComma + 1, last + 1);
     const saysAtEnd = lexicon.reportingVerbs.has(tail.at(-1)!.lower) || lexicon.reportingVerbs.has(tail[tail.length - 2]?.lower ?? "");
     const according = tail[0]?.lower === "according" || tail.some((t) => t.lower === "citing");

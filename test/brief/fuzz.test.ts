@@ -9,7 +9,7 @@ const fragments = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 200 }),
   fc.string({ unit: "binary", maxLength: 200 }),
   fc.constantFrom("<script>alert(1)</script>", "<p>", "</div>", "&amp;", "&#0;", "<b>bold</b>", "\u0000", "\u202E", "\u200B", "@everyone", "<@&123>", "[link](javascript:x)"),
-  fc.constantFrom("The minister said on Tuesday that the plan was a disaster.", "Police confirmed two people were injured in Paris.", "\"We will never accept this,\" Russia warned."),
+  fc.constantFrom("The minister said on Tuesday that the plan was a disaster.", "The council approved a harbour plan on Monday after a long debate about costs and jobs,", '{"title": "Harbour plan", "text": "The council approved it,",\n"published": "2026-01-05"}', "Police confirmed two people were injured in Paris.", "\"We will never accept this,\" Russia warned."),
   fc.constantFrom("مرحبا بالعالم", "שלום עולם", "你好，世界。", "Привет, мир!", "🙂🙃🙂"),
   fc.string({ unit: "grapheme-ascii", minLength: 500, maxLength: 3000 }),
 );
