@@ -839,7 +839,8 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
     }
   }
   // "Kenya's Cabinet Secretary for Energy, Ana Ruiz,": a title's field after it names no one.
-  if (nameFirst > first && /^(?:for|of)$/.test(toks[nameFirst].text)) return;
+  // (A text cut off after a title, "… said Chief Executive", leaves no word after the run.)
+  if (nameFirst > first && /^(?:for|of)$/.test(toks[nameFirst]?.text ?? "")) return;
   // "Housing Secretary Ana Ruiz" opening a sentence: the portfolio was left out of the run as a
   // capitalised first word; it belongs to the title.
   const opener = toks[0];

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { brief } from "../../src/brief/index";
 import { Brief } from "../../src/schema";
+import { mustBrief } from "../helpers/brief";
 
 const run = (text: string, extra = {}) => brief({ id: "bad", text, ...extra });
 
@@ -78,6 +79,20 @@ describe("bad input", () => {
     const json = JSON.stringify(r.brief);
     expect(json).not.toMatch(/tracking-code|alert|color:red|<script/);
     expect(r.brief.what.text).toBe("The museum reopened on Saturday after a two-year renovation");
+  });
+
+  it("briefs a lead cut off at a comma, with or without a closing quote after it", () => {
+    const lead = "The council of Lakeport approved a harbour plan on Monday after a long debate about costs and jobs";
+    for (const end of [",", ',"']) {
+      const b = mustBrief({ text: `${lead}${end}`, published: "2025-05-10" });
+      expect(b.what.text).toBe(lead);
+    }
+  });
+
+  it("briefs a text cut off right after a title ('… said Chief Executive')", () => {
+    const b = mustBrief({ text: 'Lakeport Shipping delayed its share sale on Monday. "We will wait until markets improve," said Chief Executive', published: "2025-05-10" });
+    expect(b.what.text).toBe("Lakeport Shipping delayed its share sale on Monday");
+    expect(b.who.map((w) => w.name)).toEqual(["Lakeport Shipping"]);
   });
 
   it("survives text with no sentences worth the name", () => {

@@ -3,13 +3,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { brief } from "../../src/brief/index";
+import { readFileSync } from "node:fs";
 import { Brief, Rejection } from "../../src/schema";
+import { sampleArticlePaths } from "../../src/samples";
 
 const fragments = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 200 }),
   fc.string({ unit: "binary", maxLength: 200 }),
   fc.constantFrom("<script>alert(1)</script>", "<p>", "</div>", "&amp;", "&#0;", "<b>bold</b>", "\u0000", "\u202E", "\u200B", "@everyone", "<@&123>", "[link](javascript:x)"),
-  fc.constantFrom("The minister said on Tuesday that the plan was a disaster.", "The council approved a harbour plan on Monday after a long debate about costs and jobs,", '{"title": "Harbour plan", "text": "The council approved it,",\n"published": "2026-01-05"}', "Police confirmed two people were injured in Paris.", "\"We will never accept this,\" Russia warned."),
+  fc.constantFrom("The minister said on Tuesday that the plan was a disaster.", "The council approved a harbour plan on Monday after a long debate about costs and jobs,", '"We will wait," said Chief Executive', '{"title": "Harbour plan", "text": "The council approved it,",\n"published": "2026-01-05"}', "Police confirmed two people were injured in Paris.", "\"We will never accept this,\" Russia warned."),
   fc.constantFrom("مرحبا بالعالم", "שלום עולם", "你好，世界。", "Привет, мир!", "🙂🙃🙂"),
   fc.string({ unit: "grapheme-ascii", minLength: 500, maxLength: 3000 }),
 );
@@ -35,6 +37,22 @@ describe("brief() on arbitrary text", () => {
         expect(JSON.stringify(brief(input))).toBe(JSON.stringify(a));
       }),
       { numRuns: 150, seed: 20261125, endOnFailure: true },
+    );
+  });
+
+  it("briefs real articles cut off anywhere, or with a stray comma or quote spliced in, without throwing", () => {
+    // Scraped text is often cut mid-sentence; each cut leaves a different last sentence to read.
+    const texts = sampleArticlePaths().map((p) => readFileSync(p, "utf8"));
+    fc.assert(
+      fc.property(fc.constantFrom(...texts), fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom("", ",", '"', ",\""), (text, at, splice) => {
+        const cut = Math.floor(at * text.length);
+        for (const piece of [text.slice(0, cut) + splice, splice + text.slice(cut)]) {
+          const a = brief({ id: "cut", text: piece, published: "2026-01-07" });
+          if (a.ok) expect(() => Brief.parse(a.brief)).not.toThrow();
+          else expect(() => Rejection.parse(a.rejection)).not.toThrow();
+        }
+      }),
+      { numRuns: 120, seed: 20261207, endOnFailure: true },
     );
   });
 
