@@ -98,7 +98,7 @@ export const Brief = z.object({
 export type Brief = z.infer<typeof Brief>;
 
 /** Why an input could not be briefed at all. */
-export const RejectionCode = z.enum(["empty", "binary", "no_sentences"]);
+export const RejectionCode = z.enum(["empty", "binary", "no_sentences", "engine_error"]);
 export const Rejection = z.object({ code: RejectionCode, message: z.string() });
 export type Rejection = z.infer<typeof Rejection>;
 

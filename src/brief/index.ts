@@ -78,9 +78,25 @@ function wordCountUpTo(text: string, limit: number): number {
 }
 
 export function brief(article: Article, options: BriefOptions = {}): BriefResult {
-  const cleaned = cleanArticle(article.text ?? "", { title: article.title, publisher: article.publisher });
-  if ("code" in cleaned) return { ok: false, rejection: cleaned };
-  return briefCleaned(article, cleaned, options);
+  return contained(() => {
+    const cleaned = cleanArticle(article.text ?? "", { title: article.title, publisher: article.publisher });
+    if ("code" in cleaned) return { ok: false, rejection: cleaned };
+    return briefOf(article, cleaned, options);
+  });
+}
+
+/**
+ * A fault of the engine on one article becomes that article's rejection: an import of thousands of
+ * articles or a digest of five must not fail for one text the rules mishandle. The message names the
+ * fault (no stack: it would carry the machine's paths); tests treat any such rejection as a failure.
+ */
+function contained(run: () => BriefResult): BriefResult {
+  try {
+    return run();
+  } catch (e) {
+    const fault = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    return { ok: false, rejection: { code: "engine_error", message: `The brief engine failed on this article (${fault}); the article is kept, and this is a bug to report with it.` } };
+  }
 }
 
 /**
@@ -89,6 +105,10 @@ export function brief(article: Article, options: BriefOptions = {}): BriefResult
  * Ingestion cleans every article for its fingerprints anyway and need not clean it twice.
  */
 export function briefCleaned(article: Article, cleaned: Cleaned, options: BriefOptions = {}): BriefResult {
+  return contained(() => briefOf(article, cleaned, options));
+}
+
+function briefOf(article: Article, cleaned: Cleaned, options: BriefOptions): BriefResult {
   const engineVersion = options.engineVersion ?? ENGINE_VERSION;
   const doc = analyse(cleaned.title, cleaned.body);
   if (!doc.sentences.length) return { ok: false, rejection: { code: "no_sentences", message: "The article has no sentences to brief (no words were found in it)." } };
