@@ -3,7 +3,7 @@
  * with page furniture, each with the brief its writer expected set down before any run) and count
  * how many briefs agree: first who, when, first where, and each expected stance. These articles were
  * used to find faults, so the counts guard against regressions; they are no held-out measure.
- * V=1 lists each disagreement.
+ * V=1 lists each disagreement; DIR=path scores the probe files in another folder (a new round, before it joins).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -25,7 +25,7 @@ const Probe = z.object({
   }),
 });
 
-const dir = new URL("./probes/", import.meta.url).pathname;
+const dir = process.env.DIR ?? new URL("./probes/", import.meta.url).pathname;
 const key = (name: string) => name.toLowerCase().replace(/^the /, "").replace(/[’']/g, "'").trim();
 /** One name within the other ("Oakhollow" in "Oakhollow Education Association"): the writers named things in full. */
 const sameName = (a: string, b: string) => key(a) === key(b) || (key(a).length > 3 && key(b).includes(key(a))) || (key(b).length > 3 && key(a).includes(key(b)));

@@ -154,7 +154,8 @@ const BEAT_LINE = /^(?:[A-Z][a-z]+ )?(?:[a-z]+ )?(?:reporter|correspondent|edito
  * runs without the gazetteer, which ingestion need not load, so it cannot ask for a given name.)
  */
 function isPersonNameLine(line: string): boolean {
-  return /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(line) && !line.split(" ").some((w) => lexicon.stopwords.has(w.toLowerCase()));
+  // ("Ana Ruiz-Dalton", "Ana O'Neill-Whyte": double-barrelled surnames capitalise each part.)
+  return /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?: \p{Lu}[\p{Ll}'’]*(?:[-'’]\p{Lu}?[\p{Ll}'’]+)*){1,2}$/u.test(line) && !line.split(" ").some((w) => lexicon.stopwords.has(w.toLowerCase()));
 }
 
 /** "MARIE-CLAUDE BOIVIN, MONTREAL GAZETTE": a writer and the outlet, in capitals. */
@@ -356,6 +357,11 @@ const SITE_PROMOTION = /\b(?:latest|breaking) news\b.*\b(?:on|at) [\w-]+\.(?:com
  */
 const CREDITED_CAPTION = /^(?:[^.!?]|[.!?](?!\s+["“]?\p{Lu}))*[.!?]?\s*(?:\b(?:Photograph|Photo|Picture|Illustration)s?: (?:\p{Lu}[\p{L}\w.'’-]*\s?){1,4}\/\s?[\p{L}\w.'’ -]{1,60}|\((?:[A-Z][\p{L}.'’-]+ ){1,3}[A-Z][\p{L}.'’-]+\s?\/\s?[A-Z][\w .&-]{1,30}\)|\((?:Representational|Representative image|File photo|File)\)|\bCredit (?:\p{Lu}[\p{L}.'’-]+ ){1,4}for (?:The )?(?:\p{Lu}[\p{L}.'’-]+ ?){1,4}|(?<=[.!?]\s?)\((?:\p{Lu}[\p{L}.'’&-]+ ){1,4}\p{Lu}[\p{L}.'’-]+\)|\[(?:(?:Image|Photo|Picture|File)s?:\s?)?(?:\p{Lu}[\p{L}.'’-]*\s?){1,4}(?:\/\s?[\p{L}\w.'’ -]{1,40})?\]|\([A-Z][\w.&' ]{1,30}: (?:[A-Z][\p{L}.'’-]+ ?){1,3}\))$/u;
 /**
+ * "A figure of the sea god surrounded by dolphins (Lakeport Museum)": words with no sentence's end,
+ * closed by a credit of capitalised words in brackets, are a caption (prose ends on its full stop).
+ */
+const UNPUNCTUATED_CAPTION = /^[^.!?]{20,}\s\((?:\p{Lu}[\p{L}'’&-]+ ){1,4}\p{Lu}[\p{L}'’-]+\)$/u;
+/**
  * "Tuesday 17 September 2019 11:04", "Wednesday 16 January 2019 12:45, UK", "Tuesday, May 22, 2018",
  * "Monday, March 23rd 2026 - 08:47 UTC", "October 14, 2026 at 10:31 AM GMT+2", "Tue Aug 11, 2026 12:00 AM | Last update on: …":
  * a line that is only a date (and a time): a page's timestamp, or the date under a related story's link.
@@ -376,7 +382,7 @@ function isFurniture(line: string): boolean {
   if ((BYLINE.test(line) || STAFF_BYLINE.test(line) || BARE_BYLINE.test(line) || BEAT_LINE.test(line) || COPYRIGHT_LINE.test(line) || capitalsBylineOutlet(line)) && line.length < 120) return true;
   if (COPYRIGHT_NOTICE.test(line) && line.length < 300) return true;
   if (((TIMESTAMP_LINE.test(line) || DATE_ONLY_LINE.test(line) || PLACE_DATE_LINE.test(line) || TIME_FIRST_DATE_LINE.test(line)) && line.length < 80) || ((CREDITED_TIMESTAMP.test(line) || SECTION_DATE_LINE.test(line) || CREDITED_STAMP_LINE.test(line)) && line.length < 120)) return true;
-  if ((line.length < 250 && PHOTO_LINE.test(line)) || (line.length < 1500 && APPEAL_LINE.test(line)) || (line.length < 200 && SITE_PROMOTION.test(line)) || (line.length < 250 && CREDITED_CAPTION.test(line))) return true;
+  if ((line.length < 250 && PHOTO_LINE.test(line)) || (line.length < 1500 && APPEAL_LINE.test(line)) || (line.length < 200 && SITE_PROMOTION.test(line)) || (line.length < 250 && (CREDITED_CAPTION.test(line) || UNPUNCTUATED_CAPTION.test(line)))) return true;
   if (line.length >= 200) return false;
   const letters = line.match(LETTERS)?.length ?? 0;
   return letters < line.length * 0.4;

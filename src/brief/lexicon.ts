@@ -116,6 +116,8 @@ export const lexicon = {
   humanNouns: set(lexiconData.humanNouns),
   /** Continents', regions', ethnic groups' and faiths' adjectives: people described, no country named ("Arab", "Muslim"). */
   peoples: set(lexiconData.peoples),
+  /** Adjectives of historical periods and styles, as written ("Roman", "Tudor", "Ming"): they describe things, not people. */
+  historicalPeriods: set(lexiconData.historicalPeriods),
   /** Groups named after a person that act for themselves ("the Ortiz campaign said"). */
   entourageNouns: set(lexiconData.entourageNouns),
   /** Bodies that speak for a country after its demonym ("the German foreign ministry said"). */

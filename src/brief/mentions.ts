@@ -798,7 +798,9 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
   if (first === last && toks[first - 1]?.lower === "the" && toks[last + 1]?.text === "capital" && !gazetteer.isPlace(toks[first].text)) return;
   // "a Victorian swimming baths", "to close Edwardian terraces": an era's or a style's adjective before a
   // thing names no one (a people's adjective before a person is left to the gazetteer: "a Velmoran official").
-  if (first === last && !!toks[first - 1] && (toks[first - 1].pos === "DET" || (toks[first - 1].text === toks[first - 1].lower && /\p{Ll}/u.test(toks[first - 1].text))) && /\p{Ll}(?:ian|esque)$/u.test(toks[first].text) && isThingNoun(toks[last + 1]) && !gazetteer.isPlace(toks[first].text)) return;
+  // ("Roman villa found under car park": a period the lexicon knows may open the sentence too.)
+  const period = lexicon.historicalPeriods.has(whole.toLowerCase());
+  if ((period || first === last) && (period || (!!toks[first - 1] && (toks[first - 1].pos === "DET" || (toks[first - 1].text === toks[first - 1].lower && /\p{Ll}/u.test(toks[first - 1].text))))) && (period || /\p{Ll}(?:ian|esque)$/u.test(toks[first].text)) && isThingNoun(toks[last + 1]) && (period || !gazetteer.isPlace(toks[first].text))) return;
   // ("the Sulphur fire", "the Ridge blaze"): a wildfire's name names no one.
   if (toks[first - 1]?.lower === "the" && FIRE_NOUNS.has(toks[last + 1]?.text ?? "") && !gazetteer.isPlace(whole)) return;
   // ("the Hebridean island of Barra", "a Tuscan village": a region's adjective before a place noun.)

@@ -599,6 +599,23 @@ describe("cleaning scraped article text", () => {
     expect(caps).toMatchObject({ body: story, copyright: "Lakeport Gazette" });
   });
 
+  it("drops a byline of a double-barrelled name above the timestamp ('Ana Ruiz-Dalton' / 'Friday 16 June 2017 13:40 BST')", () => {
+    const story = "The council voted on Wednesday to close 17 libraries, officials said.";
+    for (const name of ["Ana Ruiz-Dalton", "Tom O'Hara-Lyle"]) {
+      const named = ok(`Council votes to close 17 libraries\n\nCash-strapped authority pushes ahead with cuts\n\n${name}\nFriday 16 June 2017 13:40 BST\n\n${story}`);
+      expect(named.body).toBe(`Cash-strapped authority pushes ahead with cuts\n\n${story}`);
+    }
+  });
+
+  it("drops a caption with no full stop that closes on a credit in brackets ('… surrounded by dolphins (Lakeport Harbour Trust)')", () => {
+    const story = "Divers have found a shipwreck off Lakeport, the harbour trust said on Monday.";
+    const c = ok(`A figure of the sea god surrounded by dolphins on the wreck's bow (Lakeport Harbour Trust)\n\n${story}`, { title: "Shipwreck found off Lakeport" });
+    expect(c.body).toBe(story);
+    // A sentence of the story keeps its bracket.
+    const kept = ok(`The trust, which owns the wreck site, said the find was remarkable (Lakeport Harbour Trust).\n\n${story}`, { title: "Shipwreck found off Lakeport" });
+    expect(kept.body).toContain("remarkable");
+  });
+
   it("drops timestamp lines: 'Last modified on', a year glued to the time, and a writer's credit with 'Published' and no colon", () => {
     const body = "The company said on Tuesday it would recall two batches of infant formula after six babies fell ill with food poisoning.";
     for (const stamp of ["Wed 20 Jan 2016 07.00 GMT Last modified on Wed 20 Jan 2016 09.15 GMT", "November 19, 20155:03 AM ET", "Dana Vellacourt, Lakeport Daily Published 6:02 p.m. ET Jan. 9, 2017 | Updated 7:45 a.m. ET Jan. 10, 2017"]) {

@@ -1383,6 +1383,14 @@ describe("who: canonical entities", () => {
     expect(names).toContain("Ana Ruiz");
   });
 
+  it("reads a historical period's adjective before a thing as no one, opening a headline too ('Tudor manor found …', 'a Ming vase')", () => {
+    const b = mustBrief({ title: "Tudor manor found under Lakeport school playground", text: "Archaeologists have found the remains of a large Tudor manor under a school playground in Lakeport, along with a Ming vase, the dig's leader Ana Ruiz said on Thursday.", published: "2017-06-16" });
+    const names = b.who.map((w) => w.name);
+    expect(names).not.toContain("Tudor");
+    expect(names).not.toContain("Ming");
+    expect(names[0]).toBe("Ana Ruiz");
+  });
+
   it("takes a lead's subject describing one company ('A Wisconsin frozen food company …') for the company the next sentence introduces", () => {
     const b = mustBrief({ title: "Frozen vegetable recall expands after illnesses in 4 states", text: "A Wisconsin frozen food company on Wednesday expanded its recall to more than 100 products after health officials linked its plant to infections in four states.\nQuellbrook Foods, based in Marlow Falls, Wis., is recalling 112 frozen vegetable and fruit products sold under its own label.\nHealth officials say eight people in Wisconsin, Minnesota and Iowa have been sickened.", published: "2015-07-16" });
     expect(b.who[0]?.name).toBe("Quellbrook Foods");
