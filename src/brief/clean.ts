@@ -116,7 +116,7 @@ function isLinkTitle(line: string): boolean {
 }
 
 /** "By Ana Ruiz, Technology reporter", "By Ana Ruiz in Lakeport", "Written by Ana Ruiz", "Author of the article: Ana Ruiz": the byline names the writer, no actor. */
-const BYLINE = /^(?:[Bb]y|Written by|Words by|Reported by|Authors?(?: of the article)?:) (?:(?:our |the )?(?:[a-z]+ ){0,2}(?:reporter|correspondent|editor|writer) )?(?:[A-Z][\p{L}'’.-]+ ){1,3}[A-Z][\p{L}'’.-]+(?: (?:in|at) [A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+){0,2})?(?: [A-Z]{3,4}\.? \d{1,2}, \d{4})?(?:(?:,| and| &| \|| [-–—]) [^.!?]*| \/ [^!?]{1,60})?$/u;
+const BYLINE = /^(?:[Bb]y:?|Written by|Words by|Reported by|Authors?(?: of the article)?:) (?:(?:our |the )?(?:[a-z]+ ){0,2}(?:reporter|correspondent|editor|writer) )?(?:[A-Z][\p{L}'’.-]+ ){1,3}[A-Z][\p{L}'’.-]+(?: (?:in|at) [A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+){0,2})?(?: [A-Z]{3,4}\.? \d{1,2}, \d{4})?(?:(?:,| and| &| \|| [-–—]) [^.!?]*| \/ [^!?]{1,60})?$/u;
 /**
  * A byline without "By": "Ana Ruiz Health Correspondent", "Ana Ruiz Diplomatic editor", "Analysis: Ana
  * Ruiz, business editor" (a writer's name, a beat of at most two words and the job).
@@ -352,10 +352,11 @@ const APPEAL_LINE = /^(?:since you['’]re here\b|(?:…|\.\.\.)?\s*we have a sm
 const SITE_PROMOTION = /\b(?:latest|breaking) news\b.*\b(?:on|at) [\w-]+\.(?:com|co\.uk|in|net|org|com\.au)\b/i;
 /**
  * A caption closing on its credit: "A tree blocks a road. Photograph: Ana Ruiz/PA", "Stores must stop
- * handing out bags. (Ana Ruiz/CBC)", "… years ago. (Lakeport University)", "… into the night [Image: Ana Ruiz/Lakeport Lens]", or a stock photo's tag "(Representational)": a line of one
+ * handing out bags. (Ana Ruiz/CBC)", "… years ago. (Lakeport University)", "… into the night [Image: Ana Ruiz/Lakeport Lens]",
+ * "… on display at the museum. Photo / Supplied", or a stock photo's tag "(Representational)": a line of one
  * sentence and its credit is the caption (a longer paragraph only loses the credit).
  */
-const CREDITED_CAPTION = /^(?:[^.!?]|[.!?](?!\s+["“]?\p{Lu}))*[.!?]?\s*(?:\b(?:Photograph|Photo|Picture|Illustration)s?: (?:\p{Lu}[\p{L}\w.'’-]*\s?){1,4}\/\s?[\p{L}\w.'’ -]{1,60}|\((?:[A-Z][\p{L}.'’-]+ ){1,3}[A-Z][\p{L}.'’-]+\s?\/\s?[A-Z][\w .&-]{1,30}\)|\((?:Representational|Representative image|File photo|File)\)|\bCredit (?:\p{Lu}[\p{L}.'’-]+ ){1,4}for (?:The )?(?:\p{Lu}[\p{L}.'’-]+ ?){1,4}|(?<=[.!?]\s?)\((?:\p{Lu}[\p{L}.'’&-]+ ){1,4}\p{Lu}[\p{L}.'’-]+\)|\[(?:(?:Image|Photo|Picture|File)s?:\s?)?(?:\p{Lu}[\p{L}.'’-]*\s?){1,4}(?:\/\s?[\p{L}\w.'’ -]{1,40})?\]|\([A-Z][\w.&' ]{1,30}: (?:[A-Z][\p{L}.'’-]+ ?){1,3}\))$/u;
+const CREDITED_CAPTION = /^(?:[^.!?]|[.!?](?!\s+["“]?\p{Lu}))*[.!?]?\s*(?:\b(?:Photograph|Photo|Picture|Illustration)s?: (?:\p{Lu}[\p{L}\w.'’-]*\s?){1,4}\/\s?[\p{L}\w.'’ -]{1,60}|\((?:[A-Z][\p{L}.'’-]+ ){1,3}[A-Z][\p{L}.'’-]+\s?\/\s?[A-Z][\w .&-]{1,30}\)|\((?:Representational|Representative image|File photo|File)\)|\bCredit (?:\p{Lu}[\p{L}.'’-]+ ){1,4}for (?:The )?(?:\p{Lu}[\p{L}.'’-]+ ?){1,4}|(?<=[.!?]\s?)\((?:\p{Lu}[\p{L}.'’&-]+ ){1,4}\p{Lu}[\p{L}.'’-]+\)|\[(?:(?:Image|Photo|Picture|File)s?:\s?)?(?:\p{Lu}[\p{L}.'’-]*\s?){1,4}(?:\/\s?[\p{L}\w.'’ -]{1,40})?\]|\([A-Z][\w.&' ]{1,30}: (?:[A-Z][\p{L}.'’-]+ ?){1,3}\)|(?<=[.!?]\s?)Photos? \/ (?:\p{Lu}[\p{L}.'’-]*\s?){1,4})$/u;
 /**
  * "A figure of the sea god surrounded by dolphins (Lakeport Museum)": words with no sentence's end,
  * closed by a credit of capitalised words in brackets, are a caption (prose ends on its full stop).

@@ -607,6 +607,12 @@ describe("cleaning scraped article text", () => {
     }
   });
 
+  it("drops a byline written 'By:' and a caption closing on 'Photo / Supplied'", () => {
+    const story = "Divers have found a shipwreck off Lakeport, the harbour trust said on Monday.";
+    const c = ok(`Coins from the wreck were on display at the Lakeport museum. Photo / Supplied\n\nBy: Ana Ruiz-Dalton\n\n${story}`, { title: "Shipwreck found off Lakeport" });
+    expect(c.body).toBe(story);
+  });
+
   it("drops a caption with no full stop that closes on a credit in brackets ('… surrounded by dolphins (Lakeport Harbour Trust)')", () => {
     const story = "Divers have found a shipwreck off Lakeport, the harbour trust said on Monday.";
     const c = ok(`A figure of the sea god surrounded by dolphins on the wreck's bow (Lakeport Harbour Trust)\n\n${story}`, { title: "Shipwreck found off Lakeport" });
