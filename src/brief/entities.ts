@@ -174,8 +174,12 @@ function bareWord(word: string): string {
 }
 
 /** A body's name without the designators that close it ("Savanna Link Airways" → "Savanna Link"), never empty. */
+/** What a family firm's name may close on after "&" or "and" ("Haverly & Sons", "Ruiz and Co"). */
+const FAMILY_FIRM_ENDS = new Set(["sons", "son", "co", "daughters", "partners", "brothers", "associates"]);
+
 function withoutDesignators(words: string[]): string[] {
   let end = words.length;
+  if (end > 2 && /^(?:&|and)$/i.test(words[end - 2]) && FAMILY_FIRM_ENDS.has(bareWord(words[end - 1]))) end -= 2;
   while (end > 1 && lexicon.orgSuffixes.has(bareWord(words[end - 1]))) end--;
   return words.slice(0, end);
 }
@@ -357,11 +361,15 @@ export function resolveEntities(mentions: Mention[], context: EntityContext = {}
     const short = core.length === 1 && words.length > 1 ? core[0] : undefined;
     return { e, last: /^(of|for|de|du|la|le)$/.test(words.at(-2) ?? "") ? undefined : words.at(-1), acronym: acronymOf(e.name), short };
   });
+  /** Whether a body the word names on its own ("Haverly" of "Haverly & Sons") is named in the text before `at`. */
+  const bodyNamedBefore = (w: string, at: number) => knownOrgs.some((o) => (o.short === w || o.last === w) && o.e.mentions.some((x) => x.sentence > 0 && x.start < at));
   for (const { m, c } of pending) {
     if (m.words.length === 1) {
       const w = m.words[0];
       // A headline summarises the article: its surnames refer to people the body introduces.
-      const known = fullNames.filter((f) => f.at < m.start || (m.sentence === 0 && titled));
+      // ("Brewer agrees deal for Yorkshire's Haverly": unless a body of that name comes first there,
+      // "Haverly & Sons" before its chairman "Tom Haverly".)
+      const known = fullNames.filter((f) => f.at < m.start || (m.sentence === 0 && titled && !bodyNamedBefore(w, f.at)));
       const bySurname = known.filter((f) => f.last === w).map((f) => f.p);
       const byFirst = gazetteer.firstNames.has(w) ? known.filter((f) => f.first === w).map((f) => f.p) : [];
       // "Wu Haoran" … "Wu", "Nguyen Van Thanh" … "Nguyen": a name written family name first (two or

@@ -1383,6 +1383,14 @@ describe("who: canonical entities", () => {
     expect(names).toContain("Ana Ruiz");
   });
 
+  it("reads a family firm's name without '& Sons' as the firm, in the headline too, before its chairman of that surname", () => {
+    const b = mustBrief({ title: "Belgian brewer agrees deal for Lakeport's Marrowby", text: "One of the oldest brewers in Lakeport, Marrowby & Sons, has agreed to be taken over by a Belgian group. \"Marrowby is a jewel,\" the group's chief executive Ana Ruiz said. Chairman Tom Marrowby said the board had recommended the offer.", published: "2016-02-16" });
+    const firm = b.who.find((w) => w.name === "Marrowby & Sons");
+    expect(firm?.mentions).toBe(3);
+    expect(b.who.find((w) => w.name === "Tom Marrowby")?.mentions).toBe(1);
+    expect(b.who.map((w) => w.name)).not.toContain("Marrowby");
+  });
+
   it("reads a historical period's adjective before a thing as no one, opening a headline too ('Tudor manor found …', 'a Ming vase')", () => {
     const b = mustBrief({ title: "Tudor manor found under Lakeport school playground", text: "Archaeologists have found the remains of a large Tudor manor under a school playground in Lakeport, along with a Ming vase, the dig's leader Ana Ruiz said on Thursday.", published: "2017-06-16" });
     const names = b.who.map((w) => w.name);
