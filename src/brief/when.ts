@@ -202,6 +202,9 @@ function resolve(s: Sentence, published: string | undefined, reportIsEvent: bool
 
 const OVERNIGHT = /\b[Oo]vernight\b/;
 
+/** A day's close or opening on a market, after the day's name. */
+const MARKET_REFERENCE = /^['’]s\s+(?:clos(?:e|ing)|open(?:ing)?)\b/;
+
 /**
  * "RTÉ's flagship Saturday night entertainment show", "the Monday meeting": a day written before a
  * noun it describes, with no preposition before it, says what kind of thing, not when it happened.
@@ -209,6 +212,8 @@ const OVERNIGHT = /\b[Oo]vernight\b/;
 function modifiesNoun(s: Sentence, r: Found): boolean {
   if (!/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.test(r.text)) return false;
   const end = s.start + r.index + r.text.length;
+  // ("a 31% premium to Friday's closing price", "Tuesday's close": a market's reference point.)
+  if (MARKET_REFERENCE.test(s.text.slice(end - s.start))) return true;
   const next = s.tokens.find((t) => t.start >= end);
   if (!next || next.pos !== "NOUN" || next.text !== next.lower || next.start - end > 1) return false;
   const previous = s.tokens.findLast((t) => t.end <= s.start + r.index);

@@ -6,6 +6,11 @@ import { mustBrief } from "../helpers/brief";
 const published = "2025-05-07";
 
 describe("when: dates resolved against the publication date", () => {
+  it("takes a day's market close ('a 31% premium to Friday's closing price') for no date of the event", () => {
+    const b = mustBrief({ title: "Belgian brewer agrees deal for Lakeport's Marrowby", text: "One of the oldest brewers in Lakeport, Marrowby & Sons, has agreed to be taken over by a Belgian group in a deal worth 1.1bn pounds.\n\nThe agreement, announced on Monday at the brewery in Lakeport, ends almost two centuries of family control. The group will pay 845p a share in cash, a 31% premium to Friday's closing price.", published: "2016-02-16" });
+    expect(b.when?.date).toBe("2016-02-15");
+  });
+
   it("reads a bare weekday in a past-tense report as the most recent one", () => {
     expect(mustBrief({ text: "The minister resigned on Monday after a week of protests over the budget.", published }).when).toMatchObject({ date: "2025-05-05", text: "Monday", basis: "relative" });
     expect(mustBrief({ text: "The two leaders met on Friday to discuss the trade agreement in detail.", published }).when).toMatchObject({ date: "2025-05-02" });
