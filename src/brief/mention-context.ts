@@ -282,12 +282,26 @@ function isMarketCity(tokens: Token[], first: number): boolean {
   return tokens.slice(0, k).some((t) => t.lower === "shares" || t.lower === "stock" || t.lower === "stocks");
 }
 
+/** "a Shenzhen-based maker", "the Lakeport-headquartered bank": where a body has its home. */
+const HOME_SUFFIXES = new Set(["based", "headquartered"]);
+
+/**
+ * "Orizon Mobile, the Shenzhen-based handset maker, …": the home of a body described in apposition,
+ * another party to the story. ("The Atlanta-based company said …" goes back to the story's own
+ * company, whose home may well be where its news happened.)
+ */
+function isHomeInApposition(tokens: Token[], first: number, last: number): boolean {
+  return tokens[last + 1]?.text === "-" && !tokens[last + 1].spaced && HOME_SUFFIXES.has(tokens[last + 2]?.lower ?? "") && !tokens[last + 2].spaced && tokens[first - 1]?.pos === "DET" && tokens[first - 2]?.text === ",";
+}
+
 /**
  * Whether the place only locates something else: a distance from it ("50 miles south of Lakeport"),
- * the end of a route ("the flight from Lakeport to Harwich"), or the market a share price moved in.
+ * the end of a route ("the flight from Lakeport to Harwich"), the market a share price moved in, or
+ * the home of a body described in apposition (", a Shenzhen-based maker,").
  */
-export function isReference(tokens: Token[], first: number): boolean {
+export function isReference(tokens: Token[], first: number, last: number): boolean {
   if (isRouteEnd(tokens, first) || isMarketCity(tokens, first)) return true;
+  if (isHomeInApposition(tokens, first, last)) return true;
   let at = first;
   // "about 60 km from the city of Kanpur": past the place noun that introduces the name.
   if (tokens[at - 1]?.lower === "of" && PLACE_NOUNS.has(tokens[at - 2]?.lower ?? "")) {

@@ -37,7 +37,7 @@ export interface Mention {
   areaName: boolean;
   /** The country code of the state, province or country named after it and a comma ("Orrin Falls, Wisconsin"). */
   regionAfter: string | undefined;
-  /** A landmark a distance is measured from ("50 miles south of San Antonio"): named to locate something else. */
+  /** A landmark a distance is measured from ("50 miles south of San Antonio") or a body's home ("Lakeport-based"): named to locate something else. */
   reference: boolean;
   /** Introduced as a settlement ("the village of X", "X, a town of 4,000 people"). */
   settlement: boolean;
@@ -929,7 +929,7 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
     regionAfter: toks[last + 1]?.text === "," ? regionAt(toks, last + 2) : undefined,
     describedAsPerson: toks[last + 1]?.text === "," && describesPerson(toks, last + 2),
     counterpart: /^(with|against)$/.test(toks[first - 1]?.lower ?? "") || PRESSURE_VERBS.has(toks[first - 1]?.lower ?? "") || (toks[first - 1]?.lower === "on" && /^call(?:s|ed|ing)?$/.test(toks[first - 2]?.lower ?? "")),
-    reference: isReference(toks, first),
+    reference: isReference(toks, first, last),
     settlement: namedAsSettlement(toks, nameFirst, last),
     namesBody: lexicon.orgHeads.has(toks[last + 1]?.text ?? "") || lexicon.entourageNouns.has(toks[last + 1]?.text ?? ""),
     tradeBefore: nameFirst === first && toks[first - 1]?.text === toks[first - 1]?.lower && isCompanyTrade(toks[first - 1]?.lower ?? ""),

@@ -187,7 +187,10 @@ export function findPlaces(doc: Doc, entities: Entity[], what: What | null, date
   }
   if (dateline && !datelined) {
     const place = datelineOnlyPlace(dateline);
-    if (!places.has(place.name)) places.set(place.name, place);
+    const hinted = places.get(place.name);
+    // ("TOKYO (Reuters) - … on the Tokyo Stock Exchange": a local body's hint keeps its evidence, and the dateline's weight.)
+    if (!hinted) places.set(place.name, place);
+    else if (hinted.score < place.score) places.set(place.name, { ...hinted, role: "event", score: place.score, datelineTown: place.datelineTown, bureau: place.bureau });
   }
   for (const c of capitalPhrases(doc)) {
     const known = places.get(c.city);

@@ -1383,6 +1383,16 @@ describe("who: canonical entities", () => {
     expect(names).toContain("Ana Ruiz");
   });
 
+  it("places a story at a big city's dateline though a local body names the city too ('TOKYO (Reuters) - … the Tokyo Stock Exchange'), not at the homes of bodies described in apposition", () => {
+    const b = mustBrief({ text: "TOKYO (Reuters) - Shares in Velnor Denki plunged 19 percent on Friday after the electronics maker cut its profit forecast. The stock ended at 1,862 yen on the Tokyo Stock Exchange. Dorling Capital, a Hong Kong-based hedge fund that owns 6 percent of Velnor, said it had lost confidence in the board. Orizon Mobile, the Shenzhen-based handset maker that is Velnor's largest customer, declined to comment.", published: "2016-08-06" });
+    expect(b.where[0]?.name).toBe("Tokyo");
+    // The homes of bodies in apposition locate those bodies only; "The Shenzhen-based company said …"
+    // goes back to the story's own company, whose home may be where its news happened.
+    const doc = analyse(null, "Dorling Capital, a Hong Kong-based hedge fund, said it had lost confidence. Orizon Mobile, the Shenzhen-based handset maker, declined to comment. The Lakeport-based company said the breach began in March.");
+    const homes = findMentions(doc, wordStats(doc)).filter((m) => m.words.length && ["Hong Kong", "Shenzhen", "Lakeport"].includes(m.words.join(" ")));
+    expect(homes.map((m) => [m.words.join(" "), m.reference])).toEqual([["Hong Kong", true], ["Shenzhen", true], ["Lakeport", false]]);
+  });
+
   it("reads a family firm's name without '& Sons' as the firm, in the headline too, before its chairman of that surname", () => {
     const b = mustBrief({ title: "Belgian brewer agrees deal for Lakeport's Marrowby", text: "One of the oldest brewers in Lakeport, Marrowby & Sons, has agreed to be taken over by a Belgian group. \"Marrowby is a jewel,\" the group's chief executive Ana Ruiz said. Chairman Tom Marrowby said the board had recommended the offer.", published: "2016-02-16" });
     const firm = b.who.find((w) => w.name === "Marrowby & Sons");
