@@ -208,7 +208,10 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
       if (/^accused$/.test(t.lower) && s.tokens[v + 1]?.lower === "of") continue;
       // "The union, which endorsed Ana Ruiz last year, said the vote was a betrayal": a relative
       // clause's verb is background; the main verb after it says where the speaker stands.
-      if (RELATIVE_PRONOUNS.has(s.tokens[v - 1]?.lower ?? "") && s.tokens.some((_, w) => w > v && reportingVerbAt(s.tokens, w) !== null)) continue;
+      // ("The group, which has long opposed the scheme, said …": past the auxiliaries and adverbs between.)
+      let relative = v - 1;
+      while (relative > 0 && (s.tokens[relative].pos === "AUX" || s.tokens[relative].pos === "ADV")) relative--;
+      if (RELATIVE_PRONOUNS.has(s.tokens[relative]?.lower ?? "") && s.tokens.some((_, w) => w > v && reportingVerbAt(s.tokens, w) !== null)) continue;
       // A quotation closed within the sentence; scraped text often leaves one open, and then the
       // pairing is a guess.
       const quoted = spans.some((q) => q.start <= t.start && t.start < q.end && q.start >= s.start && q.end <= s.end);

@@ -89,7 +89,8 @@ export function valence(tokens: Token[], text: string): Valence {
     const v = lexicon.valence.get(t.lower);
     if (!v) return;
     // "the bone alone", "in June alone": "alone" after what it limits means "only", not lonely.
-    if (t.lower === "alone" && k > 0 && /^(?:NOUN|PROPN|NUM|PRON)$/.test(tokens[k - 1].pos)) return;
+    // ("should be left alone", "leave us alone": undisturbed, not lonely.)
+    if (t.lower === "alone" && k > 0 && (/^(?:NOUN|PROPN|NUM|PRON)$/.test(tokens[k - 1].pos) || /^(?:left|leave|leaves|leaving|let)$/.test(tokens[k - 1].lower))) return;
     const before = tokens.slice(Math.max(0, k - 3), k);
     if (before.some((p) => DIMINISHERS.has(p.lower))) return;
     // ("not good", "never really liked"; "cannot see the pain" negates the seeing, not the pain.)

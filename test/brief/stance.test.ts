@@ -16,6 +16,12 @@ describe("stance: each actor's position on the main event", () => {
     expect(b.stance).toEqual(expect.arrayContaining([expect.objectContaining({ actor: "Ana Ruiz", position: "supports" }), expect.objectContaining({ actor: "Tom Hadley", position: "neutral" })]));
   });
 
+  it("takes no side from a relative clause's verb past its auxiliary ('which has opposed the scheme, said …'), nor from 'left alone'", () => {
+    const text = "A Roman villa has been found under a car park in Harrowgate, archaeologists said on Thursday. The campaign group Save Harrowgate Fields, which has long opposed the housing scheme, said the discovery proved the site should be left alone.";
+    const s = mustBrief({ text, published: "2017-06-16" }).stance.find((x) => x.actor === "Save Harrowgate Fields");
+    expect(s).toMatchObject({ position: "neutral", verb: "said" });
+  });
+
   it("reads explicit non-comment as no comment", () => {
     expect(positionOf("The city council approved a new stadium on Monday. The Football Association declined to comment on the plans.", "Football Association")).toBe("no_comment");
   });
