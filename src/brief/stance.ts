@@ -17,7 +17,7 @@ import { embeddedPost, type Quote, quoteSpans, quotesFor, toQuote, unquoted } fr
 import { isPeopleWord, isPossessor, isQuestionedAside, passiveAgent, type Placed, type Recent, speaker } from "./speaker";
 import { demandAt, leaning, sumValence, type Valence, valence } from "./valence";
 import { leadSentences, type What } from "./what";
-import { isActorEntity } from "./who";
+import { describedSubject, isActorEntity } from "./who";
 
 export type Position = "supports" | "opposes" | "neutral" | "no_comment";
 
@@ -339,6 +339,14 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
       const lead = what.sentence.isTitle && (!subject || inRange(subject).length === 0 || isPassive(what.sentence, subject)) ? leadSentences(doc, 1)[0] : undefined;
       const leadSubject = lead ? subjectRange(lead) : null;
       if (lead && leadSubject && !isPassive(lead, leadSubject)) for (const e of subjectDoers(lead, leadSubject, mentionAt(lead))) doers.add(e);
+      // ("Delivery robot company pauses service" … "A startup … has pulled its fleet" … "Trundle said …":
+      // neither names the doer; the company the text introduces next, as who ranks it, is the doer.)
+      // (Not where the subject undergoes the event: "Firm fined over …", "Manager guilty of …".)
+      if (!doers.size && !isVerdict(what)) {
+        const described = (s: Sentence, range: [number, number] | null) => (range && !isPassive(s, range) ? describedSubject(doc, entities, what, s) : undefined);
+        const doer = described(what.sentence, subject) ?? (lead ? described(lead, leadSubject) : undefined);
+        if (doer && isActorEntity(doer)) doers.add(doer);
+      }
     }
     // "Ortiz cleared by the FBI": the agent of a passive carries the event out.
     for (const { entity, mention } of mentionAt(what.sentence)) {

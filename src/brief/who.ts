@@ -152,6 +152,16 @@ function namedInNextSentence(doc: Doc, entities: Entity[], s: Subject): Entity |
   return undefined;
 }
 
+/**
+ * The one the sentence's subject describes without naming, if any: a company ("Delivery robot company
+ * pauses service" … "Trundle Robotics said …") or an office's holder ("Missouri governor signs …").
+ * (Not someone described by a people noun, "A man who barricaded himself …", as often a suspect.)
+ */
+export function describedSubject(doc: Doc, entities: Entity[], what: What | null, sentence: Sentence): Entity | undefined {
+  for (const [s, e] of describedBySubjects(doc, entities, subjects(doc, what))) if (s.sentence === sentence && (e.type === "org" || holdsTitle(e, s))) return e;
+  return undefined;
+}
+
 function subjectScore(e: Entity, s: Subject, described: Map<Subject, Entity>): number {
   if (described.get(s) === e) return s.weight * DESCRIBED_SHARE;
   let best = 0;

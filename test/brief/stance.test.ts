@@ -22,6 +22,15 @@ describe("stance: each actor's position on the main event", () => {
     expect(s).toMatchObject({ position: "neutral", verb: "said" });
   });
 
+  it("takes the company a headline describes without naming it ('Delivery robot company pauses service') for the doer, and its chief's words for support", () => {
+    const text = "Delivery robot company pauses Lakeport service after collision\n\nA startup that uses robots to deliver takeout food has pulled its entire fleet off the streets of Lakeport after one of the machines knocked over a woman.\n\nBrindle Robotics said on Wednesday it was suspending service while it reviews the robot's software.\n\n\"We are deeply sorry. Safety has to come first, and until we understand exactly what went wrong, our robots will stay in the depot,\" Brindle chief executive Ana Ruiz said.";
+    const stances = mustBrief({ text, published: "2019-08-15" }).stance;
+    expect(stances.find((x) => x.actor === "Ana Ruiz")?.position).toBe("supports");
+    // A company the headline finds guilty undergoes the event: described, yet no doer.
+    const verdict = mustBrief({ text: "Building firm guilty of safety breaches after worker's death\n\nA building firm has been found guilty of safety breaches after a worker fell from scaffolding.\n\nHarlow Build was convicted by a jury at Lakeport Crown Court on Wednesday.\n\n\"We are disappointed and we will consider an appeal,\" Harlow Build director Ana Ruiz said.", published: "2019-08-15" }).stance;
+    expect(verdict.find((x) => x.actor === "Harlow Build")?.position).not.toBe("supports");
+  });
+
   it("reads explicit non-comment as no comment", () => {
     expect(positionOf("The city council approved a new stadium on Monday. The Football Association declined to comment on the plans.", "Football Association")).toBe("no_comment");
   });
