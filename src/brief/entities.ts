@@ -108,10 +108,13 @@ function classify(m: Mention): Classified {
   const region = place?.region;
   // (The word list holds some places' names: "Texas" mid-sentence, not acting, is the state.)
   const plainWord = lexicon.isEnglishWord(name.toLowerCase()) && (m.agent || m.initial);
-  if (region && !m.role && !m.honorific && !isMajorCity(city) && (m.words.length > 1 || m.locative || (!gazetteer.firstNames.has(name) && !plainWord))) {
+  // ("Florida man", "Victoria residents": a given name is never followed by a people noun, a place may be.)
+  if (region && !m.role && !m.honorific && !isMajorCity(city) && (m.words.length > 1 || m.locative || m.describesPeople || (!gazetteer.firstNames.has(name) && !plainWord))) {
     // ("…, Carrasco said" after "Sgt. Luis Carrasco": one word that acts may be a surname; people are matched first.)
-    if (m.words.length === 1 && m.agent && !m.locative) return { type: "single", key: "", name };
-    return m.agent && !m.locative ? { type: "org", key: `org:${placeKey(region.name)}`, name: region.name } : { type: "place", key: `place:${placeKey(region.name)}`, name: region.name, country: region.country };
+    // ("Florida man steals …": before a people noun it says where someone is from, and does not act.)
+    const acts = m.agent && !m.locative && !m.describesPeople;
+    if (m.words.length === 1 && acts) return { type: "single", key: "", name };
+    return acts ? { type: "org", key: `org:${placeKey(region.name)}`, name: region.name } : { type: "place", key: `place:${placeKey(region.name)}`, name: region.name, country: region.country };
   }
   // Small towns share names with people ("Harper", "Mendez"): a town counts where the text places
   // something in it; big cities and capitals count on their own.

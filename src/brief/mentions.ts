@@ -876,7 +876,9 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
   else if (role && /^\p{Lu}\p{Ll}+$/u.test(role) && !belongsBefore) role = appositiveRole(toks, bracketEnd > 0 ? bracketEnd : last) ?? role;
   // "Ana Ruiz MP": a title after the name is not part of it; after "of" or "for" it is the name's
   // end ("Department of Justice", "Centre for Justice").
-  while (last > nameFirst + 1 && isTitleWord(toks[last].lower) && !CONNECTORS.has(toks[last - 1].lower)) last--;
+  // ("the Office of the Public Defender": a body's name opening on its head word and "of" keeps its last word.)
+  const bodyOf = lexicon.orgHeads.has(toks[nameFirst].lower) && toks.slice(nameFirst + 1, last).some((t) => t.lower === "of" || t.lower === "for");
+  while (!bodyOf && last > nameFirst + 1 && isTitleWord(toks[last].lower) && !CONNECTORS.has(toks[last - 1].lower)) last--;
   [nameFirst, last] = withoutRepeat(toks, nameFirst, last);
   const nameToks = toks.slice(nameFirst, last + 1);
   // "the 12th President of the Republic": once the role words are off, "the" is no name.

@@ -1393,6 +1393,15 @@ describe("who: canonical entities", () => {
     expect(homes.map((m) => [m.words.join(" "), m.reference])).toEqual([["Hong Kong", true], ["Shenzhen", true], ["Lakeport", false]]);
   });
 
+  it("reads a state before a people noun ('Florida man steals …', Florida also being a given name) as where someone is from: a place, no actor", () => {
+    const b = mustBrief({ title: "Florida man steals ambulance outside hospital", text: "A man stole an ambulance from outside a Tampa hospital on Tuesday morning and led officers on a 20-minute chase, police said. Dario Velloso-Kent, 34, was arrested. The Office of the Public Defender, which represents him, declined to comment.", published: "2019-01-23" });
+    expect(b.who.map((w) => w.name)).not.toContain("Florida");
+    expect(b.where.map((w) => w.name)).toContain("Florida");
+    expect(b.stance.map((x) => x.actor)).not.toContain("Florida");
+    // A body's name on its head word and "of" keeps the title word that ends it.
+    expect(b.who.map((w) => w.name)).toContain("Office of the Public Defender");
+  });
+
   it("reads a family firm's name without '& Sons' as the firm, in the headline too, before its chairman of that surname", () => {
     const b = mustBrief({ title: "Belgian brewer agrees deal for Lakeport's Marrowby", text: "One of the oldest brewers in Lakeport, Marrowby & Sons, has agreed to be taken over by a Belgian group. \"Marrowby is a jewel,\" the group's chief executive Ana Ruiz said. Chairman Tom Marrowby said the board had recommended the offer.", published: "2016-02-16" });
     const firm = b.who.find((w) => w.name === "Marrowby & Sons");
