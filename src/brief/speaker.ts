@@ -256,7 +256,9 @@ export function speaker(s: Sentence, v: number, here: Placed[], recent: Recent, 
   let verbAt = v;
   while (verbAt > 0 && s.tokens[verbAt - 1].pos === "ADV" && s.tokens[verbAt - 1].text === s.tokens[verbAt - 1].lower) verbAt--;
   const apposed = here.find((h) => h.mention.last < verbAt && verbAt - h.mention.last <= 20 && isAside(s, asideFrom(h.mention.last), verbAt));
-  const near = before.filter((h) => !clauseBreak(h.mention.last + 1) && !locatesPeople(s, h) && !modifiesThing(s, h.mention) && !inCompound(s, h.mention)).at(-1);
+  // ("Three judges sitting at the Royal Courts in Lakeport said": a body named as a venue is where, not who.)
+  const venue = (h: Placed) => h.entity.type === "org" && h.mention.locative;
+  const near = before.filter((h) => !clauseBreak(h.mention.last + 1) && !locatesPeople(s, h) && !venue(h) && !modifiesThing(s, h.mention) && !inCompound(s, h.mention)).at(-1);
   // "Cllr Ana Ruiz, who represents Eastfield and voted against, said": a name inside the aside is not the speaker.
   if (near && !(apposed && apposed.mention.last < near.mention.first)) return relativeAntecedent(s, here, near, v) ?? workerOf(s, here, near) ?? bodyAccreditedTo(s, here, near) ?? near;
   // "The UN coordinator for Yemen, Leila Okonjo, condemned": the aside is the person the title names.
@@ -356,6 +358,6 @@ export function speaker(s: Sentence, v: number, here: Placed[], recent: Recent, 
   const bare = s.tokens[v - 1];
   if (bare && SPOKESPEOPLE.has(bare.lower) && /^(a|an|the|its)$/.test(s.tokens[v - 2]?.lower ?? "") && v <= 3 && (recent.company ?? recent.group)?.type === "org") return { entity: (recent.company ?? recent.group)! };
   // "A spokesman for the Met said" / "Met spokesman said": the organisation named in the phrase.
-  const phrase = here.filter((h) => h.mention.last < v && v - h.mention.last <= 4 && h.entity.type !== "person" && !locatesPeople(s, h) && !inCompound(s, h.mention)).at(-1);
+  const phrase = here.filter((h) => h.mention.last < v && v - h.mention.last <= 4 && h.entity.type !== "person" && !locatesPeople(s, h) && !venue(h) && !inCompound(s, h.mention)).at(-1);
   return phrase ?? null;
 }

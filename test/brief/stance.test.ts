@@ -31,6 +31,12 @@ describe("stance: each actor's position on the main event", () => {
     expect(verdict.find((x) => x.actor === "Harlow Build")?.position).not.toBe("supports");
   });
 
+  it("takes a body named as a venue for no speaker ('Three judges sitting at the Lakeport Courts of Justice … said')", () => {
+    const text = "A man jailed for a 1998 murder has had his conviction quashed. Three judges sitting at the Lakeport Courts of Justice on Wednesday said fresh DNA analysis pointed to another man. \"I have said I was innocent every single day,\" Tom Kestle said outside court.";
+    const stances = mustBrief({ text, published: "2018-03-22" }).stance;
+    expect(stances.map((x) => x.actor)).not.toContain("Lakeport Courts of Justice");
+  });
+
   it("reads explicit non-comment as no comment", () => {
     expect(positionOf("The city council approved a new stadium on Monday. The Football Association declined to comment on the plans.", "Football Association")).toBe("no_comment");
   });
