@@ -37,6 +37,12 @@ describe("stance: each actor's position on the main event", () => {
     expect(stances.map((x) => x.actor)).not.toContain("Lakeport Courts of Justice");
   });
 
+  it("takes joining something for no statement ('before he joined the administration')", () => {
+    const text = "The White House policy chief Tom Kestle resigned on Monday. Senator Ana Ruiz, who joined the Senate in 2010, welcomed the news. Bo Lindqvist, who worked with Kestle before he joined the administration, called it a real loss.";
+    const stances = mustBrief({ text, published: "2017-09-19" }).stance;
+    expect(stances.filter((x) => x.verb === "joined")).toEqual([]);
+  });
+
   it("reads explicit non-comment as no comment", () => {
     expect(positionOf("The city council approved a new stadium on Monday. The Football Association declined to comment on the plans.", "Football Association")).toBe("no_comment");
   });
