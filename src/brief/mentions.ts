@@ -877,7 +877,7 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
   // "Ana Ruiz MP": a title after the name is not part of it; after "of" or "for" it is the name's
   // end ("Department of Justice", "Centre for Justice").
   // ("the Office of the Public Defender": a body's name opening on its head word and "of" keeps its last word.)
-  const bodyOf = lexicon.orgHeads.has(toks[nameFirst].lower) && toks.slice(nameFirst + 1, last).some((t) => t.lower === "of" || t.lower === "for");
+  const bodyOf = lexicon.orgHeads.has(toks[nameFirst]?.lower ?? "") && toks.slice(nameFirst + 1, last).some((t) => t.lower === "of" || t.lower === "for");
   while (!bodyOf && last > nameFirst + 1 && isTitleWord(toks[last].lower) && !CONNECTORS.has(toks[last - 1].lower)) last--;
   [nameFirst, last] = withoutRepeat(toks, nameFirst, last);
   const nameToks = toks.slice(nameFirst, last + 1);
