@@ -284,7 +284,29 @@ export function rankActors(doc: Doc, entities: Entity[], what: What | null): Act
     }
   }
   mergeDescribedPeople(doc, actors);
+  ledByOrganiser(doc, actors);
   return actors.sort((a, b) => b.score - a.score || a.start - b.start).slice(0, MAX_WHO);
+}
+
+/** Collective actions a body organises for the people who take part. */
+const COLLECTIVE_ACTIONS = "(?:march|marches|protest|protests|strike|strikes|walkout|walk-out|rally|rallies|demonstration|demonstrations|boycott|sit-in|occupation|vigil|blockade|stoppage)";
+/** ", which organised the march", ", the residents' association that called the strike". */
+const ORGANISED_AFTER = new RegExp(`^[^.;]{0,60}?\\b(?:which|that|who)\\s+(?:had\\s+|has\\s+)?(?:organi[sz]ed|called|led|staged|coordinated)\\s+(?:the|this|its|a|an|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's)?\\s*(?:\\w+\\s+){0,2}${COLLECTIVE_ACTIONS}\\b`, "i");
+/** "The strike was called by …", "a march organised by …". */
+const ORGANISED_BEFORE = new RegExp(`\\b${COLLECTIVE_ACTIONS}\\b[^.;]{0,40}\\b(?:organi[sz]ed|called|led|staged|coordinated)\\s+by\\s+(?:the\\s+)?$`, "i");
+
+/**
+ * "About 5,000 people marched … the residents' association that organised the protest": the body
+ * that organised a collective action is its actor before the crowd that took part.
+ */
+function ledByOrganiser(doc: Doc, actors: Actor[]): void {
+  const crowd = actors.filter((a) => a.kind === "group").reduce<Actor | undefined>((a, b) => (!a || b.score > a.score ? b : a), undefined);
+  if (!crowd) return;
+  const organiser = actors.find((a) => a.kind === "org" && a.entity?.mentions.some((m) => {
+    const s = doc.sentences[m.sentence];
+    return ORGANISED_AFTER.test(doc.text.slice(m.end, s.end)) || ORGANISED_BEFORE.test(doc.text.slice(s.start, m.start));
+  }));
+  if (organiser && organiser.score <= crowd.score) organiser.score = crowd.score + 0.5;
 }
 
 /** "A 24-year-old man": a person described by age, in the words a report uses before naming them. */

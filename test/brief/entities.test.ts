@@ -1393,6 +1393,13 @@ describe("who: canonical entities", () => {
     expect(homes.map((m) => [m.words.join(" "), m.reference])).toEqual([["Hong Kong", true], ["Shenzhen", true], ["Lakeport", false]]);
   });
 
+  it("ranks the body that organised a march or called a strike before the crowd that took part", () => {
+    const march = mustBrief({ title: "Thousands march in Lakeport against demolition of estate", text: "Thousands of residents marched through Lakeport on Sunday against plans to demolish the Marrowfield estate. \"We are not leaving,\" said Tomasz Brell, president of the Marrowfield Tenants Union, which organised the march.", published: "2018-05-14" });
+    expect(march.who[0]?.name).toBe("Marrowfield Tenants Union");
+    const strike = mustBrief({ title: "9,000 tea workers strike over wages", text: "Nearly 9,000 workers at 14 tea estates stopped plucking on Monday, demanding higher wages. The indefinite strike was called by the Lakeport Plantation Workers Front, which said the company had ignored three notices.", published: "2018-05-15" });
+    expect(strike.who[0]?.name).toBe("Lakeport Plantation Workers Front");
+  });
+
   it("reads a state before a people noun ('Florida man steals …', Florida also being a given name) as where someone is from: a place, no actor", () => {
     const b = mustBrief({ title: "Florida man steals ambulance outside hospital", text: "A man stole an ambulance from outside a Tampa hospital on Tuesday morning and led officers on a 20-minute chase, police said. Dario Velloso-Kent, 34, was arrested. The Office of the Public Defender, which represents him, declined to comment.", published: "2019-01-23" });
     expect(b.who.map((w) => w.name)).not.toContain("Florida");
