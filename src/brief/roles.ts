@@ -39,7 +39,9 @@ export function isCityCountryOrSeat(name: string): boolean {
 export function opensPlaceName(words: Token[], k: number): boolean {
   for (const n of [2, 3]) {
     if (k + n > words.length) break;
-    if (isCityCountryOrSeat(joinTokens(words.slice(k, k + n)))) return true;
+    const name = joinTokens(words.slice(k, k + n));
+    // ("Sri Lankan forest": a country's adjective opens with the same word as its name.)
+    if (isCityCountryOrSeat(name) || gazetteer.demonym(name)) return true;
   }
   return false;
 }

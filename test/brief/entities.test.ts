@@ -1393,6 +1393,11 @@ describe("who: canonical entities", () => {
     expect(homes.map((m) => [m.words.join(" "), m.reference])).toEqual([["Hong Kong", true], ["Shenzhen", true], ["Lakeport", false]]);
   });
 
+  it("reads a country's adjective that opens with an honorific's word ('Sri Lankan forest') as no one's name", () => {
+    const b = mustBrief({ title: "Lizard feared extinct rediscovered in Sri Lankan forest", text: "A small horned lizard has been found alive in a patch of forest in central Sri Lanka, scientists from the Kandy Reptile Trust said on Tuesday.", published: "2017-01-25" });
+    expect(b.who.map((w) => w.name)).not.toContain("Lankan");
+  });
+
   it("ranks the body that organised a march or called a strike before the crowd that took part", () => {
     const march = mustBrief({ title: "Thousands march in Lakeport against demolition of estate", text: "Thousands of residents marched through Lakeport on Sunday against plans to demolish the Marrowfield estate. \"We are not leaving,\" said Tomasz Brell, president of the Marrowfield Tenants Union, which organised the march.", published: "2018-05-14" });
     expect(march.who[0]?.name).toBe("Marrowfield Tenants Union");
