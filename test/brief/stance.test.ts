@@ -43,6 +43,13 @@ describe("stance: each actor's position on the main event", () => {
     expect(stances.filter((x) => x.verb === "joined")).toEqual([]);
   });
 
+  it("reads a justification ('no other choice', 'the least we can do') and 'a turning point' as support", () => {
+    for (const quote of ["Closing the bridge was painful, but we had no other choice", "Naming the park after her is the least we can do", "This is a turning point for families who live in fear"]) {
+      const text = `Lakeport council closed the old bridge and renamed the park on Monday. "${quote}," council leader Ana Ruiz said.`;
+      expect(positionOf(text, "Ana Ruiz"), quote).toBe("supports");
+    }
+  });
+
   it("reads explicit non-comment as no comment", () => {
     expect(positionOf("The city council approved a new stadium on Monday. The Football Association declined to comment on the plans.", "Football Association")).toBe("no_comment");
   });
