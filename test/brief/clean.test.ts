@@ -607,6 +607,13 @@ describe("cleaning scraped article text", () => {
     }
   });
 
+  it("reads an agency's dateline closed by '.-' ('Lima, Nov 13 (EFE).- Voters …') and a page's date with its comment count ('16 Aug 2016 | 12 comments')", () => {
+    const efe = ok("Voters oust mayor in recall referendum\n\nLima, Nov 13 (EFE).- Voters in a farming district removed their mayor from office in a recall referendum held Sunday.");
+    expect(efe).toMatchObject({ datelinePlace: "Lima", wire: "EFE", body: "Voters in a farming district removed their mayor from office in a recall referendum held Sunday." });
+    const comments = ok("Police fire tear gas at protest\n\n16 Aug 2016 | 12 comments\n\nPolice fired tear gas in Lakeport on Monday as hundreds of people marched.");
+    expect(comments).toMatchObject({ dateline: "2016-08-16", body: "Police fired tear gas in Lakeport on Monday as hundreds of people marched." });
+  });
+
   it("drops a byline written 'By:' and a caption closing on 'Photo / Supplied'", () => {
     const story = "Divers have found a shipwreck off Lakeport, the harbour trust said on Monday.";
     const c = ok(`Coins from the wreck were on display at the Lakeport museum. Photo / Supplied\n\nBy: Ana Ruiz-Dalton\n\n${story}`, { title: "Shipwreck found off Lakeport" });
