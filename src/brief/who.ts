@@ -116,6 +116,9 @@ function describedBySubjects(doc: Doc, entities: Entity[], subs: Subject[]): Map
   return described;
 }
 
+/** Bodies a headline names by their kind alone ("Court blocks …", "Council approves …", "Regulator fines …"). */
+const INSTITUTION_HEADS = new Set(["court", "council", "tribunal", "commission", "regulator", "parliament", "senate", "assembly", "board", "committee"]);
+
 /** People nouns that are plural with no "-s": they describe a group, not the one person named next. */
 const PLURALS_WITHOUT_S = new Set(["people", "men", "women", "children", "police", "staff", "crew", "folk"]);
 
@@ -137,6 +140,13 @@ function namedInNextSentence(doc: Doc, entities: Entity[], s: Subject): Entity |
   if (!headline && !office && !/^(?:a|an)$/.test(toks[0]?.lower ?? "")) return undefined;
   // ("A Wisconsin frozen food company on Wednesday expanded its recall … Brightmeadow Foods, based in …": a company the same way.)
   const kind = toks.some((t) => one(t) && (isTitleWord(t.lower) || lexicon.humanNouns.has(t.lower))) ? "person" : toks.some((t) => one(t) && (t.lower === "company" || isCompanyTrade(t.lower))) ? "org" : undefined;
+  // ("Court blocks coal mine" … "after the Hunter Land and Environment Court found …": a body's kind
+  // in a headline is the body of that kind the next sentences name, wherever they name it.)
+  const head = toks.at(-1)!;
+  if (!kind && headline && toks.length <= 2 && INSTITUTION_HEADS.has(head.lower)) {
+    const bodies = entities.filter((e) => e.type === "org" && e.name.split(" ").length > 1 && e.name.split(" ").at(-1)!.toLowerCase() === head.lower && e.mentions.some((m) => m.sentence > s.sentence.index && m.sentence <= s.sentence.index + 3));
+    return bodies.length === 1 ? bodies[0] : undefined;
+  }
   if (!kind) return undefined;
   // (Opening the sentence, its subject after an opening phrase, or with an age.)
   const introduces = (next: Sentence, m: Mention) => m.sentence === next.index && (m.first === 0 || m.first === subjectRange(next)?.[0] || (next.tokens[m.last + 1]?.text === "," && /^\d{1,3}$/.test(next.tokens[m.last + 2]?.text ?? "") && next.tokens[m.last + 3]?.text === ","));

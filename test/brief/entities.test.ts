@@ -1398,6 +1398,11 @@ describe("who: canonical entities", () => {
     expect(b.who.map((w) => w.name)).not.toContain("Lankan");
   });
 
+  it("takes a headline's bare 'Court' ('Court blocks coal mine') for the one court the next sentences name", () => {
+    const b = mustBrief({ title: "Court blocks Wallaby Gap coal mine", text: "A $480 million coal mine planned for the valley has been blocked after the Lakeport Land and Environment Court found it would harm groundwater. In a judgment handed down on Tuesday, Justice Ana Ruiz upheld an appeal by residents against the approval of Brindle Resources' project.", published: "2015-08-12" });
+    expect(b.who[0]?.name).toBe("Lakeport Land and Environment Court");
+  });
+
   it("ranks the body that organised a march or called a strike before the crowd that took part", () => {
     const march = mustBrief({ title: "Thousands march in Lakeport against demolition of estate", text: "Thousands of residents marched through Lakeport on Sunday against plans to demolish the Marrowfield estate. \"We are not leaving,\" said Tomasz Brell, president of the Marrowfield Tenants Union, which organised the march.", published: "2018-05-14" });
     expect(march.who[0]?.name).toBe("Marrowfield Tenants Union");
