@@ -289,7 +289,12 @@ export function roleBeforeComma(toks: Token[], first: number, last: number): str
   if (title < end && (toks[title]?.lower === "of" || toks[title]?.lower === "for")) title--;
   else title = end;
   // "The council's director of finance, Grace Preston,": the title's field after "of", in lower case.
-  if (toks[title] && !isTitleWord(toks[title].lower) && toks[title].pos === "NOUN" && toks[title].text === toks[title].lower && toks[title - 1]?.lower === "of" && isTitleWord(toks[title - 2]?.lower ?? "")) title -= 2;
+  // ("The head of the national railway authority, Medhat Ramadan,": a few lower-case words after "of".)
+  if (toks[title] && !isTitleWord(toks[title].lower) && toks[title].pos === "NOUN" && toks[title].text === toks[title].lower) {
+    let of = title - 1;
+    while (of > title - 5 && toks[of] && toks[of].text === toks[of].lower && /^(?:DET|ADJ|NOUN)$/.test(toks[of].pos)) of--;
+    if (toks[of]?.lower === "of" && isTitleWord(toks[of - 1]?.lower ?? "")) title = of - 1;
+  }
   if (!toks[title] || !isTitleWord(toks[title].lower)) return undefined;
   // "its secretary-general, Kees Holm,": the whole hyphenated title.
   for (const opener of [title - 2, title - 4]) if (opener >= 0 && hyphenatedTitleLength(toks, opener) === title - opener + 1) { title = opener; break; }

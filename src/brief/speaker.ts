@@ -321,7 +321,9 @@ export function speaker(s: Sentence, v: number, here: Placed[], recent: Recent, 
     const t = s.tokens[k];
     // ("The club's owner declined" is the owner, whom the text does not name.)
     const described = TOWN_NAMED_GROUPS.has(t.lower) ? recent.group : recent.company;
-    if (GROUP_DESCRIPTIONS.has(t.lower) && opensWithThe(s, k) && !possessiveAt(s, k) && described?.type === "org") return { entity: described };
+    // ("The co-operative declined …" after "Prairie Grain Co-operative": the word its own name ends on.)
+    const describes = GROUP_DESCRIPTIONS.has(t.lower) || described?.name.toLowerCase().split(" ").at(-1) === t.lower;
+    if (describes && opensWithThe(s, k) && !possessiveAt(s, k) && described?.type === "org") return { entity: described };
     // "His office declined to comment", "her lawyer said": those who speak for the person "his" or "her" refers to.
     if (SPEAKS_FOR_PERSON.has(t.lower) && /^(?:his|her)$/.test(s.tokens[k - 1]?.lower ?? "") && (k - 1 === 0 || !/^(?:NOUN|PROPN)$/.test(s.tokens[k - 2]?.pos ?? ""))) {
       const person = personFor(s.tokens[k - 1].lower === "his" ? "he" : "she", recent, subjectsBefore(s, here, k - 1), s.index);

@@ -50,6 +50,13 @@ describe("stance: each actor's position on the main event", () => {
     }
   });
 
+  it("finds who declined by the word a body's name ends on ('The co-operative declined …') and a person in apposition to 'the head of …'", () => {
+    const text = "Fire destroyed a grain elevator in Lakeport on Monday. The elevator was owned by the Prairie Dawn Grain Co-operative. The co-operative declined to comment on Tuesday. The head of the national railway authority, Medhat Karimi Ramadan, declined to comment when reached by telephone.";
+    const stances = mustBrief({ text, published: "2015-10-20" }).stance;
+    expect(stances.find((x) => x.actor === "Prairie Dawn Grain Co-operative")?.position).toBe("no_comment");
+    expect(stances.find((x) => x.actor === "Medhat Karimi Ramadan")?.position).toBe("no_comment");
+  });
+
   it("reads explicit non-comment as no comment", () => {
     expect(positionOf("The city council approved a new stadium on Monday. The Football Association declined to comment on the plans.", "Football Association")).toBe("no_comment");
   });
