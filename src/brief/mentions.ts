@@ -509,7 +509,11 @@ export function findMentions(doc: Doc, stats: WordStats): Mention[] {
           const surnameLike = gazetteer.firstNames.has(toks[last].text) && !(toks[j + 1] && isUpperChar(toks[j + 1].text[0] ?? "") && toks[j + 1].spaced);
           // ("Missouri Gov. Ana Ruiz": an office's abbreviation after its state is a title, not a new name.)
           const office = isTitleWord(bareHonorific) && !!gazetteer.entryAsWritten(joinTokens(toks.slice(k, last + 1)));
-          if (!surnameLike && !office) break;
+          // ("Phnom Penh's Por Sen Chey district": a name the area noun after it closes is a place's, honorific words and all.)
+          let end = j + 1;
+          while (toks[end] && CAPITALISED.test(toks[end].text) && toks[end].spaced) end++;
+          const areaWord = end > j + 1 && AREA_NOUNS.has(toks[end]?.text ?? "");
+          if (!surnameLike && !office && !areaWord) break;
         }
         if (isNameWord(n, j, s, stats, false)) { last = j; j++; continue; }
         // "Channel Four", "Air Force One": a number written as a capitalised word inside a name.

@@ -239,7 +239,8 @@ export function appositiveRole(toks: Token[], last: number): string | undefined 
   // brackets closes the role and is no part of it.
   const bracketed = toks[close - 1]?.text === ")" && toks[close - 3]?.text === "(" && /^\p{Lu}[\p{L}&-]{1,11}$/u.test(toks[close - 2].text);
   const phrase = toks.slice(from, bracketed ? close - 3 : close);
-  if (phrase.length > MAX_APPOSITION) return undefined;
+  // ("the Federation of Apparel Workers, whose president, Yim Sokha, said": a relative clause's office is another's.)
+  if (phrase.length > MAX_APPOSITION || /^(?:whose|which|who|whom|that)$/.test(phrase[0]?.lower ?? "")) return undefined;
   const possessive = (t: Token) => /^(his|her|its|their)$/.test(t.lower);
   // ("acting", "managing": a role's modifier, whatever the tagger reads it as.)
   if (phrase.some((t) => (t.pos === "VERB" && !lexicon.roleModifiers.has(t.lower)) || t.pos === "AUX" || (t.pos === "PRON" && !possessive(t)) || /^[;:"()[\]]$/.test(t.text))) return undefined;

@@ -1398,6 +1398,19 @@ describe("who: canonical entities", () => {
     expect(b.who.map((w) => w.name)).not.toContain("Lankan");
   });
 
+  it("keeps an area's name whole though a word in it is an honorific's ('Phnom Penh's Por Sen Chey district')", () => {
+    const b = mustBrief({ text: "About 4,000 workers at a garment factory in Phnom Penh's Por Sen Chey district walked off the job yesterday, demanding higher pay, union leader Vann Sokha said.", published: "2015-10-07" });
+    expect(b.who.map((w) => w.name)).not.toContain("Chey");
+    expect(b.who.map((w) => w.name)).not.toContain("Por");
+  });
+
+  it("reads a body followed by 'whose president, …,' as the body, not a person titled 'whose president'", () => {
+    const b = mustBrief({ text: "About 4,000 garment workers in Lakeport walked off the job yesterday. The strike was called by the Lakeport Federation of Apparel Workers, whose president, Yim Sokha, said it would continue until the wage was set.", published: "2015-10-07" });
+    const body = b.who.find((w) => w.name === "Lakeport Federation of Apparel Workers");
+    expect(body).toMatchObject({ kind: "org" });
+    expect(body?.role).toBeUndefined();
+  });
+
   it("takes a headline's bare 'Court' ('Court blocks coal mine') for the one court the next sentences name", () => {
     const b = mustBrief({ title: "Court blocks Wallaby Gap coal mine", text: "A $480 million coal mine planned for the valley has been blocked after the Lakeport Land and Environment Court found it would harm groundwater. In a judgment handed down on Tuesday, Justice Ana Ruiz upheld an appeal by residents against the approval of Brindle Resources' project.", published: "2015-08-12" });
     expect(b.who[0]?.name).toBe("Lakeport Land and Environment Court");
