@@ -144,7 +144,8 @@ export function leadingRole(words: Token[]): { count: number; titled: boolean; h
     // ("David Pryce-Morgan": the first half of a double-barrelled surname is no first name.)
     const j = words.findIndex((w, i) => i > 0 && i <= words.length - 2 && gazetteer.firstNames.has(w.text) && !(words[i + 1].text === "-" && !words[i + 1].spaced));
     const describes = (w: Token) => gazetteer.isPlace(w.text) || (!gazetteer.firstNames.has(w.text) && lexicon.isEnglishWord(w.lower));
-    const institutional = words.slice(Math.max(j, 0)).some((w) => lexicon.orgHeads.has(w.lower) || lexicon.placeHeads.has(w.lower));
+    // ("Federation of Free Apparel Workers": a body's name, though "Free" is a given name too.)
+    const institutional = words.slice(Math.max(j, 0)).some((w) => lexicon.orgHeads.has(w.lower) || lexicon.placeHeads.has(w.lower)) || words.slice(0, Math.max(j, 0)).some((w) => w.lower === "of" || w.lower === "for");
     if (j > 0 && !institutional && words.slice(0, j).every(describes)) {
       // A shouted headline word ("SHOCK Ana Ruiz …") is a kicker: not the name, and no role either.
       const shouted = words.slice(0, j).every((w) => /^[A-Z]{3,}$/.test(w.text) && !gazetteer.isPlace(w.text));

@@ -1404,6 +1404,11 @@ describe("who: canonical entities", () => {
     expect(b.who.map((w) => w.name)).not.toContain("Por");
   });
 
+  it("reads 'Federation of Free Apparel Workers' as a body, though 'Free' is a given name too", () => {
+    const b = mustBrief({ text: "About 4,000 garment workers in Lakeport walked off the job yesterday. The strike was called by the Federation of Free Apparel Workers, which said it would continue until the wage was set.", published: "2015-10-07" });
+    expect(b.who.map((w) => w.name)).toContain("Federation of Free Apparel Workers");
+  });
+
   it("reads a body followed by 'whose president, …,' as the body, not a person titled 'whose president'", () => {
     const b = mustBrief({ text: "About 4,000 garment workers in Lakeport walked off the job yesterday. The strike was called by the Lakeport Federation of Apparel Workers, whose president, Yim Sokha, said it would continue until the wage was set.", published: "2015-10-07" });
     const body = b.who.find((w) => w.name === "Lakeport Federation of Apparel Workers");
