@@ -425,6 +425,9 @@ function isNameWord(t: Token, k: number, s: Sentence, stats: WordStats, sentence
     // "Poor Denver lost", "Proud Madrid fans": an English word before a country or a big city
     // describes it ("Liberty Bank" stays a name; "New York" was taken above as a place).
     if (!lexicon.isEnglishWord(t.lower)) return true;
+    // ("Rediscovered Wessely-Strahl painting sets record", "Embattled Brandco boss quits": a participle
+    // opening the sentence describes the name after it, one the word list does not know.)
+    if (/\p{Ll}{3}ed$/u.test(t.lower) && !lexicon.orgSuffixes.has(t.lower) && !lexicon.isEnglishWord(next.lower) && !gazetteer.isPlace(next.text)) return false;
     return !(gazetteer.country(next.text) || isMajorCity(gazetteer.city(next.text)));
   }
   if (t.pos === "VERB" && stats.lowerSeen.has(t.lower)) return false;

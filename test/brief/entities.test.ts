@@ -1404,6 +1404,13 @@ describe("who: canonical entities", () => {
     expect(b.who.map((w) => w.name)).not.toContain("Por");
   });
 
+  it("reads a participle opening a headline before an unknown name ('Rediscovered Varnholt painting …', 'Embattled Brandco boss …') as no part of the name", () => {
+    const painting = mustBrief({ title: "Rediscovered Varnholt painting sets record at Vienna auction", text: "A painting by the Austrian artist Leopoldine Varnholt sold for 4.2m euros in Vienna on Thursday evening.", published: "2016-12-02" });
+    expect(painting.who.map((w) => w.name)).toEqual(["Leopoldine Varnholt"]);
+    const boss = mustBrief({ title: "Embattled Brindlecom boss quits", text: "The chief executive of Brindlecom, Ana Ruiz, resigned on Thursday after months of criticism.", published: "2016-12-02" });
+    expect(boss.who.map((w) => w.name)).not.toContain("Embattled Brindlecom");
+  });
+
   it("reads 'Federation of Free Apparel Workers' as a body, though 'Free' is a given name too", () => {
     const b = mustBrief({ text: "About 4,000 garment workers in Lakeport walked off the job yesterday. The strike was called by the Federation of Free Apparel Workers, which said it would continue until the wage was set.", published: "2015-10-07" });
     expect(b.who.map((w) => w.name)).toContain("Federation of Free Apparel Workers");
