@@ -17,7 +17,7 @@ import { embeddedPost, type Quote, quoteSpans, quotesFor, toQuote, unquoted } fr
 import { isPeopleWord, isPossessor, isQuestionedAside, passiveAgent, type Placed, type Recent, speaker } from "./speaker";
 import { demandAt, leaning, sumValence, type Valence, valence } from "./valence";
 import { leadSentences, type What } from "./what";
-import { describedSubject, isActorEntity } from "./who";
+import { describedSubjects, isActorEntity } from "./who";
 
 export type Position = "supports" | "opposes" | "neutral" | "no_comment";
 
@@ -343,8 +343,9 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
       // neither names the doer; the company the text introduces next, as who ranks it, is the doer.)
       // (Not where the subject undergoes the event: "Firm fined over …", "Manager guilty of …".)
       if (!doers.size && !isVerdict(what)) {
-        const described = (s: Sentence, range: [number, number] | null) => (range && !isPassive(s, range) ? describedSubject(doc, entities, what, s) : undefined);
-        const doer = described(what.sentence, subject) ?? (lead ? described(lead, leadSubject) : undefined);
+        const described = describedSubjects(doc, entities, what);
+        const doerOf = (s: Sentence, range: [number, number] | null) => (range && !isPassive(s, range) ? described.get(s) : undefined);
+        const doer = doerOf(what.sentence, subject) ?? (lead ? doerOf(lead, leadSubject) : undefined);
         if (doer && isActorEntity(doer)) doers.add(doer);
       }
     }

@@ -163,13 +163,14 @@ function namedInNextSentence(doc: Doc, entities: Entity[], s: Subject): Entity |
 }
 
 /**
- * The one the sentence's subject describes without naming, if any: a company ("Delivery robot company
+ * By sentence, the one its subject describes without naming: a company ("Delivery robot company
  * pauses service" … "Trundle Robotics said …") or an office's holder ("Missouri governor signs …").
  * (Not someone described by a people noun, "A man who barricaded himself …", as often a suspect.)
  */
-export function describedSubject(doc: Doc, entities: Entity[], what: What | null, sentence: Sentence): Entity | undefined {
-  for (const [s, e] of describedBySubjects(doc, entities, subjects(doc, what))) if (s.sentence === sentence && (e.type === "org" || holdsTitle(e, s))) return e;
-  return undefined;
+export function describedSubjects(doc: Doc, entities: Entity[], what: What | null): Map<Sentence, Entity> {
+  const out = new Map<Sentence, Entity>();
+  for (const [s, e] of describedBySubjects(doc, entities, subjects(doc, what))) if (!out.has(s.sentence) && (e.type === "org" || holdsTitle(e, s))) out.set(s.sentence, e);
+  return out;
 }
 
 function subjectScore(e: Entity, s: Subject, described: Map<Subject, Entity>): number {
