@@ -116,6 +116,11 @@ function describedBySubjects(doc: Doc, entities: Entity[], subs: Subject[]): Map
   return described;
 }
 
+/** Members of an assembly, as a headline names them ("Kansas lawmakers", "Lakeport councillors"). */
+const MEMBERS_OF_ASSEMBLY = new Set(["lawmakers", "legislators", "senators", "mps", "deputies", "councillors", "councilors", "assemblymen"]);
+/** The last word of an assembly's name ("Kansas Legislature", "Lakeport City Council"). */
+const ASSEMBLY_HEADS = new Set(["legislature", "parliament", "assembly", "congress", "senate", "council"]);
+
 /** Bodies a headline names by their kind alone ("Court blocks …", "Council approves …", "Regulator fines …"). */
 const INSTITUTION_HEADS = new Set(["court", "council", "tribunal", "commission", "regulator", "parliament", "senate", "assembly", "board", "committee"]);
 
@@ -140,9 +145,15 @@ function namedInNextSentence(doc: Doc, entities: Entity[], s: Subject): Entity |
   if (!headline && !office && !/^(?:a|an)$/.test(toks[0]?.lower ?? "")) return undefined;
   // ("A Wisconsin frozen food company on Wednesday expanded its recall … Brightmeadow Foods, based in …": a company the same way.)
   const kind = toks.some((t) => one(t) && (isTitleWord(t.lower) || lexicon.humanNouns.has(t.lower))) ? "person" : toks.some((t) => one(t) && (t.lower === "company" || isCompanyTrade(t.lower))) ? "org" : undefined;
+  const head = toks.at(-1)!;
+  // ("Kansas lawmakers override veto" … "The Kansas Legislature on Tuesday overrode …": members of a
+  // place's assembly, in a headline, are the assembly the next sentences name.)
+  if (headline && toks.length === 2 && MEMBERS_OF_ASSEMBLY.has(head.lower)) {
+    const assemblies = entities.filter((e) => e.type === "org" && e.name.split(" ")[0] === toks[0].text && ASSEMBLY_HEADS.has(e.name.split(" ").at(-1)!.toLowerCase()) && e.mentions.some((m) => m.sentence > s.sentence.index && m.sentence <= s.sentence.index + 3));
+    if (assemblies.length === 1) return assemblies[0];
+  }
   // ("Court blocks coal mine" … "after the Hunter Land and Environment Court found …": a body's kind
   // in a headline is the body of that kind the next sentences name, wherever they name it.)
-  const head = toks.at(-1)!;
   if (!kind && headline && toks.length <= 2 && INSTITUTION_HEADS.has(head.lower)) {
     const bodies = entities.filter((e) => e.type === "org" && e.name.split(" ").length > 1 && e.name.split(" ").at(-1)!.toLowerCase() === head.lower && e.mentions.some((m) => m.sentence > s.sentence.index && m.sentence <= s.sentence.index + 3));
     return bodies.length === 1 ? bodies[0] : undefined;

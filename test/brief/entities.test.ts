@@ -1423,6 +1423,12 @@ describe("who: canonical entities", () => {
     expect(body?.role).toBeUndefined();
   });
 
+  it("takes a headline's 'Kansas lawmakers' for the Kansas Legislature the lead names, not a group", () => {
+    const b = mustBrief({ title: "Kansas lawmakers override governor's veto on raw milk sales", text: "TOPEKA, Kan. – The Kansas Legislature on Tuesday overrode Gov. Ana Ruiz's veto of a bill that lets farmers sell unpasteurized milk. The Senate voted 29-11 to override.", published: "2016-03-30" });
+    expect(b.who[0]?.name).toBe("Kansas Legislature");
+    expect(b.who.map((w) => w.name)).not.toContain("Kansas lawmakers");
+  });
+
   it("takes a headline's bare 'Court' ('Court blocks coal mine') for the one court the next sentences name", () => {
     const b = mustBrief({ title: "Court blocks Wallaby Gap coal mine", text: "A $480 million coal mine planned for the valley has been blocked after the Lakeport Land and Environment Court found it would harm groundwater. In a judgment handed down on Tuesday, Justice Ana Ruiz upheld an appeal by residents against the approval of Brindle Resources' project.", published: "2015-08-12" });
     expect(b.who[0]?.name).toBe("Lakeport Land and Environment Court");
