@@ -320,6 +320,7 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
   // Those who carry out the event approve of it ("a leader announcing the plan they signed"),
   // and so, unless they say otherwise, do people whose role ties them to such an actor.
   const doers = new Set<Entity>();
+  const verdict = !!what && !incident && isVerdict(what);
   if (what && !incident) {
     const subject = subjectRange(what.sentence, what.clauseStart);
     const reaction = subject ? reactionTo(what.sentence, subject) : null;
@@ -342,7 +343,7 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
       // ("Delivery robot company pauses service" … "A startup … has pulled its fleet" … "Trundle said …":
       // neither names the doer; the company the text introduces next, as who ranks it, is the doer.)
       // (Not where the subject undergoes the event: "Firm fined over …", "Manager guilty of …".)
-      if (!doers.size && !isVerdict(what)) {
+      if (!doers.size && !verdict) {
         const described = describedSubjects(doc, entities, what);
         const doerOf = (s: Sentence, range: [number, number] | null) => (range && !isPassive(s, range) ? described.get(s) : undefined);
         const doer = doerOf(what.sentence, subject) ?? (lead ? doerOf(lead, leadSubject) : undefined);
@@ -384,7 +385,6 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
     (!!e.role && doerCompanies.length === 1 && lexicon.companyOffices.has(e.role.toLowerCase())) ||
     (entourages.includes(e) && doerNames.includes(e.name.split(" ")[0]));
 
-  const verdict = !!what && !incident && isVerdict(what);
   const defendants = verdict ? mentionAt(what!.sentence).filter((p) => p.entity.type === "person").map((p) => p.entity.name.split(" ").at(-1)!) : [];
   const byEntity = new Map<Entity, Statement[]>();
   for (const st of statements) byEntity.set(st.entity, [...(byEntity.get(st.entity) ?? []), st]);

@@ -149,13 +149,13 @@ function namedInNextSentence(doc: Doc, entities: Entity[], s: Subject): Entity |
   // ("Kansas lawmakers override veto" … "The Kansas Legislature on Tuesday overrode …": members of a
   // place's assembly, in a headline, are the assembly the next sentences name.)
   if (headline && toks.length === 2 && MEMBERS_OF_ASSEMBLY.has(head.lower)) {
-    const assemblies = entities.filter((e) => e.type === "org" && e.name.split(" ")[0] === toks[0].text && ASSEMBLY_HEADS.has(e.name.split(" ").at(-1)!.toLowerCase()) && e.mentions.some((m) => m.sentence > s.sentence.index && m.sentence <= s.sentence.index + 3));
+    const assemblies = bodiesNamedNext(entities, s, (words) => words[0] === toks[0].text && ASSEMBLY_HEADS.has(words.at(-1)!.toLowerCase()));
     if (assemblies.length === 1) return assemblies[0];
   }
   // ("Court blocks coal mine" … "after the Hunter Land and Environment Court found …": a body's kind
   // in a headline is the body of that kind the next sentences name, wherever they name it.)
   if (!kind && headline && toks.length <= 2 && INSTITUTION_HEADS.has(head.lower)) {
-    const bodies = entities.filter((e) => e.type === "org" && e.name.split(" ").length > 1 && e.name.split(" ").at(-1)!.toLowerCase() === head.lower && e.mentions.some((m) => m.sentence > s.sentence.index && m.sentence <= s.sentence.index + 3));
+    const bodies = bodiesNamedNext(entities, s, (words) => words.length > 1 && words.at(-1)!.toLowerCase() === head.lower);
     return bodies.length === 1 ? bodies[0] : undefined;
   }
   if (!kind) return undefined;
@@ -171,6 +171,12 @@ function namedInNextSentence(doc: Doc, entities: Entity[], s: Subject): Entity |
     if (named) return named;
   }
   return undefined;
+}
+
+/** The bodies named in the three sentences after the subject's whose name's words fit. */
+function bodiesNamedNext(entities: Entity[], s: Subject, fits: (words: string[]) => boolean): Entity[] {
+  const after = s.sentence.index;
+  return entities.filter((e) => e.type === "org" && fits(e.name.split(" ")) && e.mentions.some((m) => m.sentence > after && m.sentence <= after + 3));
 }
 
 /**
