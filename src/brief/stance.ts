@@ -161,7 +161,7 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
     const lower = s.text.toLowerCase();
     const tweet = embeddedPost(doc, s, here);
     if (tweet) {
-      const position: Position = incident ? "neutral" : leaning(valence(tweet.tokens, tweet.text));
+      const position: Position = incident ? "neutral" : leaning(valence(tweet.tokens, tweet.text), true);
       const at = doc.sentences.find((x) => x.start <= tweet.start && tweet.end <= x.end) ?? s;
       statements.push({ entity: tweet.entity, mention: tweet.mention, position, verb: "posted", quote: tweet.text, sentence: at, start: tweet.start, end: tweet.end, strength: position === "neutral" ? 1 : 2 });
     }
@@ -247,7 +247,7 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
       const negated = s.tokens.slice(Math.max(0, v - 3), v).some((p) => lexicon.negators.has(p.lower));
       // "supported the pact in principle but had serious reservations": a side taken, then hedged.
       const contrast = afterContrast(rest);
-      const hedged = base !== "neutral" && leaning(valence(contrast, joinTokens(contrast))) === (base === "supports" ? "opposes" : "supports");
+      const hedged = base !== "neutral" && leaning(valence(contrast, joinTokens(contrast)), false) === (base === "supports" ? "opposes" : "supports");
       // "warned of more flooding", "warned that disease could spread": after an accident, attack or
       // disaster a warning describes the danger; "warned against" still takes a side.
       const forecast = incident && /^warn/.test(verbKey) && s.tokens[v + 1]?.lower !== "against";
@@ -257,7 +257,7 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
       // Police report what happened ("four people were arrested after a scuffle"): their words'
       // valence describes the event, it takes no side.
       if (position === "neutral" && !incident && !hedged && !isPoliceForce(who.entity)) {
-        position = leaning(said);
+        position = leaning(said, parts.length > 0);
         if (position !== "neutral") strength = 2;
       }
       // The quote shown is the part that carries the position ("a vital part of our commitment …").
@@ -310,7 +310,7 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
   const interview = findInterview(doc, entities.filter((e) => e.type === "person" && isActorEntity(e)));
   if (interview && !statements.some((st) => st.entity === interview.subject && st.strength >= 2)) {
     const scored = interview.answers.map((a) => ({ a, score: valence(a.tokens, a.text) }));
-    const position: Position = incident ? "neutral" : leaning(sumValence(scored.map((x) => x.score)));
+    const position: Position = incident ? "neutral" : leaning(sumValence(scored.map((x) => x.score)), true);
     const sign = position === "supports" ? 1 : position === "opposes" ? -1 : 0;
     const best = scored.reduce((x, y) => ((y.score.positive + y.score.negative) * sign > (x.score.positive + x.score.negative) * sign ? y : x));
     const text = best.a.text.replace(/^\s*A\s*[:.]\s*/, "");

@@ -6,7 +6,13 @@ import { escapeRegExp, lexicon } from "./lexicon";
 import type { Token } from "./nlp";
 import type { Sentence } from "./sentences";
 
-const VALENCE_THRESHOLD = 2;
+/**
+ * How much clear valence takes a side. The speaker's own words (a quote, a post, an answer) take one
+ * with a single plain word ("a sensible step"); a reporter's paraphrase needs more, as its words often
+ * describe what others did ("said members had rejected a deal").
+ */
+const OWN_WORDS_THRESHOLD = 1;
+const PARAPHRASE_THRESHOLD = 2;
 const VALENCE_POS = new Set(["ADJ", "VERB", "NOUN", "ADV", "INTJ", "PROPN"]);
 
 /** Positive and negative word valence of what was said, kept apart so mixed statements stay neutral. */
@@ -118,10 +124,11 @@ export function valence(tokens: Token[], text: string): Valence {
 export const sumValence = (xs: Valence[]): Valence => xs.reduce((a, v) => ({ positive: a.positive + v.positive, negative: a.negative + v.negative }), { positive: 0, negative: 0 });
 
 /** A side only when one clearly outweighs the other. */
-export function leaning(v: Valence): "supports" | "opposes" | "neutral" {
+export function leaning(v: Valence, ownWords: boolean): "supports" | "opposes" | "neutral" {
+  const threshold = ownWords ? OWN_WORDS_THRESHOLD : PARAPHRASE_THRESHOLD;
   const pos = v.positive;
   const neg = -v.negative;
-  if (neg >= VALENCE_THRESHOLD && neg >= 1.3 * pos) return "opposes";
-  if (pos >= VALENCE_THRESHOLD && pos >= 1.3 * neg) return "supports";
+  if (neg >= threshold && neg >= 1.3 * pos) return "opposes";
+  if (pos >= threshold && pos >= 1.3 * neg) return "supports";
   return "neutral";
 }

@@ -803,6 +803,14 @@ describe("stance: incidents and those tied to the doer", () => {
     expect(mustBrief({ text, published: "2025-05-07" }).stance.some((x) => x.actor === "Dana Vellacourt" && x.position === "no_comment")).toBe(true);
   });
 
+  it("takes a side from one plain word in the speaker's own quoted words, not in a reporter's paraphrase", () => {
+    const plan = "Lakeport council approved a new tram line on Tuesday.";
+    expect(positionOf(`${plan} "I doubt it will ever run on time," said Marek Olstad, who lives on the route.`, "Marek Olstad")).toBe("opposes");
+    expect(positionOf(`${plan} "We agree with the route," said Dorota Quill of Fenwick Tramways.`, "Dorota Quill")).toBe("supports");
+    // Paraphrase: the word may describe what others did.
+    expect(positionOf(`${plan} Marek Olstad said residents had doubted the old plan.`, "Marek Olstad")).toBe("neutral");
+  });
+
   it("reads 'could not be contacted' and 'declined to speak to reporters' as no comment", () => {
     const text = "A bus plunged into a gorge near Tarrow on Sunday, killing 12 people. Bus owner Ravi Okonjo could not be contacted for comment. The Brindlemoor coach, Dan Vellacourt, declined to speak to reporters.";
     expect(positionOf(text, "Ravi Okonjo")).toBe("no_comment");
