@@ -42,6 +42,8 @@ const AGE = /^\d{1,3}(?:-year-old)?$/;
  * named to describe them, not where anything happens.
  */
 export function isResidence(tokens: Token[], first: number): boolean {
+  // ("Ana Ruiz, 37, of nearby Lakeport": a home's place may be said to be near.)
+  if (tokens[first - 1]?.lower === "nearby") first--;
   const before = tokens[first - 1]?.lower;
   const word = tokens[first - 2];
   if (!word) return false;

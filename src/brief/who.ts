@@ -346,15 +346,31 @@ const AGED = /^(?:An?|The) (\d{1,3})-year-old (?:man|woman|boy|girl)$/;
  */
 function mergeDescribedPeople(doc: Doc, actors: Actor[]): void {
   for (let i = actors.length - 1; i >= 0; i--) {
-    const age = actors[i].kind === "group" ? AGED.exec(actors[i].name)?.[1] : undefined;
-    if (!age) continue;
-    const aged = actors.filter((a) => a.kind === "person" && a.entity?.mentions.some((m) => {
+    if (actors[i].kind !== "group") continue;
+    const age = AGED.exec(actors[i].name)?.[1];
+    const identified = age ? undefined : identifiedAs(actors[i].name);
+    if (!age && !identified) continue;
+    const described = actors.filter((a) => a.kind === "person" && a.entity?.mentions.some((m) => {
+      if (identified) return identified.test(doc.text.slice(doc.sentences[m.sentence].start, m.start));
       const toks = doc.sentences[m.sentence].tokens;
       return toks[m.last + 1]?.text === "," && toks[m.last + 2]?.text === age;
     }));
-    if (aged.length !== 1) continue;
-    aged[0].score = Math.max(aged[0].score, actors[i].score);
-    aged[0].mentions += actors[i].mentions;
+    if (described.length !== 1) continue;
+    described[0].score = Math.max(described[0].score, actors[i].score);
+    described[0].mentions += actors[i].mentions;
     actors.splice(i, 1);
   }
+}
+
+/**
+ * "Police identified the gunman as Ana Ruiz", "the driver, who was named as Tom Hadley": the words
+ * before a person's name that make them the one person a group's noun described. Only a noun for
+ * one person (a singular head, no count before it) can be someone identified.
+ */
+function identifiedAs(groupName: string): RegExp | undefined {
+  const words = groupName.toLowerCase().split(" ");
+  const head = words.at(-1)!;
+  if (words.some((w) => /\d/.test(w)) || !/^[a-z]+$/.test(head) || (head.endsWith("s") && !head.endsWith("ss")) || head === "people") return undefined;
+  const naming = "(?:identified|named)";
+  return new RegExp(`\\b(?:${naming}\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}${head}|${head},?\\s+(?:who\\s+)?(?:(?:was|has been|had been|is)\\s+)?(?:later\\s+)?${naming}(?:\\s+by\\s+[\\w\\s]{1,30}?)?)\\s+as\\s+(?:[\\w.-]+\\s+){0,4}?$`, "i");
 }

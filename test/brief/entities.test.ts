@@ -1340,6 +1340,18 @@ describe("who: canonical entities", () => {
     expect(b.who[0]?.name).toBe("Dorian Pryce");
     expect(b.who.map((w) => w.name)).not.toContain("A 24-year-old man");
   });
+  it("makes 'the gunman' the person police identified as him, and counts no one the victims were identified as", () => {
+    const text = "Police: Gunman kills 3 at Pellham bowling alley before killing himself\n\nPELLHAM, Ohio (AP) — A man who had been thrown out of a bowling alley returned with a rifle late Saturday and opened fire, killing three people before fatally shooting himself, authorities said.\nSheriff Rosa Ilkley identified the gunman as Corvin Ashdale, 37, of nearby Marlow. She said Ashdale had argued with staff earlier in the evening.\n\"He walked in and started shooting,\" Ilkley said.";
+    const b = mustBrief({ text, published: "2025-05-07" });
+    expect(b.who[0]?.name).toBe("Corvin Ashdale");
+    expect(b.who.map((w) => w.name)).not.toContain("Gunman");
+    // ("of nearby Marlow": his home, a place, not a body.)
+    expect(b.who.map((w) => w.name)).not.toContain("Marlow");
+    expect(b.where.map((w) => w.name)).toContain("Marlow");
+    // A count of people is no one person identified.
+    const victims = mustBrief({ text: "Three people were killed at a bowling alley in Pellham late Saturday. Sheriff Rosa Ilkley said the three people were identified as friends of Corvin Ashdale.", published: "2025-05-07" });
+    expect(victims.who.map((w) => w.name)).toContain("Three people");
+  });
   it("keeps a town that is also a first name one place when the text places it in its state ('in Dayton, Ohio' … 'Dayton police')", () => {
     const b = mustBrief({ text: "Police are hunting a gunman who opened fire inside a nightclub in Dayton, Ohio, early Sunday, killing two people. Dayton police Chief Raymond Okafor said the suspect fled on foot. Dayton residents held a vigil.", published: "2025-05-07" });
     expect(b.who.map((w) => w.name)).not.toContain("Dayton");
