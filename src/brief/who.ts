@@ -225,10 +225,16 @@ function countedVictims(s: Subject, toks: Token[]): Actor | null {
   return { name: groupName(toks, " people"), kind: "group", mentions: 1, sentence: s.sentence.index, start: toks[0].start, end: toks.at(-1)!.end, score: s.weight + 0.5 };
 }
 
+/** "…, according to a new study", "…, a survey has found": the sentence states a finding. */
+const FINDING = /\baccording to (?:a|an|the|new|\w+'s) (?:(?:new|recent|major|large|landmark|government|national|annual|\w+-\w+)\s+){0,2}(?:study|research|survey|report|analysis|poll|paper|review|data)\b|\b(?:a|the) (?:new |recent )?(?:study|survey|report|analysis|poll|review) (?:has |have )?(?:found|finds|shows|showed|suggests|suggested|reveals|revealed)\b/i;
+
 /** A subject phrase headed by a people noun ("Several people", "Dozens of rescuers", "A gunman"). */
 function groupPhrase(s: Subject): Actor | null {
   const toks = s.sentence.tokens.slice(s.range[0], s.range[1] + 1);
   if (toks.length > 7) return null;
+  // "Teenagers who drink … have more fat in their livers, according to a study": the people a
+  // finding is about are studied; those who studied them act.
+  if (FINDING.test(s.sentence.text)) return null;
   // Written in capitals inside a sentence, the noun is part of a name ("the General Workers Confederation").
   const common = (t: Token, k: number) => t.text === t.lower || s.sentence.isTitle || s.range[0] + k === 0;
   let head = toks.findIndex((t, k) => lexicon.humanNouns.has(t.lower) && common(t, k) && (!QUANTITIES.has(t.lower) || toks[k + 1]?.lower === "of"));

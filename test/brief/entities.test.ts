@@ -1340,6 +1340,12 @@ describe("who: canonical entities", () => {
     expect(b.who[0]?.name).toBe("Dorian Pryce");
     expect(b.who.map((w) => w.name)).not.toContain("A 24-year-old man");
   });
+  it("takes no group from the people a study's finding is about ('Teenagers who eat breakfast …, according to a study')", () => {
+    const text = "Teenagers who eat breakfast every day have better marks in maths than those who rarely eat it, according to a new study.\n\nResearchers at the Harwick Institute followed 800 pupils for a year. \"The link was clear,\" said Dr Lena Obradovic, who led the study.";
+    const b = mustBrief({ text, published: "2025-05-07" });
+    expect(b.who.map((w) => w.name)).not.toContain("Teenagers");
+    expect(b.who[0]?.name).toBe("Harwick Institute");
+  });
   it("makes 'the gunman' the person police identified as him, and counts no one the victims were identified as", () => {
     const text = "Police: Gunman kills 3 at Pellham bowling alley before killing himself\n\nPELLHAM, Ohio (AP) — A man who had been thrown out of a bowling alley returned with a rifle late Saturday and opened fire, killing three people before fatally shooting himself, authorities said.\nSheriff Rosa Ilkley identified the gunman as Corvin Ashdale, 37, of nearby Marlow. She said Ashdale had argued with staff earlier in the evening.\n\"He walked in and started shooting,\" Ilkley said.";
     const b = mustBrief({ text, published: "2025-05-07" });
