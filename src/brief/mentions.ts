@@ -972,8 +972,26 @@ function nameWithAnd(toks: Token[], k: number, j: number, s: Sentence, stats: Wo
     const joined = joinTokens(toks.slice(k, end + 1));
     if (gazetteer.entry(joined) || isListedOutlet(joined)) return end;
   }
-  if (!toks.slice(k, j).every((t) => gazetteer.isPlace(t.text) || gazetteer.entry(t.text)?.region) || !toks[j + 1] || !(gazetteer.isPlace(toks[j + 1].text) || gazetteer.entry(toks[j + 1].text)?.region)) return -1;
+  if (!toks.slice(k, j).every((t) => gazetteer.isPlace(t.text) || gazetteer.entry(t.text)?.region) || !toks[j + 1] || !(gazetteer.isPlace(toks[j + 1].text) || gazetteer.entry(toks[j + 1].text)?.region)) return areaBodyEnd(toks, k, j, s, stats);
   return bodyNameEnd(toks, j + 1, s, stats);
+}
+
+/** Heads of public bodies that serve an area, which are named for the two areas they join. */
+const AREA_BODY_HEADS = new Set(["trust", "council", "police", "constabulary", "authority", "board"]);
+
+/**
+ * "Stowhaven and Marrow Vale NHS Foundation Trust", "Kelby and Thorne District Council": a public
+ * body named for two areas the gazetteer need not know. The first is a word or two of no
+ * dictionary's or first names' (a place's name), the second runs to the body's head word.
+ * ("Brandco and Lantern Group" stay two: a company's head is no area's body.)
+ */
+function areaBodyEnd(toks: Token[], k: number, j: number, s: Sentence, stats: WordStats): number {
+  const first = toks.slice(k, j);
+  if (first.length > 2 || first.some((t) => lexicon.isEnglishWord(t.lower) || gazetteer.firstNames.has(t.text))) return -1;
+  if (!toks[j + 1] || gazetteer.firstNames.has(toks[j + 1].text)) return -1;
+  let end = -1;
+  for (let i = j + 1; i < j + 7 && i < toks.length && isNameWord(toks[i], i, s, stats, false); i++) if (AREA_BODY_HEADS.has(toks[i].lower)) end = i;
+  return end;
 }
 
 /** Whether the run from k to j names a body for or of a field so far ("Office for Product Safety", "Centre for Economics"). */

@@ -74,11 +74,15 @@ function subjects(doc: Doc, what: What | null): Subject[] {
 const within = (m: Mention, s: Subject) => m.sentence === s.sentence.index && m.first >= s.range[0] && m.last <= s.range[1];
 
 /** Whether a mention heads the subject ("Brandco sparks …", "The UK and France have …"). */
+/** The words before a body's name that make its own organ the subject: "The board of", "Members of the". */
+const BODY_ORGANS = /^(?:the )?(?:board|board of directors|board of trustees|governing body|leadership|management|executive|members|directors|trustees|governors|shareholders) of(?: the)?$/;
+
 export function headsSubject(m: Mention, s: Subject): boolean {
   const next = s.sentence.tokens[m.last + 1];
   // "Volcanic ash from an eruption in southern Iceland": a name inside a phrase is not the head.
   const before = s.sentence.tokens.slice(s.range[0], m.first);
-  if (before.some((t) => t.pos === "ADP")) return false;
+  // ("The board of Lakeport Hospitals Trust approved …": a body's own organ acts as the body.)
+  if (before.some((t) => t.pos === "ADP") && !BODY_ORGANS.test(before.map((t) => t.lower).join(" "))) return false;
   return m.last >= s.range[1] || !next || next.lower === "and" || next.text === "," || next.text === "&";
 }
 

@@ -1346,6 +1346,18 @@ describe("who: canonical entities", () => {
     expect(b.who.map((w) => w.name)).not.toContain("Teenagers");
     expect(b.who[0]?.name).toBe("Harwick Institute");
   });
+  it("keeps a public body named for two areas whole ('Wendlow and Stour Vale NHS Trust'), and makes its board's act its own", () => {
+    const text = "Maternity unit to close\n\nThe board of Wendlow and Stour Vale NHS Trust voted on Tuesday to close the maternity unit at Brackwater General Hospital, despite protests.\nBrackwater General Hospital will keep a midwife-led unit. Chief executive Ana Ruiz said the decision was about safety.";
+    const b = mustBrief({ text, published: "2025-05-07" });
+    expect(b.who.map((w) => w.name)).toContain("Wendlow and Stour Vale NHS Trust");
+    expect(b.who.map((w) => w.name)).not.toContain("Wendlow");
+    // The board voted: its trust acts, ahead of the hospital named again.
+    const board = mustBrief({ text: text.replace("Wendlow and Stour Vale NHS Trust", "Harlow Hospitals Trust"), published: "2025-05-07" });
+    expect(board.who[0]?.name).toBe("Harlow Hospitals Trust");
+    // Two companies joined by "and" stay two.
+    const deal = mustBrief({ text: "Brandco and Lantern Group agreed a merger on Monday, the companies said.", published: "2025-05-07" });
+    expect(deal.who.map((w) => w.name)).toEqual(expect.arrayContaining(["Brandco", "Lantern Group"]));
+  });
   it("makes 'the gunman' the person police identified as him, and counts no one the victims were identified as", () => {
     const text = "Police: Gunman kills 3 at Pellham bowling alley before killing himself\n\nPELLHAM, Ohio (AP) — A man who had been thrown out of a bowling alley returned with a rifle late Saturday and opened fire, killing three people before fatally shooting himself, authorities said.\nSheriff Rosa Ilkley identified the gunman as Corvin Ashdale, 37, of nearby Marlow. She said Ashdale had argued with staff earlier in the evening.\n\"He walked in and started shooting,\" Ilkley said.";
     const b = mustBrief({ text, published: "2025-05-07" });
