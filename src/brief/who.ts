@@ -159,7 +159,9 @@ function namedInNextSentence(doc: Doc, entities: Entity[], s: Subject): Entity |
   // ("Court blocks coal mine" … "after the Hunter Land and Environment Court found …": a body's kind
   // in a headline is the body of that kind the next sentences name, wherever they name it.)
   if (!kind && headline && toks.length <= 2 && INSTITUTION_HEADS.has(head.lower)) {
-    const bodies = bodiesNamedNext(entities, s, (words) => words.length > 1 && words.at(-1)!.toLowerCase() === head.lower);
+    // ("Board votes …" … "the Corrigan Falls Board of Education voted …": the head before its field.)
+    const headed = (words: string[]) => words.at(-1)!.toLowerCase() === head.lower || words.some((w, i) => w.toLowerCase() === head.lower && /^(?:of|on|for)$/.test(words[i + 1] ?? ""));
+    const bodies = bodiesNamedNext(entities, s, (words) => words.length > 1 && headed(words));
     return bodies.length === 1 ? bodies[0] : undefined;
   }
   if (!kind) return undefined;
