@@ -141,7 +141,9 @@ function briefOf(article: Article, cleaned: Cleaned, options: BriefOptions): Bri
   const actors = rankActors(doc, entities, what);
   // A dateline the text never names again is a place only where its form vouches for it: an agency's
   // credit, an area after it, or the gazetteer ("EXCLUSIVE - …" opens the same way).
-  const dateline = datelinePlace && (datelined || cleaned.wire || cleaned.datelineArea || gazetteer.isPlace(datelinePlace))
+  // ("WENDLOW — … the Wendlow Board of Education voted": a local body named for it vouches too.)
+  const namesBodyFor = (place: string) => entities.some((e) => e.type === "org" && e.name.startsWith(`${place} `));
+  const dateline = datelinePlace && (datelined || cleaned.wire || cleaned.datelineArea || gazetteer.isPlace(datelinePlace) || namesBodyFor(datelinePlace))
     ? { place: datelinePlace, area: cleaned.datelineArea ?? undefined, entity: datelined }
     : undefined;
   const places = findPlaces(doc, entities, what, dateline);

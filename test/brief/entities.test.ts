@@ -1360,7 +1360,10 @@ describe("who: canonical entities", () => {
   });
   it("makes a headline's 'Board' the body of that kind the lead names, its head before its field ('Wendlow Board of Education')", () => {
     const text = "Board votes to close Ardleigh, Brackwater elementary schools\n\nWENDLOW — Two of the city's oldest elementary schools will close at the end of the school year after the Wendlow Board of Education voted 5-2 Monday night to consolidate them.\nAbout 200 parents packed the auditorium for the vote. Superintendent Ana Ruiz said the district could no longer run half-empty buildings.";
-    expect(mustBrief({ text, published: "2025-05-07" }).who[0]?.name).toBe("Wendlow Board of Education");
+    const b = mustBrief({ text, published: "2025-05-07" });
+    expect(b.who[0]?.name).toBe("Wendlow Board of Education");
+    // The dateline, which the text names only inside the board's name, is the place.
+    expect(b.where[0]).toMatchObject({ name: "Wendlow" });
   });
   it("makes 'the gunman' the person police identified as him, and counts no one the victims were identified as", () => {
     const text = "Police: Gunman kills 3 at Pellham bowling alley before killing himself\n\nPELLHAM, Ohio (AP) — A man who had been thrown out of a bowling alley returned with a rifle late Saturday and opened fire, killing three people before fatally shooting himself, authorities said.\nSheriff Rosa Ilkley identified the gunman as Corvin Ashdale, 37, of nearby Marlow. She said Ashdale had argued with staff earlier in the evening.\n\"He walked in and started shooting,\" Ilkley said.";
