@@ -253,6 +253,9 @@ export interface EntityContext {
   priceCountry?: string;
 }
 
+/** A town's or a district's own government or police, named for it: "Lakeport District Council", "Lakeport Police". */
+const LOCAL_GOVERNMENT = /^\S+ (?:(?:District|City|County|Borough|Town|Parish|Shire|Metropolitan|Municipal) )?(?:Council|Police)$/;
+
 export function resolveEntities(mentions: Mention[], context: EntityContext = {}): Entity[] {
   const { titled = false, lowerSeen = new Set<string>(), repeatedSubjects = new Set<string>(), priceCountry } = context;
   const byKey = new Map<string, Entity>();
@@ -434,6 +437,16 @@ export function resolveEntities(mentions: Mention[], context: EntityContext = {}
       for (const m of same.mentions) add(place.key, "place", place.name, m);
       byKey.delete(same.key);
     }
+  }
+
+  // "FOUR of Brackenford's libraries" beside "Brackenford District Council": a word whose own local
+  // government the text names is that place, where it does not act ("Lakeport beat Westfield" is a team).
+  for (const single of orgs()) {
+    if (single.name.includes(" ") || single.mentions.some((m) => m.agent)) continue;
+    if (!orgs().some((o) => LOCAL_GOVERNMENT.test(o.name) && o.name.startsWith(`${single.name} `))) continue;
+    const key = `place:${placeKey(single.name)}`;
+    for (const m of single.mentions) add(key, "place", single.name, m);
+    byKey.delete(single.key);
   }
 
   // "Arcton" beside "Arcton Semiconductor", "Southcross" beside "Southcross Communications": a

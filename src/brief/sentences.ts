@@ -24,7 +24,8 @@ export interface Doc {
   hasTitle: boolean;
 }
 
-const GALLERY = /\b\d{1,2}\/\d{1,2}\b(?!\/)|\bshow all\b|\bview gallery\b|\bgallery\b/i;
+/** A gallery's counter or button ("1/12", "Show all", "View gallery", "Photo gallery"); a gallery in prose ("the public gallery") is none. */
+const GALLERY = /\b\d{1,2}\/\d{1,2}\b(?!\/)|\bshow all\b|\b(?:view|photo|image|picture|video) gallery\b|^\W*gallery\b\W*(?:$|\d|:)/i;
 const CREDIT = /\b(?:[A-Z][a-z]+ ){1,3}?[A-Z][a-z]+ ?\/ ?(?:PA|AP|AFP|EPA|Reuters|Getty(?: Images)?|Rex(?: Features)?|Shutterstock|Alamy|Twitter|Instagram|Facebook)\b|\((?:Image|Photo|Picture|Credit)s?:[^)]*\)|^(?:(?:Image|Photo|Picture) )?(?:Image|Photo|Picture|Credit)s?:|Getty Images|\bREX\/|Twitter\/@|\((?:[A-Z][\w.&-]* ){1,3}Photo ?\/|\bPhoto by (?:[A-Z][\w.'’-]* ?){1,4}\/ ?[A-Z]/;
 
 /** Whether the text holds a character or word that every credit CREDIT matches holds: most sentences hold none. */

@@ -1365,6 +1365,13 @@ describe("who: canonical entities", () => {
     // The dateline, which the text names only inside the board's name, is the place.
     expect(b.where[0]).toMatchObject({ name: "Wendlow" });
   });
+  it("makes a word whose own council the text names a place ('Ardleigh's libraries' beside 'Ardleigh District Council'), and counts a gallery in prose as text", () => {
+    const text = "Four of Ardleigh's branch libraries will shut this summer after councillors voted to close them last night.\n\nMembers of Ardleigh District Council backed the plan by 31 votes to 22 after a debate that was interrupted by protesters in the public gallery.";
+    const b = mustBrief({ text, published: "2025-05-07" });
+    expect(b.who[0]?.name).toBe("Ardleigh District Council");
+    expect(b.who.map((w) => w.name)).not.toContain("Ardleigh");
+    expect(b.where.map((w) => w.name)).toContain("Ardleigh");
+  });
   it("makes 'the gunman' the person police identified as him, and counts no one the victims were identified as", () => {
     const text = "Police: Gunman kills 3 at Pellham bowling alley before killing himself\n\nPELLHAM, Ohio (AP) — A man who had been thrown out of a bowling alley returned with a rifle late Saturday and opened fire, killing three people before fatally shooting himself, authorities said.\nSheriff Rosa Ilkley identified the gunman as Corvin Ashdale, 37, of nearby Marlow. She said Ashdale had argued with staff earlier in the evening.\n\"He walked in and started shooting,\" Ilkley said.";
     const b = mustBrief({ text, published: "2025-05-07" });
