@@ -612,6 +612,11 @@ describe("cleaning scraped article text", () => {
     expect(efe).toMatchObject({ datelinePlace: "Lima", wire: "EFE", body: "Voters in a farming district removed their mayor from office in a recall referendum held Sunday." });
     const comments = ok("Police fire tear gas at protest\n\n16 Aug 2016 | 12 comments\n\nPolice fired tear gas in Lakeport on Monday as hundreds of people marched.");
     expect(comments).toMatchObject({ dateline: "2016-08-16", body: "Police fired tear gas in Lakeport on Monday as hundreds of people marched." });
+    // ("10 Mar 2016 14:22 GMT | Refugees, Europe, Velmora": the page's date with the story's topic tags.)
+    const tags = ok("Police fire tear gas at protest\n\n10 Mar 2016 14:22 GMT | Refugees, Europe, Velmora\n\nPolice fired tear gas in Lakeport on Monday as hundreds of people marched.");
+    expect(tags).toMatchObject({ dateline: "2016-03-10", body: "Police fired tear gas in Lakeport on Monday as hundreds of people marched." });
+    // (A sentence that goes on after a date and a bar is no tag list.)
+    expect(ok("10 Mar 2016 | Police fired tear gas in Lakeport on Monday, and hundreds of people marched.").body).toContain("Police fired");
   });
 
   it("drops a byline written 'By:' and a caption closing on 'Photo / Supplied'", () => {
