@@ -6,7 +6,7 @@
 import type { Entity } from "./entities";
 import { opensUpper } from "./letter-case";
 import { gazetteer, isMajorCity } from "./gazetteer";
-import { lexicon } from "./lexicon";
+import { lexicon, placeKey } from "./lexicon";
 import type { Mention } from "./mentions";
 import type { Doc } from "./sentences";
 import { leadSentences, type What } from "./what";
@@ -208,6 +208,13 @@ export function findPlaces(doc: Doc, entities: Entity[], what: What | null, date
       ranked.splice(inner, 0, p);
       i--;
     }
+  }
+  // "Nato launches biggest Baltic drill … exercise in Estonia": a region of the world is less of an
+  // answer than a country or a town the event happens in.
+  const wide = (p: Place) => lexicon.worldRegions.has(placeKey(p.name));
+  if (ranked[0] && wide(ranked[0])) {
+    const narrower = ranked.findIndex((p) => p.role === "event" && !wide(p));
+    if (narrower > 0) ranked.splice(narrower, 0, ranked.shift()!);
   }
   // "MEXICO CITY (AP) — … collapsing a hotel in the town of Pinotepa Nacional": a big city's dateline
   // is often a bureau's; the town the lead places the event in goes before it.

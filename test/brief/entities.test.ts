@@ -1372,6 +1372,10 @@ describe("who: canonical entities", () => {
     expect(b.who.map((w) => w.name)).not.toContain("Ardleigh");
     expect(b.where.map((w) => w.name)).toContain("Ardleigh");
   });
+  it("puts a region of the world after a place the event happens in ('biggest Baltic drill … at the Tarvasoo training area in Estonia')", () => {
+    const text = "Nato launches biggest Baltic drill of the year\n\nMore than 4,000 troops from 11 countries began the Northern Anvil exercise at the Tarvasoo training area in Estonia on Monday, Nato said.";
+    expect(mustBrief({ text, published: "2025-05-07" }).where.map((p) => p.name).slice(0, 2)).toEqual(["Tarvasoo", "Baltic"]);
+  });
   it("makes 'the gunman' the person police identified as him, and counts no one the victims were identified as", () => {
     const text = "Police: Gunman kills 3 at Pellham bowling alley before killing himself\n\nPELLHAM, Ohio (AP) — A man who had been thrown out of a bowling alley returned with a rifle late Saturday and opened fire, killing three people before fatally shooting himself, authorities said.\nSheriff Rosa Ilkley identified the gunman as Corvin Ashdale, 37, of nearby Marlow. She said Ashdale had argued with staff earlier in the evening.\n\"He walked in and started shooting,\" Ilkley said.";
     const b = mustBrief({ text, published: "2025-05-07" });
