@@ -811,6 +811,13 @@ describe("stance: incidents and those tied to the doer", () => {
     expect(positionOf(`${plan} Marek Olstad said residents had doubted the old plan.`, "Marek Olstad")).toBe("neutral");
   });
 
+  it("reads common words of criticism and backing AFINN lacks ('cultural vandalism', 'excessive', 'fully behind')", () => {
+    const plan = "Lakeport council voted on Tuesday to close four libraries.";
+    expect(positionOf(`${plan} Marek Olstad said the vote was "an act of cultural vandalism".`, "Marek Olstad")).toBe("opposes");
+    expect(positionOf(`${plan} "Closing all four at once is excessive," said Marek Olstad.`, "Marek Olstad")).toBe("opposes");
+    expect(positionOf(`${plan} "We are fully behind the council on this," said Dorota Quill.`, "Dorota Quill")).toBe("supports");
+  });
+
   it("reads 'could not be contacted' and 'declined to speak to reporters' as no comment", () => {
     const text = "A bus plunged into a gorge near Tarrow on Sunday, killing 12 people. Bus owner Ravi Okonjo could not be contacted for comment. The Brindlemoor coach, Dan Vellacourt, declined to speak to reporters.";
     expect(positionOf(text, "Ravi Okonjo")).toBe("no_comment");
