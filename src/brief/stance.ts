@@ -423,8 +423,11 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
 /** A court's decision on a defendant, once reached ("jailed", "convicted", "guilty"): not a charge or an arrest. */
 const VERDICT_WORDS = new Set(["jailed", "jails", "sentenced", "sentences", "convicted", "convicts", "guilty", "imprisoned", "fined"]);
 
+/** "gets 7 years", "handed a life sentence", "given 18 months": a sentence passed, as headlines write it. */
+const SENTENCE_PASSED = /\b(?:gets?|given|handed|receives?)\s+(?:a\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|life)(?:[- ](?:years?|months?)|\s+(?:sentence|term|ban)|[- ]year\s+(?:sentence|term|ban))\b/i;
+
 function isVerdict(what: What): boolean {
-  return what.sentence.tokens.some((t) => t.start >= what.start && VERDICT_WORDS.has(t.lower));
+  return what.sentence.tokens.some((t) => t.start >= what.start && VERDICT_WORDS.has(t.lower)) || SENTENCE_PASSED.test(what.text);
 }
 
 /** Those who bring the case or pass the sentence. */

@@ -811,6 +811,11 @@ describe("stance: incidents and those tied to the doer", () => {
     expect(positionOf(`${plan} Marek Olstad said residents had doubted the old plan.`, "Marek Olstad")).toBe("neutral");
   });
 
+  it("reads a headline's 'gets 5 years' as a verdict, which a prosecutor's request backs", () => {
+    const text = 'Former Lakeport treasurer gets 5 years for fraud\n\nA former treasurer of Lakeport council was sentenced on Monday to five years in prison for stealing $400,000 from the town. Assistant District Attorney Marek Olstad had asked for the maximum term, telling the court the defendant "chose cruises over crossing guards".';
+    expect(positionOf(text, "Marek Olstad")).toBe("supports");
+  });
+
   it("reads common words of criticism and backing AFINN lacks ('cultural vandalism', 'excessive', 'fully behind')", () => {
     const plan = "Lakeport council voted on Tuesday to close four libraries.";
     expect(positionOf(`${plan} Marek Olstad said the vote was "an act of cultural vandalism".`, "Marek Olstad")).toBe("opposes");
