@@ -155,6 +155,11 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
   const inQuote = (at: number) => spans.some((q) => q.start <= at && at < q.end);
   const entourages = entities.filter((e) => e.type === "org" && e.mentions.some((m) => m.entourage));
 
+  // The event's own verbs, by their first four letters ("closures" of "close"): what the object of a
+  // verb must name to be the event (not what the event acts on: "who introduced the bill" the Senate defeated).
+  const eventStems = new Set(what ? what.sentence.tokens.filter((t) => t.start >= what.start && t.end <= what.end && t.pos === "VERB" && !t.stop && t.lower.length >= 4).map((t) => t.lower.slice(0, 4)) : []);
+  const objectIsEvent = (tokens: Token[], v: number) => tokens.slice(v + 1, v + 5).some((u) => u.pos === "NOUN" && eventStems.has(u.lower.slice(0, 4)));
+
   for (const s of doc.sentences) {
     if (s.cruft || s.isTitle) continue;
     const here = mentionAt(s);
@@ -196,10 +201,13 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
     // Speakers who hedged their side in this sentence: a joined verb does not take it back ("backed it but warned …").
     const hedgedHere = new Set<Entity>();
     let lastSpeaker: { entity: Entity; mention?: Mention } | null = null;
+    let relativeSide: Position | undefined;
     // Names inside a quotation are talked about, not talking: "'Ortiz is guilty,' Mendez said."
     const speakers = here.filter((h) => !inQuote(h.mention.start));
     for (let v = 0; v < s.tokens.length; v++) {
       const t = s.tokens[v];
+      // ("Ana Ruiz, who recommended the closures, said …": the speaker authored the event.)
+      if (AUTHORSHIP_VERBS.has(t.lower) && RELATIVE_PRONOUNS.has(s.tokens[v - 1]?.lower ?? "") && objectIsEvent(s.tokens, v)) relativeSide = "supports";
       const key = reportingVerbAt(s.tokens, v);
       // A one-word verb counts only where it is not a noun ("the warning", "a claim").
       const verbKey = key && (key.includes(" ") || (t.pos !== "NOUN" && t.pos !== "PROPN")) ? key : null;
@@ -211,7 +219,12 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
       // ("The group, which has long opposed the scheme, said …": past the auxiliaries and adverbs between.)
       let relative = v - 1;
       while (relative > 0 && (s.tokens[relative].pos === "AUX" || s.tokens[relative].pos === "ADV")) relative--;
-      if (RELATIVE_PRONOUNS.has(s.tokens[relative]?.lower ?? "") && s.tokens.some((_, w) => w > v && reportingVerbAt(s.tokens, w) !== null)) continue;
+      if (RELATIVE_PRONOUNS.has(s.tokens[relative]?.lower ?? "") && s.tokens.some((_, w) => w > v && reportingVerbAt(s.tokens, w) !== null)) {
+        // ("Ana Ruiz, who recommended the closures, said …": a side taken on the event itself there is the speaker's.)
+        const side = lexicon.reportingVerbs.get(verbKey);
+        if (side !== "neutral" && objectIsEvent(s.tokens, v)) relativeSide = side;
+        continue;
+      }
       // A quotation closed within the sentence; scraped text often leaves one open, and then the
       // pairing is a guess.
       const quoted = spans.some((q) => q.start <= t.start && t.start < q.end && q.start >= s.start && q.end <= s.end);
@@ -254,6 +267,11 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
       let position: Position = base === "neutral" || negated || hedged || forecast ? "neutral" : base;
       if (hedged) hedgedHere.add(who.entity);
       let strength = position === "neutral" ? 1 : 3;
+      if (position === "neutral" && base === "neutral" && relativeSide && !incident) {
+        position = relativeSide;
+        strength = 3;
+      }
+      relativeSide = undefined;
       // Police report what happened ("four people were arrested after a scuffle"): their words'
       // valence describes the event, it takes no side.
       if (position === "neutral" && !incident && !hedged && !isPoliceForce(who.entity)) {
@@ -419,6 +437,9 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
   speakForTheirBodies(findings);
   return findings.sort((a, b) => a.start - b.start);
 }
+
+/** Verbs that make their subject the author of what they take: "who recommended the closures". */
+const AUTHORSHIP_VERBS = new Set(["recommended", "proposed", "championed", "drafted", "ordered", "approved", "authorised", "authorized"]);
 
 /** A court's decision on a defendant, once reached ("jailed", "convicted", "guilty"): not a charge or an arrest. */
 const VERDICT_WORDS = new Set(["jailed", "jails", "sentenced", "sentences", "convicted", "convicts", "guilty", "imprisoned", "fined"]);

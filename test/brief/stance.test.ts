@@ -811,6 +811,16 @@ describe("stance: incidents and those tied to the doer", () => {
     expect(positionOf(`${plan} Marek Olstad said residents had doubted the old plan.`, "Marek Olstad")).toBe("neutral");
   });
 
+  it("reads a relative clause that takes a side on the event itself as the speaker's ('who recommended the closures')", () => {
+    const text = "Lakeport council voted on Monday to close two schools.\n\nSuperintendent Ana Ruiz, who recommended the closures in November, said the district could no longer run half-empty buildings.";
+    expect(positionOf(text, "Ana Ruiz")).toBe("supports");
+    const against = "Lakeport council voted on Monday to close two schools.\n\nCouncillor Marek Olstad, who voted against the closure, said parents had been ignored for months.";
+    expect(positionOf(against, "Marek Olstad")).toBe("opposes");
+    // What the event acts on is not the event: the bill's author backs the bill the Senate threw out.
+    const bill = "The Senate defeated a bill to raise the minimum wage on Tuesday.\n\nSenator Ana Ruiz, who introduced the bill, said she would try again next year.";
+    expect(positionOf(bill, "Ana Ruiz")).not.toBe("supports");
+  });
+
   it("reads a headline's 'gets 5 years' as a verdict, which a prosecutor's request backs", () => {
     const text = 'Former Lakeport treasurer gets 5 years for fraud\n\nA former treasurer of Lakeport council was sentenced on Monday to five years in prison for stealing $400,000 from the town. Assistant District Attorney Marek Olstad had asked for the maximum term, telling the court the defendant "chose cruises over crossing guards".';
     expect(positionOf(text, "Marek Olstad")).toBe("supports");
