@@ -126,7 +126,7 @@ const MEMBERS_OF_ASSEMBLY = new Set(["lawmakers", "legislators", "senators", "mp
 const ASSEMBLY_HEADS = new Set(["legislature", "parliament", "assembly", "congress", "senate", "council"]);
 
 /** Bodies a headline names by their kind alone ("Court blocks …", "Council approves …", "Regulator fines …"). */
-const INSTITUTION_HEADS = new Set(["court", "council", "tribunal", "commission", "regulator", "parliament", "senate", "assembly", "board", "committee"]);
+const INSTITUTION_HEADS = new Set(["court", "council", "tribunal", "commission", "regulator", "parliament", "senate", "assembly", "board", "committee", "foundation", "union", "trust", "authority", "agency", "ministry", "department"]);
 
 /** People nouns that are plural with no "-s": they describe a group, not the one person named next. */
 const PLURALS_WITHOUT_S = new Set(["people", "men", "women", "children", "police", "staff", "crew", "folk"]);
@@ -152,8 +152,10 @@ function namedInNextSentence(doc: Doc, entities: Entity[], s: Subject): Entity |
   const head = toks.at(-1)!;
   // ("Kansas lawmakers override veto" … "The Kansas Legislature on Tuesday overrode …": members of a
   // place's assembly, in a headline, are the assembly the next sentences name.)
-  if (headline && toks.length === 2 && MEMBERS_OF_ASSEMBLY.has(head.lower)) {
-    const assemblies = bodiesNamedNext(entities, s, (words) => words[0] === toks[0].text && ASSEMBLY_HEADS.has(words.at(-1)!.toLowerCase()));
+  // ("Councillors back 640 homes" … "Wendlow District Council's planning committee voted …": with no
+  // place before them, the one assembly the next sentences name.)
+  if (headline && toks.length <= 2 && MEMBERS_OF_ASSEMBLY.has(head.lower)) {
+    const assemblies = bodiesNamedNext(entities, s, (words) => (toks.length === 1 || words[0] === toks[0].text) && ASSEMBLY_HEADS.has(words.at(-1)!.toLowerCase()));
     if (assemblies.length === 1) return assemblies[0];
   }
   // ("Court blocks coal mine" … "after the Hunter Land and Environment Court found …": a body's kind

@@ -1376,6 +1376,10 @@ describe("who: canonical entities", () => {
     const text = "Nato launches biggest Baltic drill of the year\n\nMore than 4,000 troops from 11 countries began the Northern Anvil exercise at the Tarvasoo training area in Estonia on Monday, Nato said.";
     expect(mustBrief({ text, published: "2025-05-07" }).where.map((p) => p.name).slice(0, 2)).toEqual(["Tarvasoo", "Baltic"]);
   });
+  it("makes a headline's 'Foundation' the foundation the lead names", () => {
+    const text = "Foundation pledges $25 million to fight Velmora cholera outbreak\n\nGENEVA — A London-based charitable foundation on Tuesday pledged $25 million to help contain Velmora's cholera epidemic.\nThe Ana Ruiz Foundation, set up in 2009 by the businesswoman Ana Ruiz, said the money would fund treatment centres.";
+    expect(mustBrief({ text, published: "2025-05-07" }).who[0]?.name).toBe("Ana Ruiz Foundation");
+  });
   it("makes 'the gunman' the person police identified as him, and counts no one the victims were identified as", () => {
     const text = "Police: Gunman kills 3 at Pellham bowling alley before killing himself\n\nPELLHAM, Ohio (AP) — A man who had been thrown out of a bowling alley returned with a rifle late Saturday and opened fire, killing three people before fatally shooting himself, authorities said.\nSheriff Rosa Ilkley identified the gunman as Corvin Ashdale, 37, of nearby Marlow. She said Ashdale had argued with staff earlier in the evening.\n\"He walked in and started shooting,\" Ilkley said.";
     const b = mustBrief({ text, published: "2025-05-07" });
