@@ -76,7 +76,8 @@ function classify(m: Mention): Classified {
   // "trading on the Nasdaq", "its Nasdaq debut": a market where shares trade, no place or actor.
   if (m.words.length === 1 && STOCK_EXCHANGES.test(name)) return { type: "other", key: `term:${name}`, name };
   // "walk the Earth", "on the Moon": the world and its moon are no actors ("The Sun" is a newspaper too; left out).
-  if (m.words.length === 1 && CELESTIAL_BODIES.has(name) && (m.determined || m.locative)) return { type: "other", key: `term:${name}`, name };
+  // ("slightly larger than Earth", "39 light years from Earth": the planet needs no article; the moon does, "Moon" is a surname too.)
+  if (m.words.length === 1 && CELESTIAL_BODIES.has(name) && (m.determined || m.locative || name === "Earth")) return { type: "other", key: `term:${name}`, name };
   if (lexicon.worldRegions.has(placeKey(name))) return { type: "place", key: `place:${placeKey(name)}`, name };
   const supra = lexicon.supranational.get(placeKey(name));
   if (supra) return { type: "org", key: `org:${placeKey(supra)}`, name: supra };

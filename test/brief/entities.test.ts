@@ -1723,6 +1723,9 @@ describe("words that name no one", () => {
   it("names no actor for the world in 'walk the Earth' or 'on the Moon'", () => {
     const b = mustBrief({ text: "Scientists at Pellinore University unveiled the remains of a dinosaur on Wednesday that they say was one of the largest animals ever to walk the Earth. Its bones were found near Harrowgate.", published: "2025-05-08" });
     expect([...b.who, ...b.where].map((w) => w.name)).not.toContain("Earth");
+    // ("slightly larger than Earth": the planet without its article.)
+    const planet = mustBrief({ text: "Astronomers at the Pellinore Institute announced on Wednesday that they had found a rocky planet slightly larger than Earth orbiting a nearby star.", published: "2025-05-08" });
+    expect(planet.who.map((w) => w.name)).not.toContain("Earth");
   });
 
   it("reads the name of a company's site as where it stands ('its Ashley Brenley plant'), there and wherever else the name stands", () => {
