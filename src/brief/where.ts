@@ -254,10 +254,28 @@ export function findPlaces(doc: Doc, entities: Entity[], what: What | null, date
     }
   }
   if (!top.length) {
-    const named = placeInBodyName(entities);
+    const named = placeInBodyName(entities) ?? facilityOfStory(doc, entities, title, lead);
     if (named) return [named];
   }
   return top.slice(0, MAX_WHERE);
+}
+
+/** Head words of the names of buildings and sites where things happen ("Kessingley General Hospital"). */
+const FACILITY_HEADS = new Set(["hospital", "infirmary", "school", "academy", "college", "university", "airport", "prison", "jail", "stadium", "arena", "station", "mall", "factory", "plant", "mine", "refinery", "port", "harbour", "harbor", "zoo", "museum", "cathedral", "church", "mosque", "temple", "synagogue", "hotel", "theatre", "theater"]);
+
+/**
+ * "Hospital 'lost' 1,800 patients … Kessingley General Hospital, where the backlog built up": with
+ * no place named, the building the headline or lead names is where the story is.
+ */
+function facilityOfStory(doc: Doc, entities: Entity[], title: number | undefined, lead: Set<number>): Place | undefined {
+  let best: { e: Entity; m: Mention } | undefined;
+  for (const e of entities) {
+    if (e.type !== "org" || e.outlet || !FACILITY_HEADS.has(e.name.split(" ").at(-1)!.toLowerCase())) continue;
+    const m = e.mentions.find((x) => x.sentence === title || lead.has(x.sentence));
+    if (m && (!best || m.start < best.m.start)) best = { e, m };
+  }
+  if (!best) return undefined;
+  return { name: best.e.name, role: "event", sentence: best.m.sentence, start: best.m.start, end: best.m.end, score: 0 };
 }
 
 /** The last words of the article's people's names: a town's name among them is as often a person's. */

@@ -1380,6 +1380,10 @@ describe("who: canonical entities", () => {
     const text = "Foundation pledges $25 million to fight Velmora cholera outbreak\n\nGENEVA — A London-based charitable foundation on Tuesday pledged $25 million to help contain Velmora's cholera epidemic.\nThe Ana Ruiz Foundation, set up in 2009 by the businesswoman Ana Ruiz, said the money would fund treatment centres.";
     expect(mustBrief({ text, published: "2025-05-07" }).who[0]?.name).toBe("Ana Ruiz Foundation");
   });
+  it("places a story that names no place at the building its headline or lead names ('Wendlow General Hospital')", () => {
+    const text = "Hospital 'lost' 1,800 patients from follow-up lists, review finds\n\nWendlow General Hospital failed to follow up 1,800 patients over four years, an independent review has found. The trust's chief executive, Ana Ruiz, apologised.";
+    expect(mustBrief({ text, published: "2025-05-07" }).where[0]).toMatchObject({ name: "Wendlow General Hospital", role: "event" });
+  });
   it("makes 'the gunman' the person police identified as him, and counts no one the victims were identified as", () => {
     const text = "Police: Gunman kills 3 at Pellham bowling alley before killing himself\n\nPELLHAM, Ohio (AP) — A man who had been thrown out of a bowling alley returned with a rifle late Saturday and opened fire, killing three people before fatally shooting himself, authorities said.\nSheriff Rosa Ilkley identified the gunman as Corvin Ashdale, 37, of nearby Marlow. She said Ashdale had argued with staff earlier in the evening.\n\"He walked in and started shooting,\" Ilkley said.";
     const b = mustBrief({ text, published: "2025-05-07" });
