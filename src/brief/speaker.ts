@@ -233,6 +233,9 @@ function roleStart(s: Sentence, m: Mention): number {
 }
 
 /** The speaker of a reporting verb at token v: a name just before it, just after it, or a pronoun. */
+/** Reporting verbs whose object is the one addressed: the name after them hears, it does not speak. */
+const ADDRESSED = new Set(["urged", "urges", "urging", "told", "tells", "asked", "asks", "begged", "begs"]);
+
 export function speaker(s: Sentence, v: number, here: Placed[], recent: Recent, entourages: Entity[], quoted = false): { entity: Entity; mention?: Mention } | null {
   const before = here.filter((h) => h.mention.last < v && v - h.mention.last <= 6);
   const clauseBreak = (from: number) => s.tokens.slice(from, v).some((t) => t.text === "," || t.text === '"' || t.text === ";");
@@ -309,8 +312,9 @@ export function speaker(s: Sentence, v: number, here: Placed[], recent: Recent, 
   const subjectBefore = /^(NOUN|PROPN)$/.test(s.tokens[v - 1]?.pos ?? "");
   // "which endorsed Connor McAvoy", "urged Republicans to …": a verb that takes a side names its
   // object after it; it is inverted only right after what was said ('…," warned Ana Ruiz').
+  // ("The association had urged Whitcombe to veto the bill": so does a verb addressed to someone.)
   const sided = lexicon.reportingVerbs.get(s.tokens[v].lower);
-  const objectAfter = !!sided && sided !== "neutral" && !/^["”’',]$/.test(s.tokens[v - 1]?.text ?? "");
+  const objectAfter = ((!!sided && sided !== "neutral") || ADDRESSED.has(s.tokens[v].lower)) && !/^["”’',]$/.test(s.tokens[v - 1]?.text ?? "");
   // ('…," said Kenya's Trade Cabinet Secretary Ana Ruiz': the role before the name is part of it.)
   const after = !subjectBefore && !objectAfter && here.find((h) => {
     const from = roleStart(s, h.mention);

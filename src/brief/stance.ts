@@ -17,6 +17,7 @@ import { embeddedPost, type Quote, quoteSpans, quotesFor, toQuote, unquoted } fr
 import { isPeopleWord, isPossessor, isQuestionedAside, passiveAgent, type Placed, type Recent, speaker } from "./speaker";
 import { demandAt, leaning, sumValence, type Valence, valence } from "./valence";
 import { leadSentences, type What } from "./what";
+import { isTitleWord } from "./roles";
 import { describedSubjects, isActorEntity } from "./who";
 
 export type Position = "supports" | "opposes" | "neutral" | "no_comment";
@@ -361,11 +362,15 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
       // ("Delivery robot company pauses service" … "A startup … has pulled its fleet" … "Trundle said …":
       // neither names the doer; the company the text introduces next, as who ranks it, is the doer.)
       // (Not where the subject undergoes the event: "Firm fined over …", "Manager guilty of …".)
-      if (!doers.size && !verdict) {
+      // ("Ohio governor signs law": the title's holder acts, beside the place that only says whose.)
+      // (An office one person holds: "aide", "adviser", "official" are held by many.)
+      const head = subject ? what.sentence.tokens[subject[1]].lower : "";
+      const titled = isTitleWord(head) && !SHARED_TITLES.has(head);
+      if ((!doers.size || titled) && !verdict) {
         const described = describedSubjects(doc, entities, what);
         const doerOf = (s: Sentence, range: [number, number] | null) => (range && !isPassive(s, range) ? described.get(s) : undefined);
         const doer = doerOf(what.sentence, subject) ?? (lead ? doerOf(lead, leadSubject) : undefined);
-        if (doer && isActorEntity(doer)) doers.add(doer);
+        if (doer && isActorEntity(doer) && (!doers.size || doer.type === "person")) doers.add(doer);
       }
     }
     // "Ortiz cleared by the FBI": the agent of a passive carries the event out.
@@ -437,6 +442,9 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
   speakForTheirBodies(findings);
   return findings.sort((a, b) => a.start - b.start);
 }
+
+/** Titles many people hold at once: a headline's "Clinton aide" does not say which one. */
+const SHARED_TITLES = new Set(["aide", "adviser", "advisor", "official", "spokesman", "spokeswoman", "spokesperson", "lawmaker", "senator", "mp", "councillor", "councilor", "diplomat", "minister", "director", "lawyer", "attorney"]);
 
 /** Verbs that make their subject the author of what they take: "who recommended the closures". */
 const AUTHORSHIP_VERBS = new Set(["recommended", "proposed", "championed", "drafted", "ordered", "approved", "authorised", "authorized"]);

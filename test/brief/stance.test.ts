@@ -821,6 +821,13 @@ describe("stance: incidents and those tied to the doer", () => {
     expect(positionOf(bill, "Ana Ruiz")).not.toBe("supports");
   });
 
+  it("makes the holder of a headline's office the doer ('Wendlow governor signs law'), and the one urged no speaker", () => {
+    const text = 'Wendlow governor signs law raising smoking age to 21\n\nWendlow Gov. Ana Ruiz signed a bill on Thursday raising the minimum age to buy tobacco to 21.\n"Every year, thousands of Wendlow kids pick up a habit that will shorten their lives," Ruiz said.\nTom Hadley, president of the Wendlow Retailers Association, said shops would lose sales. The association had urged Ruiz to veto the bill.';
+    const stances = mustBrief({ text, published: "2025-05-07" }).stance;
+    expect(stances.find((x) => x.actor === "Ana Ruiz")).toMatchObject({ position: "supports", verb: "said" });
+    expect(stances.find((x) => x.actor === "Wendlow Retailers Association")?.position).toBe("opposes");
+  });
+
   it("reads a headline's 'gets 5 years' as a verdict, which a prosecutor's request backs", () => {
     const text = 'Former Lakeport treasurer gets 5 years for fraud\n\nA former treasurer of Lakeport council was sentenced on Monday to five years in prison for stealing $400,000 from the town. Assistant District Attorney Marek Olstad had asked for the maximum term, telling the court the defendant "chose cruises over crossing guards".';
     expect(positionOf(text, "Marek Olstad")).toBe("supports");
