@@ -83,6 +83,9 @@ const FALL_DIRECTIONS = new Set(["from", "off", "into", "down", "onto", "through
 
 const RELATIVE_PRONOUNS = new Set(["who", "which", "that"]);
 
+/** What a pledge, a fund, a plan or an order is for, against an incident: "to fight", "to help", "to pay", "to fix". */
+const RESPONSES = new Set(["fight", "tackle", "combat", "contain", "help", "aid", "assist", "rebuild", "treat", "prevent", "curb", "relieve", "end", "stop", "pay", "compensate", "fix", "repair", "replace"]);
+
 /**
  * Whether the event is an accident, attack or disaster: an incident word in the what sentence
  * before any link to a cause ("jailed over DUI crash" is a sentence, not a crash), unless the
@@ -103,6 +106,8 @@ export function isIncident(what: What | null): boolean {
     }
     if (RELATIVE_PRONOUNS.has(t.lower)) relative = true;
     else if (CAUSE_LINKS.has(t.lower) || (t.lower === "into" && INQUIRY_NOUNS.has(toks[i - 1]?.lower ?? ""))) return false;
+    // ("Foundation pledges $25m to fight cholera outbreak": what an act is for is no incident of its own.)
+    else if (t.lower === "to" && RESPONSES.has(toks[i + 1]?.lower ?? "") && !relative) return false;
     else if (lexicon.incidentWords.has(t.lower) && (t.lower !== "hurt" || HURT_WHO.test(toks[i - 1]?.lower ?? "") || toks[i - 1]?.pos === "NUM") && !FIGURATIVE_BEFORE.has(toks[i - 1]?.lower ?? "") && !(t.lower.startsWith("collapse") && ABSTRACT_COLLAPSES.has(toks[i - 1]?.lower ?? "")) && (t.lower !== "fell" || FALL_DIRECTIONS.has(toks[i + 1]?.lower ?? "")) && !CROWD_CONTROL.has(toks[i + 1]?.lower ?? "")) {
       if (!relative) return true;
       incident = true;

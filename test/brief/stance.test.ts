@@ -119,6 +119,13 @@ describe("stance: each actor's position on the main event", () => {
     expect(positionOf(text, "Carla Mendes")).toBe("neutral");
   });
 
+  it("reads no incident in what an act is for ('pledges $25m to fight a cholera outbreak', 'orders a carmaker to pay a woman hurt in a crash')", () => {
+    const pledge = 'The Ana Ruiz Foundation pledged $25 million on Tuesday to fight a cholera outbreak in Velmora. "This is exactly the kind of fast, flexible funding that saves lives. We are grateful," said Tom Hadley of the regional health agency.';
+    expect(positionOf(pledge, "Tom Hadley")).toBe("supports");
+    const award = 'A jury on Monday ordered Brandco Motors to pay $42 million to a woman paralysed in a crash. "The verdict is outrageous and we will appeal," said Brandco lawyer Marek Olstad.';
+    expect(positionOf(award, "Marek Olstad")).toBe("opposes");
+  });
+
   it("ties a person to a body that carries the event out by its initials ('EU foreign policy chief')", () => {
     const text = 'The European Union agreed new sanctions on Korvia on Monday. "This aggression cannot go unanswered," EU foreign policy chief Ingrid Solberg told reporters.';
     expect(positionOf(text, "Ingrid Solberg")).toBe("supports");
