@@ -845,6 +845,8 @@ describe("stance: incidents and those tied to the doer", () => {
     expect(positionOf(`${plan} Marek Olstad said the vote was "an act of cultural vandalism".`, "Marek Olstad")).toBe("opposes");
     expect(positionOf(`${plan} "Closing all four at once is excessive," said Marek Olstad.`, "Marek Olstad")).toBe("opposes");
     expect(positionOf(`${plan} "We are fully behind the council on this," said Dorota Quill.`, "Dorota Quill")).toBe("supports");
+    expect(positionOf(`${plan} "It is right that the council acts now," said Dorota Quill.`, "Dorota Quill")).toBe("supports");
+    expect(positionOf(`${plan} Marek Olstad said the promised mobile service did "not go nearly far enough".`, "Marek Olstad")).toBe("opposes");
   });
 
   it("reads 'could not be contacted' and 'declined to speak to reporters' as no comment", () => {
