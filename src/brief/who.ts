@@ -5,7 +5,7 @@
  */
 import { headlineClauseStart, subjectRange } from "./clause";
 import type { Entity } from "./entities";
-import { lexicon } from "./lexicon";
+import { lexicon, placeKey } from "./lexicon";
 import type { Mention } from "./mentions";
 import { joinTokens, type Token } from "./nlp";
 import { isCompanyTrade, isTitleWord } from "./roles";
@@ -288,6 +288,8 @@ export function rankActors(doc: Doc, entities: Entity[], what: What | null): Act
     const counted = e.type === "country" ? e.mentions.filter((m) => m.agent).length : e.mentions.length;
     // Named only as where things happen ("Floods across India, Nepal and Bangladesh"), it is a place.
     if (e.type === "country" && e.mentions.every((m) => m.locative || nationality(m))) continue;
+    // ("the first scheme of its kind in the European Union": so is a union of states.)
+    if (e.type === "org" && lexicon.supranational.has(placeKey(e.name)) && e.mentions.every((m) => m.locative)) continue;
     let score = Math.min(counted, 5) * 0.6;
     let fromTitleSubject = false;
     for (const s of subs) {

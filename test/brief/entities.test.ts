@@ -1384,6 +1384,13 @@ describe("who: canonical entities", () => {
     const text = "Hospital 'lost' 1,800 patients from follow-up lists, review finds\n\nWendlow General Hospital failed to follow up 1,800 patients over four years, an independent review has found. The trust's chief executive, Ana Ruiz, apologised.";
     expect(mustBrief({ text, published: "2025-05-07" }).where[0]).toMatchObject({ name: "Wendlow General Hospital", role: "event" });
   });
+  it("takes a union of states named only as where ('the first scheme of its kind in the EU') for no actor", () => {
+    const text = "Velmora to offer civil servants four-day week in EU first\n\nVelmora's government has approved plans to let civil servants work a four-day week, in what ministers say is the first scheme of its kind in the European Union.";
+    const b = mustBrief({ text, published: "2025-05-07" });
+    expect(b.who.map((w) => w.name)).not.toContain("European Union");
+    // Acting, it is one: "The EU fined Brandco".
+    expect(mustBrief({ text: "The European Union fined Brandco 2 billion euros on Tuesday.", published: "2025-05-07" }).who[0]?.name).toBe("European Union");
+  });
   it("makes 'the gunman' the person police identified as him, and counts no one the victims were identified as", () => {
     const text = "Police: Gunman kills 3 at Pellham bowling alley before killing himself\n\nPELLHAM, Ohio (AP) — A man who had been thrown out of a bowling alley returned with a rifle late Saturday and opened fire, killing three people before fatally shooting himself, authorities said.\nSheriff Rosa Ilkley identified the gunman as Corvin Ashdale, 37, of nearby Marlow. She said Ashdale had argued with staff earlier in the evening.\n\"He walked in and started shooting,\" Ilkley said.";
     const b = mustBrief({ text, published: "2025-05-07" });
