@@ -60,7 +60,9 @@ const LOWER_CASE_WEEKDAY = /^(?:on )?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|
 function parseDates(text: string, ref: chrono.ParsingReference, options?: chrono.ParsingOption): Found[] {
   const stretch = dateStretch(text);
   // (chrono may take the comma after a day into its text, "Monday,": the date ends before it.)
-  return chrono.parse(stretch.text, ref, options).filter((r) => !LOWER_CASE_WEEKDAY.test(r.text)).map((r) => ({ index: r.index + stretch.from, text: r.text.replace(/[,;]+$/, ""), start: r.start }));
+  // ("in the Dáil": chrono's word boundaries know only ASCII letters, and read "the D" as a date.)
+  const cutWord = (r: chrono.ParsedResult) => /\p{L}/u.test(stretch.text[r.index + r.text.length] ?? "") || /\p{L}/u.test(stretch.text[r.index - 1] ?? "");
+  return chrono.parse(stretch.text, ref, options).filter((r) => !LOWER_CASE_WEEKDAY.test(r.text) && !cutWord(r)).map((r) => ({ index: r.index + stretch.from, text: r.text.replace(/[,;]+$/, ""), start: r.start }));
 }
 
 // "plans to" and "due to" as verbs ("the council plans to vote", "is due to land"), not as a noun or

@@ -11,6 +11,11 @@ describe("when: dates resolved against the publication date", () => {
     expect(b.when?.date).toBe("2016-02-15");
   });
 
+  it("reads no date in a word chrono cuts at a letter outside ASCII ('in the Dáil yesterday' is yesterday, not 'the D')", () => {
+    const b = mustBrief({ text: "Ireland will not accept a hard border, the Taoiseach said. Speaking in the Dáil yesterday afternoon, Ana Ruiz said the government would use every lever available.", published: "2017-03-30" });
+    expect(b.when).toMatchObject({ date: "2017-03-29", text: "yesterday afternoon" });
+  });
+
   it("reads a bare weekday in a past-tense report as the most recent one", () => {
     expect(mustBrief({ text: "The minister resigned on Monday after a week of protests over the budget.", published }).when).toMatchObject({ date: "2025-05-05", text: "Monday", basis: "relative" });
     expect(mustBrief({ text: "The two leaders met on Friday to discuss the trade agreement in detail.", published }).when).toMatchObject({ date: "2025-05-02" });
