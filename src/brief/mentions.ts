@@ -980,7 +980,7 @@ function nameWithAnd(toks: Token[], k: number, j: number, s: Sentence, stats: Wo
 const AREA_BODY_HEADS = new Set(["trust", "council", "police", "constabulary", "authority", "board"]);
 
 /**
- * "Stowhaven and Marrow Vale NHS Foundation Trust", "Kelby and Thorne District Council": a public
+ * "Wendlow and Stour Vale NHS Trust", "Ardleigh and Marrow District Council": a public
  * body named for two areas the gazetteer need not know. The first is a word or two of no
  * dictionary's or first names' (a place's name), the second runs to the body's head word.
  * ("Brandco and Lantern Group" stay two: a company's head is no area's body.)

@@ -232,10 +232,10 @@ function roleStart(s: Sentence, m: Mention): number {
   return k >= 0 && k < m.first ? k : m.first;
 }
 
-/** The speaker of a reporting verb at token v: a name just before it, just after it, or a pronoun. */
 /** Reporting verbs whose object is the one addressed: the name after them hears, it does not speak. */
 const ADDRESSED = new Set(["urged", "urges", "urging", "told", "tells", "asked", "asks", "begged", "begs"]);
 
+/** The speaker of a reporting verb at token v: a name just before it, just after it, or a pronoun. */
 export function speaker(s: Sentence, v: number, here: Placed[], recent: Recent, entourages: Entity[], quoted = false): { entity: Entity; mention?: Mention } | null {
   const before = here.filter((h) => h.mention.last < v && v - h.mention.last <= 6);
   const clauseBreak = (from: number) => s.tokens.slice(from, v).some((t) => t.text === "," || t.text === '"' || t.text === ";");

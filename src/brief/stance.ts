@@ -14,10 +14,10 @@ import { CLOSING_QUOTES, type Mention } from "./mentions";
 import { joinTokens, type Token } from "./nlp";
 import type { Doc, Sentence } from "./sentences";
 import { embeddedPost, type Quote, quoteSpans, quotesFor, toQuote, unquoted } from "./quotes";
+import { isTitleWord } from "./roles";
 import { isPeopleWord, isPossessor, isQuestionedAside, passiveAgent, type Placed, type Recent, speaker } from "./speaker";
 import { demandAt, leaning, sumValence, type Valence, valence } from "./valence";
 import { leadSentences, type What } from "./what";
-import { isTitleWord } from "./roles";
 import { describedSubjects, isActorEntity } from "./who";
 
 export type Position = "supports" | "opposes" | "neutral" | "no_comment";
