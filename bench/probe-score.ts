@@ -3,7 +3,9 @@
  * with page furniture, each with the brief its writer expected set down before any run) and count
  * how many briefs agree: first who, when, first where, and each expected stance. These articles were
  * used to find faults, so the counts guard against regressions; they are no held-out measure.
- * V=1 lists each disagreement; DIR=path scores the probe files in another folder (a new round, before it joins).
+ * V=1 lists each disagreement; DIR=path scores the probe files in another folder (a new round, before it joins;
+ * bench/probes-heldout holds a round kept out of the fixing, to measure how rules carry to new articles:
+ * score it, do not fix from it).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
