@@ -246,6 +246,12 @@ export function speaker(s: Sentence, v: number, here: Placed[], recent: Recent, 
   // and so is a short bracket ("Cllr Ana Ruiz (Lib Dem), who …, said").
   const asideFrom = (last: number) => {
     let k = last + 1;
+    // ("a spokesperson for the Lakeport Museum in Ottawa, which …, declined": where the body is comes first.)
+    if (/^(?:in|at)$/.test(s.tokens[k]?.lower ?? "")) {
+      let end = k + 1;
+      while (end < k + 4 && s.tokens[end] && /^\p{Lu}/u.test(s.tokens[end].text) && s.tokens[end].pos === "PROPN") end++;
+      if (end > k + 1 && s.tokens[end]?.text === ",") k = end;
+    }
     if (s.tokens[k]?.text === "(") {
       const close = s.tokens.findIndex((t, j) => j > k && j <= k + 5 && t.text === ")");
       if (close > 0) k = close + 1;

@@ -849,6 +849,11 @@ describe("stance: incidents and those tied to the doer", () => {
     expect(positionOf(`${plan} Marek Olstad said the promised mobile service did "not go nearly far enough".`, "Marek Olstad")).toBe("opposes");
   });
 
+  it("gives a body's silence to it past where it is and an aside ('a spokesperson for the Museum of Polar Life in Ottawa, which …, declined')", () => {
+    const text = "Villagers asked on Monday for the return of a fossil taken from Lakeport in 1920. A spokesperson for the Museum of Polar Life in Ottawa, which has expressed interest in exhibiting the fossil, declined to comment on the request.";
+    expect(positionOf(text, "Museum of Polar Life")).toBe("no_comment");
+  });
+
   it("reads 'could not be contacted' and 'declined to speak to reporters' as no comment", () => {
     const text = "A bus plunged into a gorge near Tarrow on Sunday, killing 12 people. Bus owner Ravi Okonjo could not be contacted for comment. The Brindlemoor coach, Dan Vellacourt, declined to speak to reporters.";
     expect(positionOf(text, "Ravi Okonjo")).toBe("no_comment");
