@@ -177,10 +177,10 @@ function bareWord(word: string): string {
   return word.toLowerCase().replace(/(?<=\p{L}{2})\.$/u, "");
 }
 
-/** A body's name without the designators that close it ("Savanna Link Airways" → "Savanna Link"), never empty. */
 /** What a family firm's name may close on after "&" or "and" ("Haverly & Sons", "Ruiz and Co"). */
 const FAMILY_FIRM_ENDS = new Set(["sons", "son", "co", "daughters", "partners", "brothers", "associates"]);
 
+/** A body's name without the designators that close it ("Savanna Link Airways" → "Savanna Link"), never empty. */
 function withoutDesignators(words: string[]): string[] {
   let end = words.length;
   if (end > 2 && /^(?:&|and)$/i.test(words[end - 2]) && FAMILY_FIRM_ENDS.has(bareWord(words[end - 1]))) end -= 2;
@@ -442,9 +442,10 @@ export function resolveEntities(mentions: Mention[], context: EntityContext = {}
 
   // "FOUR of Brackenford's libraries" beside "Brackenford District Council": a word whose own local
   // government the text names is that place, where it does not act ("Lakeport beat Westfield" is a team).
+  const localGovernments = orgs().filter((o) => LOCAL_GOVERNMENT.test(o.name));
   for (const single of orgs()) {
     if (single.name.includes(" ") || single.mentions.some((m) => m.agent)) continue;
-    if (!orgs().some((o) => LOCAL_GOVERNMENT.test(o.name) && o.name.startsWith(`${single.name} `))) continue;
+    if (!localGovernments.some((o) => o.name.startsWith(`${single.name} `))) continue;
     const key = `place:${placeKey(single.name)}`;
     for (const m of single.mentions) add(key, "place", single.name, m);
     byKey.delete(single.key);
