@@ -88,6 +88,17 @@ export function quotesFor(doc: Doc, spans: { start: number; end: number }[], s: 
       cursor = q.end;
     }
   }
+  // '"…," Ruiz said. "This is a solution in search of a problem."': a quotation that goes on the
+  // paragraph, with no words of the reporter's after it, is still the speaker's.
+  if (!introduces) {
+    let cursor = Math.max(s.end, own.at(-1)?.end ?? s.end);
+    for (const q of spans) {
+      if (q.start < cursor || following.length >= 2) continue;
+      if (!/^["']?[^\S\n]*["']?$/.test(doc.text.slice(cursor, q.start)) || !/^["']?[^\S\n]*(?:\n|$)/.test(doc.text.slice(q.end, q.end + 200))) break;
+      following.push(q);
+      cursor = q.end;
+    }
+  }
   // Mispaired marks in scraped text enclose stray punctuation (".#"): words make a quotation.
   return [...own, ...following].map(quoteOf).filter((q) => /\p{L}/u.test(q.text));
 }

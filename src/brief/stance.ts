@@ -156,7 +156,8 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
   const quotes = new Map<{ start: number; end: number }, Quote>();
   const quoteOf = (span: { start: number; end: number }) => quotes.get(span) ?? quotes.set(span, toQuote(doc, span)).get(span)!;
   const scores = new Map<Quote, Valence>();
-  const scoreOf = (q: Quote) => scores.get(q) ?? scores.set(q, valence(q.tokens, q.text)).get(q)!;
+  const topic = eventWords(doc, what);
+  const scoreOf = (q: Quote) => scores.get(q) ?? scores.set(q, valence(q.tokens, q.text, topic)).get(q)!;
   const mentionAt = (s: Sentence) => placed.get(s.index) ?? [];
   const inQuote = (at: number) => spans.some((q) => q.start <= at && at < q.end);
   const entourages = entities.filter((e) => e.type === "org" && e.mentions.some((m) => m.entourage));
@@ -172,7 +173,7 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
     const lower = s.text.toLowerCase();
     const tweet = embeddedPost(doc, s, here);
     if (tweet) {
-      const position: Position = incident ? "neutral" : leaning(valence(tweet.tokens, tweet.text), true);
+      const position: Position = incident ? "neutral" : leaning(valence(tweet.tokens, tweet.text, topic), true);
       const at = doc.sentences.find((x) => x.start <= tweet.start && tweet.end <= x.end) ?? s;
       statements.push({ entity: tweet.entity, mention: tweet.mention, position, verb: "posted", quote: tweet.text, sentence: at, start: tweet.start, end: tweet.end, strength: position === "neutral" ? 1 : 2 });
     }
@@ -262,11 +263,11 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
       const parts = quotes.length ? quotes.map((q) => ({ q, score: scoreOf(q) })) : [];
       const rest = s.tokens.slice(v + 1).filter((u) => u.start < stretch.end);
       // With quotes, what they say, and the cues of the words around them ("urged regulators to block it, warning …").
-      const said = parts.length ? sumValence([...parts.map((p) => p.score), valence([], unquoted(s, spans).slice(stretch.start - s.start, stretch.end - s.start))]) : valence(rest, s.text.slice(t.end - s.start, stretch.end - s.start));
+      const said = parts.length ? sumValence([...parts.map((p) => p.score), valence([], unquoted(s, spans).slice(stretch.start - s.start, stretch.end - s.start))]) : valence(rest, s.text.slice(t.end - s.start, stretch.end - s.start), topic);
       const negated = s.tokens.slice(Math.max(0, v - 3), v).some((p) => lexicon.negators.has(p.lower));
       // "supported the pact in principle but had serious reservations": a side taken, then hedged.
       const contrast = afterContrast(rest);
-      const hedged = base !== "neutral" && leaning(valence(contrast, joinTokens(contrast)), false) === (base === "supports" ? "opposes" : "supports");
+      const hedged = base !== "neutral" && leaning(valence(contrast, joinTokens(contrast), topic), false) === (base === "supports" ? "opposes" : "supports");
       // "warned of more flooding", "warned that disease could spread": after an accident, attack or
       // disaster a warning describes the danger; "warned against" still takes a side.
       const forecast = incident && /^warn/.test(verbKey) && s.tokens[v + 1]?.lower !== "against";
@@ -333,7 +334,7 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
   // In a Q&A interview the answers are the subject's words.
   const interview = findInterview(doc, entities.filter((e) => e.type === "person" && isActorEntity(e)));
   if (interview && !statements.some((st) => st.entity === interview.subject && st.strength >= 2)) {
-    const scored = interview.answers.map((a) => ({ a, score: valence(a.tokens, a.text) }));
+    const scored = interview.answers.map((a) => ({ a, score: valence(a.tokens, a.text, topic) }));
     const position: Position = incident ? "neutral" : leaning(sumValence(scored.map((x) => x.score)), true);
     const sign = position === "supports" ? 1 : position === "opposes" ? -1 : 0;
     const best = scored.reduce((x, y) => ((y.score.positive + y.score.negative) * sign > (x.score.positive + x.score.negative) * sign ? y : x));
@@ -409,7 +410,7 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
   const tiedToDoer = (e: Entity) =>
     doers.has(e) ||
     (!!e.country && doerCountries.has(e.country)) ||
-    (!!e.role && doerNames.some((n) => ` ${e.role!.split(/[\s']+/).join(" ")} `.includes(` ${n} `))) ||
+    (!!e.role && !OPPOSITION_ROLE.test(e.role) && doerNames.some((n) => ` ${e.role!.split(/[\s']+/).join(" ")} `.includes(` ${n} `))) ||
     (!!e.role && doerCompanies.length === 1 && lexicon.companyOffices.has(e.role.toLowerCase())) ||
     (entourages.includes(e) && doerNames.includes(e.name.split(" ")[0]));
 
@@ -447,6 +448,16 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
   speakForTheirBodies(findings);
   return findings.sort((a, b) => a.start - b.start);
 }
+
+/** The words of the headline and of the what sentence's event. */
+function eventWords(doc: Doc, what: What | null): Set<string> {
+  if (!what) return new Set();
+  const title = doc.sentences[0]?.isTitle ? doc.sentences[0].tokens : [];
+  return new Set([...title, ...what.sentence.tokens.filter((t) => t.start >= what.start && t.end <= what.end)].map((t) => t.lower));
+}
+
+/** A role on the other side of the body it names ("Senate Minority Leader", "shadow health secretary"): no tie to what that body does. */
+const OPPOSITION_ROLE = /\b(?:minority|opposition|shadow)\b/i;
 
 /** Titles many people hold at once: a headline's "Clinton aide" does not say which one. */
 const SHARED_TITLES = new Set(["aide", "adviser", "advisor", "official", "spokesman", "spokeswoman", "spokesperson", "lawmaker", "senator", "mp", "councillor", "councilor", "diplomat", "minister", "director", "lawyer", "attorney"]);

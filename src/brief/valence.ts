@@ -70,10 +70,17 @@ const CONTRASTS = new Set(["but", "however", "yet", "although", "though"]);
 /** Word valence (AFINN-165) with negation ("not good" counts as bad) and diminishers ("less awkward" counts as nothing), plus multi-word cues. */
 const VERDICT_WEIGHT = 8;
 
+const NO_TOPIC: ReadonlySet<string> = new Set();
+
 /** Any cue or verdict at all: most statements hold none, and one scan then spares a search per cue. */
 const ANY_CUE = new RegExp([...lexicon.supportCues, ...lexicon.opposeCues, ...lexicon.verdicts.map(([cue]) => cue)].map(escapeRegExp).join("|"));
 
-export function valence(tokens: Token[], text: string): Valence {
+/**
+ * The valence of a statement's words. `topic` holds the words that name the event (its headline's
+ * and its what's): such a noun in a statement names the subject ("patients with this disease"), it
+ * does not judge it.
+ */
+export function valence(tokens: Token[], text: string, topic: ReadonlySet<string> = NO_TOPIC): Valence {
   const out: Valence = { positive: 0, negative: 0 };
   const addScore = (v: number) => (v > 0 ? (out.positive += v) : (out.negative += v));
   // "Fair enough …, but it looks stupid": what follows a contrast is what the speaker means.
@@ -94,6 +101,7 @@ export function valence(tokens: Token[], text: string): Valence {
     if (!VALENCE_POS.has(t.pos)) return;
     const v = lexicon.valence.get(t.lower);
     if (!v) return;
+    if (t.pos === "NOUN" && topic.has(t.lower)) return;
     // "the bone alone", "in June alone": "alone" after what it limits means "only", not lonely.
     // ("should be left alone", "leave us alone": undisturbed, not lonely.)
     if (t.lower === "alone" && k > 0 && (/^(?:NOUN|PROPN|NUM|PRON)$/.test(tokens[k - 1].pos) || /^(?:left|leave|leaves|leaving|let)$/.test(tokens[k - 1].lower))) return;

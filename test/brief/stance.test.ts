@@ -859,6 +859,21 @@ describe("stance: incidents and those tied to the doer", () => {
     expect(positionOf(text, "Ravi Okonjo")).toBe("no_comment");
     expect(positionOf(text, "Dan Vellacourt")).toBe("no_comment");
   });
+
+  it("reads a quotation that goes on the paragraph after 'Ruiz said.' as the speaker's", () => {
+    const text = 'The Dunmoor county board on Tuesday approved a cap on local levy increases.\n"Nobody in this county asked for a cap," board member Tessa Wrenfield said. "This is a solution in search of a problem, and small towns will pay for it."\nThe cap takes effect in July.';
+    expect(positionOf(text, "Tessa Wrenfield")).toBe("opposes");
+  });
+
+  it("ties no minority or opposition leader to what their assembly passed", () => {
+    const text = 'The Dunmoor Senate on Tuesday passed a bill capping local levy increases.\nSenate Minority Leader Tessa Wrenfield called it a "straitjacket" that would force cuts to fire services.';
+    expect(positionOf(text, "Tessa Wrenfield")).not.toBe("supports");
+  });
+
+  it("takes a noun of the headline's event in a quote for its subject, not a judgement ('patients with this disease')", () => {
+    const b = mustBrief({ title: "Regulator approves first pill for rare liver disease", text: "Regulators on Friday approved the first pill for a rare liver disease.\n\"Patients with this disease have waited a long time,\" said Harbeck Pharma chief executive Lena Castellane.", published: "2025-05-07" });
+    expect(b.stance.find((s) => s.actor === "Lena Castellane")?.position).not.toBe("opposes");
+  });
 });
 
 const labelsPath = new URL("../fixtures/stance-labels.json", import.meta.url).pathname;
