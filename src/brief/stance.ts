@@ -248,7 +248,7 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
       const joined: boolean = ownReport || (lastSpeaker !== null && /^(and|but)$/.test(s.tokens[v - 1]?.lower ?? ""));
       const who: { entity: Entity; mention?: Mention } | null | undefined = ownReport ? lastSpeaker : passive ? passive.agent : speaker(s, v, inQuote(t.start) ? here : speakers, recent, entourages, quoted) ?? (joined ? lastSpeaker : null);
       if (!who) continue;
-      const base = demandAt(s, t) ?? lexicon.reportingVerbs.get(verbKey)!;
+      const base = !incident && rebutsCriticism(s.tokens, v) ? "supports" : demandAt(s, t) ?? lexicon.reportingVerbs.get(verbKey)!;
       // One statement per speaker and sentence, unless a joined verb takes a side.
       if (spoke.has(who.entity) && (!joined || base === "neutral" || hedgedHere.has(who.entity))) continue;
       spoke.add(who.entity);
@@ -454,6 +454,19 @@ function eventWords(doc: Doc, what: What | null): Set<string> {
   if (!what) return new Set();
   const title = doc.sentences[0]?.isTitle ? doc.sentences[0].tokens : [];
   return new Set([...title, ...what.sentence.tokens.filter((t) => t.start >= what.start && t.end <= what.end)].map((t) => t.lower));
+}
+
+/** Verbs that turn something said away: "rejected", "dismissed". */
+const REBUTTAL_VERBS = new Set(["rejected", "rejects", "dismissed", "dismisses", "rebuffed", "rebuffs"]);
+/** What critics say of an event (not what a charge says of a defendant: "denied the allegations"). */
+const CRITICISMS = new Set(["claim", "claims", "criticism", "criticisms", "suggestion", "suggestions", "concerns", "complaints", "fears"]);
+
+/** "rejected the claim", "dismissed criticism of the plan": turning criticism of the event away defends it. */
+function rebutsCriticism(tokens: Token[], v: number): boolean {
+  if (!REBUTTAL_VERBS.has(tokens[v].lower)) return false;
+  let k = v + 1;
+  while (k < v + 4 && tokens[k] && (tokens[k].pos === "DET" || tokens[k].pos === "ADJ" || tokens[k].pos === "PRON")) k++;
+  return !!tokens[k] && CRITICISMS.has(tokens[k].lower);
 }
 
 /** A role on the other side of the body it names ("Senate Minority Leader", "shadow health secretary"): no tie to what that body does. */

@@ -26,7 +26,19 @@ const DEMAND_WORDS = ["call", "vow", "pledg", "promis", "urg"];
 /** A demand or a commitment and what it is for: "called for an inquiry", "vowed to repeal it". */
 /** "urged the company to reconsider", "urges ministers to drop the plan": what someone is urged to do. */
 const URGING = /\burg(?:e|es|ed|ing) (?:[\w'-]+ ){1,4}?to ((?:[\w-]+ ){0,1}[\w-]+)/g;
-const DEMAND = /\b(?:call(?:s|ed|ing)? for|(?:vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)) to) ((?:[\w-]+ ){0,2}[\w-]+)/g;
+const DEMAND = /\b(?:call(?:s|ed|ing)? for|(?:vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)) to) ((?:(?!to )[\w-]+ ){0,2}(?!to\b)[\w-]+)(?: to be ((?:[\w-]+ ){0,3}[\w-]+))?/g;
+
+/**
+ * Whether a word of a demand asks to undo or stop the event: "a recount", "the plan to be scrapped",
+ * "be called in for scrutiny", "we'll be appealing" (a participle is read by its verb).
+ */
+function asksAgainst(word: string): boolean {
+  if (lexicon.demandsAgainst.has(word)) return true;
+  const stem = /^(\w+?)(?:ed|ing)$/.exec(word)?.[1];
+  if (!stem) return false;
+  // "scrapped" → "scrap", "reviewed" → "review", "reversed" → "reverse".
+  return lexicon.demandsAgainst.has(stem) || lexicon.demandsAgainst.has(`${stem}e`) || (/(\w)\1$/.test(stem) && lexicon.demandsAgainst.has(stem.slice(0, -1)));
+}
 
 /**
  * The side of each demand or commitment in lower-case text, in order: "called for unity" supports,
@@ -35,14 +47,14 @@ const DEMAND = /\b(?:call(?:s|ed|ing)? for|(?:vow(?:s|ed|ing)?|pledg(?:e|es|ed|i
  */
 function demandSides(lower: string): { at: number; side: "supports" | "opposes"; commitment: boolean }[] {
   if (!DEMAND_WORDS.some((w) => lower.includes(w))) return [];
-  const sides = [...lower.matchAll(DEMAND)].map((m) => ({ at: m.index, side: m[1].split(" ").some((w) => lexicon.demandsAgainst.has(w)) ? ("opposes" as const) : ("supports" as const), commitment: !m[0].startsWith("call") }));
+  const sides = [...lower.matchAll(DEMAND)].map((m) => ({ at: m.index, side: `${m[1]} ${m[2] ?? ""}`.split(" ").some(asksAgainst) ? ("opposes" as const) : ("supports" as const), commitment: !m[0].startsWith("call") }));
   // "urged the company to reconsider": an urging takes a side only against the event; "urged
   // residents to stay indoors" takes none.
   // (Urging the public — "consumers to stop using them" — goes with a recall, not against it.)
   for (const m of lower.matchAll(URGING)) {
     const urged = m[0].slice(m[0].indexOf(" ") + 1, m[0].lastIndexOf(" to ")).split(" ");
     if (urged.some((w) => lexicon.humanNouns.has(w) || w === "public")) continue;
-    if (m[1].split(" ").some((w) => lexicon.demandsAgainst.has(w))) sides.push({ at: m.index, side: "opposes", commitment: false });
+    if (m[1].split(" ").some(asksAgainst)) sides.push({ at: m.index, side: "opposes", commitment: false });
   }
   return sides.sort((a, b) => a.at - b.at);
 }
@@ -53,8 +65,8 @@ export function demandAt(s: Sentence, t: Token): "supports" | "opposes" | undefi
   return first?.at === 0 ? first.side : undefined;
 }
 
-/** What the speaker says they will do, right after the reporting verb or opening the quote. */
-const OWN_COMMITMENT = /^\s*(?:that\s+)?(?:it|they|we|he|she|i)\s+(?:would|will|'ll)\s+(\w+)/;
+/** What the speaker says they will do, right after the reporting verb or opening a sentence of the quote ("We'll be appealing"). */
+const OWN_COMMITMENT = /(?:^|[.!?]\s+)\s*(?:that\s+)?(?:it|they|we|he|she|i)\s*(?:would|will|'ll)\s+(?:be\s+)?(\w+)/;
 
 /** The hyphenated word opening at token k ("short-sighted"), in lower case, if one does. */
 function hyphenatedAt(tokens: Token[], k: number): string | undefined {
@@ -125,7 +137,7 @@ export function valence(tokens: Token[], text: string, topic: ReadonlySet<string
   for (const { side, commitment } of demandSides(lower)) if (!commitment) addScore(side === "opposes" ? -3 : 3);
   // "said it would fight any job cuts", "'We will block it'": the speaker's own commitment opens the text.
   const own = OWN_COMMITMENT.exec(lower);
-  if (own && lexicon.demandsAgainst.has(own[1])) addScore(-3);
+  if (own && asksAgainst(own[1])) addScore(-3);
   return out;
 }
 

@@ -865,6 +865,19 @@ describe("stance: incidents and those tied to the doer", () => {
     expect(positionOf(text, "Tessa Wrenfield")).toBe("opposes");
   });
 
+  it("reads a demand that the decision 'be scrapped' or 'called in for scrutiny', and 'We'll be appealing', as opposition", () => {
+    const decided = "The Dunmoor county board on Tuesday approved new parking charges.\n";
+    expect(positionOf(`${decided}Councillor Tessa Wrenfield called for the decision to be called in for scrutiny.`, "Tessa Wrenfield")).toBe("opposes");
+    expect(positionOf(`${decided}Councillor Tessa Wrenfield called for the charges to be scrapped.`, "Tessa Wrenfield")).toBe("opposes");
+    const banned = 'The Dunmoor Rugby League tribunal on Tuesday banned forward Ivo Pellimore for four matches.\n"Four matches for that. We\'ll be appealing, no question," club chairman Tessa Wrenfield said.';
+    expect(positionOf(banned, "Tessa Wrenfield")).toBe("opposes");
+  });
+
+  it("reads turning criticism of the event away ('rejected the claim') as support", () => {
+    const text = 'Ivo Pellimore won the Dunmoor marathon on Sunday in a course record.\nA rival said the pacemakers had favoured him. Race director Tessa Wrenfield rejected the claim and said every runner had the same pacing schedule.';
+    expect(positionOf(text, "Tessa Wrenfield")).toBe("supports");
+  });
+
   it("ties no minority or opposition leader to what their assembly passed", () => {
     const text = 'The Dunmoor Senate on Tuesday passed a bill capping local levy increases.\nSenate Minority Leader Tessa Wrenfield called it a "straitjacket" that would force cuts to fire services.';
     expect(positionOf(text, "Tessa Wrenfield")).not.toBe("supports");
