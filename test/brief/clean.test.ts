@@ -617,6 +617,11 @@ describe("cleaning scraped article text", () => {
     expect(tags).toMatchObject({ dateline: "2016-03-10", body: "Police fired tear gas in Lakeport on Monday as hundreds of people marched." });
     // (A sentence that goes on after a date and a bar is no tag list.)
     expect(ok("10 Mar 2016 | Police fired tear gas in Lakeport on Monday, and hundreds of people marched.").body).toContain("Police fired");
+    // (The writer, a section and the comments' count after the date; seconds and a zone in the time; a byline after a bar.)
+    const march = "Police fired tear gas in Lakeport on Monday as hundreds of people marched.";
+    for (const line of ["June 25, 2018  Ana Ruiz  Athletics  2 Comments", "Thursday, March 1, 2018 6:12:44 EST AM", "Monday, October 12th, 2015 | By TOM HADLEY", "Tom Hadley | 30th Jun 2015 5:30 AM"]) {
+      expect(ok(`Police fire tear gas at protest\n\n${line}\n\n${march}`).body).toBe(march);
+    }
   });
 
   it("drops a byline written 'By:' and a caption closing on 'Photo / Supplied'", () => {
