@@ -81,6 +81,9 @@ function isAhead(s: Sentence, r: Found): boolean {
   if (/\bby\s*$/i.test(before)) return true;
   // "…, their union announced on Friday": a report is never ahead of itself.
   if (reportedJustBefore(before)) return false;
+  // "will be able to work there under an agreement signed in Hanoi on Tuesday": a participle of the
+  // past just before the date dates a done act, whatever the clause around it says of the future.
+  if (doneJustBefore(s, r.index)) return false;
   // "The government on Thursday unveiled plans to raise …": the clause's own verb, in the past, ends
   // the search for a future cue; later ones belong to its object ("a resolution that would have …").
   if (before.split(/\s+/).length <= 3) return FUTURE.test(before) || FUTURE.test(text.slice(r.index, pastVerbAfter(s, r.index + r.text.length)));
@@ -105,6 +108,25 @@ function pastVerbAfter(s: Sentence, from: number): number {
     if (IRREGULAR_PAST.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith("ed"))) return (tokens[i + 1] ?? t).end - s.start;
   }
   return s.text.length;
+}
+
+/** Tokens a done act's verb may stand before its date: "signed in Hanoi on Tuesday". */
+const DONE_REACH = 4;
+/** Words that make a past participle a future or a wish: "will be signed", "to be approved", "has to be". */
+const NOT_DONE = new Set(["be", "being", "to", "will", "would", "shall"]);
+
+/** Whether the last verb within DONE_REACH tokens before `at` is in the past and nothing makes it a future. */
+function doneJustBefore(s: Sentence, at: number): boolean {
+  const tokens = s.tokens;
+  let k = tokens.findIndex((t) => t.start - s.start >= at);
+  if (k < 0) k = tokens.length;
+  for (let i = k - 1; i >= Math.max(0, k - DONE_REACH - 1); i--) {
+    const t = tokens[i];
+    if (t.pos !== "VERB" && t.pos !== "AUX") continue;
+    const past = IRREGULAR_PAST.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith("ed"));
+    return past && t.pos === "VERB" && !NOT_DONE.has(tokens[i - 1]?.lower ?? "") && !FUTURE.test(s.text.slice(t.end - s.start, at));
+  }
+  return false;
 }
 
 /** Words that open a clause about something that has happened. */

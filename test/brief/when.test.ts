@@ -21,6 +21,13 @@ describe("when: dates resolved against the publication date", () => {
     expect(mustBrief({ text: "The two leaders met on Friday to discuss the trade agreement in detail.", published }).when).toMatchObject({ date: "2025-05-02" });
   });
 
+  it("dates a done act by its participle ('an agreement signed on Tuesday') in a sentence about the future, and keeps 'will be signed on Friday' ahead", () => {
+    const done = mustBrief({ text: "Young people will be able to work in Velmora for a year under an agreement signed in Lakeport on Tuesday, the first of its kind.", published });
+    expect(done.when).toMatchObject({ date: "2025-05-06", text: "Tuesday" });
+    const ahead = mustBrief({ text: "Young people will be able to work in Velmora for a year under an agreement that will be signed in Lakeport on Friday.", published });
+    expect(ahead.when).toMatchObject({ date: "2025-05-09" });
+  });
+
   it("dates an event by its day, not the clock time before it, and cites the day word alone", () => {
     const b = mustBrief({ text: "The van mounted the pavement at about 19:40 local time (18:40 GMT) on Tuesday, police in Lakeport said.", published });
     expect(b.when).toMatchObject({ date: "2025-05-06", text: "Tuesday" });
