@@ -305,6 +305,16 @@ function reportedJustBefore(before: string): boolean {
   return REPORTED_ON.test(before.replace(/\s*\bon\s*$/i, ""));
 }
 
+/**
+ * "performed the operation earlier this month … The operation took place Aug. 3": a day within the
+ * week or month the event's sentence gives dates it more closely.
+ */
+function narrowed(approximate: WhenResult | null, day: WhenResult | null): WhenResult | null {
+  if (!approximate?.date || !day?.date || day.date < approximate.date) return approximate;
+  const within = /\bmonth\b/i.test(approximate.text) ? day.date.slice(0, 7) === approximate.date.slice(0, 7) : /\bweek\b/i.test(approximate.text) && day.date <= addDays(approximate.date, 6);
+  return within ? day : approximate;
+}
+
 /** Sentences past the opening ones in which a day may still date an opening sentence's clock time. */
 const CLOCK_LOOKAHEAD = 2;
 
@@ -339,7 +349,7 @@ export function findWhen(doc: Doc, what: What | null, published: string | undefi
   const lead = leadSentences(doc, 1)[0];
   for (const [i, s] of order.entries()) {
     // (A clock time waits a little longer: a standfirst may give the hour and the lead the day.)
-    if (((reported || cause) && i >= opening) || (clock && i >= opening + CLOCK_LOOKAHEAD)) return cause ?? approximate ?? reported ?? clock;
+    if (((reported || cause) && i >= opening) || (clock && i >= opening + CLOCK_LOOKAHEAD)) return cause ?? narrowed(approximate, fallback) ?? reported ?? clock;
     const results = resolve(s, published, eventIsStatement);
     let found = results[0];
     if (!found) continue;
@@ -372,7 +382,7 @@ export function findWhen(doc: Doc, what: What | null, published: string | undefi
   if (cause) return cause;
   // "Home sales fell 6 percent last month, the service said on Tuesday": the period the lead reports
   // on dates the event better than the day it was reported.
-  if (approximate) return approximate;
+  if (approximate) return narrowed(approximate, fallback);
   if (reported) return reported;
   if (clock) return clock;
   if (prospect) return prospect;

@@ -28,6 +28,13 @@ describe("when: dates resolved against the publication date", () => {
     expect(ahead.when).toMatchObject({ date: "2025-05-09" });
   });
 
+  it("takes a day within the month the lead gives ('earlier this month' … 'took place Aug. 3') as the event's", () => {
+    const text = "Surgeons at Lakeport General performed the state's first double hand transplant earlier this month, the hospital announced Tuesday. The 16-hour operation took place Aug. 3 and involved a team of 24 doctors and nurses.";
+    expect(mustBrief({ text, published: "2018-08-15" }).when).toMatchObject({ date: "2018-08-03" });
+    // (A day outside that month leaves the month.)
+    expect(mustBrief({ text: text.replace("Aug. 3", "July 3"), published: "2018-08-15" }).when).toMatchObject({ date: "2018-08-01", basis: "approximate" });
+  });
+
   it("dates an event by its day, not the clock time before it, and cites the day word alone", () => {
     const b = mustBrief({ text: "The van mounted the pavement at about 19:40 local time (18:40 GMT) on Tuesday, police in Lakeport said.", published });
     expect(b.when).toMatchObject({ date: "2025-05-06", text: "Tuesday" });
