@@ -306,7 +306,7 @@ const LETTERS = /\p{L}/gu;
 /** Labels whose line is a caption or credit whatever follows them ("Image caption The bridge at dusk"). */
 const CAPTION_LABEL = /^(image( copyright| caption| source)|getty images|photos?\s*:|pictures?\s*:|gallery\s*:|maps?\s*:|graphic\s*:|file photo\s*:|representat(?:ive|ional) (?:image|photo|picture)s?\s*$)/i;
 /** Lower-case words a widget's label may hold ("Share this article", "Follow us on Twitter"). */
-const WIDGET_WORDS = new Set(["this", "the", "our", "your", "and", "via", "for", "more", "article", "story", "stories", "link", "video", "page", "here", "now", "copyright", "caption", "images", "image", "photo", "photos", "comment", "comments", "newsletter", "newsletters", "updates", "app", "share", "email", "print", "content", "free", "today", "what", "you", "think", "thoughts", "views", "with", "livefyre"]);
+const WIDGET_WORDS = new Set(["this", "the", "our", "your", "and", "via", "for", "more", "article", "story", "stories", "link", "video", "page", "here", "now", "copyright", "caption", "images", "image", "photo", "photos", "comment", "comments", "newsletter", "newsletters", "updates", "app", "share", "email", "print", "content", "free", "today", "what", "you", "think", "thoughts", "views", "with", "livefyre", "main", "navigation", "search", "menu"]);
 
 /**
  * A furniture word opening a line makes it furniture only if the rest is a label too: "Share this
@@ -327,6 +327,15 @@ function isFooterLinks(line: string): boolean {
   return line.length < 160 && line.split(/\s+[|·•]\s+/).every((label) => FOOTER_LABEL.test(label.trim()));
 }
 
+/** Labels a site's menu bar holds: "News | Sport | Community | Obituaries | Classifieds Login Subscribe". */
+const MENU_BAR_LABELS = 4;
+const MENU_BAR_LABEL = /^\p{Lu}[\p{L}&'’-]*(?: (?:&|\p{Lu}[\p{L}&'’-]*)){0,3}$/u;
+
+function isMenuBar(line: string): boolean {
+  const labels = line.split(/\s+[|·•]\s+/);
+  return line.length < 200 && labels.length >= MENU_BAR_LABELS && labels.every((label) => MENU_BAR_LABEL.test(label.trim()));
+}
+
 /** "Home > News > World": a page's breadcrumb trail. */
 const BREADCRUMBS = /^[^>›»]{1,30}(?:\s[>›»]\s[^>›»]{1,30}){1,6}$/;
 /** A site menu's label: one or two words, no sentence punctuation ("News", "Sign in"). */
@@ -343,7 +352,7 @@ function leadingMenu(lines: string[]): number {
  * A cookie banner's or a sign-up box's words: "We use cookies to …", "Invalid email address", "Thank you for subscribing";
  * a print edition's note ("A version of this article appears in print on …, with the headline: …").
  */
-const NOTICE_LINE = /^(?:(?:we|this (?:site|website)) uses? cookies\b|by (?:using|continuing to (?:use|browse)) (?:this|our) (?:site|website)\b|thanks? (?:you )?for (?:subscribing|signing up|registering)\b|invalid e-?mail(?: address)?\b|please enter a valid e-?mail\b|(?:media|press) (?:contacts?|enquiries|inquiries)\s*:?$|\(?this (?:story|article|report) has not been edited by\b|our standards\s*:|a version of this (?:article|story|review|report) appears in print\b)/i;
+const NOTICE_LINE = /^(?:(?:we|this (?:site|website)) uses? cookies\b|we value your privacy\b|we and our partners (?:use|store)\b|by (?:using|continuing to (?:use|browse)) (?:this|our) (?:site|website)\b|thanks? (?:you )?for (?:subscribing|signing up|registering)\b|invalid e-?mail(?: address)?\b|please enter a valid e-?mail\b|(?:media|press) (?:contacts?|enquiries|inquiries)\s*:?$|\(?this (?:story|article|report) has not been edited by\b|our standards\s*:|a version of this (?:article|story|review|report) appears in print\b)/i;
 /** "Photo: Firefighters battle the blaze …", "FILE PHOTO: A view of …", "[Photo] The main campus …": a caption line, however long its text. */
 const PHOTO_LINE = /^(?:[([]?(?:(?:file )?photos?|pictures?|images?|graphic|video)(?: caption)?\s*:|[([](?:photos?|pictures?|images?|video)[)\]])/i;
 /** A site's appeal for money or sign-ups closing the story ("Since you're here …"): long, but never news. */
@@ -380,7 +389,7 @@ const SECTION_DATE_LINE = new RegExp(`^[^|]{1,40}(?:\\|[^|]{1,40}){0,2}\\|\\s*(?
 
 function isFurniture(line: string): boolean {
   if (line.length < 60 && (isWidgetLabel(line) || WIDGET.test(line) || SIZE_BUTTONS.test(line))) return true;
-  if (isFooterLinks(line) || (NOTICE_LINE.test(line) && line.length < 300) || DESK_INITIALS.test(line) || BREADCRUMBS.test(line)) return true;
+  if (isFooterLinks(line) || isMenuBar(line) || (NOTICE_LINE.test(line) && line.length < 300) || DESK_INITIALS.test(line) || BREADCRUMBS.test(line)) return true;
   if (/^(?:read more|also read|read also|also see|see also)\s*[:|]/i.test(line) || TAGS_LINE.test(line)) return true;
   if ((CREDIT_LINE.test(line) || CONTRIBUTED_LINE.test(line) || PROMOTION_LINE.test(line) || FOLLOW_LINE.test(line) || INPUTS_LINE.test(line) || SOURCE_LINE.test(line) || OWN_TITLE_LINE.test(line)) && line.length < 250) return true;
   if ((BYLINE.test(line) || STAFF_BYLINE.test(line) || BARE_BYLINE.test(line) || BEAT_LINE.test(line) || COPYRIGHT_LINE.test(line) || capitalsBylineOutlet(line)) && line.length < 120) return true;

@@ -624,6 +624,14 @@ describe("cleaning scraped article text", () => {
     }
   });
 
+  it("drops a skip link, a privacy banner and a site's menu bar above the headline, which is then the title", () => {
+    const story = "About 8,000 people marched through Lakeport yesterday afternoon demanding action on housing.";
+    const c = ok(`Skip to main content\n\nWe value your privacy. We and our partners use cookies to personalise content. [Accept all] [Manage options]\n\nNews | Sport | Community | Rural | Obituaries | Classifieds   Login  Subscribe\n\nThousands march through Lakeport demanding homes\n\n${story}`);
+    expect(c).toMatchObject({ title: "Thousands march through Lakeport demanding homes", body: story });
+    // (A headline with a bar or two in it is no menu.)
+    expect(ok(`Lakeport | Council votes to close two libraries\n\n${story}`).title).toBe("Lakeport | Council votes to close two libraries");
+  });
+
   it("drops a byline written 'By:' and a caption closing on 'Photo / Supplied'", () => {
     const story = "Divers have found a shipwreck off Lakeport, the harbour trust said on Monday.";
     const c = ok(`Coins from the wreck were on display at the Lakeport museum. Photo / Supplied\n\nBy: Ana Ruiz-Dalton\n\n${story}`, { title: "Shipwreck found off Lakeport" });
