@@ -116,7 +116,7 @@ function isLinkTitle(line: string): boolean {
 }
 
 /** "By Ana Ruiz, Technology reporter", "By Ana Ruiz in Lakeport", "Written by Ana Ruiz", "Author of the article: Ana Ruiz": the byline names the writer, no actor. */
-const BYLINE = /^(?:[Bb]y:?|Written by|Words by|Reported by|Authors?(?: of the article)?:) (?:(?:our |the )?(?:[a-z]+ ){0,2}(?:reporter|correspondent|editor|writer) )?(?:[A-Z][\p{L}'’.-]+ ){1,3}[A-Z][\p{L}'’.-]+(?: (?:in|at) [A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+){0,2})?(?: [A-Z]{3,4}\.? \d{1,2}, \d{4})?(?:(?:,| and| &| \|| [-–—]) [^.!?]*| \/ [^!?]{1,60})?$/u;
+const BYLINE = /^(?:[Bb]y:?|Written by|Words by|Reported by|Authors?(?: of the article)?:) (?:(?:our |the )?(?:[a-z]+ ){0,2}(?:reporter|correspondent|editor|writer) )?(?:\p{Lu}[\p{L}'’.-]* ){1,3}\p{Lu}[\p{L}'’.-]+(?: (?:in|at) [A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+){0,2})?(?: [A-Z]{3,4}\.? \d{1,2}, \d{4})?(?:(?:,| and| &| \|| [-–—]) [^.!?]*| \/ [^!?]{1,60})?$/u;
 /**
  * A byline without "By": "Ana Ruiz Health Correspondent", "Ana Ruiz Diplomatic editor", "Analysis: Ana
  * Ruiz, business editor" (a writer's name, a beat of at most two words and the job).

@@ -632,6 +632,12 @@ describe("cleaning scraped article text", () => {
     expect(ok(`Lakeport | Council votes to close two libraries\n\n${story}`).title).toBe("Lakeport | Council votes to close two libraries");
   });
 
+  it("drops a byline whose name has a one-letter or accented part ('By Dónal Ó Ceallaigh, Political Reporter')", () => {
+    const story = "Young people will be able to work in Velmora for a year under an agreement signed on Tuesday.";
+    expect(ok(`Lakeport and Velmora sign working holiday deal\n\nBy Dónal Ó Ceallaigh, Political Reporter\n\n${story}`).body).toBe(story);
+    expect(ok(`Lakeport and Velmora sign working holiday deal\n\nBy Ana J Ruiz\n\n${story}`).body).toBe(story);
+  });
+
   it("drops a byline written 'By:' and a caption closing on 'Photo / Supplied'", () => {
     const story = "Divers have found a shipwreck off Lakeport, the harbour trust said on Monday.";
     const c = ok(`Coins from the wreck were on display at the Lakeport museum. Photo / Supplied\n\nBy: Ana Ruiz-Dalton\n\n${story}`, { title: "Shipwreck found off Lakeport" });
