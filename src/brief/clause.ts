@@ -30,6 +30,9 @@ export function headlineClauseStart(s: Sentence): number {
   return 0;
 }
 
+/** Present-tense verbs that go on with "to" and a verb ("votes to close", "moves to ban"), which taggers read as plural nouns in headlines. */
+const TAKES_INFINITIVE = new Set(["votes", "moves", "plans", "vows", "agrees", "refuses", "threatens", "pledges", "promises", "seeks", "decides", "wants", "aims", "hopes", "opts", "bids", "prepares", "declines", "fails", "pushes", "scrambles", "rushes", "races", "rallies", "returns", "struggles", "urges"]);
+
 /**
  * Whether token k acts as a verb. Headlines drop articles, and the tagger then reads present-tense
  * verbs as plural nouns ("Harper blames …", "Front bomber rams …"): a plural-looking noun right
@@ -42,6 +45,8 @@ export function isVerbLike(s: Sentence, k: number): boolean {
   if (t.pos === "VERB" || t.pos === "AUX") return true;
   if (!s.isTitle || t.pos !== "NOUN") return false;
   const p1 = s.tokens[k - 1];
+  // ("Grand Lakes school board votes to close …": a verb that takes an infinitive, before "to".)
+  if (p1 && TAKES_INFINITIVE.has(t.lower) && s.tokens[k + 1]?.lower === "to") return true;
   const p2 = s.tokens[k - 2];
   if (!p1) return false;
   // After a list of names the verb has no -s: "Kowalczyk, Ericsson and Lund crash out"; nor

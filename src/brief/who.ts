@@ -128,6 +128,9 @@ const ASSEMBLY_HEADS = new Set(["legislature", "parliament", "assembly", "congre
 /** Bodies a headline names by their kind alone ("Court blocks …", "Council approves …", "Regulator fines …"). */
 const INSTITUTION_HEADS = new Set(["court", "council", "tribunal", "commission", "regulator", "parliament", "senate", "assembly", "board", "committee", "foundation", "union", "trust", "authority", "agency", "ministry", "department"]);
 
+/** The longest headline subject read as a name and a body's kind ("Grand Lakes school board"). */
+const MAX_NAMED_KIND = 5;
+
 /** People nouns that are plural with no "-s": they describe a group, not the one person named next. */
 const PLURALS_WITHOUT_S = new Set(["people", "men", "women", "children", "police", "staff", "crew", "folk"]);
 
@@ -160,10 +163,13 @@ function namedInNextSentence(doc: Doc, entities: Entity[], s: Subject): Entity |
   }
   // ("Court blocks coal mine" … "after the Hunter Land and Environment Court found …": a body's kind
   // in a headline is the body of that kind the next sentences name, wherever they name it.)
-  if (!kind && headline && toks.length <= 2 && INSTITUTION_HEADS.has(head.lower)) {
+  // ("Grand Lakes school board votes …" … "the Grand Lakes District School Board": a name and the
+  // body's kind in lower case, the body of that kind the next sentences name after it.)
+  const namedKind = toks.length > 2 && toks.length <= MAX_NAMED_KIND && toks[0].text !== toks[0].lower && toks.slice(1, -1).every((t) => t.text !== t.lower || t.pos === "NOUN");
+  if (!kind && headline && (toks.length <= 2 || namedKind) && INSTITUTION_HEADS.has(head.lower)) {
     // ("Board votes …" … "the Corrigan Falls Board of Education voted …": the head before its field.)
     const headed = (words: string[]) => words.at(-1)!.toLowerCase() === head.lower || words.some((w, i) => w.toLowerCase() === head.lower && /^(?:of|on|for)$/.test(words[i + 1] ?? ""));
-    const bodies = bodiesNamedNext(entities, s, (words) => words.length > 1 && headed(words));
+    const bodies = bodiesNamedNext(entities, s, (words) => words.length > 1 && headed(words) && (!namedKind || words[0] === toks[0].text));
     return bodies.length === 1 ? bodies[0] : undefined;
   }
   if (!kind) return undefined;

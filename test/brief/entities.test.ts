@@ -1358,6 +1358,12 @@ describe("who: canonical entities", () => {
     const deal = mustBrief({ text: "Brandco and Lantern Group agreed a merger on Monday, the companies said.", published: "2025-05-07" });
     expect(deal.who.map((w) => w.name)).toEqual(expect.arrayContaining(["Brandco", "Lantern Group"]));
   });
+  it("makes a headline's name and lower-case kind ('Harrowby school board votes to close …') the body the lead names after that name", () => {
+    const text = "Harrowby school board votes to close Ardleigh Public School\n\nWENDLOW — Ardleigh Public School will close in June after trustees with the Harrowby District School Board voted 7-3 Wednesday night to shut the building.\nAbout 200 parents packed the meeting. Board chair Ana Ruiz said the district could no longer run a half-empty school.";
+    const b = mustBrief({ text, published: "2018-03-01" });
+    expect(b.who[0]?.name).toBe("Harrowby District School Board");
+  });
+
   it("makes a headline's 'Board' the body of that kind the lead names, its head before its field ('Wendlow Board of Education')", () => {
     const text = "Board votes to close Ardleigh, Brackwater elementary schools\n\nWENDLOW — Two of the city's oldest elementary schools will close at the end of the school year after the Wendlow Board of Education voted 5-2 Monday night to consolidate them.\nAbout 200 parents packed the auditorium for the vote. Superintendent Ana Ruiz said the district could no longer run half-empty buildings.";
     const b = mustBrief({ text, published: "2025-05-07" });
