@@ -50,7 +50,7 @@ const WIDGET = /\b\d{1,2}\s?px\b|[↺↻⟳⤾]|\bA\+|\bA-\s|^\W*$/;
 /** "+ −", "- A A +": font-size buttons; a bullet with words ("- 78% rejected the offer") is content. */
 const SIZE_BUTTONS = /^[+−–-]\s(?!.*\p{Ll}{3})/u;
 const FURNITURE =
-  /^(share( this( article| story)?)?|reuse content|shares?|tweet|email|e-mail|print|comments?|\d+ comments?|[\d,.]+k? shares?|view comments|copy (?:this )?link|read more|related( articles| stories)?|more on this story|advertisement|sponsored|subscribe|sign up|follow us|click here|listen|watch|image( copyright| caption)?|photo|getty images|skip to|loading|close|menu|home|next|previous|whatsapp|facebook|twitter|pinterest|linkedin|reddit|messenger|connect|text size|top stories|story highlights|just watched|must watch|replay|more videos|social sharing|about sharing|scroll down for video|back to top|expand \/ collapse|related image|click to follow|show comments|hide comments|gift (?:this )?article|flipboard|ad feedback|key points|view gallery|show all(?: \d+ (?:photos|images|pictures))?|video|\d+ min(?:ute)?s?(?: read| listen)?)\b/i;
+  /^(share( this( article| story)?)?|reuse content|shares?|tweet|email|e-mail|print|like|comments?|reader comments|\d+ comments?|[\d,.]+k? shares?|view comments|copy (?:this )?link|read more|related( articles| stories)?|more on this story|advertisement|sponsored|subscribe|sign up|follow us|click here|listen|watch|image( copyright| caption)?|photo|getty images|skip to|loading|close|menu|home|next|previous|whatsapp|facebook|twitter|pinterest|linkedin|reddit|messenger|connect|text size|top stories|story highlights|just watched|must watch|replay|more videos|social sharing|about sharing|scroll down for video|back to top|expand \/ collapse|related image|click to follow|show comments|hide comments|gift (?:this )?article|flipboard|ad feedback|key points|view gallery|show all(?: \d+ (?:photos|images|pictures))?|video|\d+ min(?:ute)?s?(?: read| listen)?)\b/i;
 /** "Topics: Lakeport, Libraries": the page's tags after a label. */
 const TAGS_LINE = /^(?:topics|tags|filed under|categories|related topics)\s*:|^From the section [A-Z][\w&' -]{1,40}$/i;
 /** "Show Caption", "Hide Caption": a gallery's buttons, on one line or two. */
@@ -327,13 +327,17 @@ function isFooterLinks(line: string): boolean {
   return line.length < 160 && line.split(/\s+[|·•]\s+/).every((label) => FOOTER_LABEL.test(label.trim()));
 }
 
-/** Labels a site's menu bar holds: "News | Sport | Community | Obituaries | Classifieds Login Subscribe". */
-const MENU_BAR_LABELS = 4;
-const MENU_BAR_LABEL = /^\p{Lu}[\p{L}&'’-]*(?: (?:&|\p{Lu}[\p{L}&'’-]*)){0,3}$/u;
+/** Labels a site's menu bar holds: "News | Sport | Community | Obituaries | Classifieds Login Subscribe" (or fewer after a section's name). */
+const PIPED_MENU_LABELS = 4;
+const PIPED_MENU_LABEL = /^\p{Lu}[\p{L}&'’-]*(?: (?:&|\p{Lu}[\p{L}&'’-]*)){0,3}$/u;
 
-function isMenuBar(line: string): boolean {
+/** A site's sections, which open a trail of labels ("News | Market Harwell", "Sport | Football"). */
+const SECTION_NAME = /^(?:news|local news|sport|sports|world|business|politics|opinion|lifestyle|entertainment|health|science|tech|technology|culture|uk|us|national|regional|local)$/i;
+
+function isPipedMenu(line: string): boolean {
   const labels = line.split(/\s+[|·•]\s+/);
-  return line.length < 200 && labels.length >= MENU_BAR_LABELS && labels.every((label) => MENU_BAR_LABEL.test(label.trim()));
+  if (line.length >= 200 || labels.length < 2 || !labels.every((label) => PIPED_MENU_LABEL.test(label.trim()))) return false;
+  return labels.length >= PIPED_MENU_LABELS || SECTION_NAME.test(labels[0].trim());
 }
 
 /** "Home > News > World": a page's breadcrumb trail. */
@@ -389,7 +393,7 @@ const SECTION_DATE_LINE = new RegExp(`^[^|]{1,40}(?:\\|[^|]{1,40}){0,2}\\|\\s*(?
 
 function isFurniture(line: string): boolean {
   if (line.length < 60 && (isWidgetLabel(line) || WIDGET.test(line) || SIZE_BUTTONS.test(line))) return true;
-  if (isFooterLinks(line) || isMenuBar(line) || (NOTICE_LINE.test(line) && line.length < 300) || DESK_INITIALS.test(line) || BREADCRUMBS.test(line)) return true;
+  if (isFooterLinks(line) || isPipedMenu(line) || (NOTICE_LINE.test(line) && line.length < 300) || DESK_INITIALS.test(line) || BREADCRUMBS.test(line)) return true;
   if (/^(?:read more|also read|read also|also see|see also)\s*[:|]/i.test(line) || TAGS_LINE.test(line)) return true;
   if ((CREDIT_LINE.test(line) || CONTRIBUTED_LINE.test(line) || PROMOTION_LINE.test(line) || FOLLOW_LINE.test(line) || INPUTS_LINE.test(line) || SOURCE_LINE.test(line) || OWN_TITLE_LINE.test(line)) && line.length < 250) return true;
   if ((BYLINE.test(line) || STAFF_BYLINE.test(line) || BARE_BYLINE.test(line) || BEAT_LINE.test(line) || COPYRIGHT_LINE.test(line) || capitalsBylineOutlet(line)) && line.length < 120) return true;

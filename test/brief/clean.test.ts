@@ -628,6 +628,8 @@ describe("cleaning scraped article text", () => {
     const story = "About 8,000 people marched through Lakeport yesterday afternoon demanding action on housing.";
     const c = ok(`Skip to main content\n\nWe value your privacy. We and our partners use cookies to personalise content. [Accept all] [Manage options]\n\nNews | Sport | Community | Rural | Obituaries | Classifieds   Login  Subscribe\n\nThousands march through Lakeport demanding homes\n\n${story}`);
     expect(c).toMatchObject({ title: "Thousands march through Lakeport demanding homes", body: story });
+    // ("News | Lakeport": a section's name and a trail; "Like Tweet Email" and "Reader comments (27)" are buttons.)
+    expect(ok(`News | Lakeport\n\nLike  Tweet  Email\n\nReader comments (27)\n\n${story}`, { title: "Thousands march through Lakeport demanding homes" }).body).toBe(story);
     // (A headline with a bar or two in it is no menu.)
     expect(ok(`Lakeport | Council votes to close two libraries\n\n${story}`).title).toBe("Lakeport | Council votes to close two libraries");
   });
