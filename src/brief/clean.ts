@@ -655,6 +655,8 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
   const mastheads: number[] = [];
   let wire: string | null = null;
   let removedLines = 0;
+  // Whether the line before was the page's timestamp, dropped in the header: a name alone after it is the byline.
+  let afterTimestamp = false;
   const lines: string[] = [];
   // Where a page's closing list of topic links may start (see dropTopicLinks).
   const topicsFrom: number[] = [];
@@ -728,7 +730,10 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
     const header = lines.length <= BYLINE_LINES;
     // A masthead goes once more text follows it (a page of one line and an outlet's name is signed off).
     if (header && !BARE_BYLINE.test(rawTrimmed) && masthead(rawTrimmed)) mastheads.push(lines.length);
-    const whole = !blocks || isFurniture(rawTrimmed) || (header && (MENU_BAR.test(rawTrimmed) || JOB_LINE.test(rawTrimmed))) || (header && (lines.length >= 1 || !!hints.title) && (FILED_FROM.test(rawTrimmed) || isWritersLine(rawTrimmed))) || (lines.length === 0 && SECTION_LABEL.test(rawTrimmed));
+    // ("Wednesday, May 13, 2015" / "Ana Ruiz": a name alone under the page's timestamp is its byline too.)
+    const bylineBelow = afterTimestamp && isPersonNameLine(rawTrimmed);
+    afterTimestamp = false;
+    const whole = !blocks || bylineBelow || isFurniture(rawTrimmed) || (header && (MENU_BAR.test(rawTrimmed) || JOB_LINE.test(rawTrimmed))) || (header && (lines.length >= 1 || !!hints.title) && (FILED_FROM.test(rawTrimmed) || isWritersLine(rawTrimmed))) || (lines.length === 0 && SECTION_LABEL.test(rawTrimmed));
     for (const line of whole ? [blocks] : blocks.split("\n").filter(Boolean)) {
       if (!whole && !isFurniture(line)) {
         lines.push(line);
@@ -745,6 +750,7 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
         lines.splice(lines.length - byline, byline);
         removedLines += byline;
       }
+      if (header && (TIMESTAMP_LINE.test(line) || DATE_ONLY_LINE.test(line))) afterTimestamp = true;
       if (lines.length <= PAGE_DATE_LINES || !DATE_ONLY_LINE.test(line)) dateline ??= datelineOf(line);
       copyright ??= copyrightHolder(line) ?? SOURCE_LINE.exec(line)?.[1] ?? bylineOutlet(line) ?? ownTitle(line) ?? creditedOutlet(line);
       wire ??= INPUTS_LINE.exec(line)?.[1] ?? null;

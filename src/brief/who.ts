@@ -239,8 +239,8 @@ function countedVictims(s: Subject, toks: Token[]): Actor | null {
   return { name: groupName(toks, " people"), kind: "group", mentions: 1, sentence: s.sentence.index, start: toks[0].start, end: toks.at(-1)!.end, score: s.weight + 0.5 };
 }
 
-/** "…, according to a new study", "…, a survey has found": the sentence states a finding. */
-const FINDING = /\baccording to (?:a|an|the|new|\w+'s) (?:(?:new|recent|major|large|landmark|government|national|annual|\w+-\w+)\s+){0,2}(?:study|research|survey|report|analysis|poll|paper|review|data)\b|\b(?:a|the) (?:new |recent )?(?:study|survey|report|analysis|poll|review) (?:has |have )?(?:found|finds|shows|showed|suggests|suggested|reveals|revealed)\b/i;
+/** "…, according to a new study", "…, a survey has found", a headline's "…, Galway study finds": the sentence states a finding. */
+const FINDING = /\baccording to (?:a|an|the|new|\w+'s) (?:(?:new|recent|major|large|landmark|government|national|annual|\w+-\w+)\s+){0,2}(?:study|research|survey|report|analysis|poll|paper|review|data)\b|\b(?:a|the) (?:new |recent )?(?:study|survey|report|analysis|poll|review) (?:has |have )?(?:found|finds|shows|showed|suggests|suggested|reveals|revealed)\b|,\s*(?:[\p{L}'’-]+\s+){0,3}(?:study|survey|research|report|poll|analysis|review|researchers|scientists) (?:finds?|shows?|suggests?|reveals?|says?|warns?)\s*$/iu;
 
 /** A subject phrase headed by a people noun ("Several people", "Dozens of rescuers", "A gunman"). */
 function groupPhrase(s: Subject): Actor | null {

@@ -634,6 +634,13 @@ describe("cleaning scraped article text", () => {
     expect(ok(`Lakeport | Council votes to close two libraries\n\n${story}`).title).toBe("Lakeport | Council votes to close two libraries");
   });
 
+  it("drops a name alone under the page's timestamp as its byline", () => {
+    const story = "Teenagers who skip breakfast are more likely to be overweight, according to new research from Lakeport University.";
+    expect(ok(`Skipping breakfast linked to weight gain in teenagers, study finds\n\nWednesday, May 13, 2015\nSiobhán Keaveney\n\n${story}`).body).toBe(story);
+    // (A name further down is the story's.)
+    expect(ok(`Skipping breakfast linked to weight gain in teenagers, study finds\n\nWednesday, May 13, 2015\n\n${story}\n\nAna Ruiz\n\nShe led the study.`).body).toContain("Ana Ruiz");
+  });
+
   it("drops a byline whose name has a one-letter or accented part ('By Dónal Ó Ceallaigh, Political Reporter')", () => {
     const story = "Young people will be able to work in Velmora for a year under an agreement signed on Tuesday.";
     expect(ok(`Lakeport and Velmora sign working holiday deal\n\nBy Dónal Ó Ceallaigh, Political Reporter\n\n${story}`).body).toBe(story);

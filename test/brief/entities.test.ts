@@ -1345,6 +1345,9 @@ describe("who: canonical entities", () => {
     const b = mustBrief({ text, published: "2025-05-07" });
     expect(b.who.map((w) => w.name)).not.toContain("Teenagers");
     expect(b.who[0]?.name).toBe("Harwick Institute");
+    // (A headline's "…, Lakeport study finds" states a finding too.)
+    const headline = mustBrief({ title: "Teenagers who skip breakfast more likely to be overweight, Lakeport study finds", text: "Teenagers who regularly skip breakfast are almost twice as likely to be overweight, according to new research from the Harwick Institute.\n\n\"The link was clear,\" said Dr Lena Obradovic, who led the study.", published: "2025-05-07" });
+    expect(headline.who.map((w) => w.name)).not.toContain("Teenagers");
   });
   it("keeps a public body named for two areas whole ('Wendlow and Stour Vale NHS Trust'), and makes its board's act its own", () => {
     const text = "Maternity unit to close\n\nThe board of Wendlow and Stour Vale NHS Trust voted on Tuesday to close the maternity unit at Brackwater General Hospital, despite protests.\nBrackwater General Hospital will keep a midwife-led unit. Chief executive Ana Ruiz said the decision was about safety.";
