@@ -335,7 +335,7 @@ const PIPED_MENU_LABEL = /^\p{Lu}[\p{L}&'’-]*(?: (?:&|\p{Lu}[\p{L}&'’-]*)){0
 const SECTION_NAME = /^(?:news|local news|sport|sports|world|business|politics|opinion|lifestyle|entertainment|health|science|tech|technology|culture|uk|us|national|regional|local)$/i;
 
 function isPipedMenu(line: string): boolean {
-  const labels = line.split(/\s+[|·•]\s+/);
+  const labels = line.split(/\s+[|·•/]\s+/);
   if (line.length >= 200 || labels.length < 2 || !labels.every((label) => PIPED_MENU_LABEL.test(label.trim()))) return false;
   return labels.length >= PIPED_MENU_LABELS || SECTION_NAME.test(labels[0].trim());
 }
@@ -388,6 +388,8 @@ const DATE_FIRST_PAGE_LINE = new RegExp(`^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z
 const PLACE_DATE_LINE = new RegExp(`^(?<place>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}), ${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}$`);
 /** "5:00 AM Tuesday Apr 5, 2016": the page's timestamp with the time first. */
 const TIME_FIRST_DATE_LINE = new RegExp(`^\\d{1,2}[:.]\\d{2}\\s?[AaPp]\\.?[Mm]\\.?\\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?(?:${MONTH} \\d{1,2},? \\d{4}|\\d{1,2} ${MONTH},? \\d{4})$`, "i");
+/** "BUSINESS NEWS  MARCH 14, 2018 / 11:52 AM / UPDATED 4 HOURS AGO": a section's name in capitals and the page's date. */
+const CAPITALS_SECTION_DATE_LINE = new RegExp(`^[A-Z][A-Z &]{2,30} ${MONTH.toUpperCase()} \\d{1,2},? \\d{4}(?: ?/ ?\\d{1,2}:\\d{2} ?[AP]M)?(?: ?/ ?UPDATED [A-Z0-9 ]{1,30})?$`);
 /** "Health News | Fri Mar 17, 2017 | 6:05pm EDT": a section's name and the page's date. */
 const SECTION_DATE_LINE = new RegExp(`^[^|]{1,40}(?:\\|[^|]{1,40}){0,2}\\|\\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4})`, "i");
 
@@ -398,7 +400,7 @@ function isFurniture(line: string): boolean {
   if ((CREDIT_LINE.test(line) || CONTRIBUTED_LINE.test(line) || PROMOTION_LINE.test(line) || FOLLOW_LINE.test(line) || INPUTS_LINE.test(line) || SOURCE_LINE.test(line) || OWN_TITLE_LINE.test(line)) && line.length < 250) return true;
   if ((BYLINE.test(line) || STAFF_BYLINE.test(line) || BARE_BYLINE.test(line) || BEAT_LINE.test(line) || COPYRIGHT_LINE.test(line) || capitalsBylineOutlet(line)) && line.length < 120) return true;
   if (COPYRIGHT_NOTICE.test(line) && line.length < 300) return true;
-  if (((TIMESTAMP_LINE.test(line) || DATE_ONLY_LINE.test(line) || DATE_FIRST_PAGE_LINE.test(line) || PLACE_DATE_LINE.test(line) || TIME_FIRST_DATE_LINE.test(line)) && line.length < 80) || ((CREDITED_TIMESTAMP.test(line) || SECTION_DATE_LINE.test(line) || CREDITED_STAMP_LINE.test(line)) && line.length < 120)) return true;
+  if (((TIMESTAMP_LINE.test(line) || DATE_ONLY_LINE.test(line) || DATE_FIRST_PAGE_LINE.test(line) || CAPITALS_SECTION_DATE_LINE.test(line) || PLACE_DATE_LINE.test(line) || TIME_FIRST_DATE_LINE.test(line)) && line.length < 80) || ((CREDITED_TIMESTAMP.test(line) || SECTION_DATE_LINE.test(line) || CREDITED_STAMP_LINE.test(line)) && line.length < 120)) return true;
   if ((line.length < 250 && PHOTO_LINE.test(line)) || (line.length < 1500 && APPEAL_LINE.test(line)) || (line.length < 200 && SITE_PROMOTION.test(line)) || (line.length < 250 && (CREDITED_CAPTION.test(line) || UNPUNCTUATED_CAPTION.test(line)))) return true;
   if (line.length >= 200) return false;
   const letters = line.match(LETTERS)?.length ?? 0;
@@ -715,11 +717,12 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
       removedLines++;
       continue;
     }
-    // The dateline opens the text, or the line after its headline.
-    if (!wire && lines.length <= 3) wire = wireAgency(rawTrimmed);
+    // The dateline opens the text, or the line after its headline (an outlet's masthead above them counts for none).
+    const read = lines.length - mastheads.length;
+    if (!wire && read <= 3) wire = wireAgency(rawTrimmed);
     // (After a headline and a standfirst, the lead is the third line.)
-    const colonPlace = lines.length <= 2 ? capitalsColonPlace(rawTrimmed) : null;
-    if (lines.length <= 2 && !datelinePlace) {
+    const colonPlace = read <= 2 ? capitalsColonPlace(rawTrimmed) : null;
+    if (read <= 2 && !datelinePlace) {
       ({ place: datelinePlace, area: datelineArea } = datelinePlaceOf(rawTrimmed) ?? { place: null, area: null });
       datelineByColon = !!datelinePlace && !!colonPlace;
     }

@@ -222,7 +222,7 @@ export function findPlaces(doc: Doc, entities: Entity[], what: What | null, date
   // places anything in, or never names again, goes after the places it puts the event in.)
   if (ranked[0]?.bureau) {
     let local = ranked.findIndex((p) => p.leadTown && p !== ranked[0] && (!p.code || !ranked[0].code || p.code === ranked[0].code));
-    if (local < 0 && (ranked[0].role !== "event" || ranked[0].datelineOnly)) local = ranked.findIndex((p, i) => i > 0 && p.role === "event" && !p.isCountry);
+    if (local < 0 && (ranked[0].role !== "event" || ranked[0].datelineOnly)) local = ranked.findIndex((p, i) => i > 0 && p.role === "event" && !p.isCountry && !wide(p));
     if (local > 0) ranked.unshift(...ranked.splice(local, 1));
   }
   // "ELMSFORD JUNCTION, Pa. (AP) —": the dateline's town before the state or country it names.

@@ -634,6 +634,15 @@ describe("cleaning scraped article text", () => {
     expect(ok(`Lakeport | Council votes to close two libraries\n\n${story}`).title).toBe("Lakeport | Council votes to close two libraries");
   });
 
+  it("drops a section's name in capitals with the page's date, and a trail of sections, and still reads the dateline under them", () => {
+    const lead = "The European Commission fined Marrowby Logistics 210 million euros on Wednesday for price-fixing.";
+    const reuters = ok(`BUSINESS NEWS  MARCH 14, 2018 / 11:52 AM / UPDATED 4 HOURS AGO\n\nEU fines Marrowby Logistics for price-fixing\n\nBRUSSELS (Reuters) - ${lead}`);
+    expect(reuters).toMatchObject({ title: "EU fines Marrowby Logistics for price-fixing", datelinePlace: "Brussels", body: lead });
+    // (An outlet's masthead above a trail of sections counts for none of the lines before the dateline.)
+    const local = ok(`The Lakeport Ledger\nLocal News / Crime & Courts\n\nEx-county treasurer admits embezzling $412,000\n\nBy Ana Ruiz, Staff Writer\n\nNORFOLK — Former county treasurer Tom Hadley pleaded guilty Thursday to embezzling $412,000.`);
+    expect(local).toMatchObject({ title: "Ex-county treasurer admits embezzling $412,000", datelinePlace: "Norfolk" });
+  });
+
   it("drops a name alone under the page's timestamp as its byline", () => {
     const story = "Teenagers who skip breakfast are more likely to be overweight, according to new research from Lakeport University.";
     expect(ok(`Skipping breakfast linked to weight gain in teenagers, study finds\n\nWednesday, May 13, 2015\nSiobhán Keaveney\n\n${story}`).body).toBe(story);

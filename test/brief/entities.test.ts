@@ -1381,6 +1381,11 @@ describe("who: canonical entities", () => {
     expect(b.who.map((w) => w.name)).not.toContain("Ardleigh");
     expect(b.where.map((w) => w.name)).toContain("Ardleigh");
   });
+  it("puts a mountain range the story crosses after a bureau's dateline ('BRUSSELS (Reuters) - … goods across the Alps')", () => {
+    const text = "BRUSSELS (Reuters) - The European Commission fined Italian freight forwarder Marrowby Logistics 210 million euros on Wednesday for price-fixing.\n\nThe EU competition authority said Marrowby had colluded with rivals to set toll surcharges, raising costs for manufacturers that ship goods across the Alps.";
+    expect(mustBrief({ text, published: "2018-03-14" }).where[0]?.name).toBe("Brussels");
+  });
+
   it("puts a region of the world after a place the event happens in ('biggest Baltic drill … at the Tarvasoo training area in Estonia')", () => {
     const text = "Nato launches biggest Baltic drill of the year\n\nMore than 4,000 troops from 11 countries began the Northern Anvil exercise at the Tarvasoo training area in Estonia on Monday, Nato said.";
     expect(mustBrief({ text, published: "2025-05-07" }).where.map((p) => p.name).slice(0, 2)).toEqual(["Tarvasoo", "Baltic"]);
