@@ -804,7 +804,7 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
   if (title && publisher) title = title.replace(new RegExp(`\\s+[|–—-]\\s+${escapeRegExp(publisher)}\\s*$`, "i"), "");
   if (!title && lines.length > 1 && looksLikeTitle(lines[0])) title = lines.shift()!;
   // ("Asia Pacific" / the headline: a section's label above the headline is the page's header too.)
-  const titleAt = title ? lines.slice(0, PAGE_DATE_LINES).indexOf(title) : -1;
+  const titleAt = title ? lines.slice(0, PAGE_DATE_LINES).findIndex((line) => showsTitle(line, title!)) : -1;
   if (titleAt >= 0 && lines.slice(0, titleAt).every(isSignoff)) {
     lines.splice(0, titleAt + 1);
     removedLines += titleAt;
@@ -861,6 +861,27 @@ function tidyTitle(title: string): { title: string; site: string | null } {
   if (named) out = out.slice(0, site.index);
   const tidy = out.trim();
   return tidy ? { title: tidy, site: named ? site[2].trim() : null } : { title, site: null };
+}
+
+/** Share of a headline's words a line must hold to be that headline as the page shows it. */
+const SHOWN_TITLE_SHARE = 0.8;
+/** Fewer words than this must match the headline exactly. */
+const SHOWN_TITLE_WORDS = 4;
+
+/**
+ * The headline as the page shows it, which may differ from the one in the metadata in case and
+ * length: "'HE CHOSE HIS PHONE …' Van driver who killed cyclist dad while scrolling Facebook jailed"
+ * for "'He chose his phone …': Van driver who killed cyclist dad jailed".
+ */
+function showsTitle(line: string, title: string): boolean {
+  if (line === title) return true;
+  // (Prose is no headline: a full stop ends it, or one sentence ends inside it.)
+  if (!looksLikeTitle(line) || /[.!?]["”’']?(?:\s+\p{Lu}|$)/u.test(line)) return false;
+  const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const wanted = words(title);
+  const lineWords = words(line);
+  const shown = new Set(lineWords);
+  return wanted.length >= SHOWN_TITLE_WORDS && lineWords.length <= 2 * wanted.length && wanted.filter((w) => shown.has(w)).length >= SHOWN_TITLE_SHARE * wanted.length;
 }
 
 function looksLikeTitle(line: string): boolean {

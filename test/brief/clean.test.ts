@@ -643,6 +643,15 @@ describe("cleaning scraped article text", () => {
     expect(local).toMatchObject({ title: "Ex-county treasurer admits embezzling $412,000", datelinePlace: "Norfolk" });
   });
 
+  it("drops the headline as the page shows it, longer or in capitals, when the metadata gives it shorter", () => {
+    const story = "A van driver who was scrolling through his phone when he hit a cyclist has been jailed for six years.";
+    const c = ok(`'HE CHOSE HIS PHONE OVER MY BOY'S LIFE' Van driver who killed cyclist dad while scrolling his phone jailed for six years\n\n${story}`, { title: "'He chose his phone over my boy's life': Van driver who killed cyclist dad jailed" });
+    expect(c.body).toBe(story);
+    // (A sentence that shares the headline's words is the story's.)
+    const lead = "A van driver who killed a cyclist dad was jailed. He chose his phone over my boy's life, the mother said";
+    expect(ok(`${lead}\n\n${story}`, { title: "'He chose his phone over my boy's life': Van driver who killed cyclist dad jailed" }).body).toContain(lead);
+  });
+
   it("drops a name alone under the page's timestamp as its byline", () => {
     const story = "Teenagers who skip breakfast are more likely to be overweight, according to new research from Lakeport University.";
     expect(ok(`Skipping breakfast linked to weight gain in teenagers, study finds\n\nWednesday, May 13, 2015\nSiobhán Keaveney\n\n${story}`).body).toBe(story);
