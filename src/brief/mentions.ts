@@ -183,6 +183,8 @@ export function wordStats(doc: Doc): WordStats {
       }
       if (opensClause(s.tokens, k)) { initial = true; continue; }
       if (keepsCaseWhenLowered(c)) lowerSeen.add(t.lower);
+      // ("A VAN driver who …": a tabloid's opening word in capitals is the common word, seen as such.)
+      else if (k === 1 && isTabloidOpener(s.tokens, k)) lowerSeen.add(t.lower);
       else if (!initial && !isAllCapsWord(t.text)) capSeenMidSentence.add(t.text);
       else if (initial && opensAsSubject(s.tokens, k)) initialSubjects.set(t.text, (initialSubjects.get(t.text) ?? 0) + 1);
       initial = false;
@@ -240,6 +242,11 @@ function recase(word: string): string {
 /** The rank a word abbreviates ("Insp", "Lt."), spelt out. */
 function rankOf(word: Token): string | undefined {
   return lexicon.rankAbbreviations.get(word.lower.replace(/\.$/, ""));
+}
+
+/** "A MAN has been charged", "A VAN driver who …": an English word in capitals after an article opening the sentence. */
+function isTabloidOpener(toks: Token[], k: number): boolean {
+  return /^(?:A|AN|THE)$/.test(toks[k - 1]?.text ?? "") && /^[A-Z]{2,}$/.test(toks[k].text) && lexicon.isEnglishWord(toks[k].lower);
 }
 
 /** An English word of four letters or more in capitals, with lower-case words on both sides. */
@@ -397,7 +404,7 @@ function isNameWord(t: Token, k: number, s: Sentence, stats: WordStats, sentence
   // "9:41 PM": the half of the day after a clock time.
   if (/^(?:AM|PM)$/.test(t.text) && /^\d{1,2}(?:[:.]\d\d)?$/.test(s.tokens[k - 1]?.text ?? "")) return false;
   // "A MAN has been charged": a tabloid's opening words in capitals, not an acronym.
-  if (/^(?:A|AN|THE)$/.test(s.tokens[k - 1]?.text ?? "") && k === 1 && /^[A-Z]{2,}$/.test(t.text) && lexicon.isEnglishWord(t.lower)) return false;
+  if (k === 1 && isTabloidOpener(s.tokens, k)) return false;
   // "MPs", "MEPs": a title's plural names people, no one.
   if (/^[A-Z]{2,4}s$/.test(t.text) && isTitleWord(t.text.slice(0, -1).toLowerCase())) return false;
   if (isAcronym(t.text)) return t.text === "US" || t.text === "UK" || (!t.stop && (!stats.shouting || vouchedInCapitals(t, s.tokens[k - 1])));
@@ -414,11 +421,14 @@ function isNameWord(t: Token, k: number, s: Sentence, stats: WordStats, sentence
     // A capitalised first word is a name only with outside support: a gazetteer, the same word
     // capitalised mid-sentence elsewhere, not being an English word ("Greenpeace"), or a
     // capitalised word right after it ("Proposals included" is not a name).
-    if ((t.pos === "PROPN" ? inGazetteer(t.text) : gazetteer.isPlace(t.text)) || stats.capSeenMidSentence.has(t.text)) return true;
+    if (stats.capSeenMidSentence.has(t.text)) return true;
+    // ("Van driver who killed cyclist jailed" … "A VAN driver …": a word the text writes as a common
+    // word, before a lower-case one, is that word, though a town has its name.)
+    const next = s.tokens[k + 1];
+    if (t.pos === "PROPN" ? inGazetteer(t.text) : gazetteer.isPlace(t.text)) return !(gazetteer.isPlace(t.text) && stats.lowerSeen.has(t.lower) && !!next && /^\p{Ll}/u.test(next.text) && lexicon.isEnglishWord(t.lower));
     if (opensPlaceName(s.tokens, k)) return true;
     if (t.pos === "PROPN" && stats.repeatedSubjects.has(t.text)) return true;
     if (t.pos === "PROPN" && /^\p{L}+$/u.test(t.text) && !lexicon.isEnglishWord(t.lower) && !stats.lowerSeen.has(t.lower)) return true;
-    const next = s.tokens[k + 1];
     // "Quarrel Systems will cut jobs", "Harvest Foods said": a company's designator vouches for the word before it.
     if (!t.stop && next?.spaced && CAPITALISED.test(next.text) && lexicon.orgSuffixes.has(next.lower) && /^\p{L}+$/u.test(t.text)) return true;
     if (!(t.pos === "PROPN" && !t.stop && !stats.lowerSeen.has(t.lower) && !!next && isUpperChar(next.text[0] ?? "") && next.pos === "PROPN")) return false;

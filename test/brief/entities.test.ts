@@ -1846,6 +1846,9 @@ describe("words that name no one", () => {
     expect([...credit.who, ...credit.where].map((w) => w.name)).not.toContain("File");
     const tabloid = mustBrief({ text: "A MAN has been charged with burglary after a jewellers in Quillmark was raided on Monday, police said.", published: "2017-04-06" });
     expect(tabloid.who.map((w) => w.name)).not.toContain("MAN");
+    // ("Van driver who killed cyclist jailed" … "A VAN driver …": the common word, not the town of Van.)
+    const van = mustBrief({ title: "Van driver who killed cyclist jailed", text: "A VAN driver who was scrolling through his phone when he hit a cyclist has been jailed for six years. Tom Hadley, 29, was sentenced at Lakeport Crown Court yesterday.", published: "2017-03-14" });
+    expect(van.where.map((p) => p.name)).not.toContain("Van");
   });
 
   it("takes the person a later sentence introduces with an age as the one a headline's subject describes ('Former councillor guilty …')", () => {
