@@ -320,8 +320,8 @@ function isWidgetLabel(line: string): boolean {
   return rest.every((w) => WIDGET_WORDS.has(w));
 }
 
-/** A site footer's links: "Cookie policy | Terms of use", "Privacy notice · Contact us". */
-const FOOTER_LABEL = /^(?:cookie (?:policy|settings|preferences)|cookies|accept(?: all)?(?: cookies)?|reject(?: all)?(?: cookies)?|allow(?: all)?(?: cookies)?|manage (?:cookies|preferences|settings|consent)|i agree|agree|got it|privacy(?: (?:policy|notice|settings))?|terms(?: of (?:use|service)| (?:and|&) conditions)?|contact(?: us)?|about(?: us)?|accessibility|site ?map|advertise(?: with us)?|careers|help|faqs?|newsletters?|corrections|reuse this content|report (?:a )?(?:typo|error|typo or error|an error)|(?:[\p{L}'’]+ ){0,3}journalistic standards(?: and practices)?|about [\p{L}'’]+(?: [\p{L}'’]+){0,2} news)$/iu;
+/** A site's header or footer links: "Cookie policy | Terms of use", "Privacy notice · Contact us", "Login | Subscribe from $1 a week". */
+const FOOTER_LABEL = /^(?:log ?in|log ?out|sign (?:in|up|out)|register|my account|subscribe(?: now| today)?|subscribe (?:from|for) \S{1,8} (?:a|per) (?:week|month|year)|cookie (?:policy|settings|preferences)|cookies|accept(?: all)?(?: cookies)?|reject(?: all)?(?: cookies)?|allow(?: all)?(?: cookies)?|manage (?:cookies|preferences|settings|consent)|i agree|agree|got it|privacy(?: (?:policy|notice|settings))?|terms(?: of (?:use|service)| (?:and|&) conditions)?|contact(?: us)?|about(?: us)?|accessibility|site ?map|advertise(?: with us)?|careers|help|faqs?|newsletters?|corrections|reuse this content|report (?:a )?(?:typo|error|typo or error|an error)|(?:[\p{L}'’]+ ){0,3}journalistic standards(?: and practices)?|about [\p{L}'’]+(?: [\p{L}'’]+){0,2} news)$/iu;
 
 function isFooterLinks(line: string): boolean {
   return line.length < 160 && line.split(/\s+[|·•]\s+/).every((label) => FOOTER_LABEL.test(label.trim()));
@@ -345,11 +345,12 @@ const BREADCRUMBS = /^[^>›»]{1,30}(?:\s[>›»]\s[^>›»]{1,30}){1,6}$/;
 /** A site menu's label: one or two words, no sentence punctuation ("News", "Sign in"). */
 const MENU_LABEL = /^[\p{L}&'’-]+(?: [\p{L}&'’-]+)?$/u;
 
-/** A menu opening the page: two or more labels in a row before anything else; returns how many. */
-function leadingMenu(lines: string[]): number {
+/** A menu opening the page: two or more labels in a row before anything else (or one after furniture); returns how many. */
+function leadingMenu(lines: string[], afterFurniture: boolean): number {
   let n = 0;
   while (n < lines.length - 1 && MENU_LABEL.test(lines[n])) n++;
-  return n >= 2 ? n : 0;
+  // (One label is a menu's last where the menu's other items went as furniture: "Menu", "Sign in".)
+  return n >= 2 || (n === 1 && afterFurniture) ? n : 0;
 }
 
 /**
@@ -659,6 +660,8 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
   let removedLines = 0;
   // Whether the line before was the page's timestamp, dropped in the header: a name alone after it is the byline.
   let afterTimestamp = false;
+  // Whether furniture opened the page, before any line of text.
+  let furnitureFirst = false;
   const lines: string[] = [];
   // Where a page's closing list of topic links may start (see dropTopicLinks).
   const topicsFrom: number[] = [];
@@ -743,6 +746,7 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
         continue;
       }
       removedLines++;
+      if (!lines.length) furnitureFirst = true;
       // "Ana Ruiz" / "Thu 11 Oct 2018 07.00 BST": a person's name alone above the page's timestamp is its byline.
       // ("Ana Ruiz" / "Science Correspondent": so is a name above the writer's job.)
       // ("Ana Ruiz" / "Lakeport" / "Thu 11 Oct 2018 07.00 BST": and where the writer files from between them.)
@@ -767,7 +771,7 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
     lines.splice(at, 1);
     removedLines++;
   }
-  const menu = leadingMenu(lines);
+  const menu = leadingMenu(lines, furnitureFirst);
   lines.splice(0, menu);
   removedLines += menu;
   // The writer's bio closes a page ("Ana Ruiz is a metro reporter …"); inside the text such a line is news.
