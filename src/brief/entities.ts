@@ -30,6 +30,9 @@ interface Classified {
 }
 
 
+/** The last words of the names of laws and treaties ("the … Fee Limitation Act", "the … Amendment"). */
+const LAW_HEADS = new Set(["act", "bill", "treaty", "amendment", "ordinance", "directive", "regulation", "regulations"]);
+
 /** An East Asian given name of two syllables joined by a hyphen ("Mi-sook", "Siu-fai", "Tae-sung"). */
 const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u;
 
@@ -151,6 +154,8 @@ function classify(m: Mention): Classified {
   // "Grayson & Vale", "Hartwell & Cole": names joined by an ampersand are a firm's, and so is a name
   // after a company's trade ("the retailer Hartley Brown").
   if (((m.words.length > 2 && m.words.includes("&")) || (m.tradeBefore && !m.role)) && !m.honorific) return { type: "org", key: `org:${placeKey(name)}`, name };
+  // ("the Emergency Medical Services Fee Limitation Act": a law's name, though its first words read like a role.)
+  if (m.words.length > 1 && LAW_HEADS.has(last) && !m.honorific) return { type: "event", key: `event:${placeKey(name)}`, name };
   if (m.role || m.honorific) return { type: "person", key: "", name };
   // "Brandco Pharmaceuticals", "Westfield United": a designator after a name makes it a body's.
   if (lexicon.orgHeads.has(last) || (m.words.length > 1 && lexicon.orgSuffixes.has(last)) || (m.words.length === 1 && isAcronymWord(name))) return { type: "org", key: `org:${placeKey(acronymKey(name))}`, name };

@@ -1839,6 +1839,11 @@ describe("words that name no one", () => {
     expect(b.who.map((w) => w.name)).not.toContain("Passenger train");
   });
 
+  it("takes a law's name for no one, though its first words read like a role ('the Emergency Medical Services Fee Limitation Act')", () => {
+    const b = mustBrief({ text: "The Lakeport legislature passed a bill on Wednesday capping rural ambulance fees. The Emergency Medical Services Fee Limitation Act passed third reading 36-18. It cites the First Amendment.", published: "2018-05-31" });
+    expect(b.who.map((w) => w.name).join(" ")).not.toMatch(/Act|Amendment/);
+  });
+
   it("names no one or nowhere for a clock's 'PM', an archive picture's 'FILE -' or a tabloid's opening 'A MAN'", () => {
     const clock = mustBrief({ text: "Expatriates in Oman will pay twice the visa fees from July, the ministry said at 9:41 PM on Wednesday.", published: "2017-04-06" });
     expect(clock.who.map((w) => w.name)).not.toContain("PM");
