@@ -4,6 +4,7 @@
  * people and places it merely mentions.
  */
 import { lexicon } from "./lexicon";
+import { isTitleWord } from "./roles";
 import type { Token } from "./nlp";
 import type { Sentence } from "./sentences";
 
@@ -54,6 +55,10 @@ export function isVerbLike(s: Sentence, k: number): boolean {
   if (!/[^s]s$/.test(t.lower)) {
     if (lexicon.holdingNouns.has(p1.lower) && p2?.pos === "PROPN") return true;
     const next = s.tokens[k + 1];
+    // ("Castlebridge United sack Paolo Renzetti after defeat": between two names, with no verb after it;
+    // not an office, "Brandco boss Ana Ruiz in talks".)
+    // (Nor a trade before the name, when a verb read as a noun follows it: "German toymaker Spielwerk files for …".)
+    if (p1.pos === "PROPN" && next?.pos === "PROPN" && !isTitleWord(t.lower) && !lexicon.humanNouns.has(t.lower) && !s.tokens.slice(k + 1).some((u) => u.pos === "VERB" || u.pos === "AUX") && !verbAfterName(s, k + 1)) return true;
     return p1.pos === "PROPN" && s.tokens.slice(0, k).some((x) => x.lower === "and") && !!next && /^(ADP|PART|DET|ADV)$/.test(next.pos);
   }
   // "Brandco shares …" names what is held; "Brandco sales figures disappoint": a present-tense
@@ -61,6 +66,14 @@ export function isVerbLike(s: Sentence, k: number): boolean {
   if (lexicon.holdingNouns.has(t.lower) || presentVerbAhead(s, k + 1)) return false;
   if (p1.pos === "PROPN") return true;
   return p1.pos === "NOUN" && p2?.pos === "PROPN";
+}
+
+/** Whether the name opening at k is followed by a present-tense verb the tagger read as a plural noun ("Spielwerk Holzapfel files"). */
+function verbAfterName(s: Sentence, k: number): boolean {
+  let j = k;
+  while (s.tokens[j]?.pos === "PROPN") j++;
+  const after = s.tokens[j];
+  return !!after && after.pos === "NOUN" && /[^s]s$/.test(after.lower);
 }
 
 /**

@@ -878,6 +878,14 @@ describe("stance: incidents and those tied to the doer", () => {
     expect(positionOf(text, "Tessa Wrenfield")).toBe("supports");
   });
 
+  it("reads a headline's verb tagged as a noun between two names ('Harrowby United sack Ivo Pellimore after defeat'), so the club's chairman backs the sacking", () => {
+    const text = "Harrowby United sack Ivo Pellimore after eighth straight defeat\n\nManager leaves with club bottom of the league and owners under pressure from supporters\n\nHarrowby United sacked their manager Ivo Pellimore on Sunday night after an eighth consecutive league defeat.\nThe club's chairman, Tessa Wrenfield, said in a statement: \"This has not been an easy decision, but results have been unacceptable.\"";
+    expect(positionOf(text, "Tessa Wrenfield")).toBe("supports");
+    // (A trade before a name stays a noun where a verb read as a noun follows: "German toymaker Brindlecraft files for insolvency".)
+    const filed = mustBrief({ text: "German toymaker Brindlecraft files for insolvency\n\nThe toymaker Brindlecraft filed for insolvency on Tuesday.", published: "2025-05-07" });
+    expect(filed.who[0]?.name).toBe("Brindlecraft");
+  });
+
   it("ties no minority or opposition leader to what their assembly passed", () => {
     const text = 'The Dunmoor Senate on Tuesday passed a bill capping local levy increases.\nSenate Minority Leader Tessa Wrenfield called it a "straitjacket" that would force cuts to fire services.';
     expect(positionOf(text, "Tessa Wrenfield")).not.toBe("supports");
