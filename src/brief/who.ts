@@ -172,6 +172,12 @@ function namedInNextSentence(doc: Doc, entities: Entity[], s: Subject): Entity |
     const bodies = bodiesNamedNext(entities, s, (words) => words.length > 1 && headed(words) && (!namedKind || words[0] === toks[0].text));
     return bodies.length === 1 ? bodies[0] : undefined;
   }
+  // ("Basic school tutors declare strike" … "the National Association of Basic School Tutors": the
+  // people a body is named for, heading a headline, are that body acting.)
+  if (headline && toks.length >= 2 && toks.length <= MAX_NAMED_KIND && /[^s]s$/.test(head.lower) && toks.every((t) => /^\p{L}+$/u.test(t.text))) {
+    const bodies = entities.filter((e) => e.type === "org" && toks.every((t) => e.name.toLowerCase().split(/\s+/).includes(t.lower)));
+    if (bodies.length === 1) return bodies[0];
+  }
   if (!kind) return undefined;
   // (Opening the sentence, its subject after an opening phrase, or with an age.)
   const introduces = (next: Sentence, m: Mention) => m.sentence === next.index && (m.first === 0 || m.first === subjectRange(next)?.[0] || (next.tokens[m.last + 1]?.text === "," && /^\d{1,3}$/.test(next.tokens[m.last + 2]?.text ?? "") && next.tokens[m.last + 3]?.text === ","));

@@ -1361,6 +1361,11 @@ describe("who: canonical entities", () => {
     const deal = mustBrief({ text: "Brandco and Lantern Group agreed a merger on Monday, the companies said.", published: "2025-05-07" });
     expect(deal.who.map((w) => w.name)).toEqual(expect.arrayContaining(["Brandco", "Lantern Group"]));
   });
+  it("makes the people a body is named for, heading a headline ('Basic school tutors declare strike'), that body", () => {
+    const text = "Basic school tutors declare indefinite strike over unpaid allowances\n\nThe Lakeport Education Service has described as illegal a strike declared on Tuesday by tutors in basic schools.\nThe National Association of Basic School Tutors directed its members to withdraw from classrooms until arrears are paid.";
+    expect(mustBrief({ text, published: "2017-06-07" }).who[0]?.name).toBe("National Association of Basic School Tutors");
+  });
+
   it("makes a headline's name and lower-case kind ('Harrowby school board votes to close …') the body the lead names after that name", () => {
     const text = "Harrowby school board votes to close Ardleigh Public School\n\nWENDLOW — Ardleigh Public School will close in June after trustees with the Harrowby District School Board voted 7-3 Wednesday night to shut the building.\nAbout 200 parents packed the meeting. Board chair Ana Ruiz said the district could no longer run a half-empty school.";
     const b = mustBrief({ text, published: "2018-03-01" });
