@@ -266,6 +266,8 @@ const CREDIT_LINE = /^(?:additional )?(?:reporting|writing|editing|compiled|rese
 const INPUTS_LINE = /^\(?\s*(?:with (?:inputs|agency inputs|reporting) from|additional (?:sources|reporting)\s*(?:[•:|-]|from))\s*([A-Z][\w.& ]{1,40}?)\s*\)?\.?$/i;
 /** "Source: Al Jazeera and news agencies": the site's credit for its own story. */
 const SOURCE_LINE = /^source\s*:\s*([A-Z][\w.&' -]{1,40}?)(?:\s+and (?:news )?agencies)?\.?$/i;
+/** "Source: Correspondent, Ashanti Region": the writer credited by their post, no outlet named. */
+const SOURCE_CORRESPONDENT = /^source\s*:\s*(?:our |a |staff |special )?(?:correspondent|reporter|staff writer)\b[^.!?]{0,60}$/i;
 /** The words a page's timestamp opens with. */
 const TIMESTAMP_WORDS = "(?:date|published|updated|posted|last updated|last modified|first published|first posted|modified)";
 const TIMESTAMP_LINE = new RegExp(`^${TIMESTAMP_WORDS}\\b`, "i");
@@ -389,6 +391,8 @@ const DATE_FIRST_PAGE_LINE = new RegExp(`^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z
 const PLACE_DATE_LINE = new RegExp(`^(?<place>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}), ${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}$`);
 /** "5:00 AM Tuesday Apr 5, 2016": the page's timestamp with the time first. */
 const TIME_FIRST_DATE_LINE = new RegExp(`^\\d{1,2}[:.]\\d{2}\\s?[AaPp]\\.?[Mm]\\.?\\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?(?:${MONTH} \\d{1,2},? \\d{4}|\\d{1,2} ${MONTH},? \\d{4})$`, "i");
+/** "Regional News of Wednesday, 9 March 2016": a section's name and the page's date. */
+const SECTION_OF_DATE_LINE = new RegExp(`^(?:[A-Z][\\w&'’-]* ){0,3}(?:News|Stories|Articles) of (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4})$`);
 /** "BUSINESS NEWS  MARCH 14, 2018 / 11:52 AM / UPDATED 4 HOURS AGO": a section's name in capitals and the page's date. */
 const CAPITALS_SECTION_DATE_LINE = new RegExp(`^[A-Z][A-Z &]{2,30} ${MONTH.toUpperCase()} \\d{1,2},? \\d{4}(?: ?/ ?\\d{1,2}:\\d{2} ?[AP]M)?(?: ?/ ?UPDATED [A-Z0-9 ]{1,30})?$`);
 /** "Health News | Fri Mar 17, 2017 | 6:05pm EDT": a section's name and the page's date. */
@@ -398,10 +402,10 @@ function isFurniture(line: string): boolean {
   if (line.length < 60 && (isWidgetLabel(line) || WIDGET.test(line) || SIZE_BUTTONS.test(line))) return true;
   if (isFooterLinks(line) || isPipedMenu(line) || (NOTICE_LINE.test(line) && line.length < 300) || DESK_INITIALS.test(line) || BREADCRUMBS.test(line)) return true;
   if (/^(?:read more|also read|read also|also see|see also)\s*[:|]/i.test(line) || TAGS_LINE.test(line)) return true;
-  if ((CREDIT_LINE.test(line) || CONTRIBUTED_LINE.test(line) || PROMOTION_LINE.test(line) || FOLLOW_LINE.test(line) || INPUTS_LINE.test(line) || SOURCE_LINE.test(line) || OWN_TITLE_LINE.test(line)) && line.length < 250) return true;
+  if ((CREDIT_LINE.test(line) || CONTRIBUTED_LINE.test(line) || PROMOTION_LINE.test(line) || FOLLOW_LINE.test(line) || INPUTS_LINE.test(line) || SOURCE_LINE.test(line) || OWN_TITLE_LINE.test(line) || SOURCE_CORRESPONDENT.test(line)) && line.length < 250) return true;
   if ((BYLINE.test(line) || STAFF_BYLINE.test(line) || BARE_BYLINE.test(line) || BEAT_LINE.test(line) || COPYRIGHT_LINE.test(line) || capitalsBylineOutlet(line)) && line.length < 120) return true;
   if (COPYRIGHT_NOTICE.test(line) && line.length < 300) return true;
-  if (((TIMESTAMP_LINE.test(line) || DATE_ONLY_LINE.test(line) || DATE_FIRST_PAGE_LINE.test(line) || CAPITALS_SECTION_DATE_LINE.test(line) || PLACE_DATE_LINE.test(line) || TIME_FIRST_DATE_LINE.test(line)) && line.length < 80) || ((CREDITED_TIMESTAMP.test(line) || SECTION_DATE_LINE.test(line) || CREDITED_STAMP_LINE.test(line)) && line.length < 120)) return true;
+  if (((TIMESTAMP_LINE.test(line) || DATE_ONLY_LINE.test(line) || DATE_FIRST_PAGE_LINE.test(line) || CAPITALS_SECTION_DATE_LINE.test(line) || SECTION_OF_DATE_LINE.test(line) || PLACE_DATE_LINE.test(line) || TIME_FIRST_DATE_LINE.test(line)) && line.length < 80) || ((CREDITED_TIMESTAMP.test(line) || SECTION_DATE_LINE.test(line) || CREDITED_STAMP_LINE.test(line)) && line.length < 120)) return true;
   if ((line.length < 250 && PHOTO_LINE.test(line)) || (line.length < 1500 && APPEAL_LINE.test(line)) || (line.length < 200 && SITE_PROMOTION.test(line)) || (line.length < 250 && (CREDITED_CAPTION.test(line) || UNPUNCTUATED_CAPTION.test(line)))) return true;
   if (line.length >= 200) return false;
   const letters = line.match(LETTERS)?.length ?? 0;

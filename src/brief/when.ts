@@ -229,6 +229,8 @@ const OVERNIGHT = /\b[Oo]vernight\b/;
 /** A day's close or opening on a market, after the day's name. */
 const MARKET_REFERENCE = /^['’]s\s+(?:clos(?:e|ing)|open(?:ing)?)\b/;
 
+const PART_OF_DAY_ENDING = /\s(?:night|morning|afternoon|evening)$/i;
+
 /**
  * "RTÉ's flagship Saturday night entertainment show", "the Monday meeting": a day written before a
  * noun it describes, with no preposition before it, says what kind of thing, not when it happened.
@@ -241,6 +243,9 @@ function modifiesNoun(s: Sentence, r: Found): boolean {
   const next = s.tokens.find((t) => t.start >= end);
   if (!next || next.pos !== "NOUN" || next.text !== next.lower || next.start - end > 1) return false;
   const previous = s.tokens.findLast((t) => t.end <= s.start + r.index);
+  // ("walks out of Saturday night show": a day and its part before a noun name a slot, even after a
+  // preposition; "On Saturday night police arrested …" dates the clause.)
+  if (PART_OF_DAY_ENDING.test(r.text)) return !/^(?:on|at|by|late|early|since|until|from|last|this|next)$/.test(previous?.lower ?? "");
   return !previous || (previous.pos !== "ADP" && !/^(?:last|this|next|late|early)$/.test(previous.lower));
 }
 

@@ -619,7 +619,7 @@ describe("cleaning scraped article text", () => {
     expect(ok("10 Mar 2016 | Police fired tear gas in Lakeport on Monday, and hundreds of people marched.").body).toContain("Police fired");
     // (The writer, a section and the comments' count after the date; seconds and a zone in the time; a byline after a bar.)
     const march = "Police fired tear gas in Lakeport on Monday as hundreds of people marched.";
-    for (const line of ["June 25, 2018  Ana Ruiz  Athletics  2 Comments", "Thursday, March 1, 2018 6:12:44 EST AM", "Monday, October 12th, 2015 | By TOM HADLEY", "Tom Hadley | 30th Jun 2015 5:30 AM"]) {
+    for (const line of ["June 25, 2018  Ana Ruiz  Athletics  2 Comments", "Thursday, March 1, 2018 6:12:44 EST AM", "Monday, October 12th, 2015 | By TOM HADLEY", "Tom Hadley | 30th Jun 2015 5:30 AM", "Regional News of Wednesday, 9 March 2016\nSource: Correspondent, Lakeport Region"]) {
       expect(ok(`Police fire tear gas at protest\n\n${line}\n\n${march}`).body).toBe(march);
     }
   });

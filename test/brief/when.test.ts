@@ -28,6 +28,12 @@ describe("when: dates resolved against the publication date", () => {
     expect(ahead.when).toMatchObject({ date: "2025-05-09" });
   });
 
+  it("takes 'Saturday night show' for a slot, not a date, even after 'of', and keeps 'On Saturday night police arrested'", () => {
+    const show = mustBrief({ text: "Presenter walks out of Saturday night show after six years. The presenter announced his exit on Twitter last night.", published: "2015-04-20" });
+    expect(show.when).toMatchObject({ date: "2015-04-19", text: "last night" });
+    expect(mustBrief({ text: "On Saturday night police arrested two men outside a bar in Lakeport.", published: "2015-04-20" }).when).toMatchObject({ date: "2015-04-18" });
+  });
+
   it("takes a day within the month the lead gives ('earlier this month' … 'took place Aug. 3') as the event's", () => {
     const text = "Surgeons at Lakeport General performed the state's first double hand transplant earlier this month, the hospital announced Tuesday. The 16-hour operation took place Aug. 3 and involved a team of 24 doctors and nurses.";
     expect(mustBrief({ text, published: "2018-08-15" }).when).toMatchObject({ date: "2018-08-03" });
