@@ -338,7 +338,7 @@ const SECTION_NAME = /^(?:news|local news|sport|sports|world|business|politics|o
 
 function isPipedMenu(line: string): boolean {
   const labels = line.split(/\s+[|·•/]\s+/);
-  if (line.length >= 200 || labels.length < 2 || !labels.every((label) => PIPED_MENU_LABEL.test(label.trim()))) return false;
+  if (line.length >= 200 || labels.length < 2 || !labels.every((label) => PIPED_MENU_LABEL.test(label.trim()) || FOOTER_LABEL.test(label.trim()))) return false;
   return labels.length >= PIPED_MENU_LABELS || SECTION_NAME.test(labels[0].trim());
 }
 

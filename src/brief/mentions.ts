@@ -875,7 +875,15 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
     role = toks[first].text;
   }
   if (titleOf && role && nameFirst > first) role = `${toks[first - 2].text} ${toks[first - 1].text} ${role}`;
-  const before = openerTaken || titleOf ? first : Math.min(roleBefore(toks, first, s.isTitle), role && nameFirst > first ? modifiersBefore(toks, first) : first);
+  // "senior coroner for west Cumbria Hazel Penrose": a place after a title's "for" or "of" (known, or
+  // after a compass word) belongs to the role, up to a given name.
+  const forAt = lexicon.regionWords.has(toks[first - 1]?.text ?? "") ? first - 2 : first - 1;
+  const titleForPlace = !role && last - first >= 2 && /^(?:of|for)$/.test(toks[forAt]?.lower ?? "") && isTitleWord(toks[forAt - 1]?.lower ?? "") && (gazetteer.isPlace(toks[first].text) || forAt === first - 2) && !gazetteer.firstNames.has(toks[first].text) && gazetteer.firstNames.has(toks[first + 1].text);
+  if (titleForPlace) {
+    nameFirst = first + 1;
+    role = joinTokens(toks.slice(roleBefore(toks, forAt, s.isTitle), first + 1));
+  }
+  const before = openerTaken || titleOf || titleForPlace ? first : Math.min(roleBefore(toks, first, s.isTitle), role && nameFirst > first ? modifiersBefore(toks, first) : first);
   if (before < first) {
     const roleToks = toks.slice(before, first);
     role = joinTokens(roleToks) + (role ? ` ${role}` : "");

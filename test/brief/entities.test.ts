@@ -1844,6 +1844,11 @@ describe("words that name no one", () => {
     expect(b.who.map((w) => w.name)).not.toContain("Passenger train");
   });
 
+  it("keeps a place after a title's 'for' in the role, up to a given name ('senior coroner for west Wendshire Ana Ruiz')", () => {
+    const b = mustBrief({ text: "An inquest jury found on Wednesday that the crash was an accident. Senior coroner for west Wendshire Ana Ruiz said the crossing had been safe.", published: "2015-11-27" });
+    expect(b.who.find((w) => w.name === "Ana Ruiz")).toMatchObject({ role: "Senior coroner for west Wendshire" });
+  });
+
   it("takes a law's name for no one, though its first words read like a role ('the Emergency Medical Services Fee Limitation Act')", () => {
     const b = mustBrief({ text: "The Lakeport legislature passed a bill on Wednesday capping rural ambulance fees. The Emergency Medical Services Fee Limitation Act passed third reading 36-18. It cites the First Amendment.", published: "2018-05-31" });
     expect(b.who.map((w) => w.name).join(" ")).not.toMatch(/Act|Amendment/);
