@@ -137,6 +137,16 @@ const FILED_FROM_LINE = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?$/u;
 const MASTHEAD = /^((?:The )?(?:[A-Z]|[a-z](?=[A-Z]))[\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})(?: [-–—|] [a-z][a-z' ]{2,40})?$/;
 /** "Home UK World Politics Business Tech": a site's menu bar run into one line. */
 const MENU_BAR = /^Home(?: [A-Z][\w&'’-]*){4,}$/;
+/** The sections a site's menu names ("NEWS  REVIEWS  TOUR DATES  VIDEOS  PODCAST"), general to news sites. */
+const SITE_SECTIONS = new Set(["home", "news", "sport", "sports", "reviews", "review", "tour", "dates", "videos", "video", "podcast", "podcasts", "opinion", "business", "world", "politics", "entertainment", "lifestyle", "travel", "money", "tech", "science", "health", "culture", "music", "film", "films", "tv", "showbiz", "weather", "jobs", "property", "motors", "classifieds", "obituaries", "events", "contact", "about", "shop", "subscribe", "login", "search", "menu", "gallery", "galleries", "photos", "live", "community", "local", "national", "regional", "features", "comment", "letters", "puzzles", "games", "arts", "books", "food", "fashion", "education", "environment", "uk", "us", "more"]);
+/** The fewest sections that make a menu. */
+const MIN_SITE_SECTIONS = 4;
+
+/** A line of nothing but a site's sections, however separated. */
+function isSectionMenu(line: string): boolean {
+  const words = line.toLowerCase().split(/[\s|•·/]+/).filter(Boolean);
+  return words.length >= MIN_SITE_SECTIONS && words.every((w) => SITE_SECTIONS.has(w.replace(/&/g, "")) || w === "&");
+}
 
 /** The outlet a masthead line names, if the line is one. */
 function masthead(line: string): string | null {
@@ -385,6 +395,8 @@ const UNPUNCTUATED_CAPTION = /^[^.!?]{20,}\s\((?:\p{Lu}[\p{L}'’&-]+ ){1,4}\p{L
  * a line that is only a date (and a time): a page's timestamp, or the date under a related story's link.
  */
 const DATE_ONLY_LINE = new RegExp(`^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4})(?:,?\\s*(?:at\\s+|[-–—|•/]\\s+)?\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s?[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5}(?:[+-]\\d{1,2})?)?(?:\\s?[ap]\\.?m\\.?)?)?(?:,\\s*[A-Z]{2,3})?(?:\\s*[|•/]?\\s*(?:last )?(?:updated?|modified)\\b.{0,60})?(?:\\s*[|•]\\s*By\\s[\\p{L}'’. -]{2,50})?(?:(?:\\s*[|•]|\\s{2,})\\s*\\d[\\d,]*\\s+comments?)?(?:\\s*[|•]\\s*[\\p{L}'’ -]{2,30}(?:,\\s*[\\p{L}'’ -]{2,30}){1,9})?$`, "iu");
+/** "March 15, 2018  by Ana Ruiz  |  Leave a comment": the page's date and its writer. */
+const DATE_BYLINE_LINE = new RegExp(`^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4})\\s+(?:[|•]\\s*)?by\\s+[\\p{L}'’. -]{2,40}?(?:\\s*[|•]\\s*(?:leave a comment|\\d[\\d,]*\\s+comments?|comments?))?$`, "iu");
 /** "June 25, 2018  Ana Ruiz  Athletics  2 Comments": the page's date, its writer and section, and the comments' count. */
 const DATE_FIRST_PAGE_LINE = new RegExp(`^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4})\\s+[\\p{L}'’. &|•-]{2,60}\\s\\d[\\d,]*\\s+comments?$`, "iu");
 /** "SHIMLA, March 17, 2016": a dateline on a line of its own, the place in capitals and the page's date. */
@@ -400,12 +412,12 @@ const SECTION_DATE_LINE = new RegExp(`^[^|]{1,40}(?:\\|[^|]{1,40}){0,2}\\|\\s*(?
 
 function isFurniture(line: string): boolean {
   if (line.length < 60 && (isWidgetLabel(line) || WIDGET.test(line) || SIZE_BUTTONS.test(line))) return true;
-  if (isFooterLinks(line) || isPipedMenu(line) || (NOTICE_LINE.test(line) && line.length < 300) || DESK_INITIALS.test(line) || BREADCRUMBS.test(line)) return true;
+  if (isFooterLinks(line) || isPipedMenu(line) || isSectionMenu(line) || (NOTICE_LINE.test(line) && line.length < 300) || DESK_INITIALS.test(line) || BREADCRUMBS.test(line)) return true;
   if (/^(?:read more|also read|read also|also see|see also)\s*[:|]/i.test(line) || TAGS_LINE.test(line)) return true;
   if ((CREDIT_LINE.test(line) || CONTRIBUTED_LINE.test(line) || PROMOTION_LINE.test(line) || FOLLOW_LINE.test(line) || INPUTS_LINE.test(line) || SOURCE_LINE.test(line) || OWN_TITLE_LINE.test(line) || SOURCE_CORRESPONDENT.test(line)) && line.length < 250) return true;
   if ((BYLINE.test(line) || STAFF_BYLINE.test(line) || BARE_BYLINE.test(line) || BEAT_LINE.test(line) || COPYRIGHT_LINE.test(line) || capitalsBylineOutlet(line)) && line.length < 120) return true;
   if (COPYRIGHT_NOTICE.test(line) && line.length < 300) return true;
-  if (((TIMESTAMP_LINE.test(line) || DATE_ONLY_LINE.test(line) || DATE_FIRST_PAGE_LINE.test(line) || CAPITALS_SECTION_DATE_LINE.test(line) || SECTION_OF_DATE_LINE.test(line) || PLACE_DATE_LINE.test(line) || TIME_FIRST_DATE_LINE.test(line)) && line.length < 80) || ((CREDITED_TIMESTAMP.test(line) || SECTION_DATE_LINE.test(line) || CREDITED_STAMP_LINE.test(line)) && line.length < 120)) return true;
+  if (((TIMESTAMP_LINE.test(line) || DATE_ONLY_LINE.test(line) || DATE_FIRST_PAGE_LINE.test(line) || DATE_BYLINE_LINE.test(line) || CAPITALS_SECTION_DATE_LINE.test(line) || SECTION_OF_DATE_LINE.test(line) || PLACE_DATE_LINE.test(line) || TIME_FIRST_DATE_LINE.test(line)) && line.length < 80) || ((CREDITED_TIMESTAMP.test(line) || SECTION_DATE_LINE.test(line) || CREDITED_STAMP_LINE.test(line)) && line.length < 120)) return true;
   if ((line.length < 250 && PHOTO_LINE.test(line)) || (line.length < 1500 && APPEAL_LINE.test(line)) || (line.length < 200 && SITE_PROMOTION.test(line)) || (line.length < 250 && (CREDITED_CAPTION.test(line) || UNPUNCTUATED_CAPTION.test(line)))) return true;
   if (line.length >= 200) return false;
   const letters = line.match(LETTERS)?.length ?? 0;
