@@ -135,7 +135,8 @@ function classify(m: Mention): Classified {
     const code = inner?.country?.code ?? inner?.region?.country ?? gazetteer.cityIn(rest, inner)?.country;
     if (code) return { type: "place", key: `place:${placeKey(name)}`, name, country: code };
   }
-  if (m.words.length > 1 && lexicon.placeOpeners.has(m.words[0].toLowerCase()) && !lexicon.orgHeads.has(last) && !m.role && !m.honorific) return { type: "place", key: `place:${placeKey(name)}`, name };
+  // ("the County Senior Cup": a competition, whatever word opens it.)
+  if (m.words.length > 1 && lexicon.placeOpeners.has(m.words[0].toLowerCase()) && !lexicon.orgHeads.has(last) && !lexicon.eventHeads.has(last) && !m.role && !m.honorific) return { type: "place", key: `place:${placeKey(name)}`, name };
   // "Clean State welcomed", "Lakeport Airport said": a name like a place's that acts is a body.
   // ("Education Minister Owen Park" is a person: a role or an honorific says so.)
   // ("the Save Ashgill Valley campaign": a name before a word for a body is the body's.)

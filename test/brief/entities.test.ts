@@ -1386,6 +1386,11 @@ describe("who: canonical entities", () => {
     expect(b.who.map((w) => w.name)).not.toContain("Ardleigh");
     expect(b.where.map((w) => w.name)).toContain("Ardleigh");
   });
+  it("takes a competition opened by a place's word ('the County Senior Cup', 'the Lake Harrowby Marathon') for no place", () => {
+    const b = mustBrief({ text: "Ivo Pellimore was the hero at Crowther Park on Saturday as his hat-trick sent Harrowby Town into the County Senior Cup final. He had won the Lake Harrowby Marathon a year before.", published: "2015-04-20" });
+    expect(b.where.map((p) => p.name).join(" | ")).not.toMatch(/Cup|Marathon/);
+  });
+
   it("puts a mountain range the story crosses after a bureau's dateline ('BRUSSELS (Reuters) - … goods across the Alps')", () => {
     const text = "BRUSSELS (Reuters) - The European Commission fined Italian freight forwarder Marrowby Logistics 210 million euros on Wednesday for price-fixing.\n\nThe EU competition authority said Marrowby had colluded with rivals to set toll surcharges, raising costs for manufacturers that ship goods across the Alps.";
     expect(mustBrief({ text, published: "2018-03-14" }).where[0]?.name).toBe("Brussels");
