@@ -11,6 +11,9 @@ import type { Mention } from "./mentions";
 import type { Doc } from "./sentences";
 import { leadSentences, type What } from "./what";
 
+/** Buildings every town or state has, named by their kind alone. */
+const CIVIC_BUILDINGS = new Set(["city hall", "town hall", "county hall", "shire hall", "guildhall", "capitol", "state capitol", "statehouse", "state house", "civic centre", "civic center", "courthouse", "county courthouse", "legislative building", "government house", "parliament house"]);
+
 export interface Place {
   name: string;
   role: "event" | "mentioned";
@@ -216,13 +219,19 @@ export function findPlaces(doc: Doc, entities: Entity[], what: What | null, date
     const narrower = ranked.findIndex((p) => p.role === "event" && !wide(p));
     if (narrower > 0) ranked.splice(narrower, 0, ranked.shift()!);
   }
+  // ("protest outside City Hall … in Nairobi": a building every town has — "City Hall", "the
+  // Capitol" — says where only beside the town it stands in.)
+  if (ranked[0]?.role === "event" && CIVIC_BUILDINGS.has(ranked[0].name.toLowerCase())) {
+    const town = ranked.findIndex((p, i) => i > 0 && p.role === "event" && !p.isCountry && !wide(p) && !CIVIC_BUILDINGS.has(p.name.toLowerCase()));
+    if (town > 0) ranked.unshift(...ranked.splice(town, 1));
+  }
   // "MEXICO CITY (AP) — … collapsing a hotel in the town of Pinotepa Nacional": a big city's dateline
   // is often a bureau's; the town the lead places the event in goes before it.
   // ("DHAKA, Bangladesh (AP) — Floods … in northern Bangladesh …": a bureau's city the text never
   // places anything in, or never names again, goes after the places it puts the event in.)
   if (ranked[0]?.bureau) {
-    let local = ranked.findIndex((p) => p.leadTown && p !== ranked[0] && (!p.code || !ranked[0].code || p.code === ranked[0].code));
-    if (local < 0 && (ranked[0].role !== "event" || ranked[0].datelineOnly)) local = ranked.findIndex((p, i) => i > 0 && p.role === "event" && !p.isCountry && !wide(p));
+    let local = ranked.findIndex((p) => p.leadTown && p !== ranked[0] && !CIVIC_BUILDINGS.has(p.name.toLowerCase()) && (!p.code || !ranked[0].code || p.code === ranked[0].code));
+    if (local < 0 && (ranked[0].role !== "event" || ranked[0].datelineOnly)) local = ranked.findIndex((p, i) => i > 0 && p.role === "event" && !p.isCountry && !wide(p) && !CIVIC_BUILDINGS.has(p.name.toLowerCase()));
     if (local > 0) ranked.unshift(...ranked.splice(local, 1));
   }
   // "ELMSFORD JUNCTION, Pa. (AP) —": the dateline's town before the state or country it names.

@@ -1386,6 +1386,11 @@ describe("who: canonical entities", () => {
     expect(b.who.map((w) => w.name)).not.toContain("Ardleigh");
     expect(b.where.map((w) => w.name)).toContain("Ardleigh");
   });
+  it("puts a building every town has ('City Hall', 'the Statehouse') after the town it stands in", () => {
+    const b = mustBrief({ text: "Hundreds of hawkers protested outside City Hall in Lakeport on Tuesday against a ban on street trading. Ana Ruiz, who chairs the vendors' association, said the ban would cost 3,000 jobs.", published: "2018-02-21" });
+    expect(b.where.map((p) => p.name).slice(0, 2)).toEqual(["Lakeport", "City Hall"]);
+  });
+
   it("takes a competition opened by a place's word ('the County Senior Cup', 'the Lake Harrowby Marathon') for no place", () => {
     const b = mustBrief({ text: "Ivo Pellimore was the hero at Crowther Park on Saturday as his hat-trick sent Harrowby Town into the County Senior Cup final. He had won the Lake Harrowby Marathon a year before.", published: "2015-04-20" });
     expect(b.where.map((p) => p.name).join(" | ")).not.toMatch(/Cup|Marathon/);
