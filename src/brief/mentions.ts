@@ -401,6 +401,8 @@ function isNameWord(t: Token, k: number, s: Sentence, stats: WordStats, sentence
   if (COUNTS.has(t.lower) && s.tokens[k + 1]?.lower === "of") return false;
   // "8:10 p.m. ET": US zones written short only after a time ("ET Bureau", "PT Sumber" are names).
   if (SHORT_US_ZONES.test(t.text) && CLOCK_TIME.test(s.tokens[k - 1]?.text ?? "")) return false;
+  // "GH¢48 million", "S$410m", "NZ$2bn": a currency's letters glued to its sign name no one.
+  if (/^[A-Z]{1,3}$/.test(t.text) && /^[$¢€£₦₹]/.test(s.tokens[k + 1]?.text ?? "") && !s.tokens[k + 1].spaced) return false;
   // "9:41 PM": the half of the day after a clock time.
   if (/^(?:AM|PM)$/.test(t.text) && /^\d{1,2}(?:[:.]\d\d)?$/.test(s.tokens[k - 1]?.text ?? "")) return false;
   // "A MAN has been charged": a tabloid's opening words in capitals, not an acronym.

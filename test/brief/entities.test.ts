@@ -1859,6 +1859,13 @@ describe("words that name no one", () => {
     expect(b.who.find((w) => w.name === "Ana Ruiz")).toMatchObject({ role: "Senior coroner for west Wendshire" });
   });
 
+  it("drops 'Hon.' and 'Madam' before a name as honorifics, and names no one for a currency's letters ('GH¢48 million', 'S$410m')", () => {
+    const b = mustBrief({ text: "Traders blocked roads in Lakeport on Tuesday over GH¢48 million in unpaid grants. Hon. Kwame Adjei, the city's chief executive, said the market would be rebuilt. Madam Ama Serwaa, who chairs the traders' union, said they would not move. A rival bid was S$410m.", published: "2016-03-09" });
+    const names = b.who.map((w) => w.name);
+    expect(names).toEqual(expect.arrayContaining(["Kwame Adjei", "Ama Serwaa"]));
+    expect(names.join(" | ")).not.toMatch(/Hon\.|Madam|\bGH\b|\bS\b/);
+  });
+
   it("takes a law's name for no one, though its first words read like a role ('the Emergency Medical Services Fee Limitation Act')", () => {
     const b = mustBrief({ text: "The Lakeport legislature passed a bill on Wednesday capping rural ambulance fees. The Emergency Medical Services Fee Limitation Act passed third reading 36-18. It cites the First Amendment.", published: "2018-05-31" });
     expect(b.who.map((w) => w.name).join(" ")).not.toMatch(/Act|Amendment/);
