@@ -138,7 +138,7 @@ const MASTHEAD = /^((?:The )?(?:[A-Z]|[a-z](?=[A-Z]))[\w.&'’-]*(?: [A-Z][\w.&'
 /** "Home UK World Politics Business Tech": a site's menu bar run into one line. */
 const MENU_BAR = /^Home(?: [A-Z][\w&'’-]*){4,}$/;
 /** The sections a site's menu names ("NEWS  REVIEWS  TOUR DATES  VIDEOS  PODCAST"), general to news sites. */
-const SITE_SECTIONS = new Set(["home", "news", "sport", "sports", "reviews", "review", "tour", "dates", "videos", "video", "podcast", "podcasts", "opinion", "business", "world", "politics", "entertainment", "lifestyle", "travel", "money", "tech", "science", "health", "culture", "music", "film", "films", "tv", "showbiz", "weather", "jobs", "property", "motors", "classifieds", "obituaries", "events", "contact", "about", "shop", "subscribe", "login", "search", "menu", "gallery", "galleries", "photos", "live", "community", "local", "national", "regional", "features", "comment", "letters", "puzzles", "games", "arts", "books", "food", "fashion", "education", "environment", "uk", "us", "more"]);
+const SITE_SECTIONS = new Set(["home", "news", "sport", "sports", "reviews", "review", "tour", "dates", "videos", "video", "podcast", "podcasts", "opinion", "business", "world", "politics", "entertainment", "lifestyle", "travel", "money", "tech", "technology", "science", "health", "culture", "music", "film", "films", "tv", "showbiz", "weather", "jobs", "property", "motors", "classifieds", "obituaries", "events", "contact", "about", "shop", "subscribe", "login", "search", "menu", "gallery", "galleries", "photos", "live", "community", "local", "national", "regional", "features", "comment", "letters", "puzzles", "games", "arts", "books", "food", "fashion", "education", "environment", "uk", "us", "more"]);
 /** The fewest sections that make a menu. */
 const MIN_SITE_SECTIONS = 4;
 
@@ -288,6 +288,8 @@ const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 const PAGE_DATE_LINES = 4;
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+/** "Wednesday, March 1, 2018", "30th Jun 2015": a page's date written out, its weekday first or not. */
+const PAGE_DAY = `(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4})`;
 /**
  * "12 March 2017", "March 12, 2017": a date written out on a page's timestamp line. Read here, not by
  * chrono-node: cleaning also runs where no brief is made (ingestion's fingerprints), which loads
@@ -343,13 +345,12 @@ function isFooterLinks(line: string): boolean {
 const PIPED_MENU_LABELS = 4;
 const PIPED_MENU_LABEL = /^\p{Lu}[\p{L}&'’-]*(?: (?:&|\p{Lu}[\p{L}&'’-]*)){0,3}$/u;
 
-/** A site's sections, which open a trail of labels ("News | Market Harwell", "Sport | Football"). */
-const SECTION_NAME = /^(?:news|local news|sport|sports|world|business|politics|opinion|lifestyle|entertainment|health|science|tech|technology|culture|uk|us|national|regional|local)$/i;
 
 function isPipedMenu(line: string): boolean {
   const labels = line.split(/\s+[|·•/]\s+/);
   if (line.length >= 200 || labels.length < 2 || !labels.every((label) => PIPED_MENU_LABEL.test(label.trim()) || FOOTER_LABEL.test(label.trim()))) return false;
-  return labels.length >= PIPED_MENU_LABELS || SECTION_NAME.test(labels[0].trim());
+  // ("News | Market Harwell", "Sport | Football": a site's section opens a trail of labels.)
+  return labels.length >= PIPED_MENU_LABELS || labels[0].trim().toLowerCase().split(" ").every((w) => SITE_SECTIONS.has(w));
 }
 
 /** "Home > News > World": a page's breadcrumb trail. */
@@ -394,21 +395,21 @@ const UNPUNCTUATED_CAPTION = /^[^.!?]{20,}\s\((?:\p{Lu}[\p{L}'’&-]+ ){1,4}\p{L
  * "16 Aug 2016 | 12 comments", "10 Mar 2016 14:22 GMT | Refugees, Europe, Bulgaria" (the story's topic tags):
  * a line that is only a date (and a time): a page's timestamp, or the date under a related story's link.
  */
-const DATE_ONLY_LINE = new RegExp(`^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4})(?:,?\\s*(?:at\\s+|[-–—|•/]\\s+)?\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s?[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5}(?:[+-]\\d{1,2})?)?(?:\\s?[ap]\\.?m\\.?)?)?(?:,\\s*[A-Z]{2,3})?(?:\\s*[|•/]?\\s*(?:last )?(?:updated?|modified)\\b.{0,60})?(?:\\s*[|•]\\s*By\\s[\\p{L}'’. -]{2,50})?(?:(?:\\s*[|•]|\\s{2,})\\s*\\d[\\d,]*\\s+comments?)?(?:\\s*[|•]\\s*[\\p{L}'’ -]{2,30}(?:,\\s*[\\p{L}'’ -]{2,30}){1,9})?$`, "iu");
+const DATE_ONLY_LINE = new RegExp(`^${PAGE_DAY}(?:,?\\s*(?:at\\s+|[-–—|•/]\\s+)?\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s?[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5}(?:[+-]\\d{1,2})?)?(?:\\s?[ap]\\.?m\\.?)?)?(?:,\\s*[A-Z]{2,3})?(?:\\s*[|•/]?\\s*(?:last )?(?:updated?|modified)\\b.{0,60})?(?:\\s*[|•]\\s*By\\s[\\p{L}'’. -]{2,50})?(?:(?:\\s*[|•]|\\s{2,})\\s*\\d[\\d,]*\\s+comments?)?(?:\\s*[|•]\\s*[\\p{L}'’ -]{2,30}(?:,\\s*[\\p{L}'’ -]{2,30}){1,9})?$`, "iu");
 /** "March 15, 2018  by Ana Ruiz  |  Leave a comment": the page's date and its writer. */
-const DATE_BYLINE_LINE = new RegExp(`^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4})\\s+(?:[|•]\\s*)?by\\s+[\\p{L}'’. -]{2,40}?(?:\\s*[|•]\\s*(?:leave a comment|\\d[\\d,]*\\s+comments?|comments?))?$`, "iu");
+const DATE_BYLINE_LINE = new RegExp(`^${PAGE_DAY}\\s+(?:[|•]\\s*)?by\\s+[\\p{L}'’. -]{2,40}?(?:\\s*[|•]\\s*(?:leave a comment|\\d[\\d,]*\\s+comments?|comments?))?$`, "iu");
 /** "June 25, 2018  Ana Ruiz  Athletics  2 Comments": the page's date, its writer and section, and the comments' count. */
-const DATE_FIRST_PAGE_LINE = new RegExp(`^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4})\\s+[\\p{L}'’. &|•-]{2,60}\\s\\d[\\d,]*\\s+comments?$`, "iu");
+const DATE_FIRST_PAGE_LINE = new RegExp(`^${PAGE_DAY}\\s+[\\p{L}'’. &|•-]{2,60}\\s\\d[\\d,]*\\s+comments?$`, "iu");
 /** "SHIMLA, March 17, 2016": a dateline on a line of its own, the place in capitals and the page's date. */
 const PLACE_DATE_LINE = new RegExp(`^(?<place>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}), ${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}$`);
 /** "5:00 AM Tuesday Apr 5, 2016": the page's timestamp with the time first. */
 const TIME_FIRST_DATE_LINE = new RegExp(`^\\d{1,2}[:.]\\d{2}\\s?[AaPp]\\.?[Mm]\\.?\\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?(?:${MONTH} \\d{1,2},? \\d{4}|\\d{1,2} ${MONTH},? \\d{4})$`, "i");
 /** "Regional News of Wednesday, 9 March 2016": a section's name and the page's date. */
-const SECTION_OF_DATE_LINE = new RegExp(`^(?:[A-Z][\\w&'’-]* ){0,3}(?:News|Stories|Articles) of (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4})$`);
+const SECTION_OF_DATE_LINE = new RegExp(`^(?:[A-Z][\\w&'’-]* ){0,3}(?:News|Stories|Articles) of ${PAGE_DAY}$`);
 /** "BUSINESS NEWS  MARCH 14, 2018 / 11:52 AM / UPDATED 4 HOURS AGO": a section's name in capitals and the page's date. */
 const CAPITALS_SECTION_DATE_LINE = new RegExp(`^[A-Z][A-Z &]{2,30} ${MONTH.toUpperCase()} \\d{1,2},? \\d{4}(?: ?/ ?\\d{1,2}:\\d{2} ?[AP]M)?(?: ?/ ?UPDATED [A-Z0-9 ]{1,30})?$`);
 /** "Health News | Fri Mar 17, 2017 | 6:05pm EDT": a section's name and the page's date. */
-const SECTION_DATE_LINE = new RegExp(`^[^|]{1,40}(?:\\|[^|]{1,40}){0,2}\\|\\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4})`, "i");
+const SECTION_DATE_LINE = new RegExp(`^[^|]{1,40}(?:\\|[^|]{1,40}){0,2}\\|\\s*${PAGE_DAY}`, "i");
 
 function isFurniture(line: string): boolean {
   if (line.length < 60 && (isWidgetLabel(line) || WIDGET.test(line) || SIZE_BUTTONS.test(line))) return true;
