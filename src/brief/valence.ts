@@ -79,18 +79,20 @@ function hyphenatedAt(tokens: Token[], k: number): string | undefined {
 const DIMINISHERS = new Set(["less", "slightly", "barely", "somewhat", "little"]);
 const CONTRASTS = new Set(["but", "however", "yet", "although", "though"]);
 
-/** Word valence (AFINN-165) with negation ("not good" counts as bad) and diminishers ("less awkward" counts as nothing), plus multi-word cues. */
+/** What a verdict on the decision itself counts ("the right decision", "the wrong call"), against 3 for a cue. */
 const VERDICT_WEIGHT = 8;
 
+/** No words name the event: every valence word counts. */
 const NO_TOPIC: ReadonlySet<string> = new Set();
 
 /** Any cue or verdict at all: most statements hold none, and one scan then spares a search per cue. */
 const ANY_CUE = new RegExp([...lexicon.supportCues, ...lexicon.opposeCues, ...lexicon.verdicts.map(([cue]) => cue)].map(escapeRegExp).join("|"));
 
 /**
- * The valence of a statement's words. `topic` holds the words that name the event (its headline's
- * and its what's): such a noun in a statement names the subject ("patients with this disease"), it
- * does not judge it.
+ * Word valence (AFINN-165) with negation ("not good" counts as bad) and diminishers ("less awkward"
+ * counts as nothing), plus multi-word cues. `topic` holds the words that name the event (its
+ * headline's and its what's): such a noun in a statement names the subject ("patients with this
+ * disease"), it does not judge it.
  */
 export function valence(tokens: Token[], text: string, topic: ReadonlySet<string> = NO_TOPIC): Valence {
   const out: Valence = { positive: 0, negative: 0 };

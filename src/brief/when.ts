@@ -229,6 +229,7 @@ const OVERNIGHT = /\b[Oo]vernight\b/;
 /** A day's close or opening on a market, after the day's name. */
 const MARKET_REFERENCE = /^['’]s\s+(?:clos(?:e|ing)|open(?:ing)?)\b/;
 
+/** A day with its part ("Saturday night"), as chrono reads it. */
 const PART_OF_DAY_ENDING = /\s(?:night|morning|afternoon|evening)$/i;
 
 /**
