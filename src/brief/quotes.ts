@@ -70,35 +70,39 @@ export function toQuote(doc: Doc, span: { start: number; end: number }): Quote {
   return { text, start: span.start, end, tokens };
 }
 
+/** The most quotations a "said:" introduces, in the paragraphs after it. */
+const INTRODUCED_QUOTES = 3;
+/** The most quotations that go on a statement's paragraph after its attribution. */
+const CONTINUED_QUOTES = 2;
+
 /**
- * What a statement quotes: the quotations touching its sentence, and, after "said:", the quotes
- * of the paragraphs that continue it.
+ * The quotations after `from`, in order, while each one's gap from the last (the text between them)
+ * lets it continue the statement.
+ */
+function quotesAfter(doc: Doc, spans: { start: number; end: number }[], from: number, limit: number, continues: (gap: string, q: { start: number; end: number }) => boolean): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let cursor = from;
+  for (const q of spans) {
+    if (q.start < cursor) continue;
+    if (out.length >= limit || !continues(doc.text.slice(cursor, q.start), q)) break;
+    out.push(q);
+    cursor = q.end;
+  }
+  return out;
+}
+
+/**
+ * What a statement quotes: the quotations touching its sentence, and the ones that continue it.
  */
 export function quotesFor(doc: Doc, spans: { start: number; end: number }[], s: Sentence, quoteOf: (span: { start: number; end: number }) => Quote): Quote[] {
   const own = spans.filter((q) => q.end > s.start && q.start < s.end);
   const introduces = /:\s*"?\s*$/.test(s.text) || /:\s*"/.test(s.text);
-  const following: { start: number; end: number }[] = [];
-  if (introduces) {
-    let cursor = own.at(-1)?.end ?? s.end;
-    for (const q of spans) {
-      if (q.start < cursor || following.length >= 3) continue;
-      // Only quotes that open their paragraph continue the statement.
-      if (!/^\s*$/.test(doc.text.slice(cursor, q.start - 1).replace(/["\s]/g, ""))) break;
-      following.push(q);
-      cursor = q.end;
-    }
-  }
-  // '"…," Ruiz said. "This is a solution in search of a problem."': a quotation that goes on the
-  // paragraph, with no words of the reporter's after it, is still the speaker's.
-  if (!introduces) {
-    let cursor = Math.max(s.end, own.at(-1)?.end ?? s.end);
-    for (const q of spans) {
-      if (q.start < cursor || following.length >= 2) continue;
-      if (!/^["']?[^\S\n]*["']?$/.test(doc.text.slice(cursor, q.start)) || !/^["']?[^\S\n]*(?:\n|$)/.test(doc.text.slice(q.end, q.end + 200))) break;
-      following.push(q);
-      cursor = q.end;
-    }
-  }
+  // After "said:", the quotes that open the paragraphs after it (up to three); otherwise, as in
+  // '"…," Ruiz said. "This is a solution in search of a problem."', a quotation that goes on the
+  // paragraph with no words of the reporter's after it (up to two) is still the speaker's.
+  const following = introduces
+    ? quotesAfter(doc, spans, own.at(-1)?.end ?? s.end, INTRODUCED_QUOTES, (gap) => /^\s*$/.test(gap.slice(0, -1).replace(/["\s]/g, "")))
+    : quotesAfter(doc, spans, Math.max(s.end, own.at(-1)?.end ?? s.end), CONTINUED_QUOTES, (gap, q) => /^["']?[^\S\n]*["']?$/.test(gap) && /^["']?[^\S\n]*(?:\n|$)/.test(doc.text.slice(q.end, q.end + 200)));
   // Mispaired marks in scraped text enclose stray punctuation (".#"): words make a quotation.
   return [...own, ...following].map(quoteOf).filter((q) => /\p{L}/u.test(q.text));
 }

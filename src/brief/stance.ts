@@ -156,7 +156,9 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
   const quotes = new Map<{ start: number; end: number }, Quote>();
   const quoteOf = (span: { start: number; end: number }) => quotes.get(span) ?? quotes.set(span, toQuote(doc, span)).get(span)!;
   const scores = new Map<Quote, Valence>();
-  const topic = eventWords(doc, what);
+  // The words of the what's event, and with the headline's the topic: a noun of them in a statement names its subject.
+  const eventTokens = what ? what.sentence.tokens.filter((t) => t.start >= what.start && t.end <= what.end) : [];
+  const topic = new Set(what ? [...(doc.sentences[0]?.isTitle ? doc.sentences[0].tokens : []), ...eventTokens].map((t) => t.lower) : []);
   const scoreOf = (q: Quote) => scores.get(q) ?? scores.set(q, valence(q.tokens, q.text, topic)).get(q)!;
   const mentionAt = (s: Sentence) => placed.get(s.index) ?? [];
   const inQuote = (at: number) => spans.some((q) => q.start <= at && at < q.end);
@@ -164,7 +166,7 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
 
   // The event's own verbs, by their first four letters ("closures" of "close"): what the object of a
   // verb must name to be the event (not what the event acts on: "who introduced the bill" the Senate defeated).
-  const eventStems = new Set(what ? what.sentence.tokens.filter((t) => t.start >= what.start && t.end <= what.end && t.pos === "VERB" && !t.stop && t.lower.length >= 4).map((t) => t.lower.slice(0, 4)) : []);
+  const eventStems = new Set(eventTokens.filter((t) => t.pos === "VERB" && !t.stop && t.lower.length >= 4).map((t) => t.lower.slice(0, 4)));
   const objectIsEvent = (tokens: Token[], v: number) => tokens.slice(v + 1, v + 5).some((u) => u.pos === "NOUN" && eventStems.has(u.lower.slice(0, 4)));
 
   for (const s of doc.sentences) {
@@ -447,13 +449,6 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
   }
   speakForTheirBodies(findings);
   return findings.sort((a, b) => a.start - b.start);
-}
-
-/** The words of the headline and of the what sentence's event. */
-function eventWords(doc: Doc, what: What | null): Set<string> {
-  if (!what) return new Set();
-  const title = doc.sentences[0]?.isTitle ? doc.sentences[0].tokens : [];
-  return new Set([...title, ...what.sentence.tokens.filter((t) => t.start >= what.start && t.end <= what.end)].map((t) => t.lower));
 }
 
 /** Verbs that turn something said away: "rejected", "dismissed". */

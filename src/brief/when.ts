@@ -6,6 +6,7 @@
  */
 import * as chrono from "chrono-node/en";
 import { lexicon } from "./lexicon";
+import type { Token } from "./nlp";
 import type { Doc, Sentence } from "./sentences";
 import { leadSentences, type What } from "./what";
 
@@ -96,6 +97,11 @@ function isAhead(s: Sentence, r: Found): boolean {
 /** Common irregular past forms of English verbs (the regular ones end in "-ed"). */
 const IRREGULAR_PAST = new Set(["said", "told", "met", "won", "lost", "took", "made", "held", "gave", "went", "came", "sent", "began", "left", "struck", "led", "paid", "brought", "bought", "sold", "spoke", "wrote", "rose", "fell", "shot", "stood", "thought", "found", "became", "chose", "drew", "flew", "knew", "threw", "broke", "caught", "sought", "fled", "spent", "built", "withdrew", "upheld", "was", "were", "had", "did"]);
 
+/** A verb's past form: an irregular one, or a regular one in "-ed". */
+function isPastForm(t: Token): boolean {
+  return IRREGULAR_PAST.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith("ed"));
+}
+
 /**
  * Where in the sentence the first verb in the past tense after `from`, and the word after it, end
  * (the sentence's end if none): "is expected to" and "was scheduled" keep their future cue.
@@ -105,7 +111,7 @@ function pastVerbAfter(s: Sentence, from: number): number {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.start - s.start < from || (t.pos !== "VERB" && t.pos !== "AUX")) continue;
-    if (IRREGULAR_PAST.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith("ed"))) return (tokens[i + 1] ?? t).end - s.start;
+    if (isPastForm(t)) return (tokens[i + 1] ?? t).end - s.start;
   }
   return s.text.length;
 }
@@ -123,8 +129,7 @@ function doneJustBefore(s: Sentence, at: number): boolean {
   for (let i = k - 1; i >= Math.max(0, k - DONE_REACH - 1); i--) {
     const t = tokens[i];
     if (t.pos !== "VERB" && t.pos !== "AUX") continue;
-    const past = IRREGULAR_PAST.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith("ed"));
-    return past && t.pos === "VERB" && !NOT_DONE.has(tokens[i - 1]?.lower ?? "") && !FUTURE.test(s.text.slice(t.end - s.start, at));
+    return isPastForm(t) && t.pos === "VERB" && !NOT_DONE.has(tokens[i - 1]?.lower ?? "") && !FUTURE.test(s.text.slice(t.end - s.start, at));
   }
   return false;
 }

@@ -221,8 +221,9 @@ export function findPlaces(doc: Doc, entities: Entity[], what: What | null, date
   }
   // ("protest outside City Hall … in Nairobi": a building every town has — "City Hall", "the
   // Capitol" — says where only beside the town it stands in.)
-  if (ranked[0]?.role === "event" && CIVIC_BUILDINGS.has(ranked[0].name.toLowerCase())) {
-    const town = ranked.findIndex((p, i) => i > 0 && p.role === "event" && !p.isCountry && !wide(p) && !CIVIC_BUILDINGS.has(p.name.toLowerCase()));
+  const civic = (p: Place) => CIVIC_BUILDINGS.has(p.name.toLowerCase());
+  if (ranked[0]?.role === "event" && civic(ranked[0])) {
+    const town = ranked.findIndex((p, i) => i > 0 && p.role === "event" && !p.isCountry && !wide(p) && !civic(p));
     if (town > 0) ranked.unshift(...ranked.splice(town, 1));
   }
   // "MEXICO CITY (AP) — … collapsing a hotel in the town of Pinotepa Nacional": a big city's dateline
@@ -230,8 +231,8 @@ export function findPlaces(doc: Doc, entities: Entity[], what: What | null, date
   // ("DHAKA, Bangladesh (AP) — Floods … in northern Bangladesh …": a bureau's city the text never
   // places anything in, or never names again, goes after the places it puts the event in.)
   if (ranked[0]?.bureau) {
-    let local = ranked.findIndex((p) => p.leadTown && p !== ranked[0] && !CIVIC_BUILDINGS.has(p.name.toLowerCase()) && (!p.code || !ranked[0].code || p.code === ranked[0].code));
-    if (local < 0 && (ranked[0].role !== "event" || ranked[0].datelineOnly)) local = ranked.findIndex((p, i) => i > 0 && p.role === "event" && !p.isCountry && !wide(p) && !CIVIC_BUILDINGS.has(p.name.toLowerCase()));
+    let local = ranked.findIndex((p) => p.leadTown && p !== ranked[0] && !civic(p) && (!p.code || !ranked[0].code || p.code === ranked[0].code));
+    if (local < 0 && (ranked[0].role !== "event" || ranked[0].datelineOnly)) local = ranked.findIndex((p, i) => i > 0 && p.role === "event" && !p.isCountry && !wide(p) && !civic(p));
     if (local > 0) ranked.unshift(...ranked.splice(local, 1));
   }
   // "ELMSFORD JUNCTION, Pa. (AP) —": the dateline's town before the state or country it names.
