@@ -142,8 +142,14 @@ const SITE_SECTIONS = new Set(["home", "news", "sport", "sports", "reviews", "re
 /** The fewest sections that make a menu. */
 const MIN_SITE_SECTIONS = 4;
 
+/** The first word of a line split as a menu is. */
+const FIRST_MENU_WORD = /^[\s|•·/]*([^\s|•·/]+)/;
+
 /** A line of nothing but a site's sections, however separated. */
 function isSectionMenu(line: string): boolean {
+  // Nearly every line is prose, which its first word already rules out: the split is kept for the rest.
+  const first = FIRST_MENU_WORD.exec(line)?.[1].toLowerCase().replace(/&/g, "");
+  if (first === undefined || !(SITE_SECTIONS.has(first) || first === "")) return false;
   const words = line.toLowerCase().split(/[\s|•·/]+/).filter(Boolean);
   return words.length >= MIN_SITE_SECTIONS && words.every((w) => SITE_SECTIONS.has(w.replace(/&/g, "")) || w === "&");
 }

@@ -157,6 +157,8 @@ function classify(m: Mention): Classified {
   if (((m.words.length > 2 && m.words.includes("&")) || (m.tradeBefore && !m.role)) && !m.honorific) return { type: "org", key: `org:${placeKey(name)}`, name };
   // ("the Emergency Medical Services Fee Limitation Act": a law's name, though its first words read like a role.)
   if (m.words.length > 1 && LAW_HEADS.has(last) && !m.honorific) return { type: "event", key: `event:${placeKey(name)}`, name };
+  // ("Red Mesa Freight, a trucking company based in …": a given name opening it makes no person.)
+  if (m.describedAsGroup && !m.role && !m.honorific) return { type: "org", key: `org:${placeKey(name)}`, name };
   if (m.role || m.honorific) return { type: "person", key: "", name };
   // "Brandco Pharmaceuticals", "Westfield United": a designator after a name makes it a body's.
   if (lexicon.orgHeads.has(last) || (m.words.length > 1 && lexicon.orgSuffixes.has(last)) || (m.words.length === 1 && isAcronymWord(name))) return { type: "org", key: `org:${placeKey(acronymKey(name))}`, name };

@@ -8,7 +8,7 @@ import { gazetteer } from "./gazetteer";
 import { opensUpper } from "./letter-case";
 import { isMediaWord, isNewsOutlet, lexicon } from "./lexicon";
 import { joinTokens, type Token } from "./nlp";
-import { isTitleWord, RELATIONS } from "./roles";
+import { isCompanyTrade, isTitleWord, RELATIONS } from "./roles";
 
 /** Words tagged as prepositions that can open a clause whose subject is the name after them. */
 const CLAUSE_OPENERS = new Set(["as", "while", "since", "because", "after", "before", "until", "when", "once", "whereas"]);
@@ -361,6 +361,25 @@ export function describesPerson(toks: Token[], k: number): boolean {
     // ("the opposition leader who tabled the motion")
     if ((lexicon.humanNouns.has(t.lower) || isTitleWord(t.lower)) && !t.lower.endsWith("s")) return closes(toks[j + 1]) || /^(?:of|in|from|who)$/.test(toks[j + 1]?.lower ?? "");
     if (t.pos !== "ADJ" && t.pos !== "NOUN") return false;
+  }
+  return false;
+}
+
+/** Nouns for bodies that are never a person ("a trucking company", "a rights group"), besides a company's trades. */
+const BODY_NOUNS = new Set(["company", "corporation", "business", "group", "organisation", "organization", "charity", "nonprofit", "association", "club", "agency"]);
+
+/**
+ * Whether the phrase from toks[k] on describes a company or a body: "a|an|the", at most three
+ * modifiers in lower case and a body's noun that heads the phrase ("a trucking company based in …",
+ * not "a company spokesman").
+ */
+export function describesGroup(toks: Token[], k: number): boolean {
+  if (!/^(a|an|the)$/.test(toks[k]?.lower ?? "")) return false;
+  for (let j = k + 1; j <= k + 4 && toks[j]; j++) {
+    const t = toks[j];
+    if (t.text !== t.lower) return false;
+    if (BODY_NOUNS.has(t.lower) || isCompanyTrade(t.lower)) return toks[j + 1]?.pos !== "NOUN";
+    if (t.pos !== "ADJ" && t.pos !== "NOUN" && t.text !== "-") return false;
   }
   return false;
 }

@@ -7,7 +7,7 @@
 import { isUpperChar, keepsCaseWhenLowered, opensUpper } from "./letter-case";
 import { gazetteer, isMajorCity } from "./gazetteer";
 import { isListedOutlet, isMediaWord, isNewsOutlet, lexicon } from "./lexicon";
-import { abbreviatedRegion, describesPeople, describesPerson, entourageAfter, isAgent, isLocative, isReference, isResidence, isNamedAsOutlet, isSeat, isStaff, isToldTo, namedAsSettlement, qualifiesSettlement, regionAt, stateVoiceAfter } from "./mention-context";
+import { abbreviatedRegion, describesGroup, describesPeople, describesPerson, entourageAfter, isAgent, isLocative, isReference, isResidence, isNamedAsOutlet, isSeat, isStaff, isToldTo, namedAsSettlement, qualifiesSettlement, regionAt, stateVoiceAfter } from "./mention-context";
 import { joinTokens, type Token } from "./nlp";
 import { appositiveRole, isCityCountryOrSeat, isCompanyTrade, isTitleWord, leadingRole, opensPlaceName, roleBefore, roleBeforeComma, roleCountry } from "./roles";
 import type { Doc, Sentence } from "./sentences";
@@ -45,6 +45,8 @@ export interface Mention {
   counterpart: boolean;
   /** Described as a person between commas after it: an age or a person noun ("Anwara Begum, 45,", "…, a villager,"). */
   describedAsPerson: boolean;
+  /** Described as a company or a body between commas after it ("Red Mesa Freight, a trucking company based in …"). */
+  describedAsGroup: boolean;
   /** Qualifies a people noun ("Lakeport residents", "Black voters"): describes them, does not act; not
    * one who speaks for it ("Brandco spokesman"). */
   describesPeople: boolean;
@@ -957,6 +959,7 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
     areaName: AREA_NOUNS.has(toks[last + 1]?.text ?? ""),
     regionAfter: toks[last + 1]?.text === "," ? regionAt(toks, last + 2) : undefined,
     describedAsPerson: toks[last + 1]?.text === "," && describesPerson(toks, last + 2),
+    describedAsGroup: toks[last + 1]?.text === "," && describesGroup(toks, last + 2),
     counterpart: /^(with|against)$/.test(toks[first - 1]?.lower ?? "") || PRESSURE_VERBS.has(toks[first - 1]?.lower ?? "") || (toks[first - 1]?.lower === "on" && /^call(?:s|ed|ing)?$/.test(toks[first - 2]?.lower ?? "")),
     reference: isReference(toks, first, last),
     settlement: namedAsSettlement(toks, nameFirst, last),

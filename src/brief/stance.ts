@@ -146,6 +146,9 @@ function reportsOwn(tokens: Token[], v: number): boolean {
   return ownReporter(tokens, v) >= 0;
 }
 
+/** Every phrase of silence in a sentence, not just its first. */
+const NO_COMMENT_ALL = new RegExp(lexicon.noComment.source, "g");
+
 export function findStances(doc: Doc, entities: Entity[], what: What | null): StanceFinding[] {
   const statements: Statement[] = [];
   const incident = isIncident(what);
@@ -179,10 +182,11 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
       const at = doc.sentences.find((x) => x.start <= tweet.start && tweet.end <= x.end) ?? s;
       statements.push({ entity: tweet.entity, mention: tweet.mention, position, verb: "posted", quote: tweet.text, sentence: at, start: tweet.start, end: tweet.end, strength: position === "neutral" ? 1 : 2 });
     }
-    const noComment = lexicon.noComment.exec(lower)?.[0];
-    let silent: Entity | undefined;
-    if (noComment) {
-      const at = lower.indexOf(noComment) + s.start;
+    // "Ambassador Ana Ruiz left without speaking to journalists, and the embassy declined to comment": each is silent.
+    const silent = new Set<Entity>();
+    for (const found of lower.matchAll(NO_COMMENT_ALL)) {
+      const noComment = found[0];
+      const at = found.index + s.start;
       const v = s.tokens.findIndex((t) => t.start >= at);
       // "Helen Marsh, asked about it, said she would not comment": the one who said so is silent.
       const reporter = v < 0 ? -1 : ownReporter(s.tokens, v);
@@ -202,11 +206,12 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
         return h ? { entity: h.entity, mention: h.mention } : null;
       };
       const who = (reporter >= 0 ? speaker(s, reporter, here, recent, entourages) : null) ?? speaker(s, v < 0 ? s.tokens.length : v, here, recent, entourages) ?? firstReporter() ?? subject();
-      if (who) statements.push({ entity: who.entity, mention: who.mention, position: "no_comment", verb: noComment, sentence: s, start: at, end: at + noComment.length, strength: 3 });
-      silent = who?.entity;
+      if (!who || silent.has(who.entity)) continue;
+      statements.push({ entity: who.entity, mention: who.mention, position: "no_comment", verb: noComment, sentence: s, start: at, end: at + noComment.length, strength: 3 });
+      silent.add(who.entity);
     }
     // "The Kremlin declined to comment, while the EU welcomed it": others in the sentence still speak.
-    const spoke = new Set<Entity>(silent ? [silent] : []);
+    const spoke = new Set<Entity>(silent);
     // Speakers who hedged their side in this sentence: a joined verb does not take it back ("backed it but warned …").
     const hedgedHere = new Set<Entity>();
     let lastSpeaker: { entity: Entity; mention?: Mention } | null = null;
@@ -319,7 +324,8 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
     }
     // "the Bellamy Gentle Start and Bellamy Comfort formulas" name products: "the company said"
     // next is not about them.
-    const describesThing = (h: Placed): boolean => h.mention.modifier || (s.tokens[h.mention.last + 1]?.lower === "and" && here.some((o) => o.mention.first === h.mention.last + 2 && describesThing(o)));
+    // ("the Tamarack Fiber Products sawmill": a company's name, designator and all, before its works is the company.)
+    const describesThing = (h: Placed): boolean => (h.mention.modifier && !lexicon.orgSuffixes.has(h.mention.words.at(-1)!.toLowerCase())) || (s.tokens[h.mention.last + 1]?.lower === "and" && here.some((o) => o.mention.first === h.mention.last + 2 && describesThing(o)));
     for (const h of here) {
       if (h.entity.type === "person") {
         if (recent.speaker && recent.speaker.sentence < s.index && h.entity !== recent.speaker.entity) recent.speaker.named = true;

@@ -61,6 +61,21 @@ describe("stance: each actor's position on the main event", () => {
     expect(positionOf("The city council approved a new stadium on Monday. The Football Association declined to comment on the plans.", "Football Association")).toBe("no_comment");
   });
 
+  it("reads unanswered calls, unreturned messages and leaving without speaking as no comment, each silent one in a sentence", () => {
+    const text = "Fire destroyed the Orlen Brook sawmill on Monday, fire chief Dario Velk said. Calls to Quillmere Timber went unanswered on Tuesday. Messages left with Tessaly Paper were not returned. Envoy Bram Osterveld left the meeting without speaking to journalists, and the Harnish Timber Guild declined to comment.";
+    const stances = mustBrief({ text, published: "2025-05-07" }).stance;
+    for (const actor of ["Quillmere Timber", "Tessaly Paper", "Bram Osterveld", "Harnish Timber Guild"]) expect([actor, stances.find((x) => x.actor === actor)?.position]).toEqual([actor, "no_comment"]);
+  });
+
+  it("takes 'the company' back to a company named by its works ('the Varro Fiber Products mill') or described as one, over a fire or a town", () => {
+    const mill = "A wildfire forced the evacuation of Pell Hollow on Wednesday, the Kestrel Ridge Fire team said. The town's largest employer, the Varro Fiber Products mill, lies a mile from the fire. The company did not respond to a request for comment.";
+    expect(positionOf(mill, "Varro Fiber Products")).toBe("no_comment");
+    const truck = "Two people died when a lorry hit stopped traffic near Dunhallow on Sunday, police said. The driver, Gus Merrow of Ashcombe, was arrested. The lorry is registered to Rose Ferring Haulage, a trucking company based in Colebrook. Calls to the company were not returned.";
+    const b = mustBrief({ text: truck, published: "2025-05-07" });
+    expect(b.who.find((w) => w.name === "Rose Ferring Haulage")?.kind).toBe("org");
+    expect(b.stance.find((x) => x.actor === "Rose Ferring Haulage")?.position).toBe("no_comment");
+  });
+
   it("reads non-comment across a relative clause that holds a reporting verb of its own", () => {
     const text = "Brandco cut its profit forecast on Tuesday. Rival maker Lantern Devices, which reported strong sales last week, declined to comment.";
     expect(positionOf(text, "Lantern Devices")).toBe("no_comment");
