@@ -73,6 +73,23 @@ function fieldBeforeTitle(words: Token[], k: number): number {
 }
 
 /** Splits leading role words off a run of capitalised words; returns how many tokens are role. */
+/**
+ * Where the place or field after a title's "of" or "for", from k, ends: up to the name, which keeps
+ * its last two words (a hyphenated one is one word: "Police K. Rajan-Vel") and opens on a given name
+ * or an initial.
+ */
+function titleFieldEnd(words: Token[], k: number): number {
+  const starts: number[] = [];
+  for (let j = k; j < words.length; j++) if (j === k || words[j].spaced) starts.push(j);
+  let w = 0;
+  while (w < starts.length - 2) {
+    const t = words[starts[w]];
+    if ((gazetteer.firstNames.has(t.text) && !gazetteer.isPlace(t.text)) || !opensUpper(t.text) || /^\p{Lu}\.?$/u.test(t.text)) break;
+    w++;
+  }
+  return starts[w] ?? k;
+}
+
 export function leadingRole(words: Token[]): { count: number; titled: boolean; honorific: boolean } {
   let k = 0;
   let titled = false;
@@ -108,8 +125,7 @@ export function leadingRole(words: Token[]): { count: number; titled: boolean; h
     if ((bare === "of" || bare === "for") && titled) {
       // "Mayor of London Omar Aziz", "Minister for Health Aidan Roche": the place or the field after
       // "of" or "for" belongs to the role, up to the name.
-      k++;
-      while (k < words.length - 2 && (!gazetteer.firstNames.has(words[k].text) || gazetteer.isPlace(words[k].text)) && opensUpper(words[k].text)) k++;
+      k = titleFieldEnd(words, k + 1);
       continue;
     }
     break;
@@ -131,6 +147,9 @@ export function leadingRole(words: Token[]): { count: number; titled: boolean; h
     }
     if (titleEnd > 1) {
       let rest = titleEnd;
+      // ("Ohio Secretary of State Ana Ruiz", "Tirunelveli Superintendent of Police Ana Ruiz": the field after "of" too.)
+      // (With no name after the field, "Cabinet Secretary for Energy" names no one: the title alone is returned.)
+      if (/^(?:of|for)$/.test(words[rest].lower) && words.length - titleFieldEnd(words, rest + 1) >= 2) rest = titleFieldEnd(words, rest + 1);
       if (lexicon.honorifics.has(words[rest].lower.replace(/\.$/, "")) && rest < words.length - 1) { rest++; honorific = true; }
       if (words.length - rest >= 2 || honorific) return { count: rest, titled: true, honorific };
     }

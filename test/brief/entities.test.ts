@@ -1820,6 +1820,14 @@ describe("words that name no one", () => {
     expect(b.who[0].name).toBe("Tom Hadley");
   });
 
+  it("keeps a place before a title with its field ('Ohio Secretary of State Mira Castellane', 'Superintendent of Police K. Velraj-Anand') as the role, and the person named", () => {
+    const text = "The appeals court freed the activist on Monday. Ohio Secretary of State Mira Castellane said the ruling was clear. Kerrin Superintendent of Police K. Velraj-Anand declined to comment on the verdict.";
+    const b = mustBrief({ text, published: "2025-05-14" });
+    expect(b.who.find((w) => w.name === "Mira Castellane")?.role).toBe("Ohio Secretary of State");
+    expect(b.who.find((w) => w.name === "K. Velraj-Anand")?.role).toBe("Kerrin Superintendent of Police");
+    expect(b.stance.find((s) => s.actor === "K. Velraj-Anand")?.position).toBe("no_comment");
+  });
+
   it("reads a title's field after it as no one ('Cabinet Secretary for Energy, Ana Ruiz,'), 'B.C.' as British Columbia, and a gerund opening a sentence ('Reading an e-book') as no place", () => {
     const minister = mustBrief({ text: "\"This is a historic day for our region,\" Kenya's Cabinet Secretary for Energy, Ana Ruiz, said on Tuesday at the signing ceremony.", published: "2025-05-14" });
     expect(minister.who.map((w) => w.name).join(" ")).not.toMatch(/for Energy/);
