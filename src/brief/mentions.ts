@@ -789,7 +789,6 @@ function isThingNoun(t: Token | undefined): boolean {
 }
 
 function pushRun(out: Mention[], s: Sentence, first: number, last: number, initial: boolean): void {
-  if (process.env.DBG) console.log("pushRun", joinTokens(s.tokens.slice(first, last + 1)));
   const toks = s.tokens;
   // Drop a leading "The" that slipped in through a title-cased headline.
   while (first < last && toks[first].lower === "the") first++;
