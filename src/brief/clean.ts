@@ -352,6 +352,15 @@ const PIPED_MENU_LABELS = 4;
 const PIPED_MENU_LABEL = /^\p{Lu}[\p{L}&'’-]*(?: (?:&|\p{Lu}[\p{L}&'’-]*)){0,3}$/u;
 
 
+/**
+ * "News  Sport  Leisure  Motors  Jobs  Homes": a menu bar whose links the scrape set two spaces apart
+ * (read before the spaces are collapsed).
+ */
+function isSpacedMenu(rawLine: string): boolean {
+  const labels = rawLine.trim().split(/\s{2,}/);
+  return labels.length >= PIPED_MENU_LABELS && rawLine.length < 200 && labels.every((label) => PIPED_MENU_LABEL.test(label) || FOOTER_LABEL.test(label));
+}
+
 function isPipedMenu(line: string): boolean {
   const labels = line.split(/\s+[|·•/]\s+/);
   if (line.length >= 200 || labels.length < 2 || !labels.every((label) => PIPED_MENU_LABEL.test(label.trim()) || FOOTER_LABEL.test(label.trim()))) return false;
@@ -695,6 +704,10 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
   for (const rawLine of text.split("\n")) {
     const rawTrimmed = rawLine.replace(/ {2,}/g, " ").trim();
     if (!rawTrimmed) continue;
+    if (rawTrimmed !== rawLine && isSpacedMenu(rawLine)) {
+      removedLines++;
+      continue;
+    }
     // Below the story a page opens its comments, and nothing after them is the article's.
     const commentsMarker = !ended && COMMENTS_OPEN.test(rawTrimmed);
     if (commentsMarker && lines.length >= MIN_LINES_BEFORE_COMMENTS && lines.filter(isProseLine).length >= MIN_PROSE_BEFORE_COMMENTS) ended = true;

@@ -65,6 +65,10 @@ const CAUSE_LINKS = new Set(["after", "following", "over", "amid"]);
 /** "probe into", "inquiry into": an inquiry's subject (where "thrown into chaos" links nothing). */
 const INQUIRY_NOUNS = new Set(["probe", "probes", "inquiry", "inquiries", "investigation", "investigations", "review", "inquest"]);
 
+/** Verbs by which an official finding is stated ("rules", "concluded"), and those who state them ("coroner", "inquiry"). */
+const FINDING_VERBS = new Set(["rules", "ruled", "finds", "found", "concludes", "concluded"]);
+const FINDING_BODIES = new Set(["coroner", "inquest", "court", "judge", "jury", "tribunal", "inquiry", "review", "report", "investigation", "watchdog", "ombudsman", "regulator"]);
+
 /** A court's or the police's step: the event is the case, not the crime ("Man who stabbed teenager jailed for life"). */
 const LEGAL_STEPS = new Set(["jailed", "sentenced", "convicted", "acquitted", "charged", "indicted", "fined", "guilty", "imprisoned", "extradited", "arrested"]);
 
@@ -105,6 +109,8 @@ export function isIncident(what: What | null): boolean {
       continue;
     }
     if (RELATIVE_PRONOUNS.has(t.lower)) relative = true;
+    // ("Coroner rules missed chances contributed to death": the event is the finding, which people welcome or dispute.)
+    else if (FINDING_VERBS.has(t.lower) && !relative && toks.slice(0, i).some((u) => u.start >= what.start && FINDING_BODIES.has(u.lower))) return false;
     else if (CAUSE_LINKS.has(t.lower) || (t.lower === "into" && INQUIRY_NOUNS.has(toks[i - 1]?.lower ?? ""))) return false;
     // ("Foundation pledges $25m to fight cholera outbreak": what an act is for is no incident of its own.)
     else if (t.lower === "to" && RESPONSES.has(toks[i + 1]?.lower ?? "") && !relative) return false;

@@ -76,6 +76,13 @@ describe("stance: each actor's position on the main event", () => {
     expect(b.stance.find((x) => x.actor === "Rose Ferring Haulage")?.position).toBe("no_comment");
   });
 
+  it("reads a coroner's finding about a death as the event, which the coroner states and the hospital accepts, not as an incident", () => {
+    const text = 'Missed chances to treat a young woman\'s sepsis at Harnby Royal Infirmary contributed to her death, a coroner ruled on Tuesday. Assistant coroner Lydia Branwell said her observations had not been recorded. Her mother, Gwen Tolley, said the family had "finally got the answers we fought for". Dr Oskar Lindqvist, medical director at the hospital trust, said the trust "fully accepts" the findings and apologised.';
+    const b = mustBrief({ title: "Coroner rules missed chances at hospital contributed to death of Harnby woman", text, published: "2025-05-14" });
+    expect(b.stance.find((s) => s.actor === "Lydia Branwell")?.position).toBe("supports");
+    expect(b.stance.find((s) => s.actor === "Oskar Lindqvist")?.position).toBe("supports");
+  });
+
   it("reads non-comment across a relative clause that holds a reporting verb of its own", () => {
     const text = "Brandco cut its profit forecast on Tuesday. Rival maker Lantern Devices, which reported strong sales last week, declined to comment.";
     expect(positionOf(text, "Lantern Devices")).toBe("no_comment");
