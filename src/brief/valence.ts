@@ -86,6 +86,8 @@ const VERDICT_WEIGHT = 8;
 const NO_TOPIC: ReadonlySet<string> = new Set();
 
 /** Any cue or verdict at all: most statements hold none, and one scan then spares a search per cue. */
+/** The first two words of the cue phrases that open on a negator ("not defeated", "not giving up"). */
+const negatedCueOpenings = new Set([...lexicon.supportCues, ...lexicon.opposeCues].map((cue) => cue.split(" ")).filter((words) => words.length >= 2 && lexicon.negators.has(words[0])).map((words) => `${words[0]} ${words[1]}`));
 const ANY_CUE = new RegExp([...lexicon.supportCues, ...lexicon.opposeCues, ...lexicon.verdicts.map(([cue]) => cue)].map(escapeRegExp).join("|"));
 
 /**
@@ -124,6 +126,8 @@ export function valence(tokens: Token[], text: string, topic: ReadonlySet<string
     // ("not good", "never really liked"; "cannot see the pain" negates the seeing, not the pain.)
     const negator = before.findLastIndex((p) => lexicon.negators.has(p.lower));
     const negated = negator >= 0 && !before.slice(negator + 1).some((p) => p.pos === "VERB");
+    // ("not defeated", "not giving up": a cue phrase scores the negated word; it is not also read as praise.)
+    if (negated && negator === before.length - 1 && negatedCueOpenings.has(`${before[negator].lower} ${t.lower}`)) return;
     addScore((negated ? -v : v) * weight);
   });
   const lower = text.toLowerCase();

@@ -493,7 +493,9 @@ describe("stance: each actor's position on the main event", () => {
     const position = (text: string, actor: string) => mustBrief({ text, published: "2025-05-07" }).stance.find((x) => x.actor === actor)?.position;
     expect(position("A court ruled on Monday that Swiftly must pay its drivers as employees. \"We respectfully disagree with the ruling. This is not the end of the road, and we are confident we will prevail,\" said Tom Farrow, Swiftly's general counsel.", "Tom Farrow")).toBe("opposes");
     expect(position("Korvia expelled 12 Velmoran diplomats on Monday, saying they had been spying. \"Such unfriendly steps will not go unanswered,\" said Irina Volkova, a spokeswoman for the Velmoran foreign ministry.", "Irina Volkova")).toBe("opposes");
-    expect(position("Brandco recalled 40,000 pressure cookers on Monday after reports of burns. The Consumer Safety Alliance said the recall came far too late and did not go far enough.", "Consumer Safety Alliance")).toBe("opposes");
+    expect(position("Brandco recalled 40,000 pressure cookers on Monday after reports of burns. The Consumer Safety Alliance said the recall came far too late and did not go far enough.", "Consumer Safety Alliance")).toBe("opposes");    // (Defiance after a defeat: "devastated but not defeated", "we will fight on".)
+    expect(position("Plans for 300 homes on Wexley Fields were approved by Harrowgate District Council on Tuesday. Moira Castlebeck, who leads the Save Wexley Fields campaign, said residents were \"devastated but not defeated\".", "Moira Castlebeck")).toBe("opposes");
+    expect(position("The Velmoran parliament passed the mining law on Tuesday. \"We lost today, but we will fight on in the courts,\" said Oren Haldane, who leads the opposition alliance.", "Oren Haldane")).toBe("opposes");
   });
 
   it("gives 'the lender said' to the lender just named, and keeps a police force's account of events neutral", () => {
