@@ -788,6 +788,9 @@ function isThingNoun(t: Token | undefined): boolean {
   return !!t && t.text === t.lower && (t.pos === "NOUN" || t.pos === "ADJ") && !lexicon.humanNouns.has(t.lower) && !isTitleWord(t.lower) && !lexicon.orgHeads.has(t.lower);
 }
 
+/** What a family calls its own, capitalised as a name ("Mum", "Grandad"); alone, never anyone's name. */
+const KIN_CALLED = new Set(["Mum", "Mom", "Mam", "Mummy", "Mommy", "Dad", "Daddy", "Gran", "Granny", "Grandma", "Grandpa", "Grandad", "Granddad", "Nanna"]);
+
 function pushRun(out: Mention[], s: Sentence, first: number, last: number, initial: boolean): void {
   const toks = s.tokens;
   // Drop a leading "The" that slipped in through a title-cased headline.
@@ -809,6 +812,8 @@ function pushRun(out: Mention[], s: Sentence, first: number, last: number, initi
   }
   // "near Wendham, Alta., on …": a province written short places the town before it and names no one.
   if (first === last && abbreviatedRegion(toks, first)) return;
+  // "Nothing will bring Mum back": a relative called by the relation is no one the text names.
+  if (first === last && KIN_CALLED.has(toks[first].text)) return;
   // "thank God", "God forbid": an exclamation names no one.
   if (first === last && toks[first].text === "God" && (/^(?:thank|my|to)$/.test(toks[first - 1]?.lower ?? "") || /^(?:forbid|knows|willing|bless)$/.test(toks[last + 1]?.lower ?? ""))) return;
   // "will let HATE lead us": a word set in capitals between lower-case ones is stressed, not an acronym.

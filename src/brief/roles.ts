@@ -109,6 +109,10 @@ export function leadingRole(words: Token[]): { count: number; titled: boolean; h
     // so too before a body's head word and its "of": "General Department of Criminal Investigation".)
     if ((k === words.length - 2 || /^(?:of|for)$/.test(words[k + 2].lower)) && isTitleWord(bare) && !isTitleWord(words[k + 1].lower) && (isMediaWord(words[k + 1].lower) || lexicon.orgHeads.has(words[k + 1].lower))) break;
     if (isTitleWord(bare) || (lexicon.styledTitles.has(bare) && words[k + 1].lower === "of")) { titled = true; k++; continue; }
+    // "PC Darren Whitlock", "DCI Ana Morrow": a British police rank's capitals, before a given name only ("DC United" is a club).
+    // ("PC Oswin Harlock": a given name the list lacks, if no English word, with a surname after it.)
+    const givenNext = gazetteer.firstNames.has(words[k + 1].text) || (k + 2 < words.length && /^\p{Lu}\p{Ll}+$/u.test(words[k + 1].text) && !lexicon.isEnglishWord(words[k + 1].lower));
+    if (/^[A-Z]{2,4}$/.test(w.text) && lexicon.rankAbbreviations.has(bare) && givenNext) { honorific = true; k++; continue; }
     // ("Sri Lanka Podujana Peramuna": an honorific's word that opens a country's name is that name.)
     if (lexicon.honorifics.has(bare) && !opensPlaceName(words, k)) {
       // "Lady Lark": a noble title before a single non-first-name word is part of the name.

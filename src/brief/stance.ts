@@ -500,8 +500,8 @@ const PROSECUTION_ROLE = /\b(?:prosecutors?|prosecuting|(?:district|county|state
 /** Those who speak for the defendant. */
 const DEFENCE_ROLE = /\bdefen[cs]e\b/i;
 const LAWYER_ROLE = /\b(?:lawyer|attorney|barrister|solicitor|counsel)\b/i;
-/** Words that take issue with a verdict itself: an appeal, a plea of innocence, a sentence too harsh. */
-const VERDICT_OBJECTION = /\b(?:appeal|innocen|unjust|unfair|miscarriage|harsh|excessive|disappointed|wrongly|flawed)/i;
+/** Words that take issue with a verdict itself: an appeal, a plea of innocence, a sentence too harsh or too lenient. */
+const VERDICT_OBJECTION = /\b(?:appeal|innocen|unjust|unfair|miscarriage|harsh|excessive|disappointed|wrongly|flawed|lenient|nowhere near enough|not nearly enough|slap on the wrist)/i;
 
 /**
  * The side a speaker takes on a verdict by their part in the case, where their words took none
@@ -513,6 +513,8 @@ function verdictSide(entity: Entity, position: Position, list: Statement[], defe
   const forDefendant = DEFENCE_ROLE.test(role) || (LAWYER_ROLE.test(role) && defendants.some((d) => role.includes(d)));
   if (forDefendant) return position === "supports" ? undefined : "opposes";
   if (PROSECUTION_ROLE.test(role) && !objects) return "supports";
+  // ("said eight years was 'still nowhere near enough'": words against the verdict itself, whoever says them.)
+  if (objects) return "opposes";
   return undefined;
 }
 

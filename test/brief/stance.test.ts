@@ -83,6 +83,15 @@ describe("stance: each actor's position on the main event", () => {
     expect(b.stance.find((s) => s.actor === "Oskar Lindqvist")?.position).toBe("supports");
   });
 
+  it("after a sentence, reads a police constable ('PC …') as backing it and a campaigner calling it 'nowhere near enough' as against it; 'Mum' is no one", () => {
+    const text = 'A drink-driver who killed a grandmother on a zebra crossing was jailed for eight years at Wexcombe Crown Court yesterday. Her daughter said: "Nothing will ever bring Mum back." PC Oswin Harlock, of the collision unit, said: "This sentence sends a clear message. If you drink and drive and kill someone, you will go to prison." Priya Venkataram, of the campaign group Safer Roads Wexcombe, said eight years was "still nowhere near enough". "He will be out in four," she said. "Families are told again and again that the courts take this seriously, and then they watch the man who killed their loved one walk free in half the time."';
+    const b = mustBrief({ title: "Drink-driver who killed grandmother jailed for eight years", text, published: "2025-05-14" });
+    expect(b.who.find((w) => w.name === "Oswin Harlock")?.role).toBe("Police Constable");
+    expect(b.stance.find((s) => s.actor === "Oswin Harlock")?.position).toBe("supports");
+    expect(b.stance.find((s) => s.actor === "Priya Venkataram")?.position).toBe("opposes");
+    expect(b.who.map((w) => w.name)).not.toContain("Mum");
+  });
+
   it("reads non-comment across a relative clause that holds a reporting verb of its own", () => {
     const text = "Brandco cut its profit forecast on Tuesday. Rival maker Lantern Devices, which reported strong sales last week, declined to comment.";
     expect(positionOf(text, "Lantern Devices")).toBe("no_comment");
