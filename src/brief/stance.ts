@@ -363,7 +363,7 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
   if (what && !incident) {
     const subject = subjectRange(what.sentence, what.clauseStart);
     const reaction = subject ? reactionTo(what.sentence, subject) : null;
-    const inRange = (range: [number, number]) => mentionAt(what.sentence).filter(({ mention }) => mention.first >= range[0] && mention.last <= range[1] && !mention.via);
+    const inRange = (range: [number, number]) => mentionAt(what.sentence).filter(({ mention }) => mention.first >= range[0] && mention.last <= range[1]);
     // "Harper hits out as the board approves the plan": the board carries the event out; Harper
     // takes the side the headline's verb gives.
     if (reaction) {
@@ -586,7 +586,7 @@ function subjectDoers(s: Sentence, subject: [number, number], here: Placed[]): E
     return false;
   };
   return here
-    .filter(({ mention: m }) => m.first >= subject[0] && m.last <= subject[1] && !m.via && !modifiesThing(m) && !possessesSubject(m) && !inPhrase(m))
+    .filter(({ mention: m }) => m.first >= subject[0] && m.last <= subject[1] && !modifiesThing(m) && !possessesSubject(m) && !inPhrase(m))
     .map(({ entity }) => entity);
 }
 

@@ -86,8 +86,13 @@ const VERDICT_WEIGHT = 8;
 const NO_TOPIC: ReadonlySet<string> = new Set();
 
 /** Any cue or verdict at all: most statements hold none, and one scan then spares a search per cue. */
-/** The first two words of the cue phrases that open on a negator ("not defeated", "not giving up"). */
-const negatedCueOpenings = new Set([...lexicon.supportCues, ...lexicon.opposeCues].map((cue) => cue.split(" ")).filter((words) => words.length >= 2 && lexicon.negators.has(words[0])).map((words) => `${words[0]} ${words[1]}`));
+/** The cue phrases that open on a negator ("not defeated", "not giving up", "not be intimidated"). */
+const NEGATED_CUES = [...lexicon.supportCues, ...lexicon.opposeCues].filter((cue) => cue.includes(" ") && lexicon.negators.has(cue.split(" ")[0]));
+
+/** Whether words from a negator on ("not be intimidated") open such a cue. */
+function opensNegatedCue(words: string): boolean {
+  return NEGATED_CUES.some((cue) => cue === words || cue.startsWith(`${words} `));
+}
 const ANY_CUE = new RegExp([...lexicon.supportCues, ...lexicon.opposeCues, ...lexicon.verdicts.map(([cue]) => cue)].map(escapeRegExp).join("|"));
 
 /**
@@ -127,7 +132,7 @@ export function valence(tokens: Token[], text: string, topic: ReadonlySet<string
     const negator = before.findLastIndex((p) => lexicon.negators.has(p.lower));
     const negated = negator >= 0 && !before.slice(negator + 1).some((p) => p.pos === "VERB");
     // ("not defeated", "not giving up": a cue phrase scores the negated word; it is not also read as praise.)
-    if (negated && negator === before.length - 1 && negatedCueOpenings.has(`${before[negator].lower} ${t.lower}`)) return;
+    if (negated && opensNegatedCue([...before.slice(negator), t].map((p) => p.lower).join(" "))) return;
     addScore((negated ? -v : v) * weight);
   });
   const lower = text.toLowerCase();

@@ -1,9 +1,11 @@
 /**
  * Stance accuracy against hand labels (test/fixtures/stance-labels.json, labelled by the rules in
  * ../shared/eval/STANCE.md): for every labelled actor, does the brief give that actor the same
- * position? An actor matches by full name or by surname ("Harper" ~ "Jo Harper").
+ * position? An actor matches by full name, by surname ("Harper" ~ "Jo Harper"), or as the same
+ * country by another of its names ("Britain" ~ "United Kingdom").
  */
 import { z } from "zod";
+import { gazetteer } from "../brief/gazetteer";
 import type { Brief } from "../schema";
 
 export const StanceLabels = z.object({
@@ -24,6 +26,8 @@ export function sameActor(label: string, ours: string): boolean {
   const a = norm(label);
   const b = norm(ours);
   if (a.join(" ") === b.join(" ")) return true;
+  const country = gazetteer.country(label)?.code;
+  if (country && country === gazetteer.country(ours)?.code) return true;
   return a.at(-1) === b.at(-1) && (a.length === 1 || b.length === 1 || a[0] === b[0]);
 }
 

@@ -92,6 +92,12 @@ describe("stance: each actor's position on the main event", () => {
     expect(b.who.map((w) => w.name)).not.toContain("Mum");
   });
 
+  it("takes a capital that acts in the headline ('Moscow expels …') for its country, the doer, though the text also places things in the city", () => {
+    const text = "Foreign minister condemns 'regrettable' step as embassy given a week to leave\nThe Velmoran ambassador, Oskar Brandvik, was summoned to the foreign ministry in Moscow on Monday and handed a note giving 12 diplomats seven days to leave. The Velmoran foreign minister, Ilse Warnholt, called the expulsions regrettable.";
+    const b = mustBrief({ title: "Moscow expels 12 Velmoran diplomats in row over spying", text, published: "2018-03-27" });
+    expect(b.stance.find((s) => s.actor === "Russia")?.position).toBe("supports");
+  });
+
   it("reads non-comment across a relative clause that holds a reporting verb of its own", () => {
     const text = "Brandco cut its profit forecast on Tuesday. Rival maker Lantern Devices, which reported strong sales last week, declined to comment.";
     expect(positionOf(text, "Lantern Devices")).toBe("no_comment");
@@ -505,6 +511,7 @@ describe("stance: each actor's position on the main event", () => {
     expect(position("Brandco recalled 40,000 pressure cookers on Monday after reports of burns. The Consumer Safety Alliance said the recall came far too late and did not go far enough.", "Consumer Safety Alliance")).toBe("opposes");    // (Defiance after a defeat: "devastated but not defeated", "we will fight on".)
     expect(position("Plans for 300 homes on Wexley Fields were approved by Harrowgate District Council on Tuesday. Moira Castlebeck, who leads the Save Wexley Fields campaign, said residents were \"devastated but not defeated\".", "Moira Castlebeck")).toBe("opposes");
     expect(position("The Velmoran parliament passed the mining law on Tuesday. \"We lost today, but we will fight on in the courts,\" said Oren Haldane, who leads the opposition alliance.", "Oren Haldane")).toBe("opposes");
+    expect(position("Korvia expelled 12 Velmoran diplomats on Monday. \"Velmora will not be intimidated,\" said its foreign minister, Ilse Warnholt.", "Ilse Warnholt")).toBe("opposes");
   });
 
   it("gives 'the lender said' to the lender just named, and keeps a police force's account of events neutral", () => {
