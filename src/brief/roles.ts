@@ -9,7 +9,8 @@ import { isMediaWord, lexicon } from "./lexicon";
 import { joinTokens, type Token } from "./nlp";
 
 export function isTitleWord(lower: string): boolean {
-  return lexicon.titles.has(lower);
+  // ("co-host", "co-chair": the prefix shares the title.)
+  return lexicon.titles.has(lower) || (lower.startsWith("co-") && lexicon.titles.has(lower.slice(3)));
 }
 
 /**

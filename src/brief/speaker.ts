@@ -6,6 +6,7 @@
 import type { Entity } from "./entities";
 import { gazetteer } from "./gazetteer";
 import { lexicon } from "./lexicon";
+import type { Token } from "./nlp";
 import { CLOSING_QUOTES, type Mention } from "./mentions";
 import { isTitleWord } from "./roles";
 import type { Sentence } from "./sentences";
@@ -97,7 +98,20 @@ function isAside(s: Sentence, from: number, to: number): boolean {
   // last week, declined to comment"; "Tom Hadley, a retired dentist who said he lost $2 million,
   // welcomed it"); elsewhere one means the commas frame an attribution.
   const relativeFrom = toks.findIndex((t) => RELATIVE_PRONOUNS.has(t.lower));
-  return !toks.some((t, k) => t.text === '"' || t.text === ";" || ((relativeFrom < 0 || k < relativeFrom) && t.pos === "VERB" && lexicon.reportingVerbs.has(t.lower) && !(k === 1 && QUESTIONED.has(t.lower))));
+  // ('the federation, which spent heavily on the "No" campaign, hailed …': a word or two in quotes is named, not quoted.)
+  if (!quotesOnlyShortNames(toks)) return false;
+  return !toks.some((t, k) => t.text === ";" || ((relativeFrom < 0 || k < relativeFrom) && t.pos === "VERB" && lexicon.reportingVerbs.has(t.lower) && !(k === 1 && QUESTIONED.has(t.lower))));
+}
+
+/** The longest phrase in quotation marks that names something rather than quotes someone ('the "No" campaign'). */
+const MAX_QUOTED_NAME = 3;
+
+/** Whether every quotation mark among the tokens pairs with the next to enclose a short phrase, or none is there. */
+function quotesOnlyShortNames(toks: Token[]): boolean {
+  const marks = toks.flatMap((t, k) => (t.text === '"' ? [k] : []));
+  if (marks.length % 2) return false;
+  for (let m = 0; m < marks.length; m += 2) if (marks[m + 1] - marks[m] - 1 > MAX_QUOTED_NAME) return false;
+  return true;
 }
 
 /** People who are the subject of a clause before token k ("Hale was angry …, which he claimed"), not possessors ("Hale's goal"). */

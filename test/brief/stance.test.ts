@@ -98,6 +98,14 @@ describe("stance: each actor's position on the main event", () => {
     expect(b.stance.find((s) => s.actor === "Russia")?.position).toBe("supports");
   });
 
+  it("finds the speaker across an aside that names something in quotes ('which spent heavily on the \"No\" campaign'), reads 'refused to be drawn' as no comment, and 'Co-host' as a role", () => {
+    const text = 'Voters in Velmora rejected a national rent cap on Sunday. The Velmoran Landlords Federation, which spent heavily on the "No" campaign, hailed the result as "a victory for common sense". Co-host Marit Quellane, who backed the cap on air, refused to be drawn when approached by reporters.';
+    const b = mustBrief({ text, published: "2025-05-14" });
+    expect(b.stance.find((s) => s.actor === "Velmoran Landlords Federation")?.position).toBe("supports");
+    expect(b.stance.find((s) => s.actor === "Marit Quellane")?.position).toBe("no_comment");
+    expect(b.who.find((w) => w.name === "Marit Quellane")?.role).toBe("Co-host");
+  });
+
   it("reads non-comment across a relative clause that holds a reporting verb of its own", () => {
     const text = "Brandco cut its profit forecast on Tuesday. Rival maker Lantern Devices, which reported strong sales last week, declined to comment.";
     expect(positionOf(text, "Lantern Devices")).toBe("no_comment");
