@@ -1815,6 +1815,12 @@ describe("words that name no one", () => {
     expect(b.who.map((w) => w.name).join(" ")).not.toMatch(/Central Asian|South African/);
   });
 
+  it("takes a title opening the headline, capitalised as its first word ('Governor declares …'), for the person who holds it", () => {
+    const text = "The fire has burned more than 22,000 acres and destroyed at least 41 homes.\nPINECREST FALLS, Colo. — Gov. Marisol Quintaverde declared a state of emergency Wednesday night as the fast-moving Elk Ridge Fire tore through forest west of Pinecrest Falls, forcing more than 6,000 people from their homes.\nThe declaration frees up $5 million.\n\"This fire is moving faster than anything,\" Quintaverde said.\nIncident commander Tomas Arvello said the Elk Ridge Fire had grown.";
+    const b = mustBrief({ title: "Governor declares state of emergency as Elk Ridge Fire forces thousands to flee", text, published: "2018-08-02" });
+    expect(b.who[0].name).toBe("Marisol Quintaverde");
+  });
+
   it("takes the person who opens the next sentence as the one a lead's subject describes unnamed ('A former treasurer of … was sentenced … Tom Hadley, 58, pleaded guilty')", () => {
     const b = mustBrief({ title: "Former church treasurer jailed for stealing from food bank", text: "A former treasurer of Thornwick Baptist Church was sentenced Tuesday to four years in prison for stealing more than $480,000 from the church's food bank. Tom Hadley, 58, of Quillmark, pleaded guilty in November to theft. The judge said he had betrayed the congregation.", published: "2025-05-14" });
     expect(b.who[0].name).toBe("Tom Hadley");
