@@ -407,10 +407,10 @@ const UNPUNCTUATED_CAPTION = /^[^.!?]{20,}\s\((?:\p{Lu}[\p{L}'’&-]+ ){1,4}\p{L
 /**
  * "Tuesday 17 September 2019 11:04", "Wednesday 16 January 2019 12:45, UK", "Tuesday, May 22, 2018",
  * "Monday, March 23rd 2026 - 08:47 UTC", "October 14, 2026 at 10:31 AM GMT+2", "Tue Aug 11, 2026 12:00 AM | Last update on: …",
- * "16 Aug 2016 | 12 comments", "10 Mar 2016 14:22 GMT | Refugees, Europe, Bulgaria" (the story's topic tags):
+ * "December 4, 2015 @ 8:05am", "16 Aug 2016 | 12 comments", "10 Mar 2016 14:22 GMT | Refugees, Europe, Bulgaria" (the story's topic tags):
  * a line that is only a date (and a time): a page's timestamp, or the date under a related story's link.
  */
-const DATE_ONLY_LINE = new RegExp(`^${PAGE_DAY}(?:,?\\s*(?:at\\s+|[-–—|•/]\\s+)?\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s?[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5}(?:[+-]\\d{1,2})?)?(?:\\s?[ap]\\.?m\\.?)?)?(?:,\\s*[A-Z]{2,3})?(?:\\s*[|•/]?\\s*(?:last )?(?:updated?|modified)\\b.{0,60})?(?:\\s*[|•]\\s*By\\s[\\p{L}'’. -]{2,50})?(?:(?:\\s*[|•]|\\s{2,})\\s*\\d[\\d,]*\\s+comments?)?(?:\\s*[|•]\\s*[\\p{L}'’ -]{2,30}(?:,\\s*[\\p{L}'’ -]{2,30}){1,9})?$`, "iu");
+const DATE_ONLY_LINE = new RegExp(`^${PAGE_DAY}(?:,?\\s*(?:at\\s+|@\\s*|[-–—|•/]\\s+)?\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s?[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5}(?:[+-]\\d{1,2})?)?(?:\\s?[ap]\\.?m\\.?)?)?(?:,\\s*[A-Z]{2,3})?(?:\\s*[|•/]?\\s*(?:last )?(?:updated?|modified)\\b.{0,60})?(?:\\s*[|•]\\s*By\\s[\\p{L}'’. -]{2,50})?(?:(?:\\s*[|•]|\\s{2,})\\s*\\d[\\d,]*\\s+comments?)?(?:\\s*[|•]\\s*[\\p{L}'’ -]{2,30}(?:,\\s*[\\p{L}'’ -]{2,30}){1,9})?$`, "iu");
 /** "March 15, 2018  by Ana Ruiz  |  Leave a comment": the page's date and its writer. */
 const DATE_BYLINE_LINE = new RegExp(`^${PAGE_DAY}\\s+(?:[|•]\\s*)?by\\s+[\\p{L}'’. -]{2,40}?(?:\\s*[|•]\\s*(?:leave a comment|\\d[\\d,]*\\s+comments?|comments?))?$`, "iu");
 /** "June 25, 2018  Ana Ruiz  Athletics  2 Comments": the page's date, its writer and section, and the comments' count. */

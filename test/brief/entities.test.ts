@@ -1815,6 +1815,13 @@ describe("words that name no one", () => {
     expect(b.who.map((w) => w.name).join(" ")).not.toMatch(/Central Asian|South African/);
   });
 
+  it("reads a Malay place word opening a name ('Gunung Tembarai', 'Bukit Kerawang') as a place, and a page stamp with '@' before its time as no date of the event", () => {
+    const b = mustBrief({ title: "Firemen rescue 11 hikers trapped by floods on Gunung Tembarai", text: "December 4, 2015 @ 8:05am\nEleven hikers trapped for 30 hours by flash floods on Gunung Tembarai were rescued by firemen on Wednesday (Dec 2). The group had set off from Bukit Kerawang on Monday.", published: "2015-12-04" });
+    expect(b.where[0]?.name).toBe("Gunung Tembarai");
+    expect(b.who.map((w) => w.name)).not.toContain("Gunung Tembarai");
+    expect(b.when?.date).toBe("2015-12-02");
+  });
+
   it("takes a title opening the headline, capitalised as its first word ('Governor declares …'), for the person who holds it", () => {
     const text = "The fire has burned more than 22,000 acres and destroyed at least 41 homes.\nPINECREST FALLS, Colo. — Gov. Marisol Quintaverde declared a state of emergency Wednesday night as the fast-moving Elk Ridge Fire tore through forest west of Pinecrest Falls, forcing more than 6,000 people from their homes.\nThe declaration frees up $5 million.\n\"This fire is moving faster than anything,\" Quintaverde said.\nIncident commander Tomas Arvello said the Elk Ridge Fire had grown.";
     const b = mustBrief({ title: "Governor declares state of emergency as Elk Ridge Fire forces thousands to flee", text, published: "2018-08-02" });
