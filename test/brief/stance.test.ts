@@ -106,6 +106,12 @@ describe("stance: each actor's position on the main event", () => {
     expect(b.who.find((w) => w.name === "Marit Quellane")?.role).toBe("Co-host");
   });
 
+  it("reads accepting a review's findings as support, though the speaker's words own a failure", () => {
+    const text = 'An independent review published today found a catalogue of failings at Harnby maternity unit. Tobias Wrenlow, the chief executive of Harnby Hospitals Trust, said the trust accepted the findings "in full and without reservation".\n"We failed these families, and we failed them for far too long," he said.';
+    const b = mustBrief({ title: "Harnby maternity review finds 'catalogue of failings'", text, published: "2018-04-17" });
+    expect(b.stance.find((s) => s.actor === "Tobias Wrenlow")?.position).toBe("supports");
+  });
+
   it("reads non-comment across a relative clause that holds a reporting verb of its own", () => {
     const text = "Brandco cut its profit forecast on Tuesday. Rival maker Lantern Devices, which reported strong sales last week, declined to comment.";
     expect(positionOf(text, "Lantern Devices")).toBe("no_comment");
