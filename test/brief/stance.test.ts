@@ -110,6 +110,8 @@ describe("stance: each actor's position on the main event", () => {
     const text = 'An independent review published today found a catalogue of failings at Harnby maternity unit. Tobias Wrenlow, the chief executive of Harnby Hospitals Trust, said the trust accepted the findings "in full and without reservation".\n"We failed these families, and we failed them for far too long," he said.';
     const b = mustBrief({ title: "Harnby maternity review finds 'catalogue of failings'", text, published: "2018-04-17" });
     expect(b.stance.find((s) => s.actor === "Tobias Wrenlow")?.position).toBe("supports");
+    // (A decision defended as necessity: "no other responsible option".)
+    expect(positionOf('Residents of Velton will be limited to 50 litres of water a day from Friday. Mayor Tandeka Mrwebi said the council had "no other responsible option".', "Tandeka Mrwebi")).toBe("supports");
   });
 
   it("reads non-comment across a relative clause that holds a reporting verb of its own", () => {
