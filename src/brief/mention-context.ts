@@ -91,6 +91,9 @@ export function describesPeople(next: string): boolean {
   return lexicon.humanNouns.has(next) && !lexicon.affiliationNouns.has(next) && !lexicon.entourageNouns.has(next);
 }
 
+/** Words that open a description of a name between commas ("Washington, an ally of Ankara, …"). */
+const DESCRIPTION_OPENERS = new Set(["a", "an", "the", "its", "one"]);
+
 export function isAgent(tokens: Token[], first: number, last: number): boolean {
   const before = tokens[first - 1];
   if (before && before.lower === "by") return true;
@@ -100,6 +103,16 @@ export function isAgent(tokens: Token[], first: number, last: number): boolean {
   if (tokens[last + 1]?.text === "," && /^(who|whose|which)$/i.test(tokens[last + 2]?.text ?? "")) {
     const close = tokens.findIndex((t, k) => k > last + 2 && (t.text === "," || t.text === '"' || t.text === ";"));
     if (close > 0 && close - last <= 20 && tokens[close].text === ",") last = close;
+  }
+  // "Beijing, however, said …": an adverb set off by commas; "Washington, an ally of Ankara, declined …": a state described.
+  if (tokens[last + 1]?.text === ",") {
+    const close = tokens.findIndex((t, k) => k > last + 1 && (t.text === "," || t.text === '"' || t.text === ";"));
+    const aside = close > 0 ? tokens.slice(last + 2, close) : [];
+    const adverbial = aside.length > 0 && aside.length <= 3 && aside.every((t) => t.pos === "ADV" || t.pos === "ADP" || t.pos === "DET" || t.pos === "PRON");
+    // (Only a country or its capital: a building described, "Trump Tower, a 58-story skyscraper, serves as …", does not act.)
+    const name = joinTokens(tokens.slice(first, last + 1));
+    const described = aside.length > 1 && close - last <= 20 && DESCRIPTION_OPENERS.has(aside[0].lower) && (!!gazetteer.country(name) || !!gazetteer.capitalOf(name));
+    if (tokens[close]?.text === "," && (adverbial || described)) last = close;
   }
   // "Paris and Washington urged calm": the first of two names joined as the subject acts too.
   if (tokens[last + 1]?.lower === "and" && opensUpper(tokens[last + 2]?.text ?? "") && tokens[last + 2].pos === "PROPN") {

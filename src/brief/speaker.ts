@@ -97,7 +97,8 @@ function isAside(s: Sentence, from: number, to: number): boolean {
   // A relative clause may hold a reporting verb of its own ("Brandco, which reported record sales
   // last week, declined to comment"; "Tom Hadley, a retired dentist who said he lost $2 million,
   // welcomed it"); elsewhere one means the commas frame an attribution.
-  const relativeFrom = toks.findIndex((t) => RELATIVE_PRONOUNS.has(t.lower));
+  // ("Washington, an ally of Ankara that also backs Baghdad, declined …": "that" opens one too.)
+  const relativeFrom = toks.findIndex((t) => RELATIVE_PRONOUNS.has(t.lower) || t.lower === "that");
   // ('the federation, which spent heavily on the "No" campaign, hailed …': a word or two in quotes is named, not quoted.)
   if (!quotesOnlyShortNames(toks)) return false;
   return !toks.some((t, k) => t.text === ";" || ((relativeFrom < 0 || k < relativeFrom) && t.pos === "VERB" && lexicon.reportingVerbs.has(t.lower) && !(k === 1 && QUESTIONED.has(t.lower))));

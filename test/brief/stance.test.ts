@@ -114,6 +114,13 @@ describe("stance: each actor's position on the main event", () => {
     expect(positionOf('Residents of Velton will be limited to 50 litres of water a day from Friday. Mayor Tandeka Mrwebi said the council had "no other responsible option".', "Tandeka Mrwebi")).toBe("supports");
   });
 
+  it("reads a capital past an adverb or a description set off by commas ('Beijing, however, said', 'Washington, an ally of Ankara that backs …, declined') as its government", () => {
+    const text = "Japan imposed sanctions on 19 shipping firms on Thursday. Beijing, however, said it opposed unilateral sanctions. Washington, an ally of Tokyo that also backs the shipping ban, declined to comment directly.";
+    const b = mustBrief({ text, published: "2017-11-30" });
+    expect(b.stance.find((s) => s.actor === "China")?.position).toBe("opposes");
+    expect(b.stance.find((s) => s.actor === "United States")?.position).toBe("no_comment");
+  });
+
   it("reads non-comment across a relative clause that holds a reporting verb of its own", () => {
     const text = "Brandco cut its profit forecast on Tuesday. Rival maker Lantern Devices, which reported strong sales last week, declined to comment.";
     expect(positionOf(text, "Lantern Devices")).toBe("no_comment");
