@@ -110,6 +110,9 @@ describe("stance: each actor's position on the main event", () => {
     const text = 'An independent review published today found a catalogue of failings at Harnby maternity unit. Tobias Wrenlow, the chief executive of Harnby Hospitals Trust, said the trust accepted the findings "in full and without reservation".\n"We failed these families, and we failed them for far too long," he said.';
     const b = mustBrief({ title: "Harnby maternity review finds 'catalogue of failings'", text, published: "2018-04-17" });
     expect(b.stance.find((s) => s.actor === "Tobias Wrenlow")?.position).toBe("supports");
+    // (Regret that still backs it: "painful but necessary", "the board had no choice".)
+    expect(positionOf('Harrowby Rovers sacked their coach on Sunday. Chairman Oskar Pellow said the decision had been "painful but necessary".', "Oskar Pellow")).toBe("supports");
+    expect(positionOf('Harrowby Rovers sacked their coach on Sunday. "It is sad for him, but the board had no choice," said Mira Castellane, who chairs the supporters\' trust.', "Mira Castellane")).toBe("supports");
     // (A decision defended as necessity: "no other responsible option".)
     expect(positionOf('Residents of Velton will be limited to 50 litres of water a day from Friday. Mayor Tandeka Mrwebi said the council had "no other responsible option".', "Tandeka Mrwebi")).toBe("supports");
   });
