@@ -378,7 +378,10 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
       // ("Runner banned for four years": a passive headline's doer is the lead's subject, "The AIU banned …".)
       const lead = what.sentence.isTitle && (!subject || inRange(subject).length === 0 || isPassive(what.sentence, subject)) ? leadSentences(doc, 1)[0] : undefined;
       const leadSubject = lead ? subjectRange(lead) : null;
-      if (lead && leadSubject && !isPassive(lead, leadSubject)) for (const e of subjectDoers(lead, leadSubject, mentionAt(lead))) doers.add(e);
+      // ("Lock Ana Ruiz suspended for four weeks" … "Ana Ruiz will miss the final after being suspended": the one
+      // the headline's passive befalls is no doer in the lead either.)
+      const undergoes = new Set(subject && isPassive(what.sentence, subject) ? inRange(subject).map(({ entity }) => entity) : []);
+      if (lead && leadSubject && !isPassive(lead, leadSubject)) for (const e of subjectDoers(lead, leadSubject, mentionAt(lead))) if (!undergoes.has(e)) doers.add(e);
       // ("Delivery robot company pauses service" … "A startup … has pulled its fleet" … "Trundle said …":
       // neither names the doer; the company the text introduces next, as who ranks it, is the doer.)
       // (Not where the subject undergoes the event: "Firm fined over …", "Manager guilty of …".)
@@ -390,7 +393,7 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
         const described = describedSubjects(doc, entities, what);
         const doerOf = (s: Sentence, range: [number, number] | null) => (range && !isPassive(s, range) ? described.get(s) : undefined);
         const doer = doerOf(what.sentence, subject) ?? (lead ? doerOf(lead, leadSubject) : undefined);
-        if (doer && isActorEntity(doer) && (!doers.size || doer.type === "person")) doers.add(doer);
+        if (doer && isActorEntity(doer) && (!doers.size || doer.type === "person") && !undergoes.has(doer)) doers.add(doer);
       }
     }
     // "Ortiz cleared by the FBI": the agent of a passive carries the event out.

@@ -124,6 +124,12 @@ describe("stance: each actor's position on the main event", () => {
     expect(b.stance.find((s) => s.actor === "United States")?.position).toBe("no_comment");
   });
 
+  it("takes no one the headline's passive befalls ('… banned for four matches') for the doer when the lead names them first", () => {
+    const text = 'Harbour Chargers all-rounder Tomas Vellaram will miss four matches after being banned by the league\'s disciplinary panel on Wednesday for shoulder-charging an umpire.\nVellaram, 26, who has maintained the contact was accidental, told reporters he was "shocked" by the verdict.';
+    const b = mustBrief({ title: "Chargers' Tomas Vellaram banned for four matches", text, published: "2017-05-11" });
+    expect(b.stance.find((s) => s.actor === "Tomas Vellaram")?.position).toBe("opposes");
+  });
+
   it("reads non-comment across a relative clause that holds a reporting verb of its own", () => {
     const text = "Brandco cut its profit forecast on Tuesday. Rival maker Lantern Devices, which reported strong sales last week, declined to comment.";
     expect(positionOf(text, "Lantern Devices")).toBe("no_comment");
