@@ -294,8 +294,10 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
       relativeSide = undefined;
       // Police report what happened ("four people were arrested after a scuffle"): their words'
       // valence describes the event, it takes no side.
+      // (Nor do analysts judging the odds, "the synergy target is credible": only a side taken in so many words, "the wrong decision".)
       if (position === "neutral" && !incident && !hedged && !isPoliceForce(who.entity)) {
-        position = leaning(said, parts.length > 0);
+        const judged = isObserver(who.entity) ? valence([], parts.length ? parts.map((p) => p.q.text).join(" ") : s.text.slice(t.end - s.start, stretch.end - s.start)) : said;
+        position = leaning(judged, parts.length > 0);
         if (position !== "neutral") strength = 2;
       }
       // The quote shown is the part that carries the position ("a vital part of our commitment …").
@@ -620,6 +622,13 @@ function isPassive(s: Sentence, subject: [number, number]): boolean {
 function isPoliceForce(e: Entity): boolean {
   if (e.type === "person") return !!e.role && (/\b(?:police|constabulary|gendarmerie)\b/i.test(e.role) || POLICE_DEPARTMENT.test(e.role)) && !/\b(?:federation|union|association|minister|secretary)\b/i.test(e.role);
   return e.type === "org" && (/\b(?:police|constabulary|gendarmerie|sheriff's (?:office|department))\b/i.test(e.name) || POLICE_DEPARTMENT.test(e.name)) && !/\b(?:federation|union|association|commissioner)\b/i.test(e.name);
+}
+
+/** Those paid to read markets and politics from outside ("banking analyst", "chief economist", "political commentator"). */
+const OBSERVER_ROLE = /\b(?:analysts?|economists?|strategists?|commentators?)\b/i;
+
+function isObserver(e: Entity): boolean {
+  return e.type === "person" && !!e.role && OBSERVER_ROLE.test(e.role);
 }
 
 /** A city's police department by its initials: "NYPD", "LAPD", "SFPD". */

@@ -130,6 +130,13 @@ describe("stance: each actor's position on the main event", () => {
     expect(b.stance.find((s) => s.actor === "Tomas Vellaram")?.position).toBe("opposes");
   });
 
+  it("keeps an analyst's reading of the odds neutral, whatever its words' tone, unless it takes a side in so many words", () => {
+    const text = 'Northway Grocers agreed to buy Pellam Foods for $1.2 billion on Monday. "The synergy target is credible. The open question is how much debt the combined group can carry if prices stay this low," said Jonas Reeve-Hallam, a retail analyst at Greyfield Securities. Mira Tollan, chief economist at Ostrander Bank, said the deal was "the wrong decision at the wrong price".';
+    const b = mustBrief({ text, published: "2017-05-11" });
+    expect(b.stance.find((s) => s.actor === "Jonas Reeve-Hallam")?.position).toBe("neutral");
+    expect(b.stance.find((s) => s.actor === "Mira Tollan")?.position).toBe("opposes");
+  });
+
   it("reads non-comment across a relative clause that holds a reporting verb of its own", () => {
     const text = "Brandco cut its profit forecast on Tuesday. Rival maker Lantern Devices, which reported strong sales last week, declined to comment.";
     expect(positionOf(text, "Lantern Devices")).toBe("no_comment");
