@@ -296,7 +296,8 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
       // valence describes the event, it takes no side.
       // (Nor do analysts judging the odds, "the synergy target is credible": only a side taken in so many words, "the wrong decision".)
       if (position === "neutral" && !incident && !hedged && !isPoliceForce(who.entity)) {
-        const judged = isObserver(who.entity) ? valence([], parts.length ? parts.map((p) => p.q.text).join(" ") : s.text.slice(t.end - s.start, stretch.end - s.start)) : said;
+        // (Labelling the event is judging it: 'Analyst Ben Thornton called the launch "a costly mistake"'.)
+        const judged = isObserver(who.entity) && !LABELLING_VERB.test(verbKey) ? valence([], parts.length ? parts.map((p) => p.q.text).join(" ") : s.text.slice(t.end - s.start, stretch.end - s.start)) : said;
         position = leaning(judged, parts.length > 0);
         if (position !== "neutral") strength = 2;
       }
@@ -626,6 +627,9 @@ function isPoliceForce(e: Entity): boolean {
 
 /** Those paid to read markets and politics from outside ("banking analyst", "chief economist", "political commentator"). */
 const OBSERVER_ROLE = /\b(?:analysts?|economists?|strategists?|commentators?)\b/i;
+
+/** Verbs that put a label on the event ("called it", "described it as", "branded"). */
+const LABELLING_VERB = /^(?:called|calls|described|describes|branded|brands|labelled|labeled|dubbed)\b/;
 
 function isObserver(e: Entity): boolean {
   return e.type === "person" && !!e.role && OBSERVER_ROLE.test(e.role);
