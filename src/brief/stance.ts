@@ -65,6 +65,9 @@ const CAUSE_LINKS = new Set(["after", "following", "over", "amid"]);
 /** "probe into", "inquiry into": an inquiry's subject (where "thrown into chaos" links nothing). */
 const INQUIRY_NOUNS = new Set(["probe", "probes", "inquiry", "inquiries", "investigation", "investigations", "review", "inquest"]);
 
+/** Verbs of an order or a decision by those in charge, which is the event even where it answers a disaster. */
+const DIRECTIVES = new Set(["orders", "ordered", "declares", "declared", "imposes", "imposed", "approves", "approved", "bans", "banned", "lifts", "lifted", "extends", "extended"]);
+
 /** Verbs by which an official finding is stated ("rules", "concluded"), and those who state them ("coroner", "inquiry"). */
 const FINDING_VERBS = new Set(["rules", "ruled", "finds", "found", "concludes", "concluded"]);
 const FINDING_BODIES = new Set(["coroner", "inquest", "court", "judge", "jury", "tribunal", "inquiry", "review", "report", "investigation", "watchdog", "ombudsman", "regulator"]);
@@ -109,6 +112,8 @@ export function isIncident(what: What | null): boolean {
       continue;
     }
     if (RELATIVE_PRONOUNS.has(t.lower)) relative = true;
+    // ("Governor orders mass evacuation", "… declares emergency as wildfire spreads": the event is the order.)
+    else if (DIRECTIVES.has(t.lower) && !relative && (t.pos === "VERB" || what.sentence.isTitle)) return false;
     // ("Coroner rules missed chances contributed to death": the event is the finding, which people welcome or dispute.)
     else if (FINDING_VERBS.has(t.lower) && !relative && toks.slice(0, i).some((u) => u.start >= what.start && FINDING_BODIES.has(u.lower))) return false;
     else if (CAUSE_LINKS.has(t.lower) || (t.lower === "into" && INQUIRY_NOUNS.has(toks[i - 1]?.lower ?? ""))) return false;

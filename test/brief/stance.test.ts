@@ -137,6 +137,13 @@ describe("stance: each actor's position on the main event", () => {
     expect(b.stance.find((s) => s.actor === "Mira Tollan")?.position).toBe("opposes");
   });
 
+  it("takes an order answering a disaster ('Governor declares emergency as wildfire spreads') for the event, which people back or criticise", () => {
+    const text = 'Gov. Marisol Quintaverde declared a state of emergency on Wednesday as the Elk Ridge Fire forced 6,000 people from their homes.\nLarch County Commissioner Ray Dunmore welcomed the declaration. "This is exactly what we needed," he said.\nState Senator Curt Vandemeer called the order "a reckless overreaction".';
+    const b = mustBrief({ title: "Governor declares state of emergency as Elk Ridge Fire forces thousands to flee", text, published: "2018-08-02" });
+    expect(b.stance.find((s) => s.actor === "Ray Dunmore")?.position).toBe("supports");
+    expect(b.stance.find((s) => s.actor === "Curt Vandemeer")?.position).toBe("opposes");
+  });
+
   it("reads non-comment across a relative clause that holds a reporting verb of its own", () => {
     const text = "Brandco cut its profit forecast on Tuesday. Rival maker Lantern Devices, which reported strong sales last week, declined to comment.";
     expect(positionOf(text, "Lantern Devices")).toBe("no_comment");
