@@ -113,7 +113,8 @@ export function isIncident(what: What | null): boolean {
     }
     if (RELATIVE_PRONOUNS.has(t.lower)) relative = true;
     // ("Governor orders mass evacuation", "… declares emergency as wildfire spreads": the event is the order.)
-    else if (DIRECTIVES.has(t.lower) && !relative && (t.pos === "VERB" || what.sentence.isTitle)) return false;
+    // (Not where people undergo it: "8,000 residents were ordered to evacuate as a wildfire spread" is the fire.)
+    else if (DIRECTIVES.has(t.lower) && !relative && (t.pos === "VERB" || what.sentence.isTitle) && !/^(?:was|were|been|being|is|are)$/.test(toks[i - 1]?.lower ?? "")) return false;
     // ("Coroner rules missed chances contributed to death": the event is the finding, which people welcome or dispute.)
     else if (FINDING_VERBS.has(t.lower) && !relative && toks.slice(0, i).some((u) => u.start >= what.start && FINDING_BODIES.has(u.lower))) return false;
     else if (CAUSE_LINKS.has(t.lower) || (t.lower === "into" && INQUIRY_NOUNS.has(toks[i - 1]?.lower ?? ""))) return false;
