@@ -134,6 +134,8 @@ describe("stance: each actor's position on the main event", () => {
     const text = 'Northway Grocers agreed to buy Pellam Foods for $1.2 billion on Monday. "The synergy target is credible. The open question is how much debt the combined group can carry if prices stay this low," said Jonas Reeve-Hallam, a retail analyst at Greyfield Securities. Mira Tollan, chief economist at Ostrander Bank, said the deal was "the wrong decision at the wrong price".';
     const b = mustBrief({ text, published: "2017-05-11" });
     expect(b.stance.find((s) => s.actor === "Jonas Reeve-Hallam")?.position).toBe("neutral");
+    const vote = mustBrief({ text: 'The Velmoran Alliance won Sunday\'s parliamentary election. "The Alliance has won the election but it has not yet won the government," said Jure Pellavin, a political scientist at the Institute for Baltic Studies.', published: "2017-05-11" });
+    expect(vote.stance.find((s) => s.actor === "Jure Pellavin")?.position).toBe("neutral");
     expect(b.stance.find((s) => s.actor === "Mira Tollan")?.position).toBe("opposes");
   });
 
