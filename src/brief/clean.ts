@@ -154,6 +154,11 @@ function isSectionMenu(line: string): boolean {
   return words.length >= MIN_SITE_SECTIONS && words.every((w) => SITE_SECTIONS.has(w.replace(/&/g, "")) || w === "&");
 }
 
+/** Whether the line is the publisher's name as the metadata gives it, in any case ("CENTRAL QUEENSLAND MAIL"). */
+function isPublisherName(line: string, publisher: string | undefined): boolean {
+  return !!publisher && line.toLowerCase() === publisher.trim().toLowerCase();
+}
+
 /** The outlet a masthead line names, if the line is one. */
 function masthead(line: string): string | null {
   const name = MASTHEAD.exec(line)?.[1];
@@ -341,7 +346,7 @@ function isWidgetLabel(line: string): boolean {
 }
 
 /** A site's header or footer links: "Cookie policy | Terms of use", "Privacy notice · Contact us", "Login | Subscribe from $1 a week". */
-const FOOTER_LABEL = /^(?:log ?in|log ?out|sign (?:in|up|out)|register|my account|subscribe(?: now| today)?|subscribe (?:from|for) \S{1,8} (?:a|per) (?:week|month|year)|cookie (?:policy|settings|preferences)|cookies|accept(?: all)?(?: cookies)?|reject(?: all)?(?: cookies)?|allow(?: all)?(?: cookies)?|manage (?:cookies|preferences|settings|consent)|i agree|agree|got it|privacy(?: (?:policy|notice|settings))?|terms(?: of (?:use|service)| (?:and|&) conditions)?|contact(?: us)?|about(?: us)?|accessibility|site ?map|advertise(?: with us)?|careers|help|faqs?|newsletters?|corrections|reuse this content|report (?:a )?(?:typo|error|typo or error|an error)|(?:[\p{L}'’]+ ){0,3}journalistic standards(?: and practices)?|about [\p{L}'’]+(?: [\p{L}'’]+){0,2} news)$/iu;
+const FOOTER_LABEL = /^(?:log ?in|log ?out|sign (?:in|up|out)|register|my account|subscribe(?: now| today)?|subscribe (?:from|for) \S{1,8} (?:a|per) (?:week|month|year)|cookie (?:policy|settings|preferences)|cookies|accept(?: all)?(?: cookies)?|reject(?: all)?(?: cookies)?|allow(?: all)?(?: cookies)?|manage (?:cookies|preferences|settings|consent)|i agree|agree|got it|privacy(?: (?:policy|notice|settings))?|terms(?: of (?:use|service)| (?:and|&) conditions)?|contact(?: us)?|about(?: us)?|accessibility|site ?map|advertise(?: with us)?|place an? (?:ad|advert|advertisement|notice)|careers|help|faqs?|newsletters?|corrections|reuse this content|report (?:a )?(?:typo|error|typo or error|an error)|(?:[\p{L}'’]+ ){0,3}journalistic standards(?: and practices)?|about [\p{L}'’]+(?: [\p{L}'’]+){0,2} news)$/iu;
 
 function isFooterLinks(line: string): boolean {
   return line.length < 160 && line.split(/\s+[|·•]\s+/).every((label) => FOOTER_LABEL.test(label.trim()));
@@ -771,7 +776,8 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
     // A widget line goes whole; otherwise each block that furniture stood between is judged alone.
     const header = lines.length <= BYLINE_LINES;
     // A masthead goes once more text follows it (a page of one line and an outlet's name is signed off).
-    if (header && !BARE_BYLINE.test(rawTrimmed) && masthead(rawTrimmed)) mastheads.push(lines.length);
+    // ("CENTRAL QUEENSLAND MAIL" with the publisher given: its name, in whatever case, is its masthead.)
+    if (header && !BARE_BYLINE.test(rawTrimmed) && (masthead(rawTrimmed) || isPublisherName(rawTrimmed, hints.publisher))) mastheads.push(lines.length);
     // ("Wednesday, May 13, 2015" / "Ana Ruiz": a name alone under the page's timestamp is its byline too.)
     const bylineBelow = afterTimestamp && isPersonNameLine(rawTrimmed);
     afterTimestamp = false;
@@ -801,7 +807,7 @@ export function cleanArticle(raw: string, hints: { title?: string; publisher?: s
   }
   removedLines += dropTopicLinks(lines, topicsFrom);
   for (const at of mastheads.reverse()) {
-    const name = at < lines.length - 1 ? masthead(lines[at]) : null;
+    const name = at < lines.length - 1 ? masthead(lines[at]) ?? (isPublisherName(lines[at], hints.publisher) ? hints.publisher!.trim() : null) : null;
     if (!name) continue;
     mastheadName ??= name;
     lines.splice(at, 1);

@@ -634,6 +634,8 @@ describe("cleaning scraped article text", () => {
     expect(ok(`LAKEPORT REPORT\nNEWS  REVIEWS  TOUR DATES  VIDEOS  PODCAST\n\nThousands march through Lakeport demanding homes\n\nMarch 15, 2018  by Ana Ruiz  |  Leave a comment\n\n${story}`)).toMatchObject({ title: "Thousands march through Lakeport demanding homes", body: story });
     // (A menu bar whose links the scrape set two spaces apart, sections the list does not know among them; a title-case headline is kept.)
     expect(ok(`News  Sport  Leisure  Motors  Jobs  Homes  Announcements\n\nThousands March Through Lakeport Demanding Homes\n\n${story}`)).toMatchObject({ title: "Thousands March Through Lakeport Demanding Homes", body: story });
+    // (The publisher's name in capitals is its masthead, not the title; "Place an ad" closes a menu bar.)
+    expect(ok(`LAKEPORT VALLEY MAIL\nNews | Sport | Business | Rural | Classifieds | Place an ad\n\nThousands march through Lakeport demanding homes\n\n${story}`, { publisher: "Lakeport Valley Mail" })).toMatchObject({ title: "Thousands march through Lakeport demanding homes", body: story, site: "Lakeport Valley Mail" });
     // (A site's own links may close its menu bar: "… | Announcements | Contact us".)
     expect(ok(`News | Sport | What's On | Property | Jobs | Contact us\n\nThousands march through Lakeport demanding homes\n\n${story}`)).toMatchObject({ title: "Thousands march through Lakeport demanding homes", body: story });
     // (Sign-in and subscription links; a section's label left alone after them.)
