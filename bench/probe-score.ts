@@ -50,7 +50,7 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith(".jsonl")).sort()) 
     if (b.when?.date === p.expected.when) totals.when++;
     else misses.push(`when: ${b.when?.date ?? "none"} (expected ${p.expected.when})`);
     const firstWhere = b.where[0]?.name;
-    if (firstWhere ? p.expected.where.some((w) => sameName(w, firstWhere)) : !p.expected.where.length) totals.where++;
+    if (firstWhere ? p.expected.where.some((w) => sameName(w, firstWhere) || sameActor(w, firstWhere)) : !p.expected.where.length) totals.where++;
     else misses.push(`where: ${firstWhere ?? "none"} (expected ${p.expected.where.join(" | ") || "none"})`);
     for (const s of p.expected.stance) {
       totals.stances++;
