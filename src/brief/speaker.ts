@@ -176,8 +176,13 @@ const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being"]);
  * "is opposed to" is a stance of the subject's own, so only "by" or a form of "be" before the verb
  * makes it passive.
  */
+/** How words reach a reporter ("by phone", "by email"), after a verb of saying. */
+const MEANS = new Set(["phone", "telephone", "email", "e-mail", "text", "video", "videolink", "letter", "message", "satellite", "radio"]);
+
 export function passiveAgent(s: Sentence, v: number, here: Placed[]): { agent?: Placed } | null {
   const next = s.tokens[v + 1]?.lower;
+  // ("said by phone", "told reporters by video link": the means, not an agent.)
+  if (next === "by" && MEANS.has(s.tokens[v + 2]?.lower ?? "")) return null;
   if (next === "by") {
     const first = s.tokens[v + 2]?.pos === "DET" ? v + 3 : v + 2;
     return { agent: here.find((h) => h.mention.first === first) };

@@ -146,6 +146,11 @@ describe("stance: each actor's position on the main event", () => {
     expect(b.stance.find((s) => s.actor === "Curt Vandemeer")?.position).toBe("opposes");
   });
 
+  it("hears the speaker who 'said by phone': the means is no passive's agent", () => {
+    const text = 'The coast guard seized a foreign trawler on Monday. "Finally, the government is standing up for the small fishermen. We are grateful," the group\'s chairman Eduardo Salvaterra said by phone.';
+    expect(mustBrief({ text, published: "2025-05-07" }).stance.find((s) => s.actor === "Eduardo Salvaterra")).toMatchObject({ position: "supports", verb: "said" });
+  });
+
   it("reads non-comment across a relative clause that holds a reporting verb of its own", () => {
     const text = "Brandco cut its profit forecast on Tuesday. Rival maker Lantern Devices, which reported strong sales last week, declined to comment.";
     expect(positionOf(text, "Lantern Devices")).toBe("no_comment");
