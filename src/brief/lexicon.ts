@@ -133,8 +133,8 @@ export const lexicon = {
   verdicts: Object.entries(lexiconData.verdicts) as [string, "supports" | "opposes"][],
   opposeCues: lexiconData.opposeCues,
   noCommentPatterns: lexiconData.noCommentPatterns,
-  /** All no-comment phrases as one expression: one test per sentence instead of one per phrase. */
-  noComment: new RegExp(lexiconData.noCommentPatterns.map(escapeRegExp).join("|")),
+  /** All no-comment phrases as one global expression, read with matchAll: one pass per sentence finds each silent actor. */
+  noComment: new RegExp(lexiconData.noCommentPatterns.map(escapeRegExp).join("|"), "g"),
   claimPatterns: lexiconData.claimPatterns,
   claim: new RegExp(lexiconData.claimPatterns.map(escapeRegExp).join("|")),
   /** Reporting verbs and the first words of two-word ones ("said", "hit" of "hit out"): one probe rules a word out. */

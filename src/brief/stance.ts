@@ -158,9 +158,6 @@ function reportsOwn(tokens: Token[], v: number): boolean {
   return ownReporter(tokens, v) >= 0;
 }
 
-/** Every phrase of silence in a sentence, not just its first. */
-const NO_COMMENT_ALL = new RegExp(lexicon.noComment.source, "g");
-
 export function findStances(doc: Doc, entities: Entity[], what: What | null): StanceFinding[] {
   const statements: Statement[] = [];
   const incident = isIncident(what);
@@ -196,7 +193,7 @@ export function findStances(doc: Doc, entities: Entity[], what: What | null): St
     }
     // "Ambassador Ana Ruiz left without speaking to journalists, and the embassy declined to comment": each is silent.
     const silent = new Set<Entity>();
-    for (const found of lower.matchAll(NO_COMMENT_ALL)) {
+    for (const found of lower.matchAll(lexicon.noComment)) {
       const noComment = found[0];
       const at = found.index + s.start;
       const v = s.tokens.findIndex((t) => t.start >= at);
