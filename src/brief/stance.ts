@@ -629,7 +629,7 @@ function isPoliceForce(e: Entity): boolean {
 }
 
 /** Those paid to read markets and politics from outside ("banking analyst", "chief economist", "political commentator"). */
-const OBSERVER_ROLE = /\b(?:analysts?|economists?|strategists?|commentators?|political scientists?|head of research|research director|professors?|experts?)\b/i;
+const OBSERVER_ROLE = /\b(?:analysts?|economists?|strategists?|commentators?|political scientists?|head of research|research director|professors?|experts?|lecturers?|academics?|historians?|senior fellow|fellow at)\b/i;
 
 /** Verbs that put a label on the event ("called it", "described it as", "branded"). */
 const LABELLING_VERB = /^(?:called|calls|described|describes|branded|brands|labelled|labeled|dubbed)\b/;

@@ -136,6 +136,8 @@ describe("stance: each actor's position on the main event", () => {
     expect(b.stance.find((s) => s.actor === "Jonas Reeve-Hallam")?.position).toBe("neutral");
     const vote = mustBrief({ text: 'The Velmoran Alliance won Sunday\'s parliamentary election. "The Alliance has won the election but it has not yet won the government," said Jure Pellavin, a political scientist at the Institute for Baltic Studies.', published: "2017-05-11" });
     expect(vote.stance.find((s) => s.actor === "Jure Pellavin")?.position).toBe("neutral");
+    const treaty = mustBrief({ text: 'Velmora and Korvia signed a power-sharing treaty on Tuesday. "It is a bold idea, but the grid between the two countries is still weak and the tariffs are unresolved," said Yaw Osei-Brandt, an energy lecturer at Coastal State University.', published: "2017-05-11" });
+    expect(treaty.stance.find((s) => s.actor === "Yaw Osei-Brandt")?.position).toBe("neutral");
     expect(b.stance.find((s) => s.actor === "Mira Tollan")?.position).toBe("opposes");
   });
 
