@@ -356,6 +356,10 @@ function isFooterLinks(line: string): boolean {
 const PIPED_MENU_LABELS = 4;
 const PIPED_MENU_LABEL = /^\p{Lu}[\p{L}&'’-]*(?: (?:&|\p{Lu}[\p{L}&'’-]*)){0,3}$/u;
 
+/** A menu bar's label: a section in capitals ("World Cup", "Arts & Culture") or a site's own link ("Subscribe"). */
+function isMenuLabel(label: string): boolean {
+  return PIPED_MENU_LABEL.test(label) || FOOTER_LABEL.test(label);
+}
 
 /**
  * "News  Sport  Leisure  Motors  Jobs  Homes": a menu bar whose links the scrape set two spaces apart
@@ -363,12 +367,12 @@ const PIPED_MENU_LABEL = /^\p{Lu}[\p{L}&'’-]*(?: (?:&|\p{Lu}[\p{L}&'’-]*)){0
  */
 function isSpacedMenu(rawLine: string): boolean {
   const labels = rawLine.trim().split(/\s{2,}/);
-  return labels.length >= PIPED_MENU_LABELS && rawLine.length < 200 && labels.every((label) => PIPED_MENU_LABEL.test(label) || FOOTER_LABEL.test(label));
+  return labels.length >= PIPED_MENU_LABELS && rawLine.length < 200 && labels.every(isMenuLabel);
 }
 
 function isPipedMenu(line: string): boolean {
   const labels = line.split(/\s+[|·•/]\s+/);
-  if (line.length >= 200 || labels.length < 2 || !labels.every((label) => PIPED_MENU_LABEL.test(label.trim()) || FOOTER_LABEL.test(label.trim()))) return false;
+  if (line.length >= 200 || labels.length < 2 || !labels.every((label) => isMenuLabel(label.trim()))) return false;
   // ("News | Market Harwell", "Sport | Football": a site's section opens a trail of labels.)
   return labels.length >= PIPED_MENU_LABELS || labels[0].trim().toLowerCase().split(" ").every((w) => SITE_SECTIONS.has(w));
 }

@@ -91,6 +91,11 @@ export function describesPeople(next: string): boolean {
   return lexicon.humanNouns.has(next) && !lexicon.affiliationNouns.has(next) && !lexicon.entourageNouns.has(next);
 }
 
+/** A country, or a capital standing for it. */
+function isState(name: string): boolean {
+  return !!gazetteer.country(name) || !!gazetteer.capitalOf(name);
+}
+
 /** Words that open a description of a name between commas ("Washington, an ally of Ankara, …"). */
 const DESCRIPTION_OPENERS = new Set(["a", "an", "the", "its", "one"]);
 
@@ -110,8 +115,7 @@ export function isAgent(tokens: Token[], first: number, last: number): boolean {
     const aside = close > 0 ? tokens.slice(last + 2, close) : [];
     const adverbial = aside.length > 0 && aside.length <= 3 && aside.every((t) => t.pos === "ADV" || t.pos === "ADP" || t.pos === "DET" || t.pos === "PRON");
     // (Only a country or its capital: a building described, "Trump Tower, a 58-story skyscraper, serves as …", does not act.)
-    const name = joinTokens(tokens.slice(first, last + 1));
-    const described = aside.length > 1 && close - last <= 20 && DESCRIPTION_OPENERS.has(aside[0].lower) && (!!gazetteer.country(name) || !!gazetteer.capitalOf(name));
+    const described = aside.length > 1 && close - last <= 20 && DESCRIPTION_OPENERS.has(aside[0].lower) && isState(joinTokens(tokens.slice(first, last + 1)));
     if (tokens[close]?.text === "," && (adverbial || described)) last = close;
   }
   // "Paris and Washington urged calm": the first of two names joined as the subject acts too.

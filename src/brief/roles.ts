@@ -73,7 +73,6 @@ function fieldBeforeTitle(words: Token[], k: number): number {
   return 0;
 }
 
-/** Splits leading role words off a run of capitalised words; returns how many tokens are role. */
 /**
  * Where the place or field after a title's "of" or "for", from k, ends: up to the name, which keeps
  * its last two words (a hyphenated one is one word: "Police K. Rajan-Vel") and opens on a given name
@@ -91,6 +90,7 @@ function titleFieldEnd(words: Token[], k: number): number {
   return starts[w] ?? k;
 }
 
+/** Splits leading role words off a run of capitalised words; returns how many tokens are role. */
 export function leadingRole(words: Token[]): { count: number; titled: boolean; honorific: boolean } {
   let k = 0;
   let titled = false;
@@ -154,7 +154,8 @@ export function leadingRole(words: Token[]): { count: number; titled: boolean; h
       let rest = titleEnd;
       // ("Ohio Secretary of State Ana Ruiz", "Tirunelveli Superintendent of Police Ana Ruiz": the field after "of" too.)
       // (With no name after the field, "Cabinet Secretary for Energy" names no one: the title alone is returned.)
-      if (/^(?:of|for)$/.test(words[rest].lower) && words.length - titleFieldEnd(words, rest + 1) >= 2) rest = titleFieldEnd(words, rest + 1);
+      const fieldEnd = /^(?:of|for)$/.test(words[rest].lower) ? titleFieldEnd(words, rest + 1) : rest;
+      if (words.length - fieldEnd >= 2) rest = fieldEnd;
       if (lexicon.honorifics.has(words[rest].lower.replace(/\.$/, "")) && rest < words.length - 1) { rest++; honorific = true; }
       if (words.length - rest >= 2 || honorific) return { count: rest, titled: true, honorific };
     }

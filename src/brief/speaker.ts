@@ -170,15 +170,15 @@ function workerOf(s: Sentence, here: Placed[], body: Placed): Placed | undefined
 
 const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 
+/** How words reach a reporter ("by phone", "by email"), after a verb of saying. */
+const MEANS = new Set(["phone", "telephone", "email", "e-mail", "text", "video", "videolink", "letter", "message", "satellite", "radio"]);
+
 /**
  * A reporting verb in the passive ("were criticised by unions", "a plan backed by the council"):
  * its subject is what was said about, and the one who said it is the agent after "by", if named.
  * "is opposed to" is a stance of the subject's own, so only "by" or a form of "be" before the verb
  * makes it passive.
  */
-/** How words reach a reporter ("by phone", "by email"), after a verb of saying. */
-const MEANS = new Set(["phone", "telephone", "email", "e-mail", "text", "video", "videolink", "letter", "message", "satellite", "radio"]);
-
 export function passiveAgent(s: Sentence, v: number, here: Placed[]): { agent?: Placed } | null {
   const next = s.tokens[v + 1]?.lower;
   // ("said by phone", "told reporters by video link": the means, not an agent.)

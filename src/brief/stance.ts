@@ -628,6 +628,9 @@ function isPoliceForce(e: Entity): boolean {
   return e.type === "org" && (/\b(?:police|constabulary|gendarmerie|sheriff's (?:office|department))\b/i.test(e.name) || POLICE_DEPARTMENT.test(e.name)) && !/\b(?:federation|union|association|commissioner)\b/i.test(e.name);
 }
 
+/** A city's police department by its initials: "NYPD", "LAPD", "SFPD". */
+const POLICE_DEPARTMENT = /\b[A-Z]{1,4}PD\b/;
+
 /** Those paid to read markets and politics from outside ("banking analyst", "chief economist", "political commentator"). */
 const OBSERVER_ROLE = /\b(?:analysts?|economists?|strategists?|commentators?|political scientists?|head of research|research director|professors?|experts?|lecturers?|academics?|historians?|senior fellow|fellow at)\b/i;
 
@@ -637,9 +640,6 @@ const LABELLING_VERB = /^(?:called|calls|described|describes|branded|brands|labe
 function isObserver(e: Entity): boolean {
   return e.type === "person" && !!e.role && OBSERVER_ROLE.test(e.role);
 }
-
-/** A city's police department by its initials: "NYPD", "LAPD", "SFPD". */
-const POLICE_DEPARTMENT = /\b[A-Z]{1,4}PD\b/;
 
 /**
  * Words that condemn ("condemns", "deplored", "denouncing"), whatever their form, and the usual

@@ -85,7 +85,6 @@ const VERDICT_WEIGHT = 8;
 /** No words name the event: every valence word counts. */
 const NO_TOPIC: ReadonlySet<string> = new Set();
 
-/** Any cue or verdict at all: most statements hold none, and one scan then spares a search per cue. */
 /** The cue phrases that open on a negator ("not defeated", "not giving up", "not be intimidated"). */
 const NEGATED_CUES = [...lexicon.supportCues, ...lexicon.opposeCues].filter((cue) => cue.includes(" ") && lexicon.negators.has(cue.split(" ")[0]));
 
@@ -93,6 +92,8 @@ const NEGATED_CUES = [...lexicon.supportCues, ...lexicon.opposeCues].filter((cue
 function opensNegatedCue(words: string): boolean {
   return NEGATED_CUES.some((cue) => cue === words || cue.startsWith(`${words} `));
 }
+
+/** Any cue or verdict at all: most statements hold none, and one scan then spares a search per cue. */
 const ANY_CUE = new RegExp([...lexicon.supportCues, ...lexicon.opposeCues, ...lexicon.verdicts.map(([cue]) => cue)].map(escapeRegExp).join("|"));
 
 /**

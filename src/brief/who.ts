@@ -92,9 +92,9 @@ const TITLE_SHORT_FORMS: Readonly<Record<string, string>> = { gov: "governor", s
 /** Whether the person's role holds the title that heads the subject ("Missouri Gov." for "Missouri governor"). */
 function holdsTitle(e: Entity, s: Subject): boolean {
   const head = s.sentence.tokens[s.range[1]];
+  if (e.type !== "person" || !e.role || !head || !isTitleWord(head.lower)) return false;
   // ("Judge jails drink-driver …": a title opening the headline is capitalised as its first word.)
-  const lowerCase = head?.text === head?.lower || (s.range[1] === 0 && /^\p{Lu}\p{Ll}+$/u.test(head?.text ?? ""));
-  if (e.type !== "person" || !e.role || !head || !lowerCase || !isTitleWord(head.lower)) return false;
+  if (head.text !== head.lower && !(s.range[1] === 0 && /^\p{Lu}\p{Ll}+$/u.test(head.text))) return false;
   if (e.mentions.some((m) => within(m, s))) return false;
   return e.role.toLowerCase().split(/[\s'’]+/).some((w) => {
     const bare = w.replace(/\.$/, "");
